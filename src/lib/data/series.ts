@@ -1,0 +1,80 @@
+import { parseCsv } from './csv';
+import { DataError } from './data-error';
+import { finiteValue, isoDate, positivePrice, ruleOf } from './schemas';
+import type { KnownArtefact, SeriesDefinition, SeriesId } from './series-catalog';
+
+/**
+ * A validated daily (or monthly) series: dates strictly increasing, one value per date.
+ * `times[i]` is `dates[i]` as UTC milliseconds, for the stats layer, which never sees date strings.
+ */
+export interface Series {
+  id: SeriesId;
+  unit: string;
+  dates: string[];
+  times: number[];
+  values: number[];
+  /** Artefact rows that were present in the file and dropped by name. */
+  dropped: KnownArtefact[];
+  /** Rows skipped because they held a documented missing-value marker. */
+  missing: number;
+}
+
+/** UTC milliseconds of an ISO date (YYYY-MM-DD). */
+export function isoToTime(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+/**
+ * Validates CSV text against a series definition and returns the series. Pure: the caller reads the file.
+ * Fails with a {@link DataError} naming file, line, column, value and rule on the first bad cell.
+ */
+export function parseSeries(def: SeriesDefinition, text: string, file: string): Series {
+  const { header, rows } = parseCsv(text, file);
+  def.columns.forEach((name, i) => {
+    if (header[i] !== name) {
+      throw new DataError({ file, line: 1, column: i + 1, value: header[i] ?? '', rule: `the header must be ${def.columns.join(',')}` });
+    }
+  });
+  if (header.length !== def.columns.length) {
+    throw new DataError({ file, line: 1, column: def.columns.length + 1, value: header.join(','), rule: `the header must be ${def.columns.join(',')}` });
+  }
+  if (rows.length === 0) {
+    throw new DataError({ file, line: 2, column: 1, value: '', rule: 'the file must hold at least one data row' });
+  }
+  const artefacts = new Map(def.artefacts.map((a) => [a.date, a]));
+  const valueSchema = def.positive ? positivePrice : finiteValue;
+  const out: Series = { id: def.id, unit: def.unit, dates: [], times: [], values: [], dropped: [], missing: 0 };
+  let prev: { date: string; line: number } | undefined;
+  for (const { line, cells } of rows) {
+    const [rawDate = '', rawValue = ''] = cells;
+    const date = isoDate.safeParse(rawDate);
+    if (!date.success) throw new DataError({ file, line, column: 1, value: rawDate, rule: ruleOf(date.error) });
+    if (prev && date.data <= prev.date) {
+      const rule = date.data === prev.date ? `no duplicate dates (also on line ${prev.line})` : `dates strictly increasing (line ${prev.line} has ${prev.date})`;
+      throw new DataError({ file, line, column: 1, value: rawDate, rule });
+    }
+    prev = { date: date.data, line };
+    const artefact = artefacts.get(date.data);
+    if (artefact) {
+      out.dropped.push(artefact);
+      continue;
+    }
+    if (def.missingMarkers.includes(rawValue)) {
+      out.missing += 1;
+      continue;
+    }
+    const value = valueSchema.safeParse(rawValue);
+    if (!value.success) throw new DataError({ file, line, column: 2, value: rawValue, rule: ruleOf(value.error) });
+    out.dates.push(date.data);
+    out.times.push(isoToTime(date.data));
+    out.values.push(value.data);
+  }
+  return out;
+}
+
+/** The series up to and including `asOf` (ISO date). */
+export function truncateSeries(series: Series, asOf: string): Series {
+  let n = series.dates.length;
+  while (n > 0 && (series.dates[n - 1] as string) > asOf) n -= 1;
+  return { ...series, dates: series.dates.slice(0, n), times: series.times.slice(0, n), values: series.values.slice(0, n) };
+}

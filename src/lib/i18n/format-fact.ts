@@ -1,0 +1,32 @@
+import type { Fact } from '../report/fact';
+import { formatCount, formatDate, formatNumber, formatPercent } from './format';
+import type { Locale } from './locales';
+
+export interface FactFormat {
+  /** Digits after the decimal point (default: 2 for pct, pts and ratio). */
+  digits?: number;
+  /** Prefix positive changes with "+". */
+  signed?: boolean;
+  /** Write the magnitude only, for prose that already says "fell" or "rose". */
+  abs?: boolean;
+}
+
+/** Writes a fact for a reader of `locale`; a missing value (null) reads as an em dash. */
+export function formatFact(fact: Fact, locale: Locale, opts: FactFormat = {}): string {
+  const { value, unit } = fact;
+  if (value === null) return '—';
+  if (typeof value === 'number') {
+    const x = opts.abs ? Math.abs(value) : value;
+    const o = { digits: opts.digits ?? 2, signed: opts.signed ?? false };
+    switch (unit) {
+      case 'pct': return formatPercent(x, locale, o);
+      case 'pts':
+      case 'ratio': return formatNumber(x, locale, o);
+      case 'count': return formatCount(x, locale);
+      case 'year': return String(x);
+      default: break;
+    }
+  }
+  if (typeof value === 'string' && unit === 'date') return formatDate(value, locale);
+  throw new Error(`A fact with unit "${unit}" and value ${JSON.stringify(value)} is not written as text; choose words for it with <Pick>.`);
+}

@@ -1,0 +1,55 @@
+/**
+ * A fact is one figure the report states, with the unit that decides how it is written.
+ * Units and their natural value: `pct` a fraction (0.0491 = 4.91 %); `pts` index points; `ratio`
+ * a dimensionless number (Sharpe, skewness); `count` an integer; `year` a calendar year; `date` an
+ * ISO date; `word` a data-dependent choice such as 'up' | 'down' that prose turns into words.
+ */
+export type Unit = 'pct' | 'pts' | 'ratio' | 'count' | 'year' | 'date' | 'word' | 'flag';
+
+export interface Fact<V = number | string | boolean | null> {
+  readonly value: V;
+  readonly unit: Unit;
+}
+
+export const pct = (value: number | null): Fact<number | null> => ({ value, unit: 'pct' });
+export const pts = (value: number | null): Fact<number | null> => ({ value, unit: 'pts' });
+export const ratio = (value: number | null): Fact<number | null> => ({ value, unit: 'ratio' });
+export const count = (value: number): Fact<number> => ({ value, unit: 'count' });
+export const year = (value: number): Fact<number> => ({ value, unit: 'year' });
+export const date = (value: string | null): Fact<string | null> => ({ value, unit: 'date' });
+export const word = <W extends string>(value: W): Fact<W> => ({ value, unit: 'word' });
+export const flag = (value: boolean): Fact<boolean> => ({ value, unit: 'flag' });
+
+/** A tree of facts: plain objects whose leaves are facts. */
+export interface FactTree {
+  readonly [key: string]: Fact | FactTree;
+}
+
+export function isFact(x: unknown): x is Fact {
+  return typeof x === 'object' && x !== null && 'unit' in x && 'value' in x;
+}
+
+/** Every fact under its dotted key, e.g. `stats.window.high.value`, in tree order. */
+export function flattenFacts(tree: FactTree, prefix = ''): Map<string, Fact> {
+  const out = new Map<string, Fact>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (isFact(v)) out.set(key, v);
+    else for (const [kk, vv] of flattenFacts(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+/** The same tree with plain values in place of facts: the shape of the public facts.json. */
+export function plainFacts(tree: FactTree): unknown {
+  return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, isFact(v) ? v.value : plainFacts(v)]));
+}
+
+/** Looks a fact up by dotted key; an unknown key is an error that names the key and its nearest known neighbours. */
+export function lookupFact(facts: ReadonlyMap<string, Fact>, key: string): Fact {
+  const f = facts.get(key);
+  if (f) return f;
+  const stem = key.split('.').slice(0, -1).join('.');
+  const near = [...facts.keys()].filter((k) => k.startsWith(stem)).slice(0, 8);
+  throw new Error(`Unknown fact "${key}".${near.length ? ` Known keys near it: ${near.join(', ')}` : ''}`);
+}

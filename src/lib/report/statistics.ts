@@ -1,0 +1,146 @@
+import type { Series } from '../data/series';
+import {
+  annualisedVolatility, annualiseReturn, calendarYearReturns, describe, downsideDeviation, drawdownSeries,
+  historicalCVaR, historicalVaR, histogram, maxDrawdown, normalPdf, periodReturns, rollingVolatility,
+  sharpeRatio, simpleReturns, sortinoRatio,
+} from '../stats';
+import type { Edition } from './edition';
+import { count, date, pct, pts, ratio, word, year, type FactTree } from './fact';
+import { indexRange } from './windows';
+
+/** Risk-free basis for Sharpe and Sortino: zero. Japanese short rates sat at or below zero through most of the data. */
+export const RISK_FREE = 0;
+/** Trading days per year used to annualise daily figures. */
+export const PERIODS_PER_YEAR = 252;
+/** Width of the return histogram's bins, as a fraction (0.5 %). */
+export const HISTOGRAM_BIN = 0.005;
+/** Trading days in the rolling-volatility window (about one month). */
+export const ROLLING_DAYS = 20;
+/** Calendar years shown in the calendar-year table. */
+export const CALENDAR_YEARS_SHOWN = 10;
+
+export interface DatedValue { date: string; value: number }
+
+/** What the Statistics chapter's charts draw. */
+export interface StatisticsDatasets {
+  trend: DatedValue[];
+  returns: DatedValue[];
+  bins: { x0: number; x1: number; count: number }[];
+  normal: { x: number; density: number }[];
+  drawdown: DatedValue[];
+  rollingVol: DatedValue[];
+}
+
+/** Facts and datasets of the statistics window of one edition of the Nikkei 225. */
+export function statistics(n225: Series, edition: Edition): { facts: FactTree; datasets: StatisticsDatasets } {
+  const range = indexRange(n225, edition.statsWindow.start, edition.statsWindow.end);
+  if (!range || range.from === 0) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} needs a close before it starts.`);
+  const { from, to } = range;
+  const closes = n225.values;
+  const all = simpleReturns(closes); // all[i] ends on date i + 1
+  const rets = all.slice(from - 1, to); // returns ending on each trading day of the window
+  const retDates = n225.dates.slice(from, to + 1);
+  const wCloses = closes.slice(from, to + 1);
+  const d = describe(rets);
+  const w = describe(wCloses);
+  const dd = maxDrawdown(wCloses);
+  const at = (i: number | null) => (i === null ? null : (n225.dates[from + i] as string));
+
+  const asOfYear = Number(edition.asOf.slice(0, 4));
+  const years = calendarYearReturns(n225.times, closes);
+  const prevYear = years.find((y) => y.year === asOfYear - 1);
+  const periods = periodReturns(n225.times, closes, to);
+  const splitAt = retDates.findIndex((x) => x >= `${asOfYear}-01-01`);
+  const prevRets = splitAt === -1 ? rets : rets.slice(0, splitAt);
+  const ytdRets = splitAt === -1 ? [] : rets.slice(splitAt);
+  const prevVol = annualisedVolatility(prevRets, PERIODS_PER_YEAR);
+  const ytdVol = ytdRets.length > 1 ? annualisedVolatility(ytdRets, PERIODS_PER_YEAR) : null;
+  const var95 = historicalVaR(rets, 0.95);
+
+  const ytd = periods.ytd;
+  const facts = {
+    window: {
+      start: date(edition.statsWindow.start),
+      firstDay: date(n225.dates[from] as string),
+      end: date(edition.asOf),
+      tradingDays: count(to - from + 1),
+      startClose: pts(wCloses[0] as number),
+      endClose: pts(wCloses[wCloses.length - 1] as number),
+      change: pct((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1),
+      high: { value: pts(w.max), date: date(at(w.maxIndex)) },
+      low: { value: pts(w.min), date: date(at(w.minIndex)) },
+      highBeforeLow: word(w.maxIndex < w.minIndex ? 'yes' : 'no'),
+    },
+    returns: {
+      mean: pct(d.mean),
+      std: pct(d.std),
+      variance: ratio(d.variance),
+      skewness: ratio(d.skewness),
+      excessKurtosis: ratio(d.excessKurtosis),
+      skewSide: word(d.skewness < 0 ? 'left' : 'right'),
+      tails: word(d.excessKurtosis > 0 ? 'fat' : 'thin'),
+      maxGain: { value: pct(d.max), date: date(retDates[d.maxIndex] as string) },
+      maxLoss: { value: pct(d.min), date: date(retDates[d.minIndex] as string) },
+      positiveDays: count(rets.filter((r) => r > 0).length),
+      negativeDays: count(rets.filter((r) => r < 0).length),
+    },
+    prevYear: {
+      year: year(asOfYear - 1),
+      return: pct(prevYear ? prevYear.value : null),
+      direction: word(prevYear && prevYear.value < 0 ? 'down' : 'up'),
+      volatility: pct(prevVol),
+    },
+    ytd: {
+      year: year(asOfYear),
+      return: pct(ytd),
+      direction: word(ytd !== null && ytd < 0 ? 'down' : 'up'),
+      volatility: pct(ytdVol),
+      volatilityVsPrevYear: word(ytdVol === null ? 'na' : ytdVol > prevVol ? 'higher' : 'lower'),
+    },
+    periods: {
+      m1: pct(periods.m1), m3: pct(periods.m3), m6: pct(periods.m6), ytd: pct(periods.ytd), y1: pct(periods.y1),
+      y3: pct(periods.y3), y5: pct(periods.y5), y10: pct(periods.y10),
+      y3Ann: pct(periods.y3Ann), y5Ann: pct(periods.y5Ann), y10Ann: pct(periods.y10Ann),
+      sinceStart: pct(periods.sinceStart), sinceStartAnn: pct(periods.sinceStartAnn),
+      start: date(n225.dates[0] as string),
+    },
+    risk: {
+      volatility: pct(annualisedVolatility(rets, PERIODS_PER_YEAR)),
+      downsideDeviation: pct(downsideDeviation(rets, { mar: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
+      maxDrawdown: pct(dd.depth),
+      drawdownPeak: date(at(dd.peakIndex)),
+      drawdownTrough: date(at(dd.troughIndex)),
+      drawdownRecovery: date(at(dd.recoveryIndex)),
+      recovered: word(dd.recoveryIndex === null ? 'no' : 'yes'),
+      var95: pct(var95),
+      cvar95: pct(historicalCVaR(rets, 0.95)),
+      sharpe: ratio(sharpeRatio(rets, { riskFree: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
+      sortino: ratio(sortinoRatio(rets, { riskFree: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
+      riskFree: pct(RISK_FREE),
+      annualisedWindowReturn: pct(annualiseReturn((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1, rets.length / PERIODS_PER_YEAR)),
+    },
+    calendarYears: Object.fromEntries(
+      years.slice(-CALENDAR_YEARS_SHOWN).map((y) => [String(y.year), { return: pct(y.value), partial: word(y.partial ? 'yes' : 'no') }]),
+    ),
+  } satisfies FactTree;
+
+  const bins = histogram(rets, { binWidth: HISTOGRAM_BIN });
+  const lo = bins[0]?.x0 ?? d.min;
+  const hi = bins[bins.length - 1]?.x1 ?? d.max;
+  const steps = 120;
+  const normal = Array.from({ length: steps + 1 }, (_, k) => {
+    const x = lo + ((hi - lo) * k) / steps;
+    return { x, density: normalPdf(x, d.mean, d.std) * rets.length * HISTOGRAM_BIN };
+  });
+  const ddSeries = drawdownSeries(wCloses);
+  const volSeries = rollingVolatility(rets, ROLLING_DAYS, PERIODS_PER_YEAR);
+  const datasets: StatisticsDatasets = {
+    trend: wCloses.map((v, i) => ({ date: n225.dates[from + i] as string, value: v })),
+    returns: rets.map((v, i) => ({ date: retDates[i] as string, value: v })),
+    bins,
+    normal,
+    drawdown: ddSeries.map((v, i) => ({ date: n225.dates[from + i] as string, value: v })),
+    rollingVol: volSeries.flatMap((v, i) => (v === null ? [] : [{ date: retDates[i] as string, value: v }])),
+  };
+  return { facts, datasets };
+}
