@@ -22,7 +22,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
   } catch (err) {
     const e = err as { lines?: number; column?: number; message: string };
     throw new DataError({ file, line: e.lines ?? 1, column: typeof e.column === 'number' ? e.column + 1 : 1, value: '', rule: `well-formed CSV (${e.message})` });

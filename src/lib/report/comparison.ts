@@ -3,7 +3,7 @@ import {
   annualisedVolatility, annualiseReturn, beta, correlation, cumulativeReturn, growthOf, maxDrawdown, sharpeRatio, simpleReturns,
 } from '../stats';
 import { yearsBefore } from './edition';
-import { count, date, pct, ratio, word, type FactTree } from './fact';
+import { count, date, flag, pct, ratio, word, type FactTree } from './fact';
 import { PERIODS_PER_YEAR, RISK_FREE, type DatedValue } from './statistics';
 import { alignOnCommonDates, lastIndexOnOrBefore } from './windows';
 
@@ -55,6 +55,7 @@ export function comparison(n225: Series, csi300: Series, asOf: string): { facts:
   const ra = simpleReturns(aligned.a);
   const rb = simpleReturns(aligned.b);
   const facts = {
+    available: flag(true),
     start: date(start),
     end: date(end),
     years: count(COMPARISON_YEARS),

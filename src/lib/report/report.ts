@@ -2,7 +2,7 @@ import type { SeedClaims } from '../data/curated';
 import { truncateSeries, type Series } from '../data/series';
 import { comparison, type ComparisonDatasets } from './comparison';
 import { resolveEdition, type Edition } from './edition';
-import { count, date, flattenFacts, type Fact, type FactTree } from './fact';
+import { count, date, flag, flattenFacts, type Fact, type FactTree } from './fact';
 import { seedCheck } from './seed-check';
 import { statistics, type StatisticsDatasets } from './statistics';
 
@@ -43,7 +43,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     },
     data: { n225: span(n225), csi300: span(csi300) },
     stats: stats.facts,
-    comparison: cmp?.facts ?? {},
+    comparison: cmp?.facts ?? { available: flag(false) },
     seedCheck: seedCheck(n225, csi300, inputs.seedClaims),
   };
   return {

@@ -20,18 +20,20 @@ export function verdictOf(unit: Unit, seed: number | string, ours: number | stri
 /**
  * Checks each figure the seed report states against the same figure computed from data for the seed's
  * edition (and, for the market comparison, also for the later window the seed appears to have used).
- * Available only when the edition's data reach the later window's end, so an older edition never peeks.
+ * Available only when the edition's data reach the seed's as-of date, and the later window only when
+ * they reach its end, so an older edition never peeks at data after its own as-of date.
  */
 export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims): FactTree {
   const last = n225.dates[n225.dates.length - 1] as string;
-  if (last < claims.laterWindowEnd) return { available: flag(false) };
+  if (last < claims.asOf) return { available: flag(false) };
+  const laterAvailable = last >= claims.laterWindowEnd;
   const ed = resolveEdition(claims.asOf, n225.dates);
   const n = truncateSeries(n225, claims.asOf);
   const ours = flattenFacts({
     stats: statistics(n, ed).facts,
     comparison: comparison(n, csi300, ed.asOf)?.facts ?? {},
   });
-  const later = flattenFacts({ comparison: comparison(n225, csi300, claims.laterWindowEnd)?.facts ?? {} });
+  const later = laterAvailable ? flattenFacts({ comparison: comparison(n225, csi300, claims.laterWindowEnd)?.facts ?? {} }) : new Map<string, Fact>();
   const rows: Record<string, FactTree> = {};
   for (const c of claims.claims) {
     const mine = ours.get(c.ours);
@@ -43,18 +45,20 @@ export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims): Fac
       ours: mine,
       verdict: word(verdictOf(c.unit, c.seed, value, c.decimals)),
     };
-    if (lateFact) {
-      row.later = lateFact;
-      row.laterVerdict = word(verdictOf(c.unit, c.seed, lateFact.value as number | null, c.decimals));
-    }
+    // Keys exist in every edition (null / 'unknown' when the later window is past the edition's data).
+    row.later = lateFact ?? { value: null, unit: c.unit };
+    row.laterVerdict = word(lateFact ? verdictOf(c.unit, c.seed, lateFact.value as number | null, c.decimals) : 'unknown');
     rows[c.id] = row;
   }
   const differing = Object.values(rows).filter((r) => (r.verdict as Fact).value === 'differs').length;
   return {
     available: flag(true),
+    laterAvailable: flag(laterAvailable),
     asOf: { value: claims.asOf, unit: 'date' },
     laterWindowEnd: { value: claims.laterWindowEnd, unit: 'date' },
+    year: { value: Number(claims.asOf.slice(0, 4)) - 1, unit: 'year' },
     claimCount: { value: claims.claims.length, unit: 'count' },
+    agreeing: { value: claims.claims.length - differing, unit: 'count' },
     differing: { value: differing, unit: 'count' },
     claims: rows,
   };

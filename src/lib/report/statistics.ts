@@ -2,7 +2,7 @@ import type { Series } from '../data/series';
 import {
   annualisedVolatility, annualiseReturn, calendarYearReturns, describe, downsideDeviation, drawdownSeries,
   historicalCVaR, historicalVaR, histogram, maxDrawdown, normalPdf, periodReturns, rollingVolatility,
-  sharpeRatio, simpleReturns, sortinoRatio,
+  sampleExcessKurtosis, sharpeRatio, simpleReturns, sortinoRatio,
 } from '../stats';
 import type { Edition } from './edition';
 import { count, date, pct, pts, ratio, word, year, type FactTree } from './fact';
@@ -12,12 +12,25 @@ import { indexRange } from './windows';
 export const RISK_FREE = 0;
 /** Trading days per year used to annualise daily figures. */
 export const PERIODS_PER_YEAR = 252;
+/** Confidence level of historical VaR and CVaR. */
+export const VAR_CONFIDENCE = 0.95;
 /** Width of the return histogram's bins, as a fraction (0.5 %). */
 export const HISTOGRAM_BIN = 0.005;
 /** Trading days in the rolling-volatility window (about one month). */
 export const ROLLING_DAYS = 20;
 /** Calendar years shown in the calendar-year table. */
 export const CALENDAR_YEARS_SHOWN = 10;
+
+/**
+ * When a return distribution is described as close to normal: |skewness| and |excess kurtosis| both
+ * below these bounds (a common rule of thumb; well inside the ±2 / ±7 limits often quoted).
+ */
+export const NEAR_NORMAL = { skew: 0.5, kurtosis: 1 } as const;
+
+/** Tails compared with the normal distribution, from excess kurtosis. */
+function tailWord(k: number): 'fat' | 'slightlyFat' | 'slightlyThin' | 'thin' {
+  return k >= NEAR_NORMAL.kurtosis ? 'fat' : k >= 0 ? 'slightlyFat' : k > -NEAR_NORMAL.kurtosis ? 'slightlyThin' : 'thin';
+}
 
 export interface DatedValue { date: string; value: number }
 
@@ -55,7 +68,7 @@ export function statistics(n225: Series, edition: Edition): { facts: FactTree; d
   const ytdRets = splitAt === -1 ? [] : rets.slice(splitAt);
   const prevVol = annualisedVolatility(prevRets, PERIODS_PER_YEAR);
   const ytdVol = ytdRets.length > 1 ? annualisedVolatility(ytdRets, PERIODS_PER_YEAR) : null;
-  const var95 = historicalVaR(rets, 0.95);
+  const var95 = historicalVaR(rets, VAR_CONFIDENCE);
 
   const ytd = periods.ytd;
   const facts = {
@@ -77,8 +90,10 @@ export function statistics(n225: Series, edition: Edition): { facts: FactTree; d
       variance: ratio(d.variance),
       skewness: ratio(d.skewness),
       excessKurtosis: ratio(d.excessKurtosis),
-      skewSide: word(d.skewness < 0 ? 'left' : 'right'),
-      tails: word(d.excessKurtosis > 0 ? 'fat' : 'thin'),
+      sampleExcessKurtosis: ratio(sampleExcessKurtosis(rets)),
+      skewSide: word((d.skewness ?? 0) < 0 ? 'left' : 'right'),
+      tails: word(tailWord(d.excessKurtosis ?? 0)),
+      nearNormal: word(Math.abs(d.skewness ?? 0) < NEAR_NORMAL.skew && Math.abs(d.excessKurtosis ?? 0) < NEAR_NORMAL.kurtosis ? 'yes' : 'no'),
       maxGain: { value: pct(d.max), date: date(retDates[d.maxIndex] as string) },
       maxLoss: { value: pct(d.min), date: date(retDates[d.minIndex] as string) },
       positiveDays: count(rets.filter((r) => r > 0).length),
@@ -113,10 +128,12 @@ export function statistics(n225: Series, edition: Edition): { facts: FactTree; d
       drawdownRecovery: date(at(dd.recoveryIndex)),
       recovered: word(dd.recoveryIndex === null ? 'no' : 'yes'),
       var95: pct(var95),
-      cvar95: pct(historicalCVaR(rets, 0.95)),
+      cvar95: pct(historicalCVaR(rets, VAR_CONFIDENCE)),
       sharpe: ratio(sharpeRatio(rets, { riskFree: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
       sortino: ratio(sortinoRatio(rets, { riskFree: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
       riskFree: pct(RISK_FREE),
+      confidence: pct(VAR_CONFIDENCE),
+      tail: pct(1 - VAR_CONFIDENCE),
       annualisedWindowReturn: pct(annualiseReturn((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1, rets.length / PERIODS_PER_YEAR)),
     },
     calendarYears: Object.fromEntries(

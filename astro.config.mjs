@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+// A static site: every page, chart and data file is generated at build time.
+// Markdown and MDX run on the unified (remark) processor so GitHub-flavoured tables and the like work.
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  integrations: [mdx()],
+  vite: {
+    // Re-run the data pipeline when a data file changes during `astro dev`.
+    server: { watch: { ignored: ['!**/data/**'] } },
+  },
+});

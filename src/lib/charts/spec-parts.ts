@@ -1,0 +1,150 @@
+/**
+ * Pieces the builders share: the top-level frame (size, autosize, theme), UTC date handling, point reduction
+ * that keeps marked dates, and edge-aware marker labels.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { downsampleLttb, maxPointsForWidth } from './downsample';
+import { estimateTextWidth } from './text-width';
+import { FONT_SIZE, PALETTE, chartConfig, timeAxisFormat, timeAxisLabelExpr } from './theme';
+import type { ChartBase, ChartMarker, DatedValue, Locale } from './types';
+
+export const DEFAULT_WIDTH = 720;
+export const DEFAULT_HEIGHT = 320;
+export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+
+/**
+ * Dates are passed to Vega as ISO date-only strings ("2021-09-14"), which ECMAScript's Date.parse defines as
+ * UTC midnight whatever the machine's time zone; x scales are `utc`, so ticks and labels are UTC too. (An
+ * explicit `format.parse` of "utc:'%Y-%m-%d'" looks more explicit but breaks: when two layers carry identical
+ * inline data, Vega-Lite merges the sources and parses the already-parsed Date again, dropping every row.)
+ */
+export function datedValues<T extends { date: string }>(values: readonly T[]) {
+  return { values: values.map((v) => ({ ...v, date: v.date.slice(0, 10) })) };
+}
+
+/** Spec layer objects are built loosely and checked by the TopLevelSpec return type and by vega-lite's compiler. */
+export type Layer = Record<string, unknown>;
+
+/** Top-level properties every chart has: schema, size, fit-to-width autosize, the shared theme. */
+export function frame(base: ChartBase) {
+  return {
+    $schema: SCHEMA,
+    width: base.width ?? DEFAULT_WIDTH,
+    height: base.height ?? DEFAULT_HEIGHT,
+    autosize: { type: 'fit', contains: 'padding' },
+    config: chartConfig(base.locale),
+  } as const;
+}
+
+/** A UTC temporal x encoding with localised tick labels and no overlap. */
+export function timeX(locale: Locale, title: string | undefined, width: number) {
+  return {
+    field: 'date',
+    type: 'temporal',
+    scale: { type: 'utc', nice: false },
+    axis: {
+      title: title ?? null,
+      format: timeAxisFormat(locale),
+      labelExpr: timeAxisLabelExpr(locale),
+      labelOverlap: true,
+      labelFlush: true,
+      // About one label per 90 px; Vega snaps to whole years/quarters/months.
+      tickCount: Math.max(2, Math.round(width / 90)),
+    },
+  } as const;
+}
+
+/** Milliseconds since the epoch of an ISO date, read as UTC. */
+export function utcMs(date: string): number {
+  return Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+}
+
+/**
+ * Reduce a series to about one point per pixel of `width` with LTTB, then put back any point whose date is in
+ * `keepDates` (high/low markers), so the line passes exactly through every marked point.
+ */
+export function reduceSeries(series: readonly DatedValue[], width: number, keepDates: readonly string[] = []): DatedValue[] {
+  const reduced = downsampleLttb(series, maxPointsForWidth(width), (p) => utcMs(p.date), (p) => p.value);
+  if (reduced === series || keepDates.length === 0) return reduced.map(({ date, value }) => ({ date, value }));
+  const have = new Set(reduced.map((p) => p.date));
+  const wanted = new Set(keepDates.filter((d) => !have.has(d)));
+  const extra = series.filter((p) => wanted.has(p.date));
+  return [...reduced, ...extra]
+    .sort((a, b) => utcMs(a.date) - utcMs(b.date))
+    .map(({ date, value }) => ({ date, value }));
+}
+
+/** Approximate plot width: the chart width less room for the y axis labels and padding. */
+function plotWidth(width: number): number {
+  return Math.max(100, width - 80);
+}
+
+/**
+ * Layers drawing marker points and their labels. Labels go above or below the point (default: above when the
+ * value is in the upper half of `valueRange`), and are left/right aligned near the plot edges so they stay
+ * inside the chart. `dateRange` is the x domain (first and last date of the series).
+ */
+export function markerLayers(
+  markers: readonly ChartMarker[],
+  dateRange: readonly [string, string],
+  valueRange: readonly [number, number],
+  width: number,
+  pointColor: string,
+): Layer[] {
+  const [t0, t1] = [utcMs(dateRange[0]), utcMs(dateRange[1])];
+  const pw = plotWidth(width);
+  const layers: Layer[] = [];
+  const points = markers.map(({ date, value }) => ({ date, value }));
+  if (points.length > 0) {
+    layers.push({
+      data: datedValues(points),
+      mark: { type: 'point', filled: true, size: 42, color: pointColor, stroke: 'white', strokeWidth: 1.2, opacity: 1 },
+      encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'value', type: 'quantitative' } },
+    });
+  }
+  const mid = (valueRange[0] + valueRange[1]) / 2;
+  for (const m of markers) {
+    const position = m.position ?? (m.value >= mid ? 'above' : 'below');
+    const px = t1 > t0 ? ((utcMs(m.date) - t0) / (t1 - t0)) * pw : pw / 2;
+    const half = estimateTextWidth(m.label, FONT_SIZE.annotation) / 2;
+    const align = px - half < 0 ? 'left' : px + half > pw ? 'right' : 'center';
+    const mark = {
+      type: 'text',
+      align,
+      baseline: position === 'above' ? 'bottom' : 'top',
+      dx: align === 'left' ? -4 : align === 'right' ? 4 : 0,
+      dy: position === 'above' ? -8 : 8,
+      fontSize: FONT_SIZE.annotation,
+    };
+    layers.push({
+      data: datedValues([{ date: m.date, value: m.value, label: m.label }]),
+      encoding: {
+        x: { field: 'date', type: 'temporal' },
+        y: { field: 'value', type: 'quantitative' },
+        text: { field: 'label', type: 'nominal' },
+      },
+      layer: [
+        // A white halo underneath keeps the label legible over gridlines and the line.
+        { mark: { ...mark, color: 'white', stroke: 'white', strokeWidth: 4, strokeJoin: 'round' } },
+        { mark: { ...mark, color: PALETTE.title } },
+      ],
+    });
+  }
+  return layers;
+}
+
+/** Smallest and largest value of a non-empty list (NaN-free input assumed). */
+export function extent(values: readonly number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
+/** Narrow a loosely built spec object to Vega-Lite's type (checked for real by `compile` in the tests). */
+export function asSpec(spec: Record<string, unknown>): TopLevelSpec {
+  return spec as unknown as TopLevelSpec;
+}

@@ -1,0 +1,185 @@
+/**
+ * The one shared Vega-Lite look for every figure: fonts per language, a restrained research-house palette,
+ * sizes readable at ~720 px, and Vega number/time locales so axis labels read natively (zh "3月", en "Mar").
+ */
+import type { Locale as VegaLocale, NumberLocale, TimeLocale } from 'vega';
+
+type Months = TimeLocale['months'];
+import type { Config } from 'vega-lite';
+import type { Locale } from './types';
+
+/** Colours, chosen to stay distinguishable for the common colour-vision deficiencies (blue vs orange). */
+export const PALETTE = {
+  /** The Nikkei 225 line and other primary series. */
+  primary: '#1f3a5f',
+  /** The first comparison (e.g. CSI 300): an amber that contrasts with navy for every CVD type. */
+  comparison: '#d9822b',
+  /** Losses and drawdowns. */
+  loss: '#c0392b',
+  /** Histogram bars and other secondary fills. */
+  bar: '#8fa6c1',
+  /** Reference lines (baselines, zero). */
+  reference: '#6b7280',
+  grid: '#e5e7eb',
+  domain: '#9ca3af',
+  label: '#374151',
+  title: '#111827',
+  /** Series colours in order: navy, amber, then Okabe-Ito bluish green, reddish purple, sky blue, grey. */
+  series: ['#1f3a5f', '#d9822b', '#009e73', '#cc79a7', '#56b4e9', '#6b7280'],
+} as const;
+
+/** CSS font stacks per language; the zh stack leads with CJK faces so Latin digits match the Chinese text. */
+export const FONT_FAMILY: Readonly<Record<Locale, string>> = {
+  zh: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
+  en: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+};
+
+/** Font sizes in px, readable when the chart is shown at ~720 px wide. */
+export const FONT_SIZE = { label: 12, title: 13, annotation: 12 } as const;
+
+// `minus: '-'`: d3 defaults to U+2212, but every other number in the report (prose, tables, marker labels)
+// comes from Intl, which writes a hyphen-minus; one figure should not mix "−14%" ticks with a "-13.4%" label.
+const NUMBER_LOCALE: Readonly<Record<Locale, NumberLocale>> = {
+  zh: { decimal: '.', thousands: ',', grouping: [3], currency: ['¥', ''], minus: '-' },
+  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''], minus: '-' },
+};
+
+const ZH_MONTHS: Months = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'];
+
+const TIME_LOCALE: Readonly<Record<Locale, TimeLocale>> = {
+  zh: {
+    dateTime: '%x %A %X',
+    date: '%Y年%-m月%-d日',
+    time: '%H:%M:%S',
+    periods: ['上午', '下午'],
+    days: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+    shortDays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+    months: ZH_MONTHS,
+    shortMonths: ZH_MONTHS,
+  },
+  en: {
+    dateTime: '%a %b %-d, %Y, %X',
+    date: '%b %-d, %Y',
+    time: '%-I:%M:%S %p',
+    periods: ['AM', 'PM'],
+    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+    months: [
+      'January', 'February', 'March', 'April', 'May', 'June',
+      'July', 'August', 'September', 'October', 'November', 'December',
+    ],
+    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  },
+};
+
+/**
+ * Vega locale definitions (d3-format + d3-time-format) for a language: zh months "1月", `%x` = "2021年9月14日";
+ * en `%x` = "Sep 14, 2021".
+ */
+export function vegaLocale(locale: Locale): VegaLocale {
+  return { number: NUMBER_LOCALE[locale], time: TIME_LOCALE[locale] };
+}
+
+/** Multi-format for temporal axis labels, keyed by the tick's granularity (year ticks, month ticks ...). */
+export interface TimeAxisFormat {
+  year: string;
+  quarter: string;
+  month: string;
+  week: string;
+  date: string;
+  hours: string;
+  minutes: string;
+}
+
+const TIME_AXIS_FORMAT: Readonly<Record<Locale, TimeAxisFormat>> = {
+  zh: { year: '%Y年', quarter: '%-m月', month: '%-m月', week: '%-m月%-d日', date: '%-m月%-d日', hours: '%H:%M', minutes: '%H:%M' },
+  en: { year: '%Y', quarter: '%b', month: '%b', week: '%b %-d', date: '%b %-d', hours: '%H:%M', minutes: '%H:%M' },
+};
+
+const FIRST_TICK_FORMAT: Readonly<Record<Locale, { day: string; month: string }>> = {
+  zh: { day: '%Y年%-m月%-d日', month: '%Y年%-m月' },
+  en: { day: '%b %-d, %Y', month: '%b %Y' },
+};
+
+/**
+ * Vega expression for temporal axis labels: the first tick also names its year ("2021年4月", "2021年1月10日" /
+ * "Apr 2021", "Jan 10, 2021") unless it is a year tick, so a chart starting mid-year always shows its year.
+ * (`datum.index` runs from 0 at the first tick to 1 at the last.)
+ */
+export function timeAxisLabelExpr(locale: Locale): string {
+  const f = FIRST_TICK_FORMAT[locale];
+  return (
+    `datum.index !== 0 ? datum.label : utcdate(datum.value) > 1 ? utcFormat(datum.value, ${JSON.stringify(f.day)}) : ` +
+    `utcmonth(datum.value) > 0 ? utcFormat(datum.value, ${JSON.stringify(f.month)}) : datum.label`
+  );
+}
+
+/**
+ * Label formats for a UTC time axis in a language: a tick on 1 January shows the year ("2021年" / "2021"),
+ * other month ticks the month ("3月" / "Mar"), finer ticks the day. Used on axes of `utc` scales, so Vega formats with utcFormat.
+ */
+export function timeAxisFormat(locale: Locale): TimeAxisFormat {
+  return { ...TIME_AXIS_FORMAT[locale] };
+}
+
+/**
+ * The shared Vega-Lite `config` for a language. No chart border, transparent background (the page decides),
+ * and `aria: false`: the caller labels the whole `<svg>` (role="img" + alt text in the page's language),
+ * while Vega's own per-mark ARIA descriptions are English-only and would duplicate it.
+ */
+export function chartConfig(locale: Locale): Config {
+  const font = FONT_FAMILY[locale];
+  return {
+    font,
+    background: 'transparent',
+    padding: { top: 8, right: 12, bottom: 4, left: 4 },
+    aria: false,
+    locale: vegaLocale(locale),
+    view: { stroke: null },
+    axis: {
+      labelFont: font,
+      titleFont: font,
+      labelFontSize: FONT_SIZE.label,
+      titleFontSize: FONT_SIZE.title,
+      labelColor: PALETTE.label,
+      titleColor: PALETTE.title,
+      titleFontWeight: 'normal',
+      gridColor: PALETTE.grid,
+      domainColor: PALETTE.domain,
+      tickColor: PALETTE.domain,
+      labelOverlap: true,
+      labelPadding: 4,
+      titlePadding: 8,
+    },
+    axisX: { grid: false, tickSize: 4 },
+    axisY: {
+      domain: false,
+      ticks: false,
+      tickCount: 6,
+      // Horizontal y title above the plot's top-left corner: reads naturally in Chinese and never rotates CJK.
+      titleAngle: 0,
+      titleAlign: 'left',
+      titleAnchor: 'end',
+      titleBaseline: 'bottom',
+      titleY: -10,
+    },
+    legend: {
+      labelFont: font,
+      titleFont: font,
+      labelFontSize: FONT_SIZE.label,
+      titleFontSize: FONT_SIZE.label,
+      labelColor: PALETTE.label,
+      titleColor: PALETTE.title,
+      orient: 'top',
+      direction: 'horizontal',
+      symbolStrokeWidth: 2.5,
+      columnPadding: 16,
+      // Top legends sit at the top-right, leaving the top-left to the horizontal y-axis title. Vega-Lite's
+      // types declare `layout` as unsupported, but compile() passes it through to Vega's legend config.
+      ...({ layout: { top: { anchor: 'end' } } } as object),
+    },
+    text: { font, fontSize: FONT_SIZE.annotation, color: PALETTE.title },
+    line: { strokeWidth: 1.6, strokeJoin: 'round', strokeCap: 'round' },
+    range: { category: [...PALETTE.series] },
+  };
+}

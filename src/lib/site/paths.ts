@@ -1,0 +1,31 @@
+import type { Locale } from '../i18n/locales';
+
+/** The slug of a chapter file name: `03-statistics` -> `statistics`. */
+export function chapterSlug(fileStem: string): string {
+  const m = /^\d{2}-([a-z0-9-]+)$/.exec(fileStem);
+  if (!m?.[1]) throw new Error(`Chapter file "${fileStem}.mdx" must be named NN-slug.mdx (two digits, a dash, lower-case slug)`);
+  return m[1];
+}
+
+/** Splits a chapters-collection id (`zh/03-statistics`) into its locale folder and file stem. */
+export function splitChapterId(id: string): { lang: string; stem: string } {
+  const [lang = '', stem = ''] = id.split('/');
+  return { lang, stem };
+}
+
+/** Site-relative URL of a language's home or one of its chapters (trailing slash, as built). */
+export function pageHref(locale: Locale, chapter?: string): string {
+  return chapter ? `/${locale}/${chapter}/` : `/${locale}/`;
+}
+
+/** URL of a figure's or table's data download. */
+export function figureCsvHref(id: string): string {
+  return `/data/figures/${id}.csv`;
+}
+
+/** The locale of the page being rendered, from its `[lang]` route parameter; anything else fails the build. */
+export function localeFromParams(params: Record<string, string | undefined>): Locale {
+  const lang = params.lang;
+  if (lang !== 'zh' && lang !== 'en') throw new Error(`This component must be rendered on a /[lang]/ page, got lang=${String(lang)}`);
+  return lang;
+}

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * Builds the real site for the seed's edition (REPORT_AS_OF=2022-06-30) into a temporary folder and
+ * reads what a reader and a downloader get. Expected values: the seed report where it is right, and
+ * numpy (tests/reference/edition_2022_reference.py) for every figure.
+ */
+const ROOT = path.join(__dirname, '../..');
+let out: string;
+const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
+
+/** Text of every `<span data-fact="key">` on a page, by key. */
+function factsOnPage(html: string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const [, k, text] of html.matchAll(/data-fact="([^"]+)">([^<]*)</g)) m.set(k as string, [...(m.get(k as string) ?? []), text as string]);
+  return m;
+}
+
+beforeAll(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'n225-build-'));
+  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+    cwd: ROOT,
+    env: { ...process.env, REPORT_AS_OF: '2022-06-30', ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+  });
+});
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('the 2022-06-30 edition, built', () => {
+  it('publishes facts.json with plain values in natural units', () => {
+    const { edition, facts, units } = JSON.parse(read('data/facts.json'));
+    expect(edition.asOf).toBe('2022-06-30');
+    expect(facts.stats.window.tradingDays).toBe(365);
+    expect(facts.stats.prevYear.return).toBeCloseTo(0.0491, 4);
+    expect(facts.stats.window.high).toEqual({ value: 30670.0996, date: '2021-09-14' });
+    expect(facts.stats.window.low).toEqual({ value: 24717.5293, date: '2022-03-09' });
+    expect(facts.stats.ytd.return).toBeCloseTo(-0.0833, 4);
+    expect(facts.stats.returns.maxGain.date).toBe('2022-03-10');
+    expect(facts.stats.returns.maxGain.value).toBeCloseTo(0.0394, 4);
+    expect(facts.stats.returns.maxLoss.date).toBe('2021-02-26');
+    expect(facts.stats.returns.maxLoss.value).toBeCloseTo(-0.0399, 4);
+    expect(units['stats.ytd.return']).toBe('pct');
+  });
+
+  it.each([
+    ['zh', { days: '365', y2021: '4.91%', high: '30,670.10', highDate: '2021年9月14日', low: '24,717.53', lowDate: '2022年3月9日', ytd: '8.33%', gain: '3.94%', gainDate: '2022年3月10日', loss: '3.99%', lossDate: '2021年2月26日' }],
+    ['en', { days: '365', y2021: '4.91%', high: '30,670.10', highDate: 'Sep 14, 2021', low: '24,717.53', lowDate: 'Mar 9, 2022', ytd: '8.33%', gain: '3.94%', gainDate: 'Mar 10, 2022', loss: '3.99%', lossDate: 'Feb 26, 2021' }],
+  ])('states the key figures on the %s statistics page', (lang, e) => {
+    const html = read(`${lang}/statistics/index.html`);
+    const f = factsOnPage(html);
+    expect(f.get('stats.window.tradingDays')).toContain(e.days);
+    expect(f.get('stats.prevYear.return')).toContain(e.y2021);
+    expect(f.get('stats.window.high.value')).toContain(e.high);
+    expect(f.get('stats.window.high.date')).toContain(e.highDate);
+    expect(f.get('stats.window.low.value')).toContain(e.low);
+    expect(f.get('stats.window.low.date')).toContain(e.lowDate);
+    expect(f.get('stats.ytd.return')).toContain(e.ytd);
+    expect(f.get('stats.returns.maxGain.value')).toContain(e.gain);
+    expect(f.get('stats.returns.maxGain.date')).toContain(e.gainDate);
+    expect(f.get('stats.returns.maxLoss.value')).toContain(e.loss);
+    expect(f.get('stats.returns.maxLoss.date')).toContain(e.lossDate);
+    // The descriptive-statistics table carries the same figures.
+    expect(html).toMatch(new RegExp(`${e.gainDate}</td>`));
+  });
+
+  it('corrects the seed in both languages', () => {
+    const zh = factsOnPage(read('zh/statistics/index.html'));
+    const en = factsOnPage(read('en/statistics/index.html'));
+    expect(zh.get('seedCheck.claims.std.seed')).toContain('0.06578%');
+    expect(zh.get('seedCheck.claims.std.ours')).toContain('1.25%');
+    expect(en.get('seedCheck.claims.std.ours')).toContain('1.25%');
+  });
+
+  it('numbers figures per chapter, renders every chart as inline SVG, and links each CSV', () => {
+    for (const lang of ['zh', 'en']) {
+      const html = read(`${lang}/statistics/index.html`);
+      const numbers = [...html.matchAll(/class="figure-number"[^>]*>([^<]+)</g)].map((m) => m[1]);
+      expect(numbers).toEqual(lang === 'zh'
+        ? ['图 3-1', '表 3-1', '图 3-2', '表 3-2', '表 3-3', '表 3-4', '图 3-3', '图 3-4', '图 3-5', '表 3-5', '表 3-6']
+        : ['Figure 3.1', 'Table 3.1', 'Figure 3.2', 'Table 3.2', 'Table 3.3', 'Table 3.4', 'Figure 3.3', 'Figure 3.4', 'Figure 3.5', 'Table 3.5', 'Table 3.6']);
+      expect(html.match(/<div class="chart" role="img" aria-label="[^"]+"><svg/g)).toHaveLength(5);
+      expect(html).not.toMatch(/NaN|undefined/);
+    }
+    expect(read('data/figures/stats-trend.csv').split('\n')[1]).toBe('2021-01-04,27258.3809');
+  });
+
+  it('links each page to its other language and declares its language', () => {
+    const zh = read('zh/statistics/index.html');
+    expect(zh).toMatch(/<html lang="zh-CN"/);
+    expect(zh).toMatch(/<link rel="alternate" hreflang="en" href="\/en\/statistics\/"/);
+    expect(zh).toMatch(/<a class="lang" href="\/en\/statistics\/"/);
+    expect(read('en/statistics/index.html')).toMatch(/<html lang="en"/);
+    expect(read('index.html')).toMatch(/url=\/zh\//);
+  });
+});

@@ -1,0 +1,29 @@
+"""Independent reference values for the REPORT_AS_OF=2022-06-30 edition, from data/ with numpy.
+
+Run: python3 tests/reference/edition_2022_reference.py   (numpy 2.4; no project code involved)
+Conventions as the report states them: simple daily returns; the window's returns are those ending on
+each trading day from 2021-01-01 to 2022-06-30 (the first uses the 2020-12-30 close); population
+moments (ddof=0); excess kurtosis; five-year comparison from the last close on or before 2017-06-30.
+"""
+import csv
+import numpy as np
+
+def load(path, skip=()):
+    rows = [r for r in csv.DictReader(open(path)) if r['date'] not in skip]
+    return np.array([r['date'] for r in rows]), np.array([float(r['close']) for r in rows])
+
+d, c = load('data/n225.csv', ('1997-02-11', '2018-07-16'))
+hd, hc = load('data/csi300.csv')
+on = lambda D, C, x: C[D <= x][-1]
+i = np.where((d >= '2021-01-01') & (d <= '2022-06-30'))[0]
+r = c[i] / c[i - 1] - 1
+m = r.mean(); s = r.std()
+print('tradingDays', len(i))
+print('mean', m, 'std', s)
+print('skewness', ((r - m) ** 3).mean() / s ** 3, 'excessKurtosis', ((r - m) ** 4).mean() / s ** 4 - 3)
+print('maxGain', r.max(), d[i][r.argmax()], 'maxLoss', r.min(), d[i][r.argmin()])
+print('high', c[i].max(), d[i][c[i].argmax()], 'low', c[i].min(), d[i][c[i].argmin()])
+print('2021', on(d, c, '2021-12-31') / on(d, c, '2020-12-31') - 1, 'ytd', on(d, c, '2022-06-30') / on(d, c, '2021-12-31') - 1)
+for name, D, C in (('n225', d, c), ('csi300', hd, hc)):
+    cum = on(D, C, '2022-06-30') / on(D, C, '2017-06-30') - 1
+    print(name, 'cumulative', cum, 'annualised', (1 + cum) ** (1 / 5) - 1)

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { TopLevelSpec } from 'vega-lite';
+import { prefixSvgIds, renderSvg, roundSvgNumbers } from '../../../src/lib/charts/render';
+import { trendSpec } from '../../../src/lib/charts/trend-spec';
+import { drawdownSpec } from '../../../src/lib/charts/drawdown-spec';
+import { LEVELS, svgTexts } from './fixtures';
+
+const trend = (locale: 'zh' | 'en') =>
+  trendSpec({
+    locale,
+    series: LEVELS,
+    markers: [{ date: '2021-09-14', value: 30_670.1, label: '最高 30,670.10（2021年9月14日）' }],
+    text: { yTitle: '收盘价（点）' },
+  });
+
+/** Six months of month-start points: the axis should tick on UTC month starts. */
+const MONTHLY: TopLevelSpec = {
+  width: 600,
+  height: 200,
+  data: { values: ['2021-01-01', '2021-02-01', '2021-03-01', '2021-04-01', '2021-05-01', '2021-06-01'].map((date, i) => ({ date, v: i })) },
+  mark: 'line',
+  encoding: {
+    x: { field: 'date', type: 'temporal', scale: { type: 'utc', nice: false }, axis: { format: '%Y-%m-%d', tickCount: { interval: 'month', step: 1 } } },
+    y: { field: 'v', type: 'quantitative' },
+  },
+};
+
+describe('renderSvg(spec, { id })', () => {
+  it('gives byte-identical output for the same spec, whatever was rendered before', async () => {
+    const a = await renderSvg(trend('zh'), { id: 'fig-a' });
+    await renderSvg(drawdownSpec({ locale: 'en', series: LEVELS.map((p) => ({ date: p.date, value: -0.01 })), text: {} }), { id: 'fig-other' });
+    const b = await renderSvg(trend('zh'), { id: 'fig-a' });
+    expect(b).toBe(a);
+  });
+
+  it('prefixes every generated id and its references with the figure id', async () => {
+    const svg = await renderSvg(trend('zh'), { id: 'fig-stats-trend' });
+    const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id?.startsWith('fig-stats-trend-'))).toBe(true);
+    const refs = [...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs.every((r) => ids.includes(r))).toBe(true);
+    expect(svg).toContain('fig-stats-trend-clip1');
+  });
+
+  it('keeps a viewBox and lets the chart shrink with its container', async () => {
+    const svg = await renderSvg(trend('en'), { id: 'fig-x' });
+    expect(svg).toMatch(/^<svg [^>]*width="720" height="320" viewBox="0 0 720 320" style="max-width:100%;height:auto"/);
+  });
+
+  it('contains no NaN, undefined, <title> or per-mark ARIA text', async () => {
+    const svg = await renderSvg(trend('zh'), { id: 'fig-x' });
+    expect(svg).not.toMatch(/NaN|undefined|<title|aria-roledescription|aria-label/);
+  });
+
+  it('rejects an id that cannot prefix an SVG id', async () => {
+    await expect(renderSvg(trend('zh'), { id: '1 bad id' })).rejects.toThrow(/invalid figure id/);
+  });
+
+  it('throws rather than returning an SVG with NaN geometry', async () => {
+    const bad: TopLevelSpec = { data: { values: [{ a: 1 }] }, mark: 'point', encoding: { x: { field: 'a', type: 'quantitative', scale: { domain: [0, Number.NaN] } } } };
+    await expect(renderSvg(bad, { id: 'fig-bad' })).rejects.toThrow(/NaN/);
+  });
+
+  it('ticks and labels a temporal axis on UTC dates', async () => {
+    const labels = svgTexts(await renderSvg(MONTHLY, { id: 'fig-m' }));
+    expect(labels).toEqual(expect.arrayContaining(['2021-01-01', '2021-03-01', '2021-06-01']));
+  });
+
+  it('draws the same chart whatever the machine time zone', async () => {
+    const saved = process.env.TZ;
+    const render = async (tz: string) => {
+      process.env.TZ = tz;
+      // Node re-reads TZ on assignment; prove the zone really changed before trusting the comparison.
+      const offset = new Date(Date.UTC(2021, 0, 1)).getTimezoneOffset();
+      return { offset, svg: await renderSvg(trend('zh'), { id: 'fig-tz' }), labels: svgTexts(await renderSvg(MONTHLY, { id: 'fig-m' })) };
+    };
+    try {
+      const ny = await render('America/New_York');
+      const tokyo = await render('Asia/Tokyo');
+      expect(ny.offset).toBe(300);
+      expect(tokyo.offset).toBe(-540);
+      expect(tokyo.svg).toBe(ny.svg);
+      expect(tokyo.labels).toEqual(ny.labels);
+      expect(ny.labels).toContain('2021-01-01');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});
+
+describe('prefixSvgIds(svg, prefix)', () => {
+  it('renames ids by order of appearance and rewrites url() and href references', () => {
+    const svg = '<svg><defs><clipPath id="clip7"/><linearGradient id="gradient_3"/></defs><g clip-path="url(#clip7)"><use href="#gradient_3"/><path fill="url(#gradient_3)"/></g></svg>';
+    expect(prefixSvgIds(svg, 'fig-q')).toBe(
+      '<svg><defs><clipPath id="fig-q-clip1"/><linearGradient id="fig-q-gradient_1"/></defs><g clip-path="url(#fig-q-clip1)"><use href="#fig-q-gradient_1"/><path fill="url(#fig-q-gradient_1)"/></g></svg>',
+    );
+  });
+});
+
+describe('roundSvgNumbers(svg)', () => {
+  it('rounds geometry to 0.01 px and leaves text alone', () => {
+    expect(roundSvgNumbers('<path d="M0.123456,-0.0001L3.5,2.999"/><text x="1.23456">3.14159</text>')).toBe(
+      '<path d="M0.12,0L3.5,3"/><text x="1.23">3.14159</text>',
+    );
+  });
+});

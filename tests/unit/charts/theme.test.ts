@@ -1,0 +1,70 @@
+import * as vega from 'vega';
+import { describe, expect, it } from 'vitest';
+import { FONT_FAMILY, PALETTE, chartConfig, timeAxisFormat, vegaLocale } from '../../../src/lib/charts/theme';
+
+const SEP_14 = Date.UTC(2021, 8, 14);
+
+type Fmt = { format: (spec: string) => (n: number) => string; utcFormat: (spec: unknown) => (d: Date) => string };
+/** vega's `locale(number, time)` (vega-format), missing from vega's type declarations. */
+const vegaFormatLocale = (vega as unknown as { locale: (n: unknown, t: unknown) => Fmt }).locale;
+
+function utc(locale: 'zh' | 'en', spec: string): string {
+  const def = vegaLocale(locale);
+  return vegaFormatLocale(def.number, def.time).utcFormat(spec)(new Date(SEP_14));
+}
+
+describe('vegaLocale(locale)', () => {
+  it('writes zh dates as 2021年9月14日 and months as 9月', () => {
+    expect(utc('zh', '%x')).toBe('2021年9月14日');
+    expect(utc('zh', '%b')).toBe('9月');
+    expect(utc('zh', '%B')).toBe('9月');
+  });
+
+  it('writes en dates as Sep 14, 2021', () => {
+    expect(utc('en', '%x')).toBe('Sep 14, 2021');
+    expect(utc('en', '%b')).toBe('Sep');
+  });
+
+  it('groups thousands with commas in both languages', () => {
+    for (const l of ['zh', 'en'] as const) {
+      const def = vegaLocale(l);
+      expect(vegaFormatLocale(def.number, def.time).format(',.2f')(30670.1)).toBe('30,670.10');
+    }
+  });
+
+  it('writes negatives with a hyphen-minus, as Intl does in the prose', () => {
+    const def = vegaLocale('zh');
+    expect(vegaFormatLocale(def.number, def.time).format('.0%')(-0.04)).toBe(new Intl.NumberFormat('zh-CN', { style: 'percent' }).format(-0.04));
+  });
+});
+
+describe('timeAxisFormat(locale)', () => {
+  it('labels year ticks 2021年 / 2021 and month ticks 9月 / Sep', () => {
+    expect(timeAxisFormat('zh')).toMatchObject({ year: '%Y年', month: '%-m月' });
+    expect(timeAxisFormat('en')).toMatchObject({ year: '%Y', month: '%b' });
+    const def = vegaLocale('zh');
+    const f = vegaFormatLocale(def.number, def.time).utcFormat(timeAxisFormat('zh'));
+    expect(f(new Date(Date.UTC(2022, 0, 1)))).toBe('2022年');
+    expect(f(new Date(Date.UTC(2021, 8, 1)))).toBe('9月');
+  });
+});
+
+describe('chartConfig(locale)', () => {
+  it('uses the CJK font stack for zh and the system stack for en', () => {
+    expect(chartConfig('zh').font).toBe(FONT_FAMILY.zh);
+    expect(FONT_FAMILY.zh.startsWith('"Noto Sans CJK SC"')).toBe(true);
+    expect(chartConfig('en').font).toBe(FONT_FAMILY.en);
+  });
+
+  it('draws no view border and carries the locale for Vega', () => {
+    const c = chartConfig('zh');
+    expect(c.view?.stroke).toBeNull();
+    expect(c.locale).toEqual(vegaLocale('zh'));
+  });
+
+  it('orders series colours navy first, then a contrasting comparison colour', () => {
+    expect(PALETTE.series[0]).toBe(PALETTE.primary);
+    expect(PALETTE.series[1]).toBe(PALETTE.comparison);
+    expect(new Set(PALETTE.series).size).toBe(PALETTE.series.length);
+  });
+});

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../../../src/lib/data/data-error';
+import { parseSeries, truncateSeries } from '../../../src/lib/data/series';
+import { SERIES } from '../../../src/lib/data/series-catalog';
+import { loadSeries } from '../../../src/lib/data/series-fs';
+
+const FIX = path.join(__dirname, '../../fixtures/series');
+const parseFixture = (name: string) => parseSeries(SERIES.n225, readFileSync(path.join(FIX, name), 'utf8'), `fixtures/${name}`);
+
+function failure(name: string): DataError {
+  try {
+    parseFixture(name);
+  } catch (e) {
+    if (e instanceof DataError) return e;
+    throw e;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+describe('parseSeries(definition, text, file)', () => {
+  it('reads a valid file into dates, UTC times and values', () => {
+    const s = parseFixture('good.csv');
+    expect(s.dates).toEqual(['2024-01-04', '2024-01-05', '2024-01-09']);
+    expect(s.values).toEqual([33288.29, 33377.42, 33763.18]);
+    expect(s.times[0]).toBe(Date.UTC(2024, 0, 4));
+  });
+
+  it('drops the documented holiday artefact rows by date and reports them', () => {
+    const s = parseFixture('artefact.csv');
+    expect(s.dates).toEqual(['1997-02-10', '1997-02-12']);
+    expect(s.dropped.map((d) => d.date)).toEqual(['1997-02-11']);
+  });
+
+  it.each([
+    ['duplicate-date.csv', 4, 1, '2024-01-05', /no duplicate dates \(also on line 3\)/],
+    ['backwards-date.csv', 4, 1, '2024-01-05', /dates strictly increasing \(line 3 has 2024-01-09\)/],
+    ['comma-decimal.csv', 3, 2, '33377,42', /decimal number with a point/],
+    ['negative-price.csv', 3, 2, '-12.5', /greater than zero/],
+    ['impossible-date.csv', 3, 1, '2024-02-30', /exists in the calendar/],
+    ['truncated-row.csv', 3, 2, '2024-01-05', /every row has 2 columns/],
+    ['swapped-columns.csv', 1, 1, 'close', /header must be date,close/],
+    ['empty.csv', 1, 1, '', /header row and data rows/],
+    ['header-only.csv', 2, 1, '', /at least one data row/],
+  ])('rejects %s naming line %i, column %i, the value and the rule', (name, line, column, value, rule) => {
+    const e = failure(name);
+    expect(e.file).toBe(`fixtures/${name}`);
+    expect([e.line, e.column, e.value]).toEqual([line, column, value]);
+    expect(e.rule).toMatch(rule);
+    expect(e.message).toContain(`fixtures/${name}:${line}:${column}:`);
+  });
+});
+
+describe('loadSeries(id) on the committed data', () => {
+  it('reads the Nikkei 225 from 1970 without the 1997-02-11 and 2018-07-16 artefacts', () => {
+    const s = loadSeries('n225', path.join(__dirname, '../../../data'));
+    expect(s.dates[0]).toBe('1970-01-05');
+    expect(s.dates).not.toContain('1997-02-11');
+    expect(s.dates).not.toContain('2018-07-16');
+    expect(s.dropped.map((d) => d.date)).toEqual(['1997-02-11', '2018-07-16']);
+    // 13,946 rows in the source file (data/README.md) less the two artefacts
+    expect(s.dates.length).toBe(13_944);
+  });
+
+  it('reads the CSI 300 from its 2002 back-calculated start', () => {
+    const s = loadSeries('csi300', path.join(__dirname, '../../../data'));
+    expect(s.dates[0]).toBe('2002-01-04');
+    expect(s.dates.length).toBe(5_924);
+  });
+});
+
+describe('truncateSeries(series, asOf)', () => {
+  it('keeps dates up to and including the as-of date', () => {
+    const s = truncateSeries(parseFixture('good.csv'), '2024-01-08');
+    expect(s.dates).toEqual(['2024-01-04', '2024-01-05']);
+    expect(s.values).toHaveLength(2);
+  });
+});

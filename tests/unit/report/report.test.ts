@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSeedClaims } from '../../../src/lib/data/curated-fs';
+import { loadSeries } from '../../../src/lib/data/series-fs';
+import { buildReport, type Report } from '../../../src/lib/report/report';
+
+const DATA = path.join(__dirname, '../../../data');
+let report: Report;
+const v = (k: string) => report.index.get(k)?.value;
+
+beforeAll(() => {
+  report = buildReport({ n225: loadSeries('n225', DATA), csi300: loadSeries('csi300', DATA), seedClaims: loadSeedClaims(DATA) }, '2022-06-30');
+});
+
+describe('buildReport(inputs, "2022-06-30"): the seed edition', () => {
+  // Expected values: numpy, `python3 tests/reference/edition_2022_reference.py` (reads data/ only).
+  it('counts the window and finds its high and low', () => {
+    expect(v('stats.window.tradingDays')).toBe(365);
+    expect(v('stats.window.firstDay')).toBe('2021-01-04');
+    expect(v('stats.window.high.value')).toBeCloseTo(30670.0996, 4);
+    expect(v('stats.window.high.date')).toBe('2021-09-14');
+    expect(v('stats.window.low.value')).toBeCloseTo(24717.5293, 4);
+    expect(v('stats.window.low.date')).toBe('2022-03-09');
+  });
+
+  it('states population moments of daily returns', () => {
+    expect(v('stats.returns.mean')).toBeCloseTo(-2.8188228120521176e-5, 14);
+    expect(v('stats.returns.std')).toBeCloseTo(0.01254868197145701, 12);
+    expect(v('stats.returns.skewness')).toBeCloseTo(-0.07369576892061541, 10);
+    expect(v('stats.returns.excessKurtosis')).toBeCloseTo(0.12805838915774093, 10);
+  });
+
+  it('finds the largest daily gain and loss with their dates', () => {
+    expect(v('stats.returns.maxGain.value')).toBeCloseTo(0.03935956090886483, 12);
+    expect(v('stats.returns.maxGain.date')).toBe('2022-03-10');
+    expect(v('stats.returns.maxLoss.value')).toBeCloseTo(-0.03985179527781657, 12);
+    expect(v('stats.returns.maxLoss.date')).toBe('2021-02-26');
+  });
+
+  it('computes the 2021 return and the 2022 year-to-date return', () => {
+    expect(v('stats.prevYear.return')).toBeCloseTo(0.04910117540119141, 12);
+    expect(v('stats.ytd.return')).toBeCloseTo(-0.08331119356995198, 12);
+    expect(v('stats.ytd.direction')).toBe('down');
+  });
+
+  it('compares five years with the CSI 300', () => {
+    expect(v('comparison.n225.cumulative')).toBeCloseTo(0.3174498573252287, 12);
+    expect(v('comparison.n225.annualised')).toBeCloseTo(0.05668810573100247, 12);
+    expect(v('comparison.csi300.cumulative')).toBeCloseTo(0.22314100749482257, 12);
+    expect(v('comparison.csi300.annualised')).toBeCloseTo(0.04110685336816644, 12);
+  });
+
+  it("never sees data after the as-of date", () => {
+    expect(report.series.n225.dates.at(-1)).toBe('2022-06-30');
+    expect(report.series.csi300.dates.at(-1)).toBe('2022-06-30');
+  });
+});
+
+describe("the seed report's figures, checked", () => {
+  it('finds the wrong standard deviation and kurtosis, and agrees on the rest of section 2.3', () => {
+    expect(v('seedCheck.claims.std.verdict')).toBe('differs');
+    expect(v('seedCheck.claims.excessKurtosis.verdict')).toBe('differs');
+    for (const id of ['tradingDays', 'prevYearReturn', 'high', 'highDate', 'low', 'lowDate', 'ytd', 'maxGain', 'maxLoss', 'skewness']) {
+      expect(v(`seedCheck.claims.${id}.verdict`), id).toBe('agrees');
+    }
+  });
+
+  it('does not look past the edition: the later window is unknown to the 2022-06-30 edition', () => {
+    expect(v('seedCheck.claims.n225Cumulative.verdict')).toBe('differs');
+    expect(v('seedCheck.laterAvailable')).toBe(false);
+    expect(v('seedCheck.claims.n225Cumulative.laterVerdict')).toBe('unknown');
+    expect(v('seedCheck.claims.n225Cumulative.later')).toBeNull();
+  });
+
+  it('shows, in the latest edition, that the seed took its five-year cumulative returns from the window ending 2022-07-21', () => {
+    const latest = buildReport({ n225: loadSeries('n225', DATA), csi300: loadSeries('csi300', DATA), seedClaims: loadSeedClaims(DATA) }, undefined);
+    const lv = (k: string) => latest.index.get(k)?.value;
+    expect(lv('seedCheck.claims.n225Cumulative.verdict')).toBe('differs');
+    expect(lv('seedCheck.claims.n225Cumulative.laterVerdict')).toBe('agrees');
+    expect(lv('seedCheck.claims.csi300Cumulative.laterVerdict')).toBe('agrees');
+    expect(lv('seedCheck.claims.n225Annualised.laterVerdict')).toBe('differs');
+  });
+});
