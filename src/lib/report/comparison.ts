@@ -7,6 +7,7 @@ import { count, date, flag, pct, ratio, word, type FactTree } from './fact';
 import { PERIODS_PER_YEAR, RISK_FREE, type DatedValue } from './statistics';
 import { alignOnCommonDates, lastIndexOnOrBefore } from './windows';
 
+/** Correlation bands for words: |r| < 0.3 weak, < 0.6 moderate, otherwise strong (a common rule of thumb). */
 /** Length of the market comparison, in calendar years. */
 export const COMPARISON_YEARS = 5;
 
@@ -54,6 +55,7 @@ export function comparison(n225: Series, csi300: Series, asOf: string): { facts:
   const aligned = alignOnCommonDates(n225, csi300, start, end);
   const ra = simpleReturns(aligned.a);
   const rb = simpleReturns(aligned.b);
+  const rho = correlation(ra, rb);
   const facts = {
     available: flag(true),
     start: date(start),
@@ -63,7 +65,8 @@ export function comparison(n225: Series, csi300: Series, asOf: string): { facts:
     csi300: b.facts,
     leader: word(a.cum >= b.cum ? 'n225' : 'csi300'),
     commonDays: count(aligned.dates.length),
-    correlation: ratio(correlation(ra, rb)),
+    correlation: ratio(rho),
+    linkage: word(Math.abs(rho) < 0.3 ? 'weak' : Math.abs(rho) < 0.6 ? 'moderate' : 'strong'),
     beta: ratio(beta(ra, rb)),
   } satisfies FactTree;
   return { facts, datasets: { growth: { n225: a.growth, csi300: b.growth } } };

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, launchChromium } from '../../scripts/lib/browser';
+import { serveDir } from '../../scripts/lib/serve';
+
+/**
+ * Real Chromium against the built site (dist/, from `npm run build`, which README's test command runs
+ * first). Without a browser these tests skip with a loud notice, except under CI=true, where a missing
+ * browser is a failure.
+ */
+const DIST = path.join(__dirname, '../../dist');
+const browserFound = chromiumPath() !== null;
+if (!browserFound) {
+  const msg = `\n\n!!! No Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}: browser tests are SKIPPED. Install it: apt-get install -y chromium fonts-noto-cjk\n`;
+  if (process.env.CI === 'true') throw new Error(msg);
+  console.warn(msg);
+}
+
+describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveDir>>;
+
+  beforeAll(async () => {
+    if (!existsSync(path.join(DIST, 'zh/statistics/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+    site = await serveDir(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it.each(['zh', 'en'])('/%s/statistics/ shows every chart, with no console error and no request leaving the site', async (lang) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    const res = await page.goto(`${site.url}/${lang}/statistics/`, { waitUntil: 'networkidle' });
+    expect(res?.status()).toBe(200);
+    const charts = await page.$$eval('.chart-wide svg', (svgs) => svgs.map((s) => { const b = s.getBoundingClientRect(); return { w: b.width, h: b.height }; }));
+    expect(charts).toHaveLength(5);
+    for (const c of charts) expect(c.w * c.h).toBeGreaterThan(100 * 100);
+    // No chart text spills outside its SVG (a clipped label would).
+    const spills = await page.$$eval('.chart-wide svg', (svgs) => svgs.flatMap((s) => {
+      const box = s.getBoundingClientRect();
+      return [...s.querySelectorAll('text')].filter((t) => {
+        const b = t.getBoundingClientRect();
+        return b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1);
+      }).map((t) => t.textContent);
+    }));
+    expect(spills).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the page body from scrolling sideways at phone width', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const lang of ['zh', 'en']) {
+      await page.goto(`${site.url}/${lang}/statistics/`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, lang).toBeLessThanOrEqual(0);
+      // The phone-width charts are the ones shown, at a size whose text stays readable.
+      const widths = await page.$$eval('.chart-narrow svg', (svgs) => svgs.map((s) => s.getBoundingClientRect().width));
+      expect(widths).toHaveLength(5);
+      for (const w of widths) expect(w).toBeGreaterThan(300);
+      expect(await page.$$eval('.chart-wide svg', (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length)).toBe(0);
+    }
+    await page.close();
+  });
+
+  it('switches language on the same chapter', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/zh/statistics/`);
+    await page.click('.lang-switch a[hreflang="en"]');
+    expect(new URL(page.url()).pathname).toBe('/en/statistics/');
+    await page.click('.lang-switch a[hreflang="zh-CN"]');
+    expect(new URL(page.url()).pathname).toBe('/zh/statistics/');
+    await page.close();
+  });
+});
