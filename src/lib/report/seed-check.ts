@@ -44,6 +44,8 @@ export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims): Fac
       seed: { value: c.seed, unit: c.unit },
       ours: mine,
       verdict: word(verdictOf(c.unit, c.seed, value, c.decimals)),
+      /** Decimals the seed printed: the check table shows both figures with them. */
+      decimals: { value: c.decimals, unit: 'count' },
     };
     // Keys exist in every edition (null / 'unknown' when the later window is past the edition's data).
     row.later = lateFact ?? { value: null, unit: c.unit };

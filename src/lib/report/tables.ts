@@ -107,7 +107,7 @@ function comparisonTable(_r: Report, f: (k: string) => Fact): TableModel {
 function seedCheckTable(r: Report, f: (k: string) => Fact): TableModel {
   const claims = [...r.index.keys()].filter((k) => /^seedCheck\.claims\.[^.]+\.seed$/.test(k)).map((k) => k.split('.')[2] as string);
   const later = f('seedCheck.laterAvailable').value === true;
-  const digitsFor = (id: string): number => (id === 'mean' ? 4 : id === 'std' ? 5 : id === 'excessKurtosis' || id === 'skewness' ? 3 : 2);
+  const digitsFor = (id: string): number => f(`seedCheck.claims.${id}.decimals`).value as number;
   return {
     id: 'stats-seed-check',
     columns: [
