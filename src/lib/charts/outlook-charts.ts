@@ -1,0 +1,4 @@
+import type { ChartBuilder } from './chart-builder';
+
+/** Chart builders of the Outlook chapter, by figure id. */
+export const outlookCharts: Record<string, ChartBuilder> = {};
