@@ -14,6 +14,7 @@ function cellText(c: Cell): string | number {
   if (c === null) return '';
   if ('fact' in c) return raw(c.fact);
   if ('literal' in c) return c.literal;
+  if ('localized' in c) return c.localized.en;
   const vars = Object.fromEntries(Object.entries(c.vars ?? {}).map(([k, f]) => [k, raw(f)]));
   return t('en', c.text, vars);
 }

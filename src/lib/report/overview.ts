@@ -4,6 +4,7 @@ import { constituentFacts, seedTopTenFacts, type ConstituentDatasets, type TopTe
 import { bojFacts, covidFacts, tankanFacts, yenFacts, type YenDatasets } from './overview-factors';
 import { eventFacts, eventsForEdition, historyFacts, type ShownEvent } from './overview-history';
 import { keyFigures } from './overview-key';
+import type { IndexProfile } from '../data/curated/overview';
 import type { DatedValue } from './statistics';
 
 /** What the Overview chapter's charts and tables draw. */
@@ -16,6 +17,8 @@ export interface OverviewDatasets {
   covid: DatedValue[];
   constituents: ConstituentDatasets;
   topTen: TopTenRow[];
+  /** The curated profile (bilingual rules and their sources), for the profile table. */
+  profile: IndexProfile;
 }
 
 /** Facts and datasets of the Overview chapter for one edition. */
@@ -31,6 +34,7 @@ export function overview(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
   const facts: FactTree = {
     key: keyFigures(n225),
     profile: {
+      asOf: date(p.asOf),
       baseDate: date(p.baseDate.value),
       baseValue: pts(p.baseValue.value),
       firstCalculated: date(p.firstCalculated.value),
@@ -59,6 +63,7 @@ export function overview(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
       covid: covid.datasets,
       constituents: cons.datasets,
       topTen: top.rows,
+      profile: p,
     },
   };
 }

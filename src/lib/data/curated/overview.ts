@@ -13,7 +13,8 @@ const fraction = z.number().finite();
 export const indexProfileSchema = z
   .object({
     asOf: isoDate,
-    sources: z.record(z.string(), bilingual),
+    /** Each source once: a short tag for table cells and its full name. */
+    sources: z.record(z.string(), z.object({ short: bilingual, full: bilingual })),
     name: z.object({ value: bilingual, source: z.string() }),
     publisher: z.object({ value: bilingual, source: z.string() }),
     baseDate: z.object({ value: isoDate, source: z.string() }),
@@ -22,16 +23,21 @@ export const indexProfileSchema = z
     weighting: z.object({ value: bilingual, source: z.string() }),
     parValue: z.object({ value: z.number().int().positive(), note: bilingual, source: z.string() }),
     weightCap: z.object({ value: bilingual, source: z.string() }),
+    review: z.object({ value: bilingual, source: z.string() }),
     constituents: z.object({ value: z.number().int().positive(), source: z.string() }),
     universe: z.object({ value: bilingual, source: z.string() }),
     industries: z.object({ value: z.number().int().positive(), source: z.string() }),
     sectors: z.object({ value: z.number().int().positive(), source: z.string() }),
-    futures: z.array(z.object({ id: z.string(), month: isoMonth, exchange: bilingual, source: z.string() })).min(1),
+    futures: z.array(z.object({ id: z.string(), month: isoMonth, exchange: bilingual, short: bilingual, source: z.string() })).min(1),
     rules: z.record(z.enum(['eligibility', 'periodicReview', 'extraordinaryDeletion', 'addition', 'origin']), bilingual.extend({ source: z.string() })),
   })
   .superRefine((p, ctx) => {
-    const used = [p.name, p.publisher, p.baseDate, p.baseValue, p.firstCalculated, p.weighting, p.parValue, p.weightCap, p.constituents, p.universe, p.industries, p.sectors, ...p.futures, ...Object.values(p.rules)];
+    const used = [p.name, p.publisher, p.baseDate, p.baseValue, p.firstCalculated, p.weighting, p.parValue, p.weightCap, p.review, p.constituents, p.universe, p.industries, p.sectors, ...p.futures, ...Object.values(p.rules)];
     for (const f of used) if (!(f.source in p.sources)) ctx.addIssue({ code: 'custom', message: `source "${f.source}" is not listed under "sources"`, path: ['sources'] });
+    // The par-value note repeats the number in words for the profile table; it must say the same number.
+    for (const l of ['zh', 'en'] as const) {
+      if (!p.parValue.note[l].includes(String(p.parValue.value))) ctx.addIssue({ code: 'custom', message: `the ${l} note must state the value ${p.parValue.value}`, path: ['parValue', 'note', l] });
+    }
   });
 export type IndexProfile = z.infer<typeof indexProfileSchema>;
 
