@@ -44,6 +44,35 @@ export function monthlyReturnCorrelation(a: Map<string, number>, b: Map<string, 
 
 const strength = (r: number) => (Math.abs(r) < 0.3 ? 'weak' : Math.abs(r) < 0.6 ? 'moderate' : 'strong');
 
+interface YenValues {
+  start: string; end: string; months: number; r: number | null; n225Change: number; usdjpyChange: number;
+  usdjpyStart: number; usdjpyEnd: number; allStart: string; allMonths: number; allR: number | null;
+}
+
+/** The yen facts; every key is present (null values) when the edition lacks the data, so prose never meets an unknown key. */
+function yenFactTree(v: YenValues | null): FactTree {
+  const r = v?.r ?? 0;
+  return {
+    available: flag(v !== null),
+    start: date(v?.start ?? null),
+    end: date(v?.end ?? null),
+    years: count(YEN_WINDOW_YEARS),
+    months: count(v?.months ?? 0),
+    correlation: ratio(v?.r ?? null),
+    sign: word(r < 0 ? 'negative' : 'positive'),
+    strength: word(strength(r)),
+    n225Change: pct(v?.n225Change ?? null),
+    usdjpyChange: pct(v?.usdjpyChange ?? null),
+    usdjpyStart: ratio(v?.usdjpyStart ?? null),
+    usdjpyEnd: ratio(v?.usdjpyEnd ?? null),
+    yenMove: word((v?.usdjpyChange ?? 0) > 0 ? 'weaker' : 'stronger'),
+    allStart: month(v?.allStart ?? null),
+    allMonths: count(v?.allMonths ?? 0),
+    allCorrelation: ratio(v?.allR ?? null),
+    allSign: word((v?.allR ?? 0) < 0 ? 'negative' : 'positive'),
+  };
+}
+
 /** Both series rebased to 100 on their first date in the window. */
 export interface YenDatasets { n225: DatedValue[]; usdjpy: DatedValue[] }
 
@@ -59,7 +88,7 @@ export function yenFacts(n225: Series, usdjpy: Series): { facts: FactTree; datas
   const wn = inWindow(n225);
   const wu = inWindow(usdjpy);
   const covered = end !== undefined && usdjpy.dates.length > 0 && (usdjpy.times[0] as number) <= startT && wn.length > 1 && wu.length > 1;
-  if (!covered || !end) return { facts: { available: flag(false) }, datasets: { n225: [], usdjpy: [] } };
+  if (!covered || !end) return { facts: yenFactTree(null), datasets: { n225: [], usdjpy: [] } };
   const mn = monthEnds(n225, end);
   const mu = monthEnds(usdjpy, end);
   const startMonth = new Date(startT).toISOString().slice(0, 7);
@@ -68,27 +97,12 @@ export function yenFacts(n225: Series, usdjpy: Series): { facts: FactTree; datas
   const all = monthlyReturnCorrelation(mn, mu, firstCommon.slice(0, 7), end.slice(0, 7));
   const rebase = (s: DatedValue[]) => s.map((p) => ({ date: p.date, value: (100 * p.value) / (s[0] as DatedValue).value }));
   const change = (s: DatedValue[]) => (s.at(-1) as DatedValue).value / (s[0] as DatedValue).value - 1;
-  const r = w.r ?? 0;
   return {
-    facts: {
-      available: flag(true),
-      start: date((wn[0] as DatedValue).date),
-      end: date(end),
-      years: count(YEN_WINDOW_YEARS),
-      months: count(w.returns),
-      correlation: ratio(w.r),
-      sign: word(r < 0 ? 'negative' : 'positive'),
-      strength: word(strength(r)),
-      n225Change: pct(change(wn)),
-      usdjpyChange: pct(change(wu)),
-      usdjpyStart: ratio((wu[0] as DatedValue).value),
-      usdjpyEnd: ratio((wu.at(-1) as DatedValue).value),
-      yenMove: word(change(wu) > 0 ? 'weaker' : 'stronger'),
-      allStart: month(firstCommon.slice(0, 7)),
-      allMonths: count(all.returns),
-      allCorrelation: ratio(all.r),
-      allSign: word((all.r ?? 0) < 0 ? 'negative' : 'positive'),
-    },
+    facts: yenFactTree({
+      start: (wn[0] as DatedValue).date, end, months: w.returns, r: w.r, n225Change: change(wn), usdjpyChange: change(wu),
+      usdjpyStart: (wu[0] as DatedValue).value, usdjpyEnd: (wu.at(-1) as DatedValue).value,
+      allStart: firstCommon.slice(0, 7), allMonths: all.returns, allR: all.r,
+    }),
     datasets: { n225: rebase(wn), usdjpy: rebase(wu) },
   };
 }
@@ -98,7 +112,10 @@ export function covidFacts(n225: Series, claim: SeedOverviewClaims['covidFall'])
   const idx = (from: string, to: string) => [n225.dates.findIndex((d) => d >= from), n225.dates.findLastIndex((d) => d <= to)] as const;
   const [f0, f1] = idx('2020-02-01', '2020-02-29');
   const [m0, m1] = idx('2020-03-01', '2020-03-31');
-  if (f0 < 0 || m1 < m0 || (n225.dates.at(-1) as string) < '2020-03-31') return { facts: { available: flag(false), seedClaim: pct(claim.value) }, datasets: [] };
+  if (f0 < 0 || m1 < m0 || (n225.dates.at(-1) as string) < '2020-03-31') {
+    const none = { value: pts(null), date: date(null) };
+    return { facts: { available: flag(false), peak: none, trough: none, fall: pct(null), yearHigh: none, fallFromYearHigh: pct(null), seedClaim: pct(claim.value), verdict: word('na') }, datasets: [] };
+  }
   const peak = closeRange(n225, f0, f1).high;
   const trough = closeRange(n225, m0, m1).low;
   const [y0] = idx('2020-01-01', '2020-12-31');
@@ -126,7 +143,7 @@ export function tankanFacts(n225: Series, tankan: TankanReleases, claim: SeedOve
   const release = tankan.releases[0]!;
   const i = n225.dates.indexOf(release.date);
   const base = { date: date(release.date), seedClaim: pct(claim.value) };
-  if (i < 1) return { available: flag(false), ...base };
+  if (i < 1) return { available: flag(false), ...base, move: pct(null), close: pts(null), verdict: word('na') };
   const move = (n225.values[i] as number) / (n225.values[i - 1] as number) - 1;
   const rounded = (x: number) => Math.round(x * 10 ** (claim.decimals + 2));
   return { available: flag(true), ...base, move: pct(move), close: pts(n225.values[i] as number), verdict: word(rounded(move) === rounded(claim.value) ? 'agrees' : 'differs') };
@@ -142,7 +159,9 @@ export const BOJ_BASE_MONTH = '2013-03';
 export function bojFacts(n225: Series, boj: Series): FactTree {
   const b0 = boj.dates.findIndex((d) => d.startsWith(BOJ_BASE_MONTH));
   const b1 = boj.dates.length - 1;
-  if (b0 < 0 || b1 <= b0) return { available: flag(false), baseMonth: month(BOJ_BASE_MONTH) };
+  if (b0 < 0 || b1 <= b0) {
+    return { available: flag(false), baseMonth: month(BOJ_BASE_MONTH), lastMonth: month(null), assetsStartTn: ratio(null), assetsEndTn: ratio(null), multiple: ratio(null), n225Change: pct(null) };
+  }
   const closeAt = (monthDate: string) => n225.values[indexOnOrBefore(n225.times, Date.parse(`${periodEnd(monthDate, 'monthly')}T00:00:00Z`))] as number;
   const [a0, a1] = [boj.values[b0] as number, boj.values[b1] as number];
   return {

@@ -15,7 +15,7 @@ function profileTable(r: Report, f: F): TableModel {
   const row = (label: StringKey, value: Cell, source: string): TableRow => ({ label: text(label), cells: [value, src(source)] });
   return {
     id: 'overview-profile',
-    minWidth: 24,
+    minWidth: 30,
     columns: [{ key: 'col.overview.item' }, { key: 'col.overview.detail' }, { key: 'col.overview.source' }],
     rows: [
       row('row.overview.name', localized(p.name.value), p.name.source),
