@@ -6,6 +6,7 @@ import { derivatives, type DerivativesDatasets } from './derivatives';
 import { resolveEdition, type Edition } from './edition';
 import { count, date, flag, flattenFacts, month, quarter, word, type Fact, type FactTree } from './fact';
 import { macro, type MacroDatasets } from './macro';
+import { methodology } from './methodology';
 import { outlook, type OutlookDatasets } from './outlook';
 import { overview, type OverviewDatasets } from './overview';
 import { seedCheck } from './seed-check';
@@ -63,6 +64,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     },
     data: Object.fromEntries(SERIES_IDS.map((id) => [id, span(series[id])])),
     overview: ov.facts,
+    methodology: methodology(),
     stats: stats.facts,
     comparison: cmp?.facts ?? { available: flag(false) },
     seedCheck: seedCheck(series.n225, series.csi300, inputs.seedClaims),
