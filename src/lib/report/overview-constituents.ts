@@ -1,6 +1,7 @@
 import type { Constituent } from '../data/constituents';
 import type { IndexProfile, SectorMap, SeedTopTen } from '../data/curated/overview';
-import { count, flag, month, pct, word, type FactTree } from './fact';
+import { count, flag, pct, word, type FactTree } from './fact';
+import { monthOf } from './overview-key';
 
 /** Constituent counts of one industry or sector (counts, not index weights). */
 export interface GroupCount { id: string; ja: string; zh: string; en: string; sector: string; count: number }
@@ -36,7 +37,7 @@ export function constituentFacts(rows: readonly Constituent[], map: SectorMap, p
     facts: {
       count: count(total),
       matchesProfile: flag(total === profile.constituents.value),
-      snapshot: month(CONSTITUENTS_SNAPSHOT),
+      snapshot: monthOf(CONSTITUENTS_SNAPSHOT),
       afterAsOf: flag(CONSTITUENTS_SNAPSHOT > asOf.slice(0, 7)),
       industriesPresent: count(present),
       industriesMissing: count(map.industries.length - present),
@@ -67,7 +68,7 @@ export function seedTopTenFacts(t: SeedTopTen, rows: readonly Constituent[], asO
   return {
     facts: {
       available: flag(asOf.slice(0, 4) >= t.asOf.slice(0, 4)),
-      asOf: month(t.asOf),
+      asOf: monthOf(t.asOf),
       sum: pct(sum),
       claimed: pct(t.claimedTopTenTotal),
       verdict: word(agrees ? 'agrees' : 'differs'),

@@ -1,8 +1,8 @@
 import type { SeedOverviewClaims, TankanReleases } from '../data/curated/overview';
 import { periodEnd, type Series } from '../data/series';
 import { correlation, indexOnOrBefore, shiftMonths } from '../stats';
-import { count, date, flag, month, pct, pts, ratio, word, type FactTree } from './fact';
-import { closeRange } from './overview-key';
+import { count, date, flag, pct, pts, ratio, word, type FactTree } from './fact';
+import { closeRange, monthOf } from './overview-key';
 import type { DatedValue } from './statistics';
 
 /** Years of monthly data in the yen comparison window. */
@@ -66,7 +66,7 @@ function yenFactTree(v: YenValues | null): FactTree {
     usdjpyStart: ratio(v?.usdjpyStart ?? null),
     usdjpyEnd: ratio(v?.usdjpyEnd ?? null),
     yenMove: word((v?.usdjpyChange ?? 0) > 0 ? 'weaker' : 'stronger'),
-    allStart: month(v?.allStart ?? null),
+    allStart: monthOf(v?.allStart ?? null),
     allMonths: count(v?.allMonths ?? 0),
     allCorrelation: ratio(v?.allR ?? null),
     allSign: word((v?.allR ?? 0) < 0 ? 'negative' : 'positive'),
@@ -160,14 +160,14 @@ export function bojFacts(n225: Series, boj: Series): FactTree {
   const b0 = boj.dates.findIndex((d) => d.startsWith(BOJ_BASE_MONTH));
   const b1 = boj.dates.length - 1;
   if (b0 < 0 || b1 <= b0) {
-    return { available: flag(false), baseMonth: month(BOJ_BASE_MONTH), lastMonth: month(null), assetsStartTn: ratio(null), assetsEndTn: ratio(null), multiple: ratio(null), n225Change: pct(null) };
+    return { available: flag(false), baseMonth: monthOf(BOJ_BASE_MONTH), lastMonth: monthOf(null), assetsStartTn: ratio(null), assetsEndTn: ratio(null), multiple: ratio(null), n225Change: pct(null) };
   }
   const closeAt = (monthDate: string) => n225.values[indexOnOrBefore(n225.times, Date.parse(`${periodEnd(monthDate, 'monthly')}T00:00:00Z`))] as number;
   const [a0, a1] = [boj.values[b0] as number, boj.values[b1] as number];
   return {
     available: flag(true),
-    baseMonth: month(BOJ_BASE_MONTH),
-    lastMonth: month((boj.dates[b1] as string).slice(0, 7)),
+    baseMonth: monthOf(BOJ_BASE_MONTH),
+    lastMonth: monthOf((boj.dates[b1] as string).slice(0, 7)),
     assetsStartTn: ratio(a0 / 10_000),
     assetsEndTn: ratio(a1 / 10_000),
     multiple: ratio(a1 / a0),

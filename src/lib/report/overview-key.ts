@@ -1,6 +1,11 @@
 import type { Series } from '../data/series';
 import { indexOnOrBefore, periodReturns, shiftMonths } from '../stats';
-import { date, flag, pct, pts, word, year, type FactTree } from './fact';
+import { date, flag, month, pct, pts, word, year, type Fact, type FactTree } from './fact';
+
+/** A month fact from `YYYY-MM` (or null), stored as the ISO date of the month's first day, the report's convention for months. */
+export function monthOf(ym: string | null): Fact<string | null> {
+  return month(ym === null ? null : `${ym.slice(0, 7)}-01`);
+}
 
 /** A close and its date. */
 export interface DatedClose { date: string; value: number }

@@ -1,9 +1,9 @@
-import { count, date, month, pts, year, type FactTree } from './fact';
+import { count, date, pts, year, type FactTree } from './fact';
 import type { ChapterContext, ChapterResult } from './chapter';
 import { constituentFacts, seedTopTenFacts, type ConstituentDatasets, type TopTenRow } from './overview-constituents';
 import { bojFacts, covidFacts, tankanFacts, yenFacts, type YenDatasets } from './overview-factors';
 import { eventFacts, eventsForEdition, historyFacts, type ShownEvent } from './overview-history';
-import { keyFigures } from './overview-key';
+import { keyFigures, monthOf } from './overview-key';
 import type { IndexProfile } from '../data/curated/overview';
 import type { DatedValue } from './statistics';
 
@@ -43,7 +43,7 @@ export function overview(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
       constituents: count(p.constituents.value),
       industries: count(p.industries.value),
       sectors: count(p.sectors.value),
-      futures: Object.fromEntries(p.futures.map((f) => [f.id, month(f.month)])),
+      futures: Object.fromEntries(p.futures.map((f) => [f.id, monthOf(f.month)])),
     },
     history: { ...historyFacts(n225), eventsShown: count(events.length), eventsTotal: count(c.events.length) },
     events: eventFacts(c.events, events),
