@@ -60,6 +60,7 @@ function sectorTable(r: Report, f: F): TableModel {
       .join(l === 'zh' ? '、' : ', ');
   return {
     id: 'overview-sector-table',
+    minWidth: 34,
     columns: [{ key: 'col.overview.sector' }, { key: 'col.overview.count' }, { key: 'col.overview.share' }, { key: 'col.overview.industries' }],
     rows: sectors.map((s) => ({
       label: localized({ zh: s.zh, en: s.en }),
@@ -72,14 +73,14 @@ function topTenTable(r: Report, f: F): TableModel {
   return {
     id: 'overview-seed-top10',
     minWidth: 34,
-    columns: [{ key: 'col.overview.rank' }, { key: 'col.overview.company' }, { key: 'col.overview.code' }, { key: 'col.overview.seedWeight' }, { key: 'col.overview.inFile', vars: { month: f('overview.constituents.snapshot') } }],
+    columns: [{ key: 'col.overview.rank' }, { key: 'col.overview.company' }, { key: 'col.overview.seedWeight' }, { key: 'col.overview.code' }, { key: 'col.overview.inFile', vars: { month: f('overview.constituents.snapshot') } }],
     rows: [
       ...r.datasets.overview.topTen.map((t) => ({
         label: literal(String(t.rank)),
-        cells: [localized({ zh: t.zh, en: t.en }), literal(t.code), fact(f(`overview.seedTopTen.weights.${t.code}`)), t.currentName ? literal(t.currentName) : text('cell.overview.notInFile')],
+        cells: [localized({ zh: t.zh, en: t.en }), fact(f(`overview.seedTopTen.weights.${t.code}`)), literal(t.code), t.currentName ? literal(t.currentName) : text('cell.overview.notInFile')],
       })),
-      { label: text('row.overview.topTenSum'), cells: [null, null, fact(f('overview.seedTopTen.sum')), null] },
-      { label: text('row.overview.topTenClaimed'), cells: [null, null, fact(f('overview.seedTopTen.claimed')), null] },
+      { label: text('row.overview.topTenSum'), cells: [null, fact(f('overview.seedTopTen.sum')), null, null] },
+      { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('overview.seedTopTen.claimed')), null, null] },
     ],
   };
 }
