@@ -65,7 +65,7 @@ export function mergeSeries(def: SeriesDefinition, precision: Precision, canonic
     }
     const old = cells[i] as string;
     const oldNum = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(old) ? Number(old) : Number.NaN;
-    const at = { decimals: Math.min(precision.decimals, o.decimals), fixed: precision.fixed };
+    const at = { decimals: Math.min(precision.decimals, o.decimals), minDecimals: 0 };
     if (Number.isFinite(oldNum) && scaled(oldNum, at) === scaled(o.value, at)) {
       result.unchanged += 1;
       continue;

@@ -10,11 +10,12 @@ import type { SeriesId } from '../data/series-catalog';
  * How a canonical file writes its values. Two values are the same observation when they agree after
  * rounding to `decimals` (half away from zero): n225.csv keeps Yahoo's 4 decimals, so a float32 Yahoo
  * download (27444.169921875) and the canonical 27444.1699 are equal, while 27444.1800 is a revision.
- * `fixed` files pad to `decimals` (1257.7200); the others drop trailing zeros (4.07 not 4.07000).
+ * New values are written with trailing zeros dropped down to `minDecimals`: n225.csv pads to 4
+ * (1257.7200), call-rate.csv writes 4.07 and 0.0 (at least one decimal), boj-policy-rate.csv writes 1.
  */
 export interface Precision {
   decimals: number;
-  fixed: boolean;
+  minDecimals: number;
 }
 
 /** The calendar a daily series trades on, for the weekend check; `null` for period series. */
@@ -55,19 +56,19 @@ const periodic = (kind: 'relative' | 'absolute', limit: number): Plausibility =>
   ({ maxMove: { kind, limit }, maxGap: 0, staleRun: null, calendar: null });
 
 export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
-  n225: { precision: { decimals: 4, fixed: true }, fredCodes: ['NIKKEI225'], namePatterns: [/n225|nikkei|\^?nkx/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
-  csi300: { precision: { decimals: 3, fixed: false }, fredCodes: [], namePatterns: [/csi.?300|hs300|000300/i], plausibility: daily('shanghai', 0.1, 3, 7) },
-  usdjpy: { precision: { decimals: 4, fixed: false }, fredCodes: ['DEXJPUS'], namePatterns: [/usdjpy|dexjpus|jpy=x/i], plausibility: daily('new-york', 0.05, null) },
-  etf1321: { precision: { decimals: 0, fixed: false }, fredCodes: [], namePatterns: [/(^|[^0-9])1321([^0-9]|$)/], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
-  etf513520: { precision: { decimals: 3, fixed: false }, fredCodes: [], namePatterns: [/513520/], plausibility: daily('shanghai', 0.1, 4, 7) },
-  bojAssets: { precision: { decimals: 0, fixed: false }, fredCodes: ['JPNASSETS'], namePatterns: [/jpnassets|boj.?assets/i], plausibility: periodic('relative', 0.35) },
-  gdpReal: { precision: { decimals: 1, fixed: true }, fredCodes: ['JPNRGDPEXP'], namePatterns: [/jpnrgdp|real.?gdp|gdp.?real/i], plausibility: periodic('relative', 0.05) },
-  gdpNominal: { precision: { decimals: 1, fixed: true }, fredCodes: ['JPNNGDP'], namePatterns: [/jpnngdp|nominal.?gdp|gdp.?nominal/i], plausibility: periodic('relative', 0.05) },
-  cpi: { precision: { decimals: 1, fixed: true }, fredCodes: [], namePatterns: [/cpi/i], plausibility: periodic('relative', 0.05) },
-  jgb10y: { precision: { decimals: 3, fixed: true }, fredCodes: ['IRLTLT01JPM156N'], namePatterns: [/jgb|irltlt01jp/i], plausibility: periodic('absolute', 1) },
-  callRate: { precision: { decimals: 5, fixed: false }, fredCodes: ['IRSTCI01JPM156N'], namePatterns: [/call.?rate|irstci01jp/i], plausibility: periodic('absolute', 1) },
+  n225: { precision: { decimals: 4, minDecimals: 4 }, fredCodes: ['NIKKEI225'], namePatterns: [/n225|nikkei|\^?nkx/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
+  csi300: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/csi.?300|hs300|000300/i], plausibility: daily('shanghai', 0.1, 3, 7) },
+  usdjpy: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: ['DEXJPUS'], namePatterns: [/usdjpy|dexjpus|jpy=x/i], plausibility: daily('new-york', 0.05, null) },
+  etf1321: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: [], namePatterns: [/(^|[^0-9])1321([^0-9]|$)/], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
+  etf513520: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513520/], plausibility: daily('shanghai', 0.1, 4, 7) },
+  bojAssets: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: ['JPNASSETS'], namePatterns: [/jpnassets|boj.?assets/i], plausibility: periodic('relative', 0.35) },
+  gdpReal: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: ['JPNRGDPEXP'], namePatterns: [/jpnrgdp|real.?gdp|gdp.?real/i], plausibility: periodic('relative', 0.05) },
+  gdpNominal: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: ['JPNNGDP'], namePatterns: [/jpnngdp|nominal.?gdp|gdp.?nominal/i], plausibility: periodic('relative', 0.05) },
+  cpi: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: [], namePatterns: [/cpi/i], plausibility: periodic('relative', 0.05) },
+  jgb10y: { precision: { decimals: 3, minDecimals: 3 }, fredCodes: ['IRLTLT01JPM156N'], namePatterns: [/jgb|irltlt01jp/i], plausibility: periodic('absolute', 1) },
+  callRate: { precision: { decimals: 5, minDecimals: 1 }, fredCodes: ['IRSTCI01JPM156N'], namePatterns: [/call.?rate|irstci01jp/i], plausibility: periodic('absolute', 1) },
   policyRate: {
-    precision: { decimals: 2, fixed: false }, fredCodes: [], namePatterns: [/policy.?rate/i],
+    precision: { decimals: 2, minDecimals: 0 }, fredCodes: [], namePatterns: [/policy.?rate/i],
     plausibility: { maxMove: { kind: 'absolute', limit: 0.5 }, maxGap: null, staleRun: null, calendar: null },
   },
 };
@@ -102,7 +103,7 @@ export function formatValue(x: number, p: Precision): string {
   const digits = String(Math.abs(n)).padStart(p.decimals + 1, '0');
   let int = digits.slice(0, digits.length - p.decimals);
   let frac = digits.slice(digits.length - p.decimals);
-  if (!p.fixed) frac = frac.replace(/0+$/, '');
+  while (frac.length > p.minDecimals && frac.endsWith('0')) frac = frac.slice(0, -1);
   if (int === '') int = '0';
   const body = frac ? `${int}.${frac}` : int;
   return neg && n !== 0 ? `-${body}` : body;
