@@ -125,6 +125,7 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
   const def = SERIES[id];
   const current = state.canonical.get(id);
   if (!current) throw new Error(`no canonical file for series ${id}`);
+  const obs = canonicalise(table, def, (SERIES_SOURCES[id].closed ?? []).map((c) => c.date));
   let w = work.get(id);
   if (!w) {
     const recorded = state.sources.series[id]?.sha256;
@@ -135,7 +136,6 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
     };
     work.set(id, w);
   }
-  const obs = canonicalise(table, def, (SERIES_SOURCES[id].closed ?? []).map((c) => c.date));
   const merged = mergeSeries(def, SERIES_SOURCES[id].precision, w.text, current.file, obs.observations, opts.acceptRevisions);
   for (const r of merged.revisions) {
     if (!opts.acceptRevisions) {
