@@ -21,7 +21,7 @@ beforeAll(() => {
   data = path.join(work, 'data');
   out = path.join(work, 'dist');
   cpSync(path.join(ROOT, 'data'), data, { recursive: true });
-  const env = { ...process.env, REPORT_DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, REPORT_DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.REPORT_AS_OF;
   summary = execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', 'tests/fixtures/ingest/yahoo-n225-extension.csv'], { cwd: ROOT, env, encoding: 'utf8' });
   execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], { cwd: ROOT, env, stdio: 'pipe' });
