@@ -10,7 +10,7 @@ const FUNDS = ['etf1321', 'etf513520'] as const;
 
 /** Row label of a contract: exchange code and contract name in the page's language. */
 const contractLabel = (c: Report['datasets']['derivatives']['futures'][number]): Cell =>
-  localized({ zh: `${c.exchangeCode}：${c.contract.zh}`, en: `${c.exchangeCode}: ${c.contract.en}` });
+  localized({ zh: `${c.exchangeCode} ${c.contract.zh}`, en: `${c.exchangeCode} ${c.contract.en}` });
 
 function futuresSpecsTable(r: Report, f: F): TableModel {
   const k = (id: string, leaf: string) => f(`derivatives.futures.contracts.${id}.${leaf}`);
@@ -18,7 +18,7 @@ function futuresSpecsTable(r: Report, f: F): TableModel {
     id: 'deriv-futures-specs',
     columns: [
       { key: 'col.deriv.contract' }, { key: 'col.deriv.currency' }, { key: 'col.deriv.multiplier' }, { key: 'col.deriv.tick' },
-      { key: 'col.deriv.tickValue' }, { key: 'col.deriv.notional', vars: { date: f('derivatives.futures.closeDate') } },
+      { key: 'col.deriv.tickValue' }, { key: 'col.deriv.notional' },
     ],
     rows: r.datasets.derivatives.futures.map((c) => ({
       label: contractLabel(c),
@@ -89,8 +89,12 @@ function riskTable(win: 'year' | 'full') {
 const yearsUnder = (r: Report, prefix: string) =>
   [...new Set([...r.index.keys()].filter((k) => k.startsWith(`${prefix}.`) && k.endsWith('.fund')).map((k) => k.slice(prefix.length + 1, -'.fund'.length)))];
 
-const yearLabel = (f: F, p: string, y: string): Cell =>
-  f(`${p}.${y}.partial`).value === true ? text('row.deriv.partialYear', { year: { value: Number(y), unit: 'year' }, from: f(`${p}.${y}.base`), to: f(`${p}.${y}.end`) }) : literal(y);
+/** A full year reads "2020"; the first (partial) year says where it starts, a partial last year where it stops. */
+const yearLabel = (f: F, p: string, y: string, first: boolean): Cell => {
+  if (f(`${p}.${y}.partial`).value !== true) return literal(y);
+  const yr: Fact = { value: Number(y), unit: 'year' };
+  return first ? text('row.deriv.yearFrom', { year: yr, date: f(`${p}.${y}.base`) }) : text('row.deriv.yearTo', { year: yr, date: f(`${p}.${y}.end`) });
+};
 
 function yearsTable(id: string, prefix: string, fundCol: StringKey, benchCol: StringKey, extra: 'none' | 'yen' | 'leader') {
   return (r: Report, f: F): TableModel => {
@@ -100,12 +104,12 @@ function yearsTable(id: string, prefix: string, fundCol: StringKey, benchCol: St
     return {
       id,
       columns: cols,
-      rows: yearsUnder(r, prefix).map((y) => {
+      rows: yearsUnder(r, prefix).map((y, i) => {
         const v = (leaf: string) => fact(f(`${prefix}.${y}.${leaf}`), { signed: true });
         const cells: Cell[] = [v('fund'), v('benchmark'), v('difference')];
         if (extra === 'yen') cells.push(v('indexUsd'), v('yen'), v('rest'));
         if (extra === 'leader') cells.push(text(f(`${prefix}.${y}.leader`).value === 'fund' ? 'deriv.leader.fund' : 'deriv.leader.csi300'));
-        return { label: yearLabel(f, prefix, y), cells };
+        return { label: yearLabel(f, prefix, y, i === 0), cells };
       }),
     };
   };

@@ -27,15 +27,17 @@ export function futuresFacts(n225: Series, asOf: string, contracts: readonly Fut
     microListed: flag(listed.some((c) => c.id === 'oseMicro')),
     /** No futures price history is in the data: basis, rolls and cross-market price discovery cannot be measured. */
     priceHistory: flag(false),
+    // Every curated contract has facts (prose may name one inside <When>); one not yet listed has no notional.
     contracts: Object.fromEntries(
-      listed.map((c) => [
+      contracts.map((c) => [
         c.id,
         {
+          listed: flag(listed.includes(c)),
           currency: word(c.currency),
           multiplier: ratio(c.multiplier),
           tickPoints: pts(c.tickPoints),
           tickValue: ratio(c.tickValue),
-          notional: ratio(c.multiplier * close),
+          notional: ratio(listed.includes(c) ? c.multiplier * close : null),
         },
       ]),
     ),

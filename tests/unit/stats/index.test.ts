@@ -12,6 +12,7 @@ describe('stats/index', () => {
       'rollingVolatility', 'rollingMean', 'movingAverage',
       'indexOnOrBefore', 'shiftMonths', 'periodReturn', 'periodReturns', 'calendarYearReturns',
       'histogram', 'normalPdf',
+      'returnDifferences', 'trackingError',
     ];
     for (const name of names) expect(typeof (stats as Record<string, unknown>)[name], name).toBe('function');
     expect(Object.keys(stats).sort()).toEqual([...names].sort());
