@@ -1,5 +1,19 @@
+import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBuilder } from './chart-builder';
 import { multiLineSpec } from './line-spec';
+
+/** Below this width a four-entry legend does not fit on one line. */
+const NARROW_LEGEND_WIDTH = 480;
+
+/** Lays the colour legend of a multiLineSpec out in `columns` columns (a phone-width chart with many lines). */
+function legendInColumns(spec: TopLevelSpec, columns: number): TopLevelSpec {
+  const layers = (spec as { layer?: { encoding?: { color?: { legend?: Record<string, unknown> | null } } }[] }).layer ?? [];
+  for (const l of layers) {
+    const legend = l.encoding?.color?.legend;
+    if (legend) legend.columns = columns;
+  }
+  return spec;
+}
 
 /** Chart builders of the Derivatives chapter, by figure id. */
 export const derivativesCharts: Record<string, ChartBuilder> = {
@@ -11,7 +25,8 @@ export const derivativesCharts: Record<string, ChartBuilder> = {
       { name: tx.label('chart.deriv.etf513520'), points: g.etf513520 },
       { name: tx.label('chart.deriv.n225Usd'), points: g.n225Usd },
     ].filter((l) => l.points.length > 0);
-    return multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
+    const spec = multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
+    return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
   },
   'deriv-etf-ratio-1321': (r, base, tx) =>
     multiLineSpec({

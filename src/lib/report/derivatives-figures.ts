@@ -65,10 +65,8 @@ function riskTable(win: 'year' | 'full') {
     const row = (key: StringKey, cells: Cell[]) => ({ label: text(key), cells });
     return {
       id: `deriv-etf-risk-${win}`,
-      columns: [{ key: 'col.measure' }, { key: 'chart.n225' }, { key: 'chart.deriv.etf1321' }, { key: 'chart.deriv.etf513520' }],
+      columns: [{ key: 'col.measure' }, { key: 'chart.n225' }, { key: 'col.deriv.etf1321' }, { key: 'col.deriv.etf513520' }],
       rows: [
-        row('row.deriv.base', risk('base')),
-        row('row.deriv.end', risk('end')),
         row('row.cumulative', risk('cumulative', { signed: true })),
         row('row.annualised', risk('annualised', { signed: true })),
         row('row.volatility', risk('volatility')),
@@ -151,8 +149,8 @@ export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year') },
   { id: 'deriv-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full') },
   { id: 'deriv-etf-ratio-1321', kind: 'chart', source: 'derivEtf', csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321) },
-  { id: 'deriv-etf-years-1321', kind: 'table', source: 'derivEtf', table: yearsTable('deriv-etf-years-1321', `${E}.years1321`, 'chart.deriv.etf1321', 'chart.n225', 'none') },
-  { id: 'deriv-etf-years-513520', kind: 'table', source: 'derivEtfFx', table: yearsTable('deriv-etf-years-513520', `${E}.years513520`, 'chart.deriv.etf513520', 'chart.n225', 'yen') },
-  { id: 'deriv-etf-vs-csi', kind: 'table', source: 'derivEtfCsi', table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'chart.deriv.etf513520', 'chart.csi300', 'leader') },
+  { id: 'deriv-etf-years-1321', kind: 'table', source: 'derivEtf', table: yearsTable('deriv-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none') },
+  { id: 'deriv-etf-years-513520', kind: 'table', source: 'derivEtfFx', table: yearsTable('deriv-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen') },
+  { id: 'deriv-etf-vs-csi', kind: 'table', source: 'derivEtfCsi', table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader') },
   { id: 'deriv-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable },
 ];
