@@ -5,12 +5,15 @@ import { multiLineSpec } from './line-spec';
 /** Below this width a four-entry legend does not fit on one line. */
 const NARROW_LEGEND_WIDTH = 480;
 
-/** Lays the colour legend of a multiLineSpec out in `columns` columns (a phone-width chart with many lines). */
+/**
+ * Moves the colour legend of a multiLineSpec below the plot in `columns` columns: on a phone-width chart
+ * four entries on one line at the top would be clipped and collide with the axis title.
+ */
 function legendInColumns(spec: TopLevelSpec, columns: number): TopLevelSpec {
   const layers = (spec as { layer?: { encoding?: { color?: { legend?: Record<string, unknown> | null } } }[] }).layer ?? [];
   for (const l of layers) {
     const legend = l.encoding?.color?.legend;
-    if (legend) legend.columns = columns;
+    if (legend) Object.assign(legend, { orient: 'bottom', columns, labelLimit: 170, columnPadding: 12 });
   }
   return spec;
 }
