@@ -4,7 +4,6 @@ import type { ChartBuilder } from './chart-builder';
 import { eventsSpec } from './events-spec';
 import { hbarSpec } from './hbar-spec';
 import { multiLineSpec } from './line-spec';
-import { asSpec, frame } from './spec-parts';
 import { PALETTE } from './theme';
 import { trendSpec } from './trend-spec';
 
@@ -13,14 +12,6 @@ const KIND_COLOUR: Readonly<Record<EventKind, string>> = { fall: PALETTE.loss, l
 /** Highs and policy steps get their badge above the line, falls and lows below it. */
 const KIND_SIDE: Readonly<Record<EventKind, 'above' | 'below'>> = { fall: 'below', low: 'below', high: 'above', policy: 'above' };
 const KINDS = Object.keys(KIND_COLOUR) as EventKind[];
-
-/**
- * A chart for an edition without the data (an early edition before 2020 has no COVID fall): an empty frame.
- * Pages show such figures only inside `<When k="...available">`, but Astro renders a hidden slot's
- * components all the same, so the builder must not fail.
- */
-const unavailable: ChartBuilder = (_r, base) =>
-  asSpec({ ...frame(base), data: { values: [{ label: '—' }] }, mark: { type: 'text', color: PALETTE.reference }, encoding: { text: { field: 'label', type: 'nominal' } } });
 
 /** Chart builders of the Overview chapter, by figure id. */
 export const overviewCharts: Record<string, ChartBuilder> = {
@@ -36,7 +27,7 @@ export const overviewCharts: Record<string, ChartBuilder> = {
     });
   },
   'overview-yen': (r, base, tx) =>
-    r.datasets.overview.yen.n225.length === 0 ? unavailable(r, base, tx) : multiLineSpec({
+    multiLineSpec({
       ...base,
       series: [
         { name: tx.label('chart.n225'), points: r.datasets.overview.yen.n225 },
@@ -48,7 +39,6 @@ export const overviewCharts: Record<string, ChartBuilder> = {
     }),
   'overview-covid': (r, base, tx) => {
     const s = r.datasets.overview.covid;
-    if (s.length === 0) return unavailable(r, base, tx);
     const at = (k: string) => r.index.get(k)?.value as string | number;
     const peak = { date: at('overview.covid.peak.date') as string, value: at('overview.covid.peak.value') as number };
     const trough = { date: at('overview.covid.trough.date') as string, value: at('overview.covid.trough.value') as number };

@@ -100,15 +100,18 @@ const countRows = (key: 'industries' | 'sectors'): ChartDef['csv'] => (r) => ({
   rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g.en, g.sector, g.count]),
 });
 
+/** A figure shown only when the flag fact `key` is true in the edition (left out and not numbered otherwise). */
+const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
+
 /** The Overview chapter's figures and tables in reading order. */
 export const overviewFigures: FigureDef[] = [
   { id: 'overview-profile', kind: 'table', source: 'overviewProfile', table: profileTable },
   { id: 'overview-history', kind: 'chart', source: 'overviewEvents', csv: (r) => series(['date', 'n225_close'], r.datasets.overview.history) },
   { id: 'overview-events', kind: 'table', source: 'overviewEvents', table: eventsTable },
-  { id: 'overview-yen', kind: 'chart', source: 'overviewYen', csv: yenRows },
-  { id: 'overview-covid', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.overview.covid) },
+  { id: 'overview-yen', kind: 'chart', source: 'overviewYen', csv: yenRows, available: when('overview.yen.available') },
+  { id: 'overview-covid', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.overview.covid), available: when('overview.covid.available') },
   { id: 'overview-sectors', kind: 'chart', source: 'overviewConstituents', csv: countRows('sectors') },
   { id: 'overview-industries', kind: 'chart', source: 'overviewConstituents', csv: countRows('industries') },
   { id: 'overview-sector-table', kind: 'table', source: 'overviewConstituents', table: sectorTable },
-  { id: 'overview-seed-top10', kind: 'table', source: 'overviewSeedTopTen', table: topTenTable },
+  { id: 'overview-seed-top10', kind: 'table', source: 'overviewSeedTopTen', table: topTenTable, available: when('overview.seedTopTen.available') },
 ];

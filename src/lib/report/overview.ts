@@ -1,4 +1,7 @@
-import { count, date, pts, year, type FactTree } from './fact';
+import { count, date, flag, pts, year, type FactTree } from './fact';
+
+/** First day of the month the constituent weight cap took effect (the October 2022 review). */
+export const WEIGHT_CAP_FROM = '2022-10-01';
 import type { ChapterContext, ChapterResult } from './chapter';
 import { constituentFacts, seedTopTenFacts, type ConstituentDatasets, type TopTenRow } from './overview-constituents';
 import { bojFacts, covidFacts, tankanFacts, yenFacts, type YenDatasets } from './overview-factors';
@@ -35,6 +38,8 @@ export function overview(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
     key: keyFigures(n225),
     profile: {
       asOf: date(p.asOf),
+      /** The weight cap took effect with the October 2022 review. */
+      weightCapInForce: flag(ctx.edition.asOf >= WEIGHT_CAP_FROM),
       baseDate: date(p.baseDate.value),
       baseValue: pts(p.baseValue.value),
       firstCalculated: date(p.firstCalculated.value),
