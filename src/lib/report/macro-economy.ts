@@ -15,6 +15,9 @@ export const GDP_QUARTERS = 40;
 export const CPI_CHART_START = '2000-01-01';
 
 const sign = (x: number | null) => word(x === null ? 'na' : x >= 0 ? 'positive' : 'negative');
+/** |r| below 0.2 is called weak, below 0.4 moderate, otherwise strong (a common rule of thumb for return correlations). */
+export const STRENGTH = { weak: 0.2, moderate: 0.4 } as const;
+const strength = (x: number | null) => word(x === null ? 'na' : Math.abs(x) < STRENGTH.weak ? 'weak' : Math.abs(x) < STRENGTH.moderate ? 'moderate' : 'strong');
 const corrOrNull = (a: number[], b: number[]) => (a.length > 2 ? correlation(a, b) : null);
 
 export interface EconomyDatasets {
@@ -69,6 +72,7 @@ export function fxRelation(usdjpy: Series, n225: Series, asOf: string): { facts:
       fullSign: sign(fullM),
       recent: ratio(recentMr),
       recentSign: sign(recentMr),
+      recentStrength: strength(recentMr),
       months: count(mu.length),
       lastMonth: month(mon.months[mon.months.length - 1] ?? null),
     },
