@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { asSpec, datedValues, frame, reduceSeries, timeX, DEFAULT_WIDTH } from './spec-parts';
 import { logTicks } from './trend-spec';
-import { PALETTE } from './theme';
+import { estimateTextWidth } from './text-width';
+import { FONT_SIZE, PALETTE } from './theme';
 import type { ChartBase, DatedValue } from './types';
 
 /** One side of a two-axis chart. */
@@ -23,7 +24,10 @@ export interface DualAxisInput extends ChartBase {
   text?: { xTitle?: string };
 }
 
-function yEncoding(s: AxisSeries, orient: 'left' | 'right', color: string) {
+/** Extra room above the plot when the right axis title moves up a line to clear the left one. */
+const STAGGER_PX = 18;
+
+function yEncoding(s: AxisSeries, orient: 'left' | 'right', color: string, staggered: boolean) {
   const values = s.points.map((p) => p.value);
   const range: [number, number] = [Math.min(...values), Math.max(...values)];
   return {
@@ -38,7 +42,7 @@ function yEncoding(s: AxisSeries, orient: 'left' | 'right', color: string) {
       grid: orient === 'left',
       ...(s.log ? { values: logTicks(range) } : {}),
       // Both titles sit above the plot, horizontal: the left one at the top-left corner, the right one at the top-right.
-      ...(orient === 'right' ? { titleAlign: 'right', titleAnchor: 'end', titleX: 0 } : {}),
+      ...(orient === 'right' ? { titleAlign: 'right', titleAnchor: 'end', titleX: 0, ...(staggered ? { titleY: -10 - STAGGER_PX } : {}) } : {}),
     },
   };
 }
@@ -55,13 +59,18 @@ export function dualAxisSpec(input: DualAxisInput): TopLevelSpec {
   const width = input.width ?? DEFAULT_WIDTH;
   if (left.points.length < 2 || right.points.length < 2) throw new Error('dualAxisSpec: each side needs at least two points');
   const [cl, cr] = [PALETTE.series[0], PALETTE.series[1]];
+  // On a narrow chart the two titles would collide above the plot: the right one then moves up a line.
+  const titles = estimateTextWidth(left.title, FONT_SIZE.title) + estimateTextWidth(right.title, FONT_SIZE.title);
+  const staggered = titles + 24 > width - 90; // about 45 px of tick labels on each side
   const layer = (s: AxisSeries, orient: 'left' | 'right', color: string) => ({
     data: datedValues(reduceSeries(s.points, width)),
     mark: { type: 'line', color, clip: true },
-    encoding: { x: timeX(input.locale, input.text?.xTitle, width), y: yEncoding(s, orient, color) },
+    encoding: { x: timeX(input.locale, input.text?.xTitle, width), y: yEncoding(s, orient, color, staggered) },
   });
+  const base = frame(input);
   return asSpec({
-    ...frame(input),
+    ...base,
+    ...(staggered ? { padding: { ...(base.config.padding as object), top: 8 + STAGGER_PX } } : {}),
     layer: [layer(left, 'left', cl), layer(right, 'right', cr)],
     resolve: { scale: { y: 'independent' } },
   });

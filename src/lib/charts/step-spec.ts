@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { asSpec, datedValues, extent, frame, markerLayers, reduceSeries, timeX, DEFAULT_WIDTH } from './spec-parts';
-import { PALETTE } from './theme';
+import { estimateTextWidth } from './text-width';
+import { FONT_SIZE, PALETTE } from './theme';
 import type { ChartBase, ChartText, DatedValue } from './types';
 
 /** A series of a step chart: a plain line, or steps (each value holds from its date until the next). */
@@ -44,7 +45,13 @@ export function stepLineSpec(input: StepLineInput): TopLevelSpec {
   const names = series.map((s) => s.name);
   if (new Set(names).size !== names.length) throw new Error(`stepLineSpec: duplicate series names ${names.join(', ')}`);
   const range = names.map((_, i) => PALETTE.series[i % PALETTE.series.length] as string);
-  const colour = { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range }, legend: { title: null, orient: 'top', symbolType: 'stroke' } };
+  // A legend that does not fit beside the y title on top goes below the plot, one entry a row.
+  const legendWidth = names.reduce((a, n) => a + estimateTextWidth(n, FONT_SIZE.label) + 36, 0);
+  const titleWidth = estimateTextWidth(text.yTitle ?? '', FONT_SIZE.title);
+  const legend = legendWidth + titleWidth + 24 > width
+    ? { title: null, orient: 'bottom', direction: 'vertical', symbolType: 'stroke', labelLimit: width - 60 }
+    : { title: null, orient: 'top', symbolType: 'stroke' };
+  const colour = { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range }, legend };
   const dates = all.map((p) => p.date).sort();
   const x = timeX(input.locale, text.xTitle, width);
   const y = { field: 'value', type: 'quantitative', scale: { zero: false, nice: true }, axis: { title: text.yTitle ?? null, format: yFormat } };

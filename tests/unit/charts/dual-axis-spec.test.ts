@@ -46,3 +46,14 @@ describe('dualAxisSpec(input)', () => {
     expect(() => dualAxisSpec({ ...input, right: { ...input.right, points: [] } })).toThrow(/two points/);
   });
 });
+
+describe('dualAxisSpec(input) at phone width', () => {
+  it('moves the right axis title up a line when the two titles would collide', () => {
+    const narrow = dualAxisSpec({ ...input, width: 360 }) as unknown as { padding?: { top: number }; layer: { encoding: { y: { axis: { titleY?: number } } } }[] };
+    expect(narrow.layer[1]?.encoding.y.axis.titleY).toBeLessThan(-10);
+    expect(narrow.padding?.top).toBeGreaterThan(8);
+    const wide = dualAxisSpec(input) as unknown as { padding?: unknown; layer: { encoding: { y: { axis: { titleY?: number } } } }[] };
+    expect(wide.layer[1]?.encoding.y.axis.titleY).toBeUndefined();
+    expect(wide.padding).toBeUndefined();
+  });
+});

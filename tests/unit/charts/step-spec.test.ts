@@ -43,3 +43,11 @@ describe('stepLineSpec(input)', () => {
     expect(() => stepLineSpec({ ...input, series: [input.series[0], input.series[0]] as typeof input.series })).toThrow(/duplicate/);
   });
 });
+
+describe('stepLineSpec(input) at phone width', () => {
+  it('moves a legend that would collide with the y title below the plot', () => {
+    const legendOf = (w: number) => JSON.stringify((stepLineSpec({ ...input, width: w }) as unknown as { layer: { encoding?: { color?: { legend?: unknown } } }[] }).layer.find((l) => l.encoding?.color)?.encoding?.color?.legend);
+    expect(legendOf(240)).toContain('"orient":"bottom"');
+    expect(legendOf(720)).toContain('"orient":"top"');
+  });
+});
