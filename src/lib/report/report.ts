@@ -4,8 +4,9 @@ import type { ChapterContext, ReportInputs } from './chapter';
 import { comparison, type ComparisonDatasets } from './comparison';
 import { derivatives, type DerivativesDatasets } from './derivatives';
 import { resolveEdition, type Edition } from './edition';
-import { count, date, flag, flattenFacts, word, type Fact, type FactTree } from './fact';
+import { count, date, flag, flattenFacts, month, quarter, word, type Fact, type FactTree } from './fact';
 import { macro, type MacroDatasets } from './macro';
+import { methodology } from './methodology';
 import { outlook, type OutlookDatasets } from './outlook';
 import { overview, type OverviewDatasets } from './overview';
 import { seedCheck } from './seed-check';
@@ -31,12 +32,14 @@ export interface Report {
   series: Record<SeriesId, Series>;
 }
 
-/** First and last observation and row count of a series as the edition knows it; `available` false when empty. */
+/** First and last observation (a date, month or quarter by the series' frequency) and row count of a series as the edition knows it; `available` false when empty. */
 function span(s: Series): FactTree {
+  const freq = SERIES[s.id].frequency;
+  const when = freq === 'monthly' ? month : freq === 'quarterly' ? quarter : date;
   return {
     available: flag(s.dates.length > 0),
-    first: date(s.dates[0] ?? null),
-    last: date(s.dates[s.dates.length - 1] ?? null),
+    first: when(s.dates[0] ?? null),
+    last: when(s.dates[s.dates.length - 1] ?? null),
     rows: count(s.dates.length),
     frequency: word(SERIES[s.id].frequency),
   };
@@ -61,6 +64,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     },
     data: Object.fromEntries(SERIES_IDS.map((id) => [id, span(series[id])])),
     overview: ov.facts,
+    methodology: methodology(),
     stats: stats.facts,
     comparison: cmp?.facts ?? { available: flag(false) },
     seedCheck: seedCheck(series.n225, series.csi300, inputs.seedClaims),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatNumber } from '../../../src/lib/i18n/format';
+import { formatDate, formatMonth, formatPercent, formatNumber, formatQuarter } from '../../../src/lib/i18n/format';
 import { LOCALES } from '../../../src/lib/i18n/locales';
 import { STRING_FILES, STRINGS, t } from '../../../src/lib/i18n/t';
 import { FIGURES } from '../../../src/lib/report/figure-list';
@@ -61,6 +61,13 @@ describe('Intl formatting per language', () => {
   it('writes dates as a reader of each language expects, in UTC', () => {
     expect(formatDate('2021-09-14', 'zh')).toBe('2021年9月14日');
     expect(formatDate('2021-09-14', 'en')).toBe('Sep 14, 2021');
+  });
+
+  it('writes a monthly observation as its month and a quarterly one as its quarter', () => {
+    expect(formatMonth('2026-08-01', 'zh')).toBe('2026年8月');
+    expect(formatMonth('2026-08-01', 'en')).toBe('Aug 2026');
+    expect(formatQuarter('2026-04-01', 'zh')).toBe('2026年第2季度');
+    expect(formatQuarter('2025-10-01', 'en')).toBe('2025 Q4');
   });
 
   it('writes percentages and index levels with grouping and fixed decimals', () => {
