@@ -72,19 +72,24 @@ const ratesRows: ChartDef['csv'] = (r) => {
   return { header: ['date', 'series', 'rate'], rows };
 };
 
+/** A figure is available when the flag fact `key` is true in the edition. */
+const has = (key: string) => (r: Report) => r.index.get(key)?.value === true;
+
 /** The Macro chapter's figures and tables in reading order. */
 export const macroFigures: FigureDef[] = [
-  { id: 'macro-boj-n225', kind: 'chart', source: 'macroBoj', csv: (r) => dated(['month', 'boj_total_assets_trillion_yen', 'n225_month_end_close'], r.datasets.macro.boj.levels, ['boj', 'n225']) },
-  { id: 'macro-boj-regimes', kind: 'table', source: 'macroBoj', table: regimesTable },
-  { id: 'macro-boj-rolling', kind: 'chart', source: 'macroBoj', csv: (r) => dated(['month', 'rolling_12m_correlation_of_monthly_changes'], r.datasets.macro.boj.rolling, ['value']) },
+  { id: 'macro-boj-n225', available: has('macro.boj.available'), kind: 'chart', source: 'macroBoj', csv: (r) => dated(['month', 'boj_total_assets_trillion_yen', 'n225_month_end_close'], r.datasets.macro.boj.levels, ['boj', 'n225']) },
+  { id: 'macro-boj-regimes', available: has('macro.boj.available'), kind: 'table', source: 'macroBoj', table: regimesTable },
+  { id: 'macro-boj-rolling', available: has('macro.boj.available'), kind: 'chart', source: 'macroBoj', csv: (r) => dated(['month', 'rolling_12m_correlation_of_monthly_changes'], r.datasets.macro.boj.rolling, ['value']) },
   {
     id: 'macro-boj-lags',
+    available: has('macro.boj.available'),
     kind: 'chart',
     source: 'macroBoj',
     csv: (r) => ({ header: ['lag_months_positive_boj_leads', 'correlation', 'pairs', 'band_95'], rows: r.datasets.macro.boj.lags.map((l) => [l.lag, l.r ?? '', l.n, r.datasets.macro.boj.band ?? '']) }),
   },
   {
     id: 'macro-seed000-boj',
+    available: has('macro.seed000.available'),
     kind: 'chart',
     source: 'macroSeed000',
     csv: (r) => ({
@@ -92,12 +97,12 @@ export const macroFigures: FigureDef[] = [
       rows: [...r.datasets.macro.seed000.rows.map((x) => [x.date, 'seed_ten_day', x.seedBoj]), ...r.datasets.macro.seed000.monthly.map((x) => [x.date, 'boj_month_end', x.value])],
     }),
   },
-  { id: 'macro-seed000-points', kind: 'table', source: 'macroSeed000', table: seed000PointsTable },
-  { id: 'macro-seed000-check', kind: 'table', source: 'macroSeed000', table: seed000CheckTable },
-  { id: 'macro-fx', kind: 'chart', source: 'macroFx', csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']) },
-  { id: 'macro-gdp', kind: 'chart', source: 'macroGdp', csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']) },
-  { id: 'macro-seed003-check', kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
-  { id: 'macro-cpi', kind: 'chart', source: 'macroCpi', csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']) },
-  { id: 'macro-rates', kind: 'chart', source: 'macroRates', csv: ratesRows },
-  { id: 'macro-hikes', kind: 'table', source: 'macroRates', table: hikesTable },
+  { id: 'macro-seed000-points', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000PointsTable },
+  { id: 'macro-seed000-check', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000CheckTable },
+  { id: 'macro-fx', available: has('macro.fx.available'), kind: 'chart', source: 'macroFx', csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']) },
+  { id: 'macro-gdp', available: has('macro.gdp.available'), kind: 'chart', source: 'macroGdp', csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']) },
+  { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
+  { id: 'macro-cpi', available: has('macro.cpi.available'), kind: 'chart', source: 'macroCpi', csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']) },
+  { id: 'macro-rates', available: has('macro.jgb.available'), kind: 'chart', source: 'macroRates', csv: ratesRows },
+  { id: 'macro-hikes', available: has('macro.policy.exited'), kind: 'table', source: 'macroRates', table: hikesTable },
 ];
