@@ -140,17 +140,20 @@ const growthRows: ChartDef['csv'] = (r) => {
   };
 };
 
+/** A figure shown only when the flag fact `key` is true in the edition. */
+const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
+
 /** The Derivatives chapter's figures and tables in reading order. */
 export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
   { id: 'deriv-china-etfs', kind: 'table', source: 'derivChinaEtfs', table: chinaEtfsTable },
-  { id: 'deriv-etf-growth', kind: 'chart', source: 'derivEtfFx', csv: growthRows },
-  { id: 'deriv-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year') },
-  { id: 'deriv-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full') },
-  { id: 'deriv-etf-ratio-1321', kind: 'chart', source: 'derivEtf', csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321) },
-  { id: 'deriv-etf-years-1321', kind: 'table', source: 'derivEtf', table: yearsTable('deriv-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none') },
-  { id: 'deriv-etf-years-513520', kind: 'table', source: 'derivEtfFx', table: yearsTable('deriv-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen') },
-  { id: 'deriv-etf-vs-csi', kind: 'table', source: 'derivEtfCsi', table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader') },
-  { id: 'deriv-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable },
+  { id: 'deriv-etf-growth', kind: 'chart', source: 'derivEtfFx', csv: growthRows, available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year'), available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full'), available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-ratio-1321', kind: 'chart', source: 'derivEtf', csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321), available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-years-1321', kind: 'table', source: 'derivEtf', table: yearsTable('deriv-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none'), available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-years-513520', kind: 'table', source: 'derivEtfFx', table: yearsTable('deriv-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen'), available: when('derivatives.etf.etf513520.available') },
+  { id: 'deriv-etf-vs-csi', kind: 'table', source: 'derivEtfCsi', table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader'), available: when('derivatives.etf.etf513520.available') },
+  { id: 'deriv-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable, available: when('derivatives.etf.seed.available') },
 ];
