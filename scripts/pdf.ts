@@ -1,0 +1,56 @@
+/**
+ * `npm run pdf` (after `npm run build`): prints the whole report, one PDF per language, from the built
+ * site's print routes with headless Chromium.
+ *
+ *   npm run pdf                      A4, into dist/pdf/ and the site links them (see below)
+ *   npm run pdf -- --letter          US Letter instead of A4
+ *   npm run pdf -- --out DIR         only write the PDFs into DIR (tests, benchmarks); no linking
+ *   npm run pdf -- --dist DIR        print a site built into DIR (default dist)
+ *
+ * Linking without a 404: a build empties dist/, so the PDFs are also kept in the gitignored staging
+ * folder public/pdf/ (older editions' PDFs there are removed). Each build copies public/ into dist/ and
+ * renders "下载 PDF / Download PDF" only for a PDF staged for its edition (src/lib/site/pdf-fs.ts). When
+ * the built pages do not link the new PDFs yet, this script rebuilds the site for the same edition, so
+ * dist/ ends up exactly as a build with these PDFs staged makes it.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isReportPdfName, PDF_STAGING_DIR, pdfHref } from '../src/lib/site/pdf';
+import { builtEdition, printReports } from './lib/pdf-report';
+
+const { values } = parseArgs({
+  options: { letter: { type: 'boolean', default: false }, out: { type: 'string' }, dist: { type: 'string', default: 'dist' } },
+});
+const dist = path.resolve(values.dist);
+const paper = values.letter ? 'Letter' : 'A4';
+const log = (line: string) => console.log(line);
+
+try {
+  const t0 = performance.now();
+  if (values.out) {
+    await printReports({ dist, outDir: path.resolve(values.out), paper, log });
+  } else {
+    const staging = path.resolve(PDF_STAGING_DIR);
+    const printed = await printReports({ dist, outDir: path.join(dist, 'pdf'), paper, log });
+    mkdirSync(staging, { recursive: true });
+    const keep = new Set(printed.map((p) => path.basename(p.file)));
+    for (const f of readdirSync(staging)) if (isReportPdfName(f) && !keep.has(f)) rmSync(path.join(staging, f));
+    for (const p of printed) copyFileSync(p.file, path.join(staging, path.basename(p.file)));
+    log(`staged in ${path.relative(process.cwd(), staging)}/ for the next builds`);
+    const asOf = builtEdition(dist);
+    const linked = printed.every((p) => readFileSync(path.join(dist, p.locale, 'index.html'), 'utf8').includes(`href="${pdfHref(p.locale, asOf)}"`));
+    if (!linked) {
+      log(`linking: rebuilding the site for the ${asOf} edition so its pages link the PDFs`);
+      execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, REPORT_AS_OF: asOf, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+    }
+  }
+  log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+} catch (err) {
+  console.error(`npm run pdf: ${(err as Error).message}`);
+  process.exit(1);
+}

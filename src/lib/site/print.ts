@@ -1,0 +1,50 @@
+import type { Locale } from '../i18n/locales';
+
+/**
+ * The print route: the whole report of one language on one page (`/zh/print/`), which `npm run pdf`
+ * prints with headless Chromium. These helpers name its anchors and generate its per-chapter page rules.
+ */
+
+/** Site-relative URL of a language's print route. */
+export function printHref(locale: Locale): string {
+  return `/${locale}/print/`;
+}
+
+/** True when a page URL path is a print route, where cross-references point inside the document. */
+export function isPrintPath(pathname: string): boolean {
+  return /^\/[a-z]{2}\/print\/?(index\.html)?$/.test(pathname);
+}
+
+/** The in-document anchor of a chapter on the print route (`chapter-statistics`). */
+export function chapterAnchor(slug: string): string {
+  return `chapter-${slug}`;
+}
+
+/** A CSS string literal for `content:`; quotes, backslashes and line breaks escaped. */
+export function cssString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+}
+
+/** What one chapter's pages carry in their top margin. */
+export interface RunningHead {
+  slug: string;
+  /** Text of the running header, e.g. "第 3 章　统计分析". */
+  text: string;
+}
+
+/**
+ * CSS that gives each chapter its own named page (`page: chapter-<slug>`) whose top-left margin box holds
+ * that chapter's running header. Chromium has no `string-set`, and Playwright's headerTemplate is the
+ * same on every page, but it does lay out CSS page-margin boxes on named pages (Chrome 131+): so the
+ * header is part of the page Chromium prints, numbering stays continuous, and a change of named page
+ * also starts each chapter on a new page.
+ */
+export function runningHeadCss(heads: readonly RunningHead[]): string {
+  return heads
+    .map(({ slug, text }) => {
+      if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`Chapter slug "${slug}" cannot name a CSS page`);
+      const name = chapterAnchor(slug);
+      return `#${name} { page: ${name}; }\n@page ${name} { @top-left { content: ${cssString(text)}; } }`;
+    })
+    .join('\n');
+}
