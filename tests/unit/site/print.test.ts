@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { chapterAnchor, cssString, isPrintPath, printHref, runningHeadCss } from '../../../src/lib/site/print';
+
+describe('print route helpers', () => {
+  it('recognise the print route and nothing else', () => {
+    expect(printHref('zh')).toBe('/zh/print/');
+    expect(isPrintPath('/zh/print/')).toBe(true);
+    expect(isPrintPath('/en/print/index.html')).toBe(true);
+    expect(isPrintPath('/zh/statistics/')).toBe(false);
+    expect(isPrintPath('/zh/print/statistics/')).toBe(false);
+  });
+
+  it('write CSS strings that survive quotes, backslashes and line breaks', () => {
+    expect(cssString('a "b" \\c\nd')).toBe('"a \\"b\\" \\\\c d"');
+  });
+
+  it('give each chapter a named page whose top-left margin box holds its running header', () => {
+    const css = runningHeadCss([{ slug: 'statistics', text: '第 3 章　统计分析' }, { slug: 'macro', text: 'Chapter 4 "Macro"' }]);
+    expect(css).toContain(`#${chapterAnchor('statistics')} { page: chapter-statistics; }`);
+    expect(css).toContain('@page chapter-statistics { @top-left { content: "第 3 章　统计分析"; } }');
+    expect(css).toContain('@page chapter-macro { @top-left { content: "Chapter 4 \\"Macro\\""; } }');
+  });
+
+  it('refuse a slug that cannot name a CSS page', () => {
+    expect(() => runningHeadCss([{ slug: 'a b', text: 'x' }])).toThrow(/cannot name a CSS page/);
+  });
+});
