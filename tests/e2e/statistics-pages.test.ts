@@ -1,29 +1,16 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchChromium } from '../../scripts/lib/browser';
+import { launchChromium } from '../../scripts/lib/browser';
 import { serveDir } from '../../scripts/lib/serve';
+import { browserFound, DIST, requireDist } from './lib/setup';
 
-/**
- * Real Chromium against the built site (dist/, from `npm run build`, which README's test command runs
- * first). Without a browser these tests skip with a loud notice, except under CI=true, where a missing
- * browser is a failure.
- */
-const DIST = path.join(__dirname, '../../dist');
-const browserFound = chromiumPath() !== null;
-if (!browserFound) {
-  const msg = `\n\n!!! No Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}: browser tests are SKIPPED. Install it: apt-get install -y chromium fonts-noto-cjk\n`;
-  if (process.env.CI === 'true') throw new Error(msg);
-  console.warn(msg);
-}
-
+/** Real Chromium against the built statistics pages. */
 describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serveDir>>;
 
   beforeAll(async () => {
-    if (!existsSync(path.join(DIST, 'zh/statistics/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+    requireDist();
     site = await serveDir(DIST);
     browser = await launchChromium();
   });

@@ -1,10 +1,19 @@
 /**
  * The series this report reads from `data/`, with the facts about each source that code must know:
- * which columns hold what, the unit, and the documented quirks handled by name.
+ * which columns hold what, the unit, the calendar, and the documented quirks handled by name.
  * Human-facing provenance (source, licence, span) lives in data/README.md.
  */
 
-export type SeriesId = 'n225' | 'csi300';
+export type SeriesId =
+  | 'n225' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520'
+  | 'bojAssets' | 'gdpReal' | 'gdpNominal' | 'cpi' | 'jgb10y' | 'callRate' | 'policyRate';
+
+/**
+ * How often a series is observed. Monthly and quarterly observations are dated on the first day of
+ * their period (FRED's convention): `2022-04-01` in a quarterly file is 2022 Q2.
+ * `steps` is a step function: each row is the value in force from that date on.
+ */
+export type Frequency = 'daily' | 'monthly' | 'quarterly' | 'steps';
 
 /** A row the source publishes although nothing traded that day; dropped by date, never silently. */
 export interface KnownArtefact {
@@ -20,6 +29,7 @@ export interface SeriesDefinition {
   columns: readonly [date: string, value: string];
   /** Unit of the value column. */
   unit: string;
+  frequency: Frequency;
   /** Values must be strictly positive (prices, index levels) rather than merely finite (rates). */
   positive: boolean;
   artefacts: readonly KnownArtefact[];
@@ -27,26 +37,32 @@ export interface SeriesDefinition {
   missingMarkers: readonly string[];
 }
 
+type Options = Partial<Pick<SeriesDefinition, 'artefacts' | 'missingMarkers'>>;
+
+function def(id: SeriesId, file: string, value: string, unit: string, frequency: Frequency, positive: boolean, opts: Options = {}): SeriesDefinition {
+  return { id, file, columns: ['date', value], unit, frequency, positive, artefacts: opts.artefacts ?? [], missingMarkers: opts.missingMarkers ?? [] };
+}
+
 export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
-  n225: {
-    id: 'n225',
-    file: 'n225.csv',
-    columns: ['date', 'close'],
-    unit: 'index points',
-    positive: true,
+  n225: def('n225', 'n225.csv', 'close', 'index points', 'daily', true, {
     artefacts: [
       { date: '1997-02-11', reason: 'National Foundation Day: the exchange was closed; Yahoo carries a spurious row' },
       { date: '2018-07-16', reason: 'Marine Day: the exchange was closed; the row repeats the previous close' },
     ],
-    missingMarkers: [],
-  },
-  csi300: {
-    id: 'csi300',
-    file: 'csi300.csv',
-    columns: ['date', 'close'],
-    unit: 'index points',
-    positive: true,
-    artefacts: [],
-    missingMarkers: [],
-  },
+  }),
+  csi300: def('csi300', 'csi300.csv', 'close', 'index points', 'daily', true),
+  usdjpy: def('usdjpy', 'usdjpy.csv', 'jpy_per_usd', 'yen per US dollar', 'daily', true, { missingMarkers: ['.'] }),
+  etf1321: def('etf1321', 'etf-1321.csv', 'close', 'yen per unit', 'daily', true, {
+    artefacts: [{ date: '2020-10-01', reason: 'TSE system outage: no trading; the source row reads #VALUE!' }],
+  }),
+  etf513520: def('etf513520', 'etf-513520.csv', 'close', 'yuan per unit', 'daily', true),
+  bojAssets: def('bojAssets', 'boj-assets.csv', 'total_assets', '100 million yen (month-end)', 'monthly', true),
+  gdpReal: def('gdpReal', 'gdp-real.csv', 'real_gdp', 'billions of chained 2015 yen, seasonally adjusted annual rate', 'quarterly', true),
+  gdpNominal: def('gdpNominal', 'gdp-nominal.csv', 'nominal_gdp', 'billions of yen, seasonally adjusted annual rate', 'quarterly', true),
+  cpi: def('cpi', 'cpi.csv', 'cpi', 'index, 2020 = 100, not seasonally adjusted', 'monthly', true),
+  jgb10y: def('jgb10y', 'jgb10y.csv', 'yield_pct', 'percent a year (monthly average)', 'monthly', false),
+  callRate: def('callRate', 'call-rate.csv', 'rate_pct', 'percent a year (monthly average)', 'monthly', false),
+  policyRate: def('policyRate', 'boj-policy-rate.csv', 'rate_pct', 'percent a year (target in force from the date)', 'steps', false),
 };
+
+export const SERIES_IDS = Object.keys(SERIES) as SeriesId[];

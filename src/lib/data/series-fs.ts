@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseSeries, type Series } from './series';
-import { SERIES, type SeriesId } from './series-catalog';
+import { SERIES, SERIES_IDS, type SeriesId } from './series-catalog';
 
 /**
  * The data directory: `REPORT_DATA_DIR` when set (tests build against a copy), else `./data`
@@ -11,10 +11,19 @@ export function dataDir(): string {
   return path.resolve(process.env.REPORT_DATA_DIR ?? path.join(process.cwd(), 'data'));
 }
 
+/** A path inside the data directory as shown in messages: relative to the project when possible. */
+export function shownPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
 /** Reads and validates one series from the data directory; errors name the file relative to the project. */
 export function loadSeries(id: SeriesId, dir = dataDir()): Series {
   const def = SERIES[id];
   const file = path.join(dir, def.file);
-  const shown = path.relative(process.cwd(), file) || file;
-  return parseSeries(def, readFileSync(file, 'utf8'), shown);
+  return parseSeries(def, readFileSync(file, 'utf8'), shownPath(file));
+}
+
+/** Every series of the catalogue, validated. */
+export function loadAllSeries(dir = dataDir()): Record<SeriesId, Series> {
+  return Object.fromEntries(SERIES_IDS.map((id) => [id, loadSeries(id, dir)])) as Record<SeriesId, Series>;
 }

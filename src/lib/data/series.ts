@@ -1,7 +1,7 @@
 import { parseCsv } from './csv';
 import { DataError } from './data-error';
 import { finiteValue, isoDate, positivePrice, ruleOf } from './schemas';
-import type { KnownArtefact, SeriesDefinition, SeriesId } from './series-catalog';
+import type { Frequency, KnownArtefact, SeriesDefinition, SeriesId } from './series-catalog';
 
 /**
  * A validated daily (or monthly) series: dates strictly increasing, one value per date.
@@ -10,6 +10,7 @@ import type { KnownArtefact, SeriesDefinition, SeriesId } from './series-catalog
 export interface Series {
   id: SeriesId;
   unit: string;
+  frequency: Frequency;
   dates: string[];
   times: number[];
   values: number[];
@@ -43,7 +44,7 @@ export function parseSeries(def: SeriesDefinition, text: string, file: string): 
   }
   const artefacts = new Map(def.artefacts.map((a) => [a.date, a]));
   const valueSchema = def.positive ? positivePrice : finiteValue;
-  const out: Series = { id: def.id, unit: def.unit, dates: [], times: [], values: [], dropped: [], missing: 0 };
+  const out: Series = { id: def.id, unit: def.unit, frequency: def.frequency, dates: [], times: [], values: [], dropped: [], missing: 0 };
   let prev: { date: string; line: number } | undefined;
   for (const { line, cells } of rows) {
     const [rawDate = '', rawValue = ''] = cells;
@@ -72,9 +73,26 @@ export function parseSeries(def: SeriesDefinition, text: string, file: string): 
   return out;
 }
 
-/** The series up to and including `asOf` (ISO date). */
+/**
+ * The last day of the period an observation dated `date` covers: the date itself for daily and step
+ * series, the month's or quarter's last day for monthly and quarterly ones (dated on their first day).
+ */
+export function periodEnd(date: string, frequency: Frequency): string {
+  if (frequency === 'daily' || frequency === 'steps') return date;
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const lastMonth = frequency === 'monthly' ? m : m + 2;
+  const end = new Date(Date.UTC(y, lastMonth, 0));
+  return end.toISOString().slice(0, 10);
+}
+
+/**
+ * The series as an edition dated `asOf` (ISO) knows it: the observations whose period has ended by
+ * then. A month's average or month-end figure belongs to an edition only once the month is over, so
+ * no edition looks past its own date.
+ */
 export function truncateSeries(series: Series, asOf: string): Series {
   let n = series.dates.length;
-  while (n > 0 && (series.dates[n - 1] as string) > asOf) n -= 1;
+  while (n > 0 && periodEnd(series.dates[n - 1] as string, series.frequency) > asOf) n -= 1;
   return { ...series, dates: series.dates.slice(0, n), times: series.times.slice(0, n), values: series.values.slice(0, n) };
 }

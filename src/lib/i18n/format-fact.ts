@@ -1,5 +1,5 @@
 import type { Fact } from '../report/fact';
-import { formatCount, formatDate, formatNumber, formatPercent } from './format';
+import { formatCount, formatDate, formatMonth, formatNumber, formatPercent, formatQuarter } from './format';
 import type { Locale } from './locales';
 
 export interface FactFormat {
@@ -28,5 +28,7 @@ export function formatFact(fact: Fact, locale: Locale, opts: FactFormat = {}): s
     }
   }
   if (typeof value === 'string' && unit === 'date') return formatDate(value, locale);
+  if (typeof value === 'string' && unit === 'month') return formatMonth(value, locale);
+  if (typeof value === 'string' && unit === 'quarter') return formatQuarter(value, locale);
   throw new Error(`A fact with unit "${unit}" and value ${JSON.stringify(value)} is not written as text; choose words for it with <Pick>.`);
 }

@@ -56,3 +56,10 @@ export function formatMonth(iso: string, locale: Locale): string {
   );
   return f.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
 }
+
+/** An ISO date naming a quarter (its first day, FRED's convention) as zh "2026年第2季度", en "2026 Q2". */
+export function formatQuarter(iso: string, locale: Locale): string {
+  const y = iso.slice(0, 4);
+  const q = Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1;
+  return locale === 'zh' ? `${y}年第${q}季度` : `${y} Q${q}`;
+}

@@ -1,11 +1,34 @@
-import zh from './strings/zh.json';
-import en from './strings/en.json';
+import zhBase from './strings/zh.json';
+import zhOverview from './strings/zh/overview.json';
+import zhMethodology from './strings/zh/methodology.json';
+import zhMacro from './strings/zh/macro.json';
+import zhDerivatives from './strings/zh/derivatives.json';
+import zhOutlook from './strings/zh/outlook.json';
+import enBase from './strings/en.json';
+import enOverview from './strings/en/overview.json';
+import enMethodology from './strings/en/methodology.json';
+import enMacro from './strings/en/macro.json';
+import enDerivatives from './strings/en/derivatives.json';
+import enOutlook from './strings/en/outlook.json';
 import type { Locale } from './locales';
 
-/** Every UI string key; the default locale's file defines the set and the other must match it (a test). */
+/**
+ * UI strings per language: `strings/<lang>.json` holds the site's own strings and the Statistics
+ * chapter's; each other chapter keeps its figure titles, captions and labels in `strings/<lang>/<chapter>.json`.
+ * The files of one language are merged; a key defined in two files is an error (a test).
+ */
+export const STRING_FILES = {
+  zh: { base: zhBase, overview: zhOverview, methodology: zhMethodology, macro: zhMacro, derivatives: zhDerivatives, outlook: zhOutlook },
+  en: { base: enBase, overview: enOverview, methodology: enMethodology, macro: enMacro, derivatives: enDerivatives, outlook: enOutlook },
+} as const;
+
+const zh = { ...zhBase, ...zhOverview, ...zhMethodology, ...zhMacro, ...zhDerivatives, ...zhOutlook };
+const en = { ...enBase, ...enOverview, ...enMethodology, ...enMacro, ...enDerivatives, ...enOutlook };
+
+/** Every UI string key; the default locale's files define the set and the other must match it (a test). */
 export type StringKey = keyof typeof zh;
 
-const STRINGS: Readonly<Record<Locale, Readonly<Record<StringKey, string>>>> = { zh, en };
+export const STRINGS: Readonly<Record<Locale, Readonly<Record<StringKey, string>>>> = { zh, en: en as Record<StringKey, string> };
 
 /** Values a template may interpolate: `{name}` placeholders are replaced by `vars[name]`. */
 export type Vars = Readonly<Record<string, string | number>>;

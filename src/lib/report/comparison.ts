@@ -8,6 +8,7 @@ import { PERIODS_PER_YEAR, RISK_FREE, type DatedValue } from './statistics';
 import { alignOnCommonDates, lastIndexOnOrBefore } from './windows';
 
 /** Correlation bands for words: |r| < 0.3 weak, < 0.6 moderate, otherwise strong (a common rule of thumb). */
+export const LINKAGE_BANDS = { weak: 0.3, moderate: 0.6 } as const;
 /** Length of the market comparison, in calendar years. */
 export const COMPARISON_YEARS = 5;
 
@@ -66,7 +67,7 @@ export function comparison(n225: Series, csi300: Series, asOf: string): { facts:
     leader: word(a.cum >= b.cum ? 'n225' : 'csi300'),
     commonDays: count(aligned.dates.length),
     correlation: ratio(rho),
-    linkage: word(Math.abs(rho) < 0.3 ? 'weak' : Math.abs(rho) < 0.6 ? 'moderate' : 'strong'),
+    linkage: word(Math.abs(rho) < LINKAGE_BANDS.weak ? 'weak' : Math.abs(rho) < LINKAGE_BANDS.moderate ? 'moderate' : 'strong'),
     beta: ratio(beta(ra, rb)),
   } satisfies FactTree;
   return { facts, datasets: { growth: { n225: a.growth, csi300: b.growth } } };

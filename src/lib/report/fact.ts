@@ -2,9 +2,10 @@
  * A fact is one figure the report states, with the unit that decides how it is written.
  * Units and their natural value: `pct` a fraction (0.0491 = 4.91 %); `pts` index points; `ratio`
  * a dimensionless number (Sharpe, skewness); `count` an integer; `year` a calendar year; `date` an
- * ISO date; `word` a data-dependent choice such as 'up' | 'down' that prose turns into words.
+ * ISO date; `month` an ISO date naming its month (a monthly observation: written "2026年8月" / "Aug 2026");
+ * `quarter` an ISO date naming its quarter (written "2026年第2季度" / "2026 Q2"); `word` a data-dependent choice such as 'up' | 'down' that prose turns into words.
  */
-export type Unit = 'pct' | 'pts' | 'ratio' | 'count' | 'year' | 'date' | 'word' | 'flag';
+export type Unit = 'pct' | 'pts' | 'ratio' | 'count' | 'year' | 'date' | 'month' | 'quarter' | 'word' | 'flag';
 
 export interface Fact<V = number | string | boolean | null> {
   readonly value: V;
@@ -17,6 +18,8 @@ export const ratio = (value: number | null): Fact<number | null> => ({ value, un
 export const count = (value: number): Fact<number> => ({ value, unit: 'count' });
 export const year = (value: number): Fact<number> => ({ value, unit: 'year' });
 export const date = (value: string | null): Fact<string | null> => ({ value, unit: 'date' });
+export const month = (value: string | null): Fact<string | null> => ({ value, unit: 'month' });
+export const quarter = (value: string | null): Fact<string | null> => ({ value, unit: 'quarter' });
 export const word = <W extends string>(value: W): Fact<W> => ({ value, unit: 'word' });
 export const flag = (value: boolean): Fact<boolean> => ({ value, unit: 'flag' });
 

@@ -2,33 +2,39 @@
  * Every figure (chart) and table of the report, in reading order within each chapter. A figure's number
  * is its chapter's number and its position among the chapter's figures of the same kind
  * (图 3-2 / Figure 3.2; 表 3-1 / Table 3.1). Pages and cross-references resolve ids here or fail.
+ * Each chapter lists its figures in its own `<chapter>-figures.ts`.
  */
+import { derivativesFigures } from './derivatives-figures';
+import type { FigureDef } from './figure-def';
+import { macroFigures } from './macro-figures';
+import { methodologyFigures } from './methodology-figures';
+import { outlookFigures } from './outlook-figures';
+import { overviewFigures } from './overview-figures';
+import { statisticsFigures } from './statistics-figures';
 
-export type FigureKind = 'chart' | 'table';
-/** Source line of a figure: a key of `source.*` UI strings. */
-export type SourceKey = 'n225' | 'n225csi300' | 'seed';
+export type FigureKind = FigureDef['kind'];
 
-export interface FigureEntry {
-  id: string;
-  kind: FigureKind;
-  /** Chapter slug (file name without its NN- prefix). */
-  chapter: string;
-  source: SourceKey;
+/** A figure with the chapter it belongs to (the chapter file's slug). */
+export type FigureEntry = FigureDef & { chapter: string };
+
+const BY_CHAPTER: Readonly<Record<string, readonly FigureDef[]>> = {
+  overview: overviewFigures,
+  methodology: methodologyFigures,
+  statistics: statisticsFigures,
+  macro: macroFigures,
+  derivatives: derivativesFigures,
+  outlook: outlookFigures,
+};
+
+export const FIGURES: readonly FigureEntry[] = Object.entries(BY_CHAPTER).flatMap(([chapter, defs]) => defs.map((d) => ({ ...d, chapter })));
+
+{
+  const seen = new Set<string>();
+  for (const f of FIGURES) {
+    if (seen.has(f.id)) throw new Error(`Figure id "${f.id}" is listed twice`);
+    seen.add(f.id);
+  }
 }
-
-export const FIGURES: readonly FigureEntry[] = [
-  { id: 'stats-trend', kind: 'chart', chapter: 'statistics', source: 'n225' },
-  { id: 'stats-describe', kind: 'table', chapter: 'statistics', source: 'n225' },
-  { id: 'stats-histogram', kind: 'chart', chapter: 'statistics', source: 'n225' },
-  { id: 'stats-periods', kind: 'table', chapter: 'statistics', source: 'n225' },
-  { id: 'stats-calendar', kind: 'table', chapter: 'statistics', source: 'n225' },
-  { id: 'stats-risk', kind: 'table', chapter: 'statistics', source: 'n225' },
-  { id: 'stats-drawdown', kind: 'chart', chapter: 'statistics', source: 'n225' },
-  { id: 'stats-rolling-vol', kind: 'chart', chapter: 'statistics', source: 'n225' },
-  { id: 'stats-growth', kind: 'chart', chapter: 'statistics', source: 'n225csi300' },
-  { id: 'stats-comparison', kind: 'table', chapter: 'statistics', source: 'n225csi300' },
-  { id: 'stats-seed-check', kind: 'table', chapter: 'statistics', source: 'seed' },
-];
 
 /** The entry for `id`; an unknown id fails the build with the list of known ids. */
 export function figureEntry(id: string): FigureEntry {

@@ -1,4 +1,4 @@
-import type { SeedClaims } from '../data/curated';
+import type { SeedClaims } from '../data/curated/seed-claims';
 import { truncateSeries, type Series } from '../data/series';
 import { comparison } from './comparison';
 import { resolveEdition } from './edition';

@@ -13,9 +13,17 @@ export function splitChapterId(id: string): { lang: string; stem: string } {
   return { lang, stem };
 }
 
-/** Site-relative URL of a language's home or one of its chapters (trailing slash, as built). */
+/** The chapter each language opens on: its landing page `/<lang>/` is this chapter. */
+export const LANDING_CHAPTER = 'overview';
+
+/** Site-relative URL of a language's landing page or one of its chapters (trailing slash, as built). */
 export function pageHref(locale: Locale, chapter?: string): string {
-  return chapter ? `/${locale}/${chapter}/` : `/${locale}/`;
+  return chapter && chapter !== LANDING_CHAPTER ? `/${locale}/${chapter}/` : `/${locale}/`;
+}
+
+/** URL of a language's search page. */
+export function searchHref(locale: Locale): string {
+  return `/${locale}/search/`;
 }
 
 /** URL of a figure's or table's data download. */

@@ -73,3 +73,16 @@ export function normalPdf(x: number, mean: number, sd: number): number {
   const z = (x - mean) / sd;
   return Math.exp(-0.5 * z * z) / (sd * Math.sqrt(2 * Math.PI));
 }
+
+/**
+ * Percentile rank of `x` within `xs`: the fraction of observations less than or equal to `x`
+ * (scipy.stats.percentileofscore with kind='weak', divided by 100). 1 means x is the largest so far.
+ * @throws RangeError on empty input or a non-finite value
+ */
+export function percentileRank(xs: readonly number[], x: number): number {
+  assertFiniteArray('percentileRank', 'xs', xs);
+  assertFinite('percentileRank', 'x', x);
+  let n = 0;
+  for (const v of xs) if (v <= x) n += 1;
+  return n / xs.length;
+}

@@ -14,8 +14,9 @@ import { annualiseReturn } from './returns';
 import { assertFinite, assertInteger, assertPrices, assertSameLength } from './validate';
 
 const DAY_MS = 86_400_000;
-/** Average Gregorian year, used for the since-start annualisation. */
-const YEAR_MS = 365.25 * DAY_MS;
+/** Days in an average year (Julian), used for the since-start annualisation. */
+export const DAYS_PER_YEAR = 365.25;
+const YEAR_MS = DAYS_PER_YEAR * DAY_MS;
 
 function assertTimes(fn: string, times: readonly number[], closes: readonly number[]): void {
   assertSameLength(fn, times, closes);

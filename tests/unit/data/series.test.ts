@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/data/data-error';
-import { parseSeries, truncateSeries } from '../../../src/lib/data/series';
+import { parseSeries, periodEnd, truncateSeries } from '../../../src/lib/data/series';
 import { SERIES } from '../../../src/lib/data/series-catalog';
-import { loadSeries } from '../../../src/lib/data/series-fs';
+import { loadAllSeries, loadSeries } from '../../../src/lib/data/series-fs';
 
 const FIX = path.join(__dirname, '../../fixtures/series');
 const parseFixture = (name: string) => parseSeries(SERIES.n225, readFileSync(path.join(FIX, name), 'utf8'), `fixtures/${name}`);
@@ -53,14 +53,14 @@ describe('parseSeries(definition, text, file)', () => {
 });
 
 describe('loadSeries(id) on the committed data', () => {
-  it('reads the Nikkei 225 from 1970 without the 1997-02-11 and 2018-07-16 artefacts', () => {
+  it('reads the Nikkei 225 from 1965 without the 1997-02-11 and 2018-07-16 artefacts', () => {
     const s = loadSeries('n225', path.join(__dirname, '../../../data'));
-    expect(s.dates[0]).toBe('1970-01-05');
+    expect(s.dates[0]).toBe('1965-01-05');
     expect(s.dates).not.toContain('1997-02-11');
     expect(s.dates).not.toContain('2018-07-16');
     expect(s.dropped.map((d) => d.date)).toEqual(['1997-02-11', '2018-07-16']);
-    // 13,946 rows in the source file (data/README.md) less the two artefacts
-    expect(s.dates.length).toBe(13_944);
+    // 1,225 rows 1965-1969 + 13,946 rows 1970-2026 (data/README.md) less the two artefacts
+    expect(s.dates.length).toBe(15_169);
   });
 
   it('reads the CSI 300 from its 2002 back-calculated start', () => {
@@ -68,9 +68,38 @@ describe('loadSeries(id) on the committed data', () => {
     expect(s.dates[0]).toBe('2002-01-04');
     expect(s.dates.length).toBe(5_924);
   });
+
+  it('drops the 1321.T outage row 2020-10-01 (#VALUE!) by name', () => {
+    const s = loadSeries('etf1321', path.join(__dirname, '../../../data'));
+    expect(s.dropped.map((d) => d.date)).toEqual(['2020-10-01']);
+    expect(s.dates).not.toContain('2020-10-01');
+  });
+
+  it('reads every series of the catalogue, monthly and quarterly ones dated on the first of their period', () => {
+    const all = loadAllSeries(path.join(__dirname, '../../../data'));
+    for (const s of Object.values(all)) expect(s.dates.length, s.id).toBeGreaterThan(5);
+    expect(all.bojAssets.dates.every((d) => d.endsWith('-01'))).toBe(true);
+    expect(all.gdpReal.dates.every((d) => /-(01|04|07|10)-01$/.test(d))).toBe(true);
+    expect(all.policyRate.values).toContain(-0.1);
+  });
+});
+
+describe('periodEnd(date, frequency)', () => {
+  it("is the month's or quarter's last day for period series and the date itself otherwise", () => {
+    expect(periodEnd('2024-02-01', 'monthly')).toBe('2024-02-29');
+    expect(periodEnd('2022-04-01', 'quarterly')).toBe('2022-06-30');
+    expect(periodEnd('2022-10-01', 'quarterly')).toBe('2022-12-31');
+    expect(periodEnd('2024-03-21', 'steps')).toBe('2024-03-21');
+  });
 });
 
 describe('truncateSeries(series, asOf)', () => {
+  it('keeps a monthly observation only once its month is over', () => {
+    const m = loadSeries('bojAssets', path.join(__dirname, '../../../data'));
+    expect(truncateSeries(m, '2022-06-29').dates.at(-1)).toBe('2022-05-01');
+    expect(truncateSeries(m, '2022-06-30').dates.at(-1)).toBe('2022-06-01');
+  });
+
   it('keeps dates up to and including the as-of date', () => {
     const s = truncateSeries(parseFixture('good.csv'), '2024-01-08');
     expect(s.dates).toEqual(['2024-01-04', '2024-01-05']);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPercent, formatNumber } from '../../../src/lib/i18n/format';
+import { formatDate, formatMonth, formatPercent, formatNumber, formatQuarter } from '../../../src/lib/i18n/format';
 import { LOCALES } from '../../../src/lib/i18n/locales';
-import en from '../../../src/lib/i18n/strings/en.json';
-import zh from '../../../src/lib/i18n/strings/zh.json';
-import { t } from '../../../src/lib/i18n/t';
+import { STRING_FILES, STRINGS, t } from '../../../src/lib/i18n/t';
+import { FIGURES } from '../../../src/lib/report/figure-list';
+
+const { zh, en } = STRINGS;
 
 const placeholders = (s: string) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
 
@@ -18,8 +19,36 @@ describe('UI strings', () => {
     }
   });
 
+  it('define each key in one file only, and each chapter file mirrors the other language file by file', () => {
+    for (const l of LOCALES) {
+      const seen = new Map<string, string>();
+      for (const [file, strings] of Object.entries(STRING_FILES[l])) {
+        for (const k of Object.keys(strings)) {
+          expect(seen.get(k), `${l}: "${k}" is in both ${seen.get(k)} and ${file}`).toBeUndefined();
+          seen.set(k, file);
+        }
+      }
+    }
+    for (const file of Object.keys(STRING_FILES.zh) as (keyof typeof STRING_FILES.zh)[]) {
+      expect(Object.keys(STRING_FILES.en[file]).sort(), file).toEqual(Object.keys(STRING_FILES.zh[file]).sort());
+    }
+  });
+
+  it('give every figure a title and caption, every chart a text alternative, and every source line', () => {
+    for (const l of LOCALES) {
+      const s = STRINGS[l] as Record<string, string>;
+      for (const f of FIGURES) {
+        const p = f.kind === 'chart' ? 'fig' : 'tab';
+        expect(s[`${p}.${f.id}.title`], `${l}: ${p}.${f.id}.title`).toBeTruthy();
+        expect(s[`${p}.${f.id}.caption`], `${l}: ${p}.${f.id}.caption`).toBeTruthy();
+        if (f.kind === 'chart') expect(s[`fig.${f.id}.alt`], `${l}: fig.${f.id}.alt`).toBeTruthy();
+        expect(s[`source.${f.source}`], `${l}: source.${f.source}`).toBeTruthy();
+      }
+    }
+  });
+
   it('are never empty', () => {
-    for (const l of LOCALES) for (const [k, v] of Object.entries(l === 'zh' ? zh : en)) expect(v.trim(), `${l}:${k}`).not.toBe('');
+    for (const l of LOCALES) for (const [k, v] of Object.entries(STRINGS[l])) expect(v.trim(), `${l}:${k}`).not.toBe('');
   });
 
   it('fail when a placeholder is left unfilled', () => {
@@ -32,6 +61,13 @@ describe('Intl formatting per language', () => {
   it('writes dates as a reader of each language expects, in UTC', () => {
     expect(formatDate('2021-09-14', 'zh')).toBe('2021年9月14日');
     expect(formatDate('2021-09-14', 'en')).toBe('Sep 14, 2021');
+  });
+
+  it('writes a monthly observation as its month and a quarterly one as its quarter', () => {
+    expect(formatMonth('2026-08-01', 'zh')).toBe('2026年8月');
+    expect(formatMonth('2026-08-01', 'en')).toBe('Aug 2026');
+    expect(formatQuarter('2026-04-01', 'zh')).toBe('2026年第2季度');
+    expect(formatQuarter('2025-10-01', 'en')).toBe('2025 Q4');
   });
 
   it('writes percentages and index levels with grouping and fixed decimals', () => {

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSeedClaims } from '../../../src/lib/data/curated-fs';
-import { loadSeries } from '../../../src/lib/data/series-fs';
+import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildReport, type Report } from '../../../src/lib/report/report';
 
 const DATA = path.join(__dirname, '../../../data');
@@ -9,7 +8,7 @@ let report: Report;
 const v = (k: string) => report.index.get(k)?.value;
 
 beforeAll(() => {
-  report = buildReport({ n225: loadSeries('n225', DATA), csi300: loadSeries('csi300', DATA), seedClaims: loadSeedClaims(DATA) }, '2022-06-30');
+  report = buildReport(loadReportInputs(DATA), '2022-06-30');
 });
 
 describe('buildReport(inputs, "2022-06-30"): the seed edition', () => {
@@ -73,7 +72,7 @@ describe("the seed report's figures, checked", () => {
   });
 
   it('shows, in the latest edition, that the seed took its five-year cumulative returns from the window ending 2022-07-21', () => {
-    const latest = buildReport({ n225: loadSeries('n225', DATA), csi300: loadSeries('csi300', DATA), seedClaims: loadSeedClaims(DATA) }, undefined);
+    const latest = buildReport(loadReportInputs(DATA), undefined);
     const lv = (k: string) => latest.index.get(k)?.value;
     expect(lv('seedCheck.claims.n225Cumulative.verdict')).toBe('differs');
     expect(lv('seedCheck.claims.n225Cumulative.laterVerdict')).toBe('agrees');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { histogram, normalPdf } from '../../../src/lib/stats/distribution';
+import { histogram, normalPdf, percentileRank } from '../../../src/lib/stats/distribution';
 import { HIST, HIST_HALF } from './inputs';
 
 describe('histogram(xs, { binWidth, anchor })', () => {
@@ -65,5 +65,13 @@ describe('normalPdf(x, mean, sd)', () => {
   it('rejects sd <= 0 and non-finite arguments', () => {
     expect(() => normalPdf(0, 0, 0)).toThrow(/sd/);
     expect(() => normalPdf(Number.NaN, 0, 1)).toThrow(RangeError);
+  });
+});
+
+describe('percentileRank(xs, x)', () => {
+  // scipy.stats.percentileofscore(xs, x, kind='weak') / 100: 83.333... and 0.0
+  it('is the share of observations at or below x, ties included', () => {
+    expect(percentileRank([0.3, 0.1, 0.2, 0.4, 0.4, 0.5], 0.4)).toBeCloseTo(5 / 6, 12);
+    expect(percentileRank([0.3, 0.1, 0.2], 0.05)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './schemas';
+import { isoDate } from '../schemas';
 
 /** A figure the seed report states, the decimals it was printed with, and the fact key it should equal. */
 export const seedClaimSchema = z.object({
@@ -22,11 +22,3 @@ export const seedClaimsSchema = z.object({
 
 export type SeedClaim = z.infer<typeof seedClaimSchema>;
 export type SeedClaims = z.infer<typeof seedClaimsSchema>;
-
-/** Validates the parsed JSON of a curated file; errors name the file and the JSON path. */
-export function parseCurated<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
-  const r = schema.safeParse(json);
-  if (r.success) return r.data;
-  const msg = r.error.issues.map((i) => `${file}: at ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-  throw new Error(msg);
-}

@@ -1,0 +1,27 @@
+import type { ChartBuilder } from './chart-builder';
+import { multiLineSpec } from './line-spec';
+
+/** Chart builders of the Outlook chapter, by figure id. */
+export const outlookCharts: Record<string, ChartBuilder> = {
+  'outlook-trend': (r, base, tx) =>
+    multiLineSpec({
+      ...base,
+      series: [
+        { name: tx.label('chart.n225'), points: r.datasets.outlook.trend.close },
+        { name: tx.label('outlook.chart.average'), points: r.datasets.outlook.trend.average },
+      ],
+      yFormat: ',.0f',
+      text: { yTitle: tx.label('chart.close') },
+    }),
+  'outlook-volatility': (r, base, tx) => {
+    const v = r.datasets.outlook.volatility;
+    const median = [...v.map((p) => p.value)].sort((a, b) => a - b)[Math.floor((v.length - 1) / 2)];
+    return multiLineSpec({
+      ...base,
+      series: [{ name: tx.label('chart.n225'), points: v }],
+      yFormat: '.0%',
+      ...(median === undefined ? {} : { baseline: median }),
+      text: { yTitle: tx.label('chart.rollingVol') },
+    });
+  },
+};

@@ -1,0 +1,30 @@
+import type { DerivativesCurated } from '../data/curated/derivatives';
+import type { MacroCurated } from '../data/curated/macro';
+import type { OverviewCurated } from '../data/curated/overview';
+import type { SeedClaims } from '../data/curated/seed-claims';
+import type { Series } from '../data/series';
+import type { SeriesId } from '../data/series-catalog';
+import type { Edition } from './edition';
+import type { FactTree } from './fact';
+
+/** Everything the report reads, already validated by src/lib/data. */
+export interface ReportInputs {
+  /** Every series of the catalogue, complete (not yet truncated to an edition). */
+  series: Record<SeriesId, Series>;
+  seedClaims: SeedClaims;
+  curated: { overview: OverviewCurated; macro: MacroCurated; derivatives: DerivativesCurated };
+}
+
+/** What a chapter's facts builder sees: the edition, and every series as that edition knows it. */
+export interface ChapterContext {
+  edition: Edition;
+  /** Each series truncated to the edition (`truncateSeries`: observations whose period ended by the as-of date). */
+  series: Record<SeriesId, Series>;
+  curated: ReportInputs['curated'];
+}
+
+/** A chapter's contribution to the report: facts (what prose states) and datasets (what its figures draw). */
+export interface ChapterResult<D> {
+  facts: FactTree;
+  datasets: D;
+}

@@ -1,0 +1,31 @@
+import type { Fact } from './fact';
+import type { Report } from './report';
+import type { TableModel } from './table-model';
+
+/** The data behind a chart as CSV rows: a header, then one row per observation. */
+export interface CsvRows {
+  header: string[];
+  rows: (string | number)[][];
+}
+
+interface FigureBase {
+  /** Unique across the report; also the HTML id, the CSV file name and the UI-string stem (`fig.<id>.*` / `tab.<id>.*`). */
+  id: string;
+  /** Source line: the UI string `source.<source>`. */
+  source: string;
+}
+
+/** A chart: its Vega-Lite builder lives in src/lib/charts; here, the rows of its CSV download. */
+export interface ChartDef extends FigureBase {
+  kind: 'chart';
+  csv: (r: Report) => CsvRows;
+}
+
+/** A table: built as a model of facts and string keys (its CSV is the model itself). */
+export interface TableDef extends FigureBase {
+  kind: 'table';
+  table: (r: Report, f: (key: string) => Fact) => TableModel;
+}
+
+/** A chapter's figure, in reading order within the chapter. */
+export type FigureDef = ChartDef | TableDef;

@@ -1,0 +1,61 @@
+import type { StringKey } from '../i18n/t';
+import type { Fact } from './fact';
+import type { FigureDef } from './figure-def';
+import type { Report } from './report';
+import { fact, text, type Cell, type TableModel } from './table-model';
+
+const series = (header: string[], points: { date: string; value: number }[]) => ({ header, rows: points.map((p) => [p.date, p.value]) });
+
+/** A reading cell: the words the fact's value stands for (`outlook.reading.<value>`). */
+const reading = (f: Fact): Cell => text(`outlook.reading.${String(f.value)}` as StringKey);
+
+function dashboardTable(_r: Report, f: (k: string) => Fact): TableModel {
+  const row = (label: StringKey, value: Cell, read: Cell, vars?: Record<string, Fact>) => ({ label: text(label, vars), cells: [value, read] });
+  return {
+    id: 'outlook-dashboard',
+    columns: [{ key: 'outlook.col.indicator' }, { key: 'col.value' }, { key: 'outlook.col.reading' }],
+    rows: [
+      row('outlook.row.trend', fact(f('outlook.trend.gap'), { signed: true }), reading(f('outlook.trend.position'))),
+      row('outlook.row.slope', fact(f('outlook.trend.slopeChange'), { signed: true }), reading(f('outlook.trend.slope'))),
+      row('outlook.row.volatility', fact(f('outlook.volatility.percentile'), { digits: 0 }), reading(f('outlook.volatility.regime'))),
+      row('outlook.row.drawdown', fact(f('outlook.drawdown.depth')), text('outlook.reading.fromPeak', { date: f('outlook.drawdown.peakDate') })),
+      row('outlook.row.boj', fact(f('outlook.boj.change'), { signed: true }), reading(f('outlook.boj.direction')), { date: f('outlook.boj.month') }),
+      row('outlook.row.policy', fact(f('outlook.policy.rate')), reading(f('outlook.policy.direction'))),
+      row('outlook.row.jgb', fact(f('outlook.jgb.change'), { signed: true }), reading(f('outlook.jgb.direction')), { date: f('outlook.jgb.month') }),
+    ],
+  };
+}
+
+const IDEAS = ['defensive', 'buyDip', 'financials', 'yenHedge', 'straddle'] as const;
+
+function ideasTable(_r: Report, f: (k: string) => Fact): TableModel {
+  return {
+    id: 'outlook-ideas',
+    columns: [{ key: 'outlook.col.idea' }, { key: 'outlook.col.logic' }, { key: 'outlook.col.when' }, { key: 'outlook.col.risk' }, { key: 'outlook.col.today' }],
+    rows: IDEAS.map((id) => ({
+      label: text(`outlook.idea.${id}.name` as StringKey),
+      cells: [
+        text(`outlook.idea.${id}.logic` as StringKey),
+        text(`outlook.idea.${id}.when` as StringKey),
+        text(`outlook.idea.${id}.risk` as StringKey),
+        reading(f(`outlook.ideas.${id}`)),
+      ],
+    })),
+  };
+}
+
+/** The Outlook chapter's figures and tables in reading order. */
+export const outlookFigures: FigureDef[] = [
+  { id: 'outlook-dashboard', kind: 'table', source: 'outlook', table: dashboardTable },
+  {
+    id: 'outlook-trend',
+    kind: 'chart',
+    source: 'n225',
+    csv: (r) => {
+      const avg = new Map(r.datasets.outlook.trend.average.map((p) => [p.date, p.value]));
+      return { header: ['date', 'n225_close', 'average_200d'], rows: r.datasets.outlook.trend.close.map((p) => [p.date, p.value, avg.get(p.date) ?? '']) };
+    },
+  },
+  { id: 'outlook-volatility', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.outlook.volatility) },
+  { id: 'outlook-ideas', kind: 'table', source: 'seed000', table: ideasTable },
+];

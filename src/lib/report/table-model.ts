@@ -1,0 +1,24 @@
+import type { StringKey } from '../i18n/t';
+import type { Fact } from './fact';
+
+/** A cell: a fact (formatted for the reader), a UI string, or empty. */
+export type Cell = { fact: Fact; signed?: boolean; digits?: number; abs?: boolean } | { text: StringKey; vars?: Record<string, Fact> } | { literal: string } | null;
+
+export interface TableRow {
+  label: Cell;
+  cells: Cell[];
+}
+
+/** A table as data: column headings are UI string keys, cells are facts; components only format. */
+export interface TableModel {
+  id: string;
+  columns: { key: StringKey; vars?: Record<string, Fact> }[];
+  rows: TableRow[];
+}
+
+/** A cell holding a UI string, optionally with facts for its placeholders. */
+export const text = (key: StringKey, vars?: Record<string, Fact>): Cell => ({ text: key, ...(vars ? { vars } : {}) });
+/** A cell holding a fact; `digits` overrides the unit's usual decimals. */
+export const fact = (fct: Fact, opts: { signed?: boolean; digits?: number; abs?: boolean } = {}): Cell => ({ fact: fct, ...opts });
+/** A cell holding text that needs no translation (a year, a ticker). */
+export const literal = (s: string): Cell => ({ literal: s });

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attr, brokenLinks, sitePages, textOf, type Page } from './lib/site';
+
+/**
+ * The default edition as `npm run build` leaves it in dist/ (README's test command builds first):
+ * every page in both languages, its structure, its cross-references and its key facts.
+ */
+const DIST = path.join(__dirname, '../../dist');
+let pages: Page[];
+const page = (url: string) => {
+  const p = pages.find((x) => x.url === url);
+  if (!p) throw new Error(`no page ${url} in dist/`);
+  return p;
+};
+const CHAPTERS = ['methodology', 'statistics', 'macro', 'derivatives', 'outlook'];
+
+beforeAll(() => {
+  if (!existsSync(path.join(DIST, 'zh/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  pages = sitePages(DIST);
+});
+
+describe('the built site (default edition)', () => {
+  it('has every chapter in both languages, the overview as each landing page', () => {
+    for (const l of ['zh', 'en']) {
+      expect(textOf(page(`/${l}/`).elements.find((e) => e.tagName === 'h1')!)).toBeTruthy();
+      for (const c of CHAPTERS) expect(page(`/${l}/${c}/`)).toBeTruthy();
+    }
+    expect(pages.some((p) => p.url.endsWith('/overview/'))).toBe(false);
+  });
+
+  it('resolves every internal link and anchor, cross-references included', () => {
+    expect(brokenLinks(DIST, pages)).toEqual([]);
+  });
+
+  it('gives every page a language, one h1, unique ids, a title and a description', () => {
+    for (const p of pages) {
+      const html = p.elements.find((e) => e.tagName === 'html')!;
+      expect(attr(html, 'lang'), p.url).toMatch(/^(zh-CN|en)$/);
+      expect(p.elements.filter((e) => e.tagName === 'h1').length, p.url).toBe(1);
+      const ids = p.elements.map((e) => attr(e, 'id')).filter(Boolean);
+      expect(ids.length, p.url).toBe(new Set(ids).size);
+      expect(textOf(p.elements.find((e) => e.tagName === 'title')!).trim(), p.url).not.toBe('');
+      if (p.url !== '/' && p.url !== '/404.html') {
+        expect(p.elements.some((e) => e.tagName === 'meta' && attr(e, 'name') === 'description' && attr(e, 'content')), p.url).toBe(true);
+        expect(p.elements.some((e) => e.tagName === 'meta' && attr(e, 'property') === 'og:title'), p.url).toBe(true);
+      }
+    }
+  });
+
+  it('numbers figure references as the figures they point to, in both languages', () => {
+    for (const p of pages.filter((x) => /^\/(zh|en)\//.test(x.url))) {
+      for (const a of p.elements.filter((e) => e.tagName === 'a' && attr(e, 'class') === 'ref')) {
+        const [target = '', id = ''] = (attr(a, 'href') ?? '').split('#');
+        const fig = page(target).elements.find((e) => attr(e, 'id') === id && e.tagName === 'figure');
+        expect(fig, `${p.url}: ${attr(a, 'href')}`).toBeTruthy();
+        const number = textOf(fig!.childNodes.map((c) => c as never).find((c: { tagName?: string }) => c.tagName === 'figcaption')!).trim();
+        expect(number.startsWith(textOf(a).trim()), `${p.url}: "${textOf(a)}" vs "${number}"`).toBe(true);
+      }
+    }
+  });
+
+  it('states the edition from the data on every report page and publishes it in facts.json', () => {
+    const { edition, facts } = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8'));
+    expect(edition.asOf).toBe('2026-09-24');
+    expect(facts.data.n225.last).toBe('2026-09-24');
+    expect(facts.outlook.trend.close).toBeCloseTo(65513.9883, 4);
+    for (const p of pages.filter((x) => /^\/(zh|en)\//.test(x.url))) {
+      expect(p.html, p.url).toContain('datetime="2026-09-24"');
+    }
+  });
+
+  it('builds a search index for each language', () => {
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['zh-cn']?.page_count).toBeGreaterThanOrEqual(CHAPTERS.length + 1);
+    expect(entry.languages.en?.page_count).toBeGreaterThanOrEqual(CHAPTERS.length + 1);
+  });
+});
