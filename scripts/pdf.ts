@@ -10,8 +10,8 @@
  * Linking without a 404: a build empties dist/, so the PDFs are also kept in the gitignored staging
  * folder public/pdf/ (older editions' PDFs there are removed). Each build copies public/ into dist/ and
  * renders "下载 PDF / Download PDF" only for a PDF staged for its edition (src/lib/site/pdf-fs.ts). When
- * the built pages do not link the new PDFs yet, this script rebuilds the site for the same edition, so
- * dist/ ends up exactly as a build with these PDFs staged makes it.
+ * the built pages do not link the new PDFs yet, this script runs `npm run build` for the same edition,
+ * so dist/ ends up exactly as a build with these PDFs staged makes it.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -41,12 +41,14 @@ try {
     log(`staged in ${path.relative(process.cwd(), staging)}/ for the next builds`);
     const asOf = builtEdition(dist);
     const linked = printed.every((p) => readFileSync(path.join(dist, p.locale, 'index.html'), 'utf8').includes(`href="${pdfHref(p.locale, asOf)}"`));
-    if (!linked) {
-      log(`linking: rebuilding the site for the ${asOf} edition so its pages link the PDFs`);
-      execFileSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, REPORT_AS_OF: asOf, ASTRO_TELEMETRY_DISABLED: '1' },
-      });
+    if (linked) {
+      log('linking: the built pages already link these files');
+    } else if (dist !== path.resolve('dist')) {
+      log(`linking: the pages in ${dist} do not link the PDFs yet; rebuild that site to link them`);
+    } else {
+      // The same build as `npm run build` (astro, then the search index), for the same edition.
+      log(`linking: rebuilding the site (npm run build) for the ${asOf} edition so its pages link the PDFs`);
+      execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REPORT_AS_OF: asOf } });
     }
   }
   log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

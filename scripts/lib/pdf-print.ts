@@ -49,17 +49,21 @@ async function confineToSite(page: Page, origin: string): Promise<string[]> {
 
 /**
  * Links on paper: a link to a page of this report becomes a link inside the document (a chapter -> its
- * opening, a figure -> the figure), and any other site-relative link loses its target, which would
- * otherwise point at the temporary local server. External links keep theirs (print.css writes them out).
+ * opening, a section -> the section, `chapter--id` on the print route, a figure -> the figure), and any
+ * other site-relative link loses its target, which would otherwise point at the temporary local server.
+ * External links keep theirs (print.css writes them out).
  */
 async function paperLinks(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+    const root = document.documentElement;
+    const lang = root.lang.startsWith('zh') ? 'zh' : 'en';
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
       const url = new URL(a.getAttribute('href')!, location.href);
-      const m = new RegExp(`^/${lang}/([a-z0-9-]+)/$`).exec(url.pathname);
-      const target = url.hash ? url.hash.slice(1) : m ? `chapter-${m[1]}` : '';
-      if (m && target && document.getElementById(decodeURIComponent(target))) a.setAttribute('href', `#${target}`);
+      const m = new RegExp(`^/${lang}/(?:([a-z0-9-]+)/)?$`).exec(url.pathname);
+      const slug = m ? (m[1] ?? root.dataset.landingChapter ?? '') : '';
+      const hash = decodeURIComponent(url.hash.slice(1));
+      const target = !m ? undefined : [hash && `${slug}--${hash}`, hash, `chapter-${slug}`].find((id) => id && document.getElementById(id));
+      if (target) a.setAttribute('href', `#${target}`);
       else a.removeAttribute('href');
     }
   });
@@ -84,6 +88,7 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
     await paperLinks(page);
     const entries: TocHeading[] = await page.$$eval('[data-toc-entry]', (els) =>
       els.map((el) => ({ level: Number((el as HTMLElement).dataset.level), heading: (el as HTMLElement).dataset.heading ?? '' })));
+    // The outline nests by heading level under the report's h1, so a level-n heading is an outline item of depth n.
     if (entries.length === 0) throw new Error(`${url}: the print route lists no chapters`);
     let shown: number[] = [];
     for (let pass = 1; pass <= MAX_PASSES; pass += 1) {

@@ -20,6 +20,11 @@ export function chapterAnchor(slug: string): string {
   return `chapter-${slug}`;
 }
 
+/** The id of a chapter's heading on the print route: its own id, with the chapter's slug in front. */
+export function printHeadingId(slug: string, id: string): string {
+  return `${slug}--${id}`;
+}
+
 /** A CSS string literal for `content:`; quotes, backslashes and line breaks escaped. */
 export function cssString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
