@@ -1,4 +1,5 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { renumberStructureIds } from './pdf-stable';
 
 /** What a reader's PDF viewer shows in the document's properties. */
 export interface PdfMeta {
@@ -14,8 +15,8 @@ export interface PdfMeta {
 /**
  * Writes the document properties Chromium leaves out (author, subject, keywords; title and language
  * again, to be sure), opens the bookmarks pane and shows the title in the window. The creation and
- * modification stamps are dropped: they would be the only bytes that differ between two printings of
- * the same edition. Returns the PDF and its page count.
+ * modification stamps are dropped and the structure ids renumbered, so two printings of the same
+ * edition give the same bytes. Returns the PDF and its page count.
  */
 export async function finishPdf(pdf: Uint8Array, meta: PdfMeta): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -30,6 +31,7 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMeta): Promise<{ bytes
   info.delete(PDFName.of('CreationDate'));
   info.delete(PDFName.of('ModDate'));
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  renumberStructureIds(doc);
   const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
   return { bytes, pageCount: doc.getPageCount() };
 }
