@@ -53,3 +53,21 @@ export function runningHeadCss(heads: readonly RunningHead[]): string {
     })
     .join('\n');
 }
+
+/**
+ * One chapter's rendered body, fitted into the whole printed report: every heading moves down a level
+ * (h2 -> h3 ..., since the chapter title is the h2 there), heading ids get the chapter's slug in front so
+ * two chapters with a section of the same title keep distinct anchors, and links to those headings
+ * follow. Returns the HTML and the (original) ids of the headings it really contains: a section inside a
+ * passage this edition hides is not there, and the contents must not list it.
+ */
+export function fitChapterHtml(slug: string, html: string): { html: string; headingIds: Set<string> } {
+  const headingIds = new Set<string>();
+  const out = html
+    .replace(/<(\/?)h([2-5])(\s[^>]*)?>/g, (_m, close: string, level: string, attrs: string | undefined) => {
+      const moved = (attrs ?? '').replace(/\sid="([^"]+)"/, (_a: string, id: string) => { headingIds.add(id); return ` id="${printHeadingId(slug, id)}"`; });
+      return `<${close}h${Number(level) + 1}${moved}>`;
+    })
+    .replace(/href="#([^"]+)"/g, (m, id: string) => (headingIds.has(id) ? `href="#${printHeadingId(slug, id)}"` : m));
+  return { html: out, headingIds };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterAnchor, cssString, isPrintPath, printHref, runningHeadCss } from '../../../src/lib/site/print';
+import { chapterAnchor, cssString, fitChapterHtml, isPrintPath, printHref, runningHeadCss } from '../../../src/lib/site/print';
 
 describe('print route helpers', () => {
   it('recognise the print route and nothing else', () => {
@@ -23,5 +23,13 @@ describe('print route helpers', () => {
 
   it('refuse a slug that cannot name a CSS page', () => {
     expect(() => runningHeadCss([{ slug: 'a b', text: 'x' }])).toThrow(/cannot name a CSS page/);
+  });
+});
+
+describe('fitChapterHtml(slug, html)', () => {
+  it('moves headings down a level, prefixes their ids with the chapter and follows links to them', () => {
+    const { html, headingIds } = fitChapterHtml('macro', '<h2 id="rates">Rates</h2><p><a href="#rates">up</a> <a href="#macro-fx">fig</a></p><h3 id="boj" class="x">BoJ</h3><figure id="macro-fx"></figure>');
+    expect(html).toBe('<h3 id="macro--rates">Rates</h3><p><a href="#macro--rates">up</a> <a href="#macro-fx">fig</a></p><h4 id="macro--boj" class="x">BoJ</h4><figure id="macro-fx"></figure>');
+    expect([...headingIds]).toEqual(['rates', 'boj']);
   });
 });
