@@ -21,6 +21,8 @@ export interface TableRow {
 /** A table as data: column headings are UI string keys, cells are facts; components only format. */
 export interface TableModel {
   id: string;
+  /** Narrowest width in rem before the table scrolls sideways instead of squeezing its columns (phones). */
+  minWidth?: number;
   columns: { key: StringKey; vars?: Record<string, Fact> }[];
   rows: TableRow[];
 }
