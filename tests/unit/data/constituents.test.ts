@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataErrorOf } from './data-error-of';
 import { parseConstituents } from '../../../src/lib/data/constituents';
 import { loadConstituents } from '../../../src/lib/data/constituents-fs';
-import { DataError } from '../../../src/lib/data/data-error';
 import { loadOverviewCurated } from '../../../src/lib/data/curated/overview-fs';
 
 const FIX = path.join(__dirname, '../../fixtures/constituents');
@@ -11,15 +11,7 @@ const DATA = path.join(__dirname, '../../../data');
 const INDUSTRIES = ['自動車', '電気機器', '小売業'];
 const parseFixture = (name: string) => parseConstituents(readFileSync(path.join(FIX, name), 'utf8'), `fixtures/${name}`, INDUSTRIES);
 
-function failure(name: string): DataError {
-  try {
-    parseFixture(name);
-  } catch (e) {
-    if (e instanceof DataError) return e;
-    throw e;
-  }
-  throw new Error(`${name} was accepted`);
-}
+const failure = (name: string) => dataErrorOf(name, () => parseFixture(name));
 
 describe('parseConstituents(text, file, industries)', () => {
   it('reads codes (alphanumeric ones too), names and industries with their lines', () => {

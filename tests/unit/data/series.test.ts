@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/lib/data/data-error';
+import { dataErrorOf } from './data-error-of';
 import { parseSeries, periodEnd, truncateSeries } from '../../../src/lib/data/series';
 import { SERIES } from '../../../src/lib/data/series-catalog';
 import { loadAllSeries, loadSeries } from '../../../src/lib/data/series-fs';
@@ -9,15 +9,7 @@ import { loadAllSeries, loadSeries } from '../../../src/lib/data/series-fs';
 const FIX = path.join(__dirname, '../../fixtures/series');
 const parseFixture = (name: string) => parseSeries(SERIES.n225, readFileSync(path.join(FIX, name), 'utf8'), `fixtures/${name}`);
 
-function failure(name: string): DataError {
-  try {
-    parseFixture(name);
-  } catch (e) {
-    if (e instanceof DataError) return e;
-    throw e;
-  }
-  throw new Error(`${name} was accepted`);
-}
+const failure = (name: string) => dataErrorOf(name, () => parseFixture(name));
 
 describe('parseSeries(definition, text, file)', () => {
   it('reads a valid file into dates, UTC times and values', () => {
