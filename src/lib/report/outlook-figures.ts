@@ -31,6 +31,8 @@ const IDEAS = ['defensive', 'buyDip', 'financials', 'yenHedge', 'straddle'] as c
 function ideasTable(_r: Report, f: (k: string) => Fact): TableModel {
   return {
     id: 'outlook-ideas',
+    // Five columns of prose: on a phone the table scrolls rather than squeezing words into slivers.
+    minWidth: 44,
     columns: [{ key: 'outlook.col.idea' }, { key: 'outlook.col.logic' }, { key: 'outlook.col.when' }, { key: 'outlook.col.risk' }, { key: 'outlook.col.today' }],
     rows: IDEAS.map((id) => ({
       label: text(`outlook.idea.${id}.name` as StringKey),
