@@ -103,9 +103,9 @@ describe('the 2022-06-30 edition, built', () => {
     expect(facts.outlook.trend.position).toBe('below');
     expect(facts.outlook.drawdown.peakDate).toBe('1989-12-29');
     expect(facts.outlook.policy.hikes).toBe(0);
-    // Monthly series enter an edition only once their month is over.
-    expect(facts.data.bojAssets.last).toBe('2022-06-01');
-    expect(facts.data.gdpReal.last).toBe('2022-04-01');
+    // Monthly and quarterly series enter an edition only once published (June's BOJ accounts in July, Q2 GDP in August).
+    expect(facts.data.bojAssets.last).toBe('2022-05-01');
+    expect(facts.data.gdpReal.last).toBe('2022-01-01');
     const zh = factsOnPage(read('zh/outlook/index.html'));
     expect(zh.get('outlook.drawdown.peakDate')).toContain('1989年12月29日');
   });

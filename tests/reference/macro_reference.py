@@ -3,7 +3,8 @@
 Run: python3 tests/reference/macro_reference.py   (numpy 2.4, scipy 1.17)
 Conventions, as the chapter states them:
 - BOJ total assets: monthly, dated on the first of the month, 100 million yen (/ 10,000 = trillion yen); an
-  edition includes a month once the month is over. The Nikkei 225 figure for a month is the last close of
+  edition includes an observation once it was published: its period's end plus the publisher's lag
+  (BOJ assets 7 days, CPI 25 days, GDP 50 days, JGB yield 0; src/lib/data/series-catalog.ts). The Nikkei 225 figure for a month is the last close of
   that month (artefact rows 1997-02-11 and 2018-07-16 dropped).
 - Changes are simple month-on-month changes; correlations Pearson; regressions scipy.stats.linregress of the
   index's monthly return on BOJ asset growth; cross-correlation corr(x[t], y[t+k]), k > 0 = BOJ leads.
@@ -38,6 +39,10 @@ def month_end_day(m):  # 'YYYY-MM' -> last calendar day
     return str(nxt - np.timedelta64(1, 'D'))
 
 
+def published(period_end, lag_days, as_of):
+    return str(np.datetime64(period_end) + np.timedelta64(lag_days, 'D')) <= as_of
+
+
 def last_close_of_month(dates, values, upto):
     out = {}
     for d, v in zip(dates, values):
@@ -49,7 +54,7 @@ def last_close_of_month(dates, values, upto):
 def edition(as_of):
     print(f'===== edition {as_of}')
     me = last_close_of_month(nd, nc, as_of)
-    months = [d[:7] for d in bd if month_end_day(d[:7]) <= as_of and d[:7] in me]
+    months = [d[:7] for d in bd if published(month_end_day(d[:7]), 7, as_of) and d[:7] in me]
     b = np.array([bv[bd.index(m + '-01')] / 1e4 for m in months])
     n = np.array([me[m][1] for m in months])
     gb, gn = b[1:] / b[:-1] - 1, n[1:] / n[:-1] - 1
@@ -101,10 +106,10 @@ def edition(as_of):
     print('fx monthly', len(a), ms[-1], 'full', np.corrcoef(a, bb)[0, 1], 'recent', np.corrcoef(a[recm], bb[recm])[0, 1])
 
     # Real GDP, CPI, rates
-    gq = [i for i, d in enumerate(gd) if month_end_day(f'{d[:4]}-{int(d[5:7]) + 2:02d}') <= as_of]
+    gq = [i for i, d in enumerate(gd) if published(month_end_day(f'{d[:4]}-{int(d[5:7]) + 2:02d}'), 50, as_of)]
     i = gq[-1]
     print('gdp', gd[i], 'qoq ann', (gv[i] / gv[i - 1]) ** 4 - 1, 'yoy', gv[i] / gv[i - 4] - 1)
-    ci = [k for k, d in enumerate(cd) if month_end_day(d[:7]) <= as_of]
+    ci = [k for k, d in enumerate(cd) if published(month_end_day(d[:7]), 25, as_of)]
     yoy = [cv[k] / cv[k - 12] - 1 for k in ci if k >= 12]
     streak = 0
     while streak < len(yoy) and yoy[-1 - streak] >= 0.02:

@@ -30,6 +30,12 @@ export interface SeriesDefinition {
   /** Unit of the value column. */
   unit: string;
   frequency: Frequency;
+  /**
+   * Days after the end of an observation's period before it is published (a conservative round figure
+   * from the publisher's release calendar). An edition includes an observation only once it was
+   * public on the edition's date, so a past edition never uses figures released after it.
+   */
+  publicationLagDays: number;
   /** Values must be strictly positive (prices, index levels) rather than merely finite (rates). */
   positive: boolean;
   artefacts: readonly KnownArtefact[];
@@ -37,10 +43,15 @@ export interface SeriesDefinition {
   missingMarkers: readonly string[];
 }
 
-type Options = Partial<Pick<SeriesDefinition, 'artefacts' | 'missingMarkers'>>;
+type Options = Partial<Pick<SeriesDefinition, 'artefacts' | 'missingMarkers' | 'publicationLagDays'>>;
 
 function def(id: SeriesId, file: string, value: string, unit: string, frequency: Frequency, positive: boolean, opts: Options = {}): SeriesDefinition {
-  return { id, file, columns: ['date', value], unit, frequency, positive, artefacts: opts.artefacts ?? [], missingMarkers: opts.missingMarkers ?? [] };
+  return {
+    id, file, columns: ['date', value], unit, frequency, positive,
+    publicationLagDays: opts.publicationLagDays ?? 0,
+    artefacts: opts.artefacts ?? [],
+    missingMarkers: opts.missingMarkers ?? [],
+  };
 }
 
 export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
@@ -56,10 +67,13 @@ export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
     artefacts: [{ date: '2020-10-01', reason: 'TSE system outage: no trading; the source row reads #VALUE!' }],
   }),
   etf513520: def('etf513520', 'etf-513520.csv', 'close', 'yuan per unit', 'daily', true),
-  bojAssets: def('bojAssets', 'boj-assets.csv', 'total_assets', '100 million yen (month-end)', 'monthly', true),
-  gdpReal: def('gdpReal', 'gdp-real.csv', 'real_gdp', 'billions of chained 2015 yen, seasonally adjusted annual rate', 'quarterly', true),
-  gdpNominal: def('gdpNominal', 'gdp-nominal.csv', 'nominal_gdp', 'billions of yen, seasonally adjusted annual rate', 'quarterly', true),
-  cpi: def('cpi', 'cpi.csv', 'cpi', 'index, 2020 = 100, not seasonally adjusted', 'monthly', true),
+  // The BOJ publishes its month-end accounts within the first business days of the next month.
+  bojAssets: def('bojAssets', 'boj-assets.csv', 'total_assets', '100 million yen (month-end)', 'monthly', true, { publicationLagDays: 7 }),
+  // The Cabinet Office's first preliminary GDP estimate comes about six weeks after the quarter.
+  gdpReal: def('gdpReal', 'gdp-real.csv', 'real_gdp', 'billions of chained 2015 yen, seasonally adjusted annual rate', 'quarterly', true, { publicationLagDays: 50 }),
+  gdpNominal: def('gdpNominal', 'gdp-nominal.csv', 'nominal_gdp', 'billions of yen, seasonally adjusted annual rate', 'quarterly', true, { publicationLagDays: 50 }),
+  // The nationwide CPI for a month is released around the 20th of the next month.
+  cpi: def('cpi', 'cpi.csv', 'cpi', 'index, 2020 = 100, not seasonally adjusted', 'monthly', true, { publicationLagDays: 25 }),
   jgb10y: def('jgb10y', 'jgb10y.csv', 'yield_pct', 'percent a year (monthly average)', 'monthly', false),
   callRate: def('callRate', 'call-rate.csv', 'rate_pct', 'percent a year (monthly average)', 'monthly', false),
   policyRate: def('policyRate', 'boj-policy-rate.csv', 'rate_pct', 'percent a year (target in force from the date)', 'steps', false),

@@ -11,6 +11,8 @@ export interface Series {
   id: SeriesId;
   unit: string;
   frequency: Frequency;
+  /** Days after its period ends before an observation is public (see SeriesDefinition). */
+  publicationLagDays: number;
   dates: string[];
   times: number[];
   values: number[];
@@ -44,7 +46,7 @@ export function parseSeries(def: SeriesDefinition, text: string, file: string): 
   }
   const artefacts = new Map(def.artefacts.map((a) => [a.date, a]));
   const valueSchema = def.positive ? positivePrice : finiteValue;
-  const out: Series = { id: def.id, unit: def.unit, frequency: def.frequency, dates: [], times: [], values: [], dropped: [], missing: 0 };
+  const out: Series = { id: def.id, unit: def.unit, frequency: def.frequency, publicationLagDays: def.publicationLagDays, dates: [], times: [], values: [], dropped: [], missing: 0 };
   let prev: { date: string; line: number } | undefined;
   for (const { line, cells } of rows) {
     const [rawDate = '', rawValue = ''] = cells;
@@ -86,13 +88,20 @@ export function periodEnd(date: string, frequency: Frequency): string {
   return end.toISOString().slice(0, 10);
 }
 
+/** The first date on which an observation dated `date` is public: its period's end plus the lag. */
+export function publishedOn(date: string, frequency: Frequency, lagDays: number): string {
+  const end = new Date(`${periodEnd(date, frequency)}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + lagDays);
+  return end.toISOString().slice(0, 10);
+}
+
 /**
- * The series as an edition dated `asOf` (ISO) knows it: the observations whose period has ended by
- * then. A month's average or month-end figure belongs to an edition only once the month is over, so
- * no edition looks past its own date.
+ * The series as an edition dated `asOf` (ISO) knows it: the observations published by then — their
+ * period over and the publisher's usual lag passed. A month's figure belongs to an edition only once
+ * it was out, so no edition looks past its own date.
  */
 export function truncateSeries(series: Series, asOf: string): Series {
   let n = series.dates.length;
-  while (n > 0 && periodEnd(series.dates[n - 1] as string, series.frequency) > asOf) n -= 1;
+  while (n > 0 && publishedOn(series.dates[n - 1] as string, series.frequency, series.publicationLagDays) > asOf) n -= 1;
   return { ...series, dates: series.dates.slice(0, n), times: series.times.slice(0, n), values: series.values.slice(0, n) };
 }

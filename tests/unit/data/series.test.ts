@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataErrorOf } from './data-error-of';
-import { parseSeries, periodEnd, truncateSeries } from '../../../src/lib/data/series';
+import { parseSeries, periodEnd, publishedOn, truncateSeries } from '../../../src/lib/data/series';
 import { SERIES } from '../../../src/lib/data/series-catalog';
 import { loadAllSeries, loadSeries } from '../../../src/lib/data/series-fs';
 
@@ -86,10 +86,15 @@ describe('periodEnd(date, frequency)', () => {
 });
 
 describe('truncateSeries(series, asOf)', () => {
-  it('keeps a monthly observation only once its month is over', () => {
-    const m = loadSeries('bojAssets', path.join(__dirname, '../../../data'));
-    expect(truncateSeries(m, '2022-06-29').dates.at(-1)).toBe('2022-05-01');
-    expect(truncateSeries(m, '2022-06-30').dates.at(-1)).toBe('2022-06-01');
+  it('keeps a monthly or quarterly observation only once it was published (period end plus the lag)', () => {
+    const dir = path.join(__dirname, '../../../data');
+    const m = loadSeries('bojAssets', dir); // month-end accounts, published within 7 days
+    expect(truncateSeries(m, '2022-07-06').dates.at(-1)).toBe('2022-05-01');
+    expect(truncateSeries(m, '2022-07-07').dates.at(-1)).toBe('2022-06-01');
+    const q = loadSeries('gdpReal', dir); // Q1 ends 31 March, first estimate within 50 days
+    expect(truncateSeries(q, '2022-05-19').dates.at(-1)).toBe('2021-10-01');
+    expect(truncateSeries(q, '2022-05-20').dates.at(-1)).toBe('2022-01-01');
+    expect(publishedOn('2022-01-01', 'quarterly', 50)).toBe('2022-05-20');
   });
 
   it('keeps dates up to and including the as-of date', () => {
