@@ -23,7 +23,7 @@ export interface HoverData {
 /** The parts of a Vega view this module reads (kept structural so tests can pass a stand-in). */
 export interface HoverView {
   scale(name: string): { type: string; domain(): unknown[]; range(): unknown[] } | undefined;
-  scenegraph(): { root: unknown };
+  scenegraph(): unknown;
 }
 
 interface SceneNode { marktype?: string; role?: string; items?: SceneNode[]; datum?: Record<string, unknown> }
@@ -82,7 +82,7 @@ export function hoverData(view: HoverView, spec: TopLevelSpec): HoverData | null
     return null;
   }
   if (!x || !y || (x.type !== 'utc' && x.type !== 'time') || (y.type !== 'linear' && y.type !== 'log')) return null;
-  const s = lineSeries(view.scenegraph().root as SceneNode, []);
+  const s = lineSeries((view.scenegraph() as { root?: SceneNode }).root, []);
   if (s.length === 0) return null;
   const [t0, t1] = x.domain().map(Number) as [number, number];
   const [xp0, xp1] = x.range().map(Number) as [number, number];
