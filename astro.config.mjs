@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { unresolvedCheck } from './src/integrations/unresolved-check.ts';
 
 // A static site: every page, chart and data file is generated at build time.
 // Markdown and MDX run on the unified (remark) processor so GitHub-flavoured tables and the like work.
@@ -14,7 +15,7 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
-  integrations: [mdx()],
+  integrations: [mdx(), unresolvedCheck()],
   vite: {
     // Re-run the data pipeline when a data file changes during `astro dev`.
     server: { watch: { ignored: ['!**/data/**'] } },

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenLinks } from './lib/site';
 
 /**
  * Builds the real site for the seed's edition (REPORT_AS_OF=2022-06-30) into a temporary folder and
@@ -27,6 +28,8 @@ beforeAll(() => {
     env: { ...process.env, REPORT_AS_OF: '2022-06-30', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
+  // As `npm run build` does: the search index is part of the site.
+  execFileSync(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out, '--silent'], { cwd: ROOT, stdio: 'pipe' });
 });
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -89,6 +92,22 @@ describe('the 2022-06-30 edition, built', () => {
       expect(html).not.toMatch(/NaN|undefined/);
     }
     expect(read('data/figures/stats-trend.csv').split('\n')[1]).toBe('2021-01-04,27258.3809');
+  });
+
+  it('resolves every internal link and cross-reference of this edition', () => {
+    expect(brokenLinks(out)).toEqual([]);
+  });
+
+  it('reads the outlook as of the seed date: below the 200-day average, the 1989 high not yet regained, no hike yet', () => {
+    const { facts } = JSON.parse(read('data/facts.json'));
+    expect(facts.outlook.trend.position).toBe('below');
+    expect(facts.outlook.drawdown.peakDate).toBe('1989-12-29');
+    expect(facts.outlook.policy.hikes).toBe(0);
+    // Monthly series enter an edition only once their month is over.
+    expect(facts.data.bojAssets.last).toBe('2022-06-01');
+    expect(facts.data.gdpReal.last).toBe('2022-04-01');
+    const zh = factsOnPage(read('zh/outlook/index.html'));
+    expect(zh.get('outlook.drawdown.peakDate')).toContain('1989年12月29日');
   });
 
   it('links each page to its other language and declares its language', () => {

@@ -12,8 +12,9 @@ function raw(f: Fact): string | number {
 
 function cellText(c: Cell): string | number {
   if (c === null) return '';
-  if ('fact' in c) return raw(c.fact);
+  if ('fact' in c) return c.abs && typeof c.fact.value === 'number' ? Math.abs(c.fact.value) : raw(c.fact);
   if ('literal' in c) return c.literal;
+  if ('localized' in c) return c.localized.en;
   const vars = Object.fromEntries(Object.entries(c.vars ?? {}).map(([k, f]) => [k, raw(f)]));
   return t('en', c.text, vars);
 }

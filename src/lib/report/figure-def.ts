@@ -13,6 +13,11 @@ interface FigureBase {
   id: string;
   /** Source line: the UI string `source.<source>`. */
   source: string;
+  /**
+   * Whether this edition has the data to show the figure (default: always). A figure an edition cannot
+   * show is left out and not numbered, so numbers stay consecutive; a reference to it fails the build.
+   */
+  available?: (r: Report) => boolean;
 }
 
 /** A chart: its Vega-Lite builder lives in src/lib/charts; here, the rows of its CSV download. */

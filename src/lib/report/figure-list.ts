@@ -6,6 +6,7 @@
  */
 import { derivativesFigures } from './derivatives-figures';
 import type { FigureDef } from './figure-def';
+import type { Report } from './report';
 import { macroFigures } from './macro-figures';
 import { methodologyFigures } from './methodology-figures';
 import { outlookFigures } from './outlook-figures';
@@ -43,12 +44,18 @@ export function figureEntry(id: string): FigureEntry {
   return f;
 }
 
-/** 1-based position of the figure among its chapter's figures of the same kind. */
-export function figureOrdinal(id: string): number {
-  const f = figureEntry(id);
-  return FIGURES.filter((x) => x.chapter === f.chapter && x.kind === f.kind).findIndex((x) => x.id === id) + 1;
+/** Whether the edition `report` shows figure `f` (see {@link FigureDef.available}). */
+export function figureShown(f: FigureEntry, report: Report): boolean {
+  return f.available ? f.available(report) : true;
 }
 
-export function figuresOf(chapter: string): FigureEntry[] {
-  return FIGURES.filter((x) => x.chapter === chapter);
+/** 1-based position of the figure among its chapter's shown figures of the same kind. */
+export function figureOrdinal(id: string, report: Report): number {
+  const f = figureEntry(id);
+  return FIGURES.filter((x) => x.chapter === f.chapter && x.kind === f.kind && figureShown(x, report)).findIndex((x) => x.id === id) + 1;
+}
+
+/** The chapter's figures in reading order; with a report, only those that edition shows. */
+export function figuresOf(chapter: string, report?: Report): FigureEntry[] {
+  return FIGURES.filter((x) => x.chapter === chapter && (!report || figureShown(x, report)));
 }

@@ -1,10 +1,47 @@
 import type { ChapterContext, ChapterResult } from './chapter';
+import type { FactTree } from './fact';
+import { bojRelation, type BojDatasets } from './macro-boj';
+import { cpiInflation, fxRelation, gdpGrowth, type EconomyDatasets } from './macro-economy';
+import { ratesFacts, type RatesDatasets } from './macro-rates';
+import { seed000Check, type Seed000Datasets } from './macro-seed000';
+import { seed003MacroCheck } from './macro-seed003';
 
-/** What the Macro chapter's charts draw. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface MacroDatasets {}
+/** What the Macro chapter's charts and tables draw. */
+export interface MacroDatasets {
+  boj: BojDatasets;
+  seed000: Seed000Datasets;
+  fx: EconomyDatasets['fx'];
+  gdp: EconomyDatasets['gdp'];
+  cpi: EconomyDatasets['cpi'];
+  rates: RatesDatasets;
+}
 
-/** Facts and datasets of the Macro chapter for one edition. */
-export function macro(_ctx: ChapterContext): ChapterResult<MacroDatasets> {
-  return { facts: {}, datasets: {} };
+/**
+ * Facts and datasets of the Macro chapter for one edition: the BOJ balance sheet against the Nikkei 225
+ * (levels, changes, leads and lags, policy regimes), the yen, real GDP growth, CPI inflation against the
+ * BOJ's target, the 10-year JGB yield and the policy rate, and checks of both seed documents' macro
+ * claims. Every part has an `available` flag for editions whose data do not reach it.
+ */
+export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
+  const { series: s, edition, curated } = ctx;
+  const { policy, seed000, seed003 } = curated.macro;
+  const boj = bojRelation(s.bojAssets, s.n225, edition.asOf, policy.regimes);
+  const s000 = seed000Check(seed000, s.n225, s.bojAssets, boj.summary);
+  const fx = fxRelation(s.usdjpy, s.n225, edition.asOf);
+  const gdp = gdpGrowth(s.gdpReal);
+  const cpi = cpiInflation(s.cpi, policy.inflationTarget.value, policy.inflationTarget.adopted, edition.asOf);
+  const rates = ratesFacts(s.jgb10y, s.callRate, s.policyRate, edition.asOf);
+  const facts: FactTree = {
+    boj: boj.facts,
+    seed000: s000.facts,
+    seed003: seed003MacroCheck(seed003, s.n225, s.gdpReal, s.bojAssets, s.usdjpy),
+    fx: fx.facts,
+    gdp: gdp.facts,
+    cpi: cpi.facts,
+    ...rates.facts,
+  };
+  return {
+    facts,
+    datasets: { boj: boj.datasets, seed000: s000.datasets, fx: fx.data, gdp: gdp.data, cpi: cpi.data, rates: rates.datasets },
+  };
 }

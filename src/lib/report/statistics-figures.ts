@@ -112,6 +112,9 @@ function seedCheckTable(r: Report, f: (k: string) => Fact): TableModel {
   };
 }
 
+const hasComparison = (r: Report) => r.datasets.comparison !== null;
+const hasSeedCheck = (r: Report) => r.index.get('seedCheck.available')?.value === true;
+
 const series = (header: string[], points: { date: string; value: number }[]) => ({ header, rows: points.map((p) => [p.date, p.value]) });
 
 const growthRows: ChartDef['csv'] = (r) => {
@@ -141,7 +144,7 @@ export const statisticsFigures: FigureDef[] = [
   { id: 'stats-risk', kind: 'table', source: 'n225', table: riskTable },
   { id: 'stats-drawdown', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'drawdown'], r.datasets.statistics.drawdown) },
   { id: 'stats-rolling-vol', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.statistics.rollingVol) },
-  { id: 'stats-growth', kind: 'chart', source: 'n225csi300', csv: growthRows },
-  { id: 'stats-comparison', kind: 'table', source: 'n225csi300', table: comparisonTable },
-  { id: 'stats-seed-check', kind: 'table', source: 'seed', table: seedCheckTable },
+  { id: 'stats-growth', kind: 'chart', source: 'n225csi300', csv: growthRows, available: hasComparison },
+  { id: 'stats-comparison', kind: 'table', source: 'n225csi300', table: comparisonTable, available: hasComparison },
+  { id: 'stats-seed-check', kind: 'table', source: 'seed', table: seedCheckTable, available: hasSeedCheck },
 ];

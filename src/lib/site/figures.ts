@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
-import { figureEntry, figureOrdinal, type FigureEntry } from '../report/figure-list';
+import { figureEntry, figureOrdinal, figureShown, type FigureEntry } from '../report/figure-list';
+import { getReport } from '../report/report-fs';
 import { chapterOf } from './chapters';
 import { pageHref } from './paths';
 
@@ -12,11 +13,15 @@ export interface FigureLabel {
   href: string;
 }
 
-/** Number, label and link of a figure or table; an unknown id fails the build. */
+/** Number, label and link of a figure or table; an unknown id, or one this edition does not show, fails the build. */
 export async function figureLabel(locale: Locale, id: string): Promise<FigureLabel> {
   const entry = figureEntry(id);
+  const report = getReport();
+  if (!figureShown(entry, report)) {
+    throw new Error(`Figure "${id}" has no data in the edition as of ${report.edition.asOf}: place it and refer to it only inside <When> for the fact that says its data are available.`);
+  }
   const chapter = await chapterOf(locale, entry.chapter);
   const word = t(locale, entry.kind === 'chart' ? 'figure.chart' : 'figure.table');
-  const label = `${word} ${chapter.order}${t(locale, 'figure.numberSep')}${figureOrdinal(id)}`;
+  const label = `${word} ${chapter.order}${t(locale, 'figure.numberSep')}${figureOrdinal(id, report)}`;
   return { entry, label, href: `${pageHref(locale, entry.chapter)}#${id}` };
 }

@@ -11,3 +11,4 @@ export * from './relation';
 export * from './rolling';
 export * from './periods';
 export * from './distribution';
+export * from './tracking';

@@ -46,7 +46,7 @@ export function sitePages(dir: string): Page[] {
  * Internal links of a built site that do not resolve: a path with no page or file behind it, or a
  * `#anchor` with no element of that id on the target page. Returns "page -> href (why)" lines.
  */
-export function brokenLinks(dir: string, pages: Page[] = sitePages(dir)): string[] {
+export function brokenLinks(dir: string, pages: Page[] = sitePages(dir), opts: { skipSearch?: boolean } = {}): string[] {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   const files = new Set(readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => `/${f.replace(/\\/g, '/')}`));
   const ids = (p: Page) => new Set(p.elements.map((e) => attr(e, 'id')).filter(Boolean));
@@ -55,6 +55,8 @@ export function brokenLinks(dir: string, pages: Page[] = sitePages(dir)): string
     for (const e of p.elements) {
       const href = e.tagName === 'a' || e.tagName === 'link' ? attr(e, 'href') : attr(e, 'src');
       if (!href || /^(https?:|mailto:|data:)/.test(href)) continue;
+      // A build without the search step (astro alone) has no /pagefind/ bundle.
+      if (opts.skipSearch && href.startsWith('/pagefind/')) continue;
       const [rawPath = '', anchor] = href.split('#');
       const target = rawPath === '' ? p.url : new URL(rawPath, `http://site${p.url}`).pathname;
       const page = byUrl.get(target);

@@ -1,8 +1,83 @@
 import { z } from 'zod';
+import { isoDate } from '../schemas';
 
 /**
- * Hand-kept facts the Macro chapter reads from data/curated/ (validated with zod; see data/README.md).
+ * Hand-kept facts the Macro chapter reads from data/curated/ (validated with zod; see data/README.md):
+ * the Bank of Japan's inflation target and policy regimes (`boj-policy.json`), the data table and claims
+ * of seed document 000 (`seed-000-boj-table.json`), and the macro figures of seed document 003's section
+ * 2.5 (`seed-003-macro-claims.json`). Percentages are fractions (0.02 = 2 %).
  */
-export const macroCuratedSchema = z.object({});
 
+const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+/** An ISO date on the first of a month: how monthly observations and month boundaries are written. */
+const monthStart = isoDate.refine((d) => d.endsWith('-01'), 'the first day of a month (YYYY-MM-01)');
+
+export const regimeSchema = z.object({
+  id: z.enum(['preQqe', 'qqe', 'postExit']),
+  /** First month of the regime (its month-on-month changes count from this month's). */
+  start: monthStart,
+  /** Last month, or null while the regime lasts. */
+  end: monthStart.nullable(),
+  label: bilingual,
+  note: z.string(),
+  source: z.string(),
+  asOf: isoDate,
+});
+
+export const bojPolicySchema = z.object({
+  inflationTarget: z.object({
+    value: z.number().min(0).max(0.1),
+    measure: z.string(),
+    adopted: isoDate,
+    source: z.string(),
+    asOf: isoDate,
+  }),
+  regimes: z.array(regimeSchema).length(3),
+});
+
+export const seed000Schema = z.object({
+  document: z.string(),
+  source: z.string(),
+  asOf: isoDate,
+  units: z.object({ bojAssetsThousandYen: z.string(), n225: z.string() }),
+  note: bilingual,
+  rows: z
+    .array(z.object({ date: isoDate, bojAssetsThousandYen: z.number().positive(), n225: z.number().positive() }))
+    .min(3)
+    .refine((rows) => rows.every((r, i) => i === 0 || r.date > (rows[i - 1] as { date: string }).date), 'rows in increasing date order'),
+  claims: z.object({
+    relation: z.object({ sign: z.enum(['positive', 'negative']), where: z.string() }),
+    assetLow: z.object({ year: z.number().int(), level: z.number().positive(), unitAsWritten: z.string(), where: z.string() }),
+    pullback: z.object({ peakYear: z.number().int(), level: z.number().positive(), where: z.string() }),
+  }),
+});
+
+export const seed003MacroSchema = z.object({
+  document: z.string(),
+  source: z.string(),
+  asOf: isoDate,
+  gdp: z.object({
+    quarter: monthStart,
+    realGdpTrillionYen: z.number().positive(),
+    yoy: z.number(),
+    yoyPrev: z.number(),
+    qoq: z.number(),
+    qoqPrev: z.number(),
+    where: z.string(),
+  }),
+  boj: z.object({
+    taperFrom: monthStart,
+    qeEndedBy: monthStart,
+    jgbHoldingsMonth: monthStart,
+    jgbHoldingsTrillionYen: z.number().positive(),
+    jgbHoldingsTrillionUsd: z.number().positive(),
+    where: z.string(),
+  }),
+});
+
+export const macroCuratedSchema = z.object({ policy: bojPolicySchema, seed000: seed000Schema, seed003: seed003MacroSchema });
+
+export type Regime = z.infer<typeof regimeSchema>;
+export type Seed000 = z.infer<typeof seed000Schema>;
+export type Seed003Macro = z.infer<typeof seed003MacroSchema>;
 export type MacroCurated = z.infer<typeof macroCuratedSchema>;

@@ -1,7 +1,24 @@
+import { loadConstituents } from '../constituents-fs';
 import { dataDir } from '../series-fs';
-import type { OverviewCurated } from './overview';
+import { loadCuratedJson } from './json-fs';
+import {
+  eventsSchema, indexProfileSchema, sectorMapSchema, seedOverviewClaimsSchema, seedTopTenSchema, tankanReleasesSchema,
+  type OverviewCurated,
+} from './overview';
 
-/** Reads and validates the Overview chapter's curated files (data/curated/) from the data directory. */
-export function loadOverviewCurated(_dir = dataDir()): OverviewCurated {
-  return {};
+/**
+ * Reads and validates the Overview chapter's curated files (data/curated/) and the constituents file,
+ * whose industries must all appear in the curated 36→6 sector map.
+ */
+export function loadOverviewCurated(dir = dataDir()): OverviewCurated {
+  const sectorMap = loadCuratedJson(sectorMapSchema, 'sector-map.json', dir);
+  return {
+    profile: loadCuratedJson(indexProfileSchema, 'index-profile.json', dir),
+    events: loadCuratedJson(eventsSchema, 'events.json', dir).events,
+    sectorMap,
+    seedTopTen: loadCuratedJson(seedTopTenSchema, 'seed-003-top10-weights.json', dir),
+    seedClaims: loadCuratedJson(seedOverviewClaimsSchema, 'seed-003-overview-claims.json', dir),
+    tankan: loadCuratedJson(tankanReleasesSchema, 'tankan-releases.json', dir),
+    constituents: loadConstituents(sectorMap.industries.map((i) => i.ja), dir),
+  };
 }

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { figureCsv } from '../../../lib/report/figure-csv';
-import { FIGURES } from '../../../lib/report/figure-list';
+import { FIGURES, figureShown } from '../../../lib/report/figure-list';
 import { getReport } from '../../../lib/report/report-fs';
 
-/** The data behind each figure and table, one CSV each. */
+/** The data behind each figure and table this edition shows, one CSV each. */
 export function getStaticPaths() {
-  return FIGURES.map((f) => ({ params: { id: f.id } }));
+  const report = getReport();
+  return FIGURES.filter((f) => figureShown(f, report)).map((f) => ({ params: { id: f.id } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

@@ -1,0 +1,37 @@
+import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { renumberStructureIds } from './pdf-stable';
+
+/** What a reader's PDF viewer shows in the document's properties. */
+export interface PdfMeta {
+  title: string;
+  /** Author and publisher: the research house. */
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** BCP 47 language tag of the text (`zh-CN`, `en`). */
+  language: string;
+}
+
+/**
+ * Writes the document properties Chromium leaves out (author, subject, keywords; title and language
+ * again, to be sure), opens the bookmarks pane and shows the title in the window. The creation and
+ * modification stamps are dropped and the structure ids renumbered, so two printings of the same
+ * edition give the same bytes. Returns the PDF and its page count.
+ */
+export async function finishPdf(pdf: Uint8Array, meta: PdfMeta): Promise<{ bytes: Uint8Array; pageCount: number }> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setCreator(`${meta.author} (npm run pdf: Chromium, pdf-lib)`);
+  doc.setLanguage(meta.language);
+  const info = doc.context.lookup(doc.context.trailerInfo.Info, PDFDict);
+  // pdf-lib's setKeywords joins with spaces, which runs "日经225 指数研究" together; keep the commas.
+  info.set(PDFName.of('Keywords'), PDFHexString.fromText(meta.keywords.join(', ')));
+  info.delete(PDFName.of('CreationDate'));
+  info.delete(PDFName.of('ModDate'));
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  renumberStructureIds(doc);
+  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return { bytes, pageCount: doc.getPageCount() };
+}

@@ -1,0 +1,84 @@
+import type { SeriesDefinition } from '../data/series-catalog';
+import { parseSeries } from '../data/series';
+import type { Observation } from './canonical';
+import { formatValue, scaled, type Precision } from './series-sources';
+
+/** A historical value the download states differently from the canonical file. */
+export interface Revision {
+  date: string;
+  /** The canonical file's cell, as written. */
+  old: string;
+  /** The download's value, written at the series' precision. */
+  new: string;
+  /** Where the download states it: 1-based line and column. */
+  line: number;
+  column: number;
+}
+
+export interface MergeResult {
+  /** The canonical file's new text (the old text, byte for byte, when nothing changed). */
+  text: string;
+  added: Observation[];
+  unchanged: number;
+  revisions: Revision[];
+  rows: number;
+  first: string;
+  last: string;
+}
+
+interface Line {
+  date: string;
+  cell: string;
+}
+
+/** Splits a validated canonical file into its header and date/value lines, as written. */
+function canonicalLines(text: string): { header: string; lines: Line[] } {
+  const [header = '', ...rest] = text.split('\n');
+  const lines = rest.filter((l) => l !== '').map((l) => {
+    const i = l.indexOf(',');
+    return { date: l.slice(0, i), cell: l.slice(i + 1) };
+  });
+  return { header, lines };
+}
+
+/**
+ * Merges a download's observations into a canonical file's text. New dates are added in date order;
+ * a date both have is unchanged when the values agree at the coarser of the series' precision (see
+ * {@link Precision}) and the download's own (stooq's 23506.33 agrees with 23506.3301), else a revision, which replaces the old cell only when `acceptRevisions`.
+ * Lines that do not change keep their exact text, so a no-op merge returns the input byte for byte.
+ * The existing file is validated first, so a broken canonical file is never merged into.
+ */
+export function mergeSeries(def: SeriesDefinition, precision: Precision, canonicalText: string, canonicalFile: string, incoming: readonly Observation[], acceptRevisions: boolean): MergeResult {
+  parseSeries(def, canonicalText, canonicalFile);
+  const { header, lines } = canonicalLines(canonicalText);
+  const byDate = new Map(lines.map((l, i) => [l.date, i]));
+  const result: Omit<MergeResult, 'text' | 'rows' | 'first' | 'last'> = { added: [], unchanged: 0, revisions: [] };
+  const cells = lines.map((l) => l.cell);
+  const extra: Line[] = [];
+  for (const o of incoming) {
+    const i = byDate.get(o.date);
+    const cell = formatValue(o.value, precision);
+    if (i === undefined) {
+      result.added.push(o);
+      extra.push({ date: o.date, cell });
+      continue;
+    }
+    const old = cells[i] as string;
+    const oldNum = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(old) ? Number(old) : Number.NaN;
+    const at = { decimals: Math.min(precision.decimals, o.decimals), minDecimals: 0 };
+    if (Number.isFinite(oldNum) && scaled(oldNum, at) === scaled(o.value, at)) {
+      result.unchanged += 1;
+      continue;
+    }
+    result.revisions.push({ date: o.date, old, new: cell, line: o.line, column: o.column });
+    if (acceptRevisions) cells[i] = cell;
+  }
+  const changed = extra.length > 0 || (acceptRevisions && result.revisions.length > 0);
+  const merged = lines.map((l, i) => ({ date: l.date, cell: cells[i] as string }));
+  if (extra.length > 0) {
+    merged.push(...extra);
+    merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+  const text = changed ? `${[header, ...merged.map((l) => `${l.date},${l.cell}`)].join('\n')}\n` : canonicalText;
+  return { ...result, text, rows: merged.length, first: merged[0]?.date ?? '', last: merged[merged.length - 1]?.date ?? '' };
+}

@@ -1,0 +1,110 @@
+import type { SeriesId } from '../data/series-catalog';
+
+/**
+ * What the ingest command must know about each series beyond its canonical definition
+ * (src/lib/data/series-catalog.ts): how its values are written, how to recognise a download of it,
+ * and what counts as plausible.
+ */
+
+/**
+ * How a canonical file writes its values. Two values are the same observation when they agree after
+ * rounding to `decimals` (half away from zero): n225.csv keeps Yahoo's 4 decimals, so a float32 Yahoo
+ * download (27444.169921875) and the canonical 27444.1699 are equal, while 27444.1800 is a revision.
+ * New values are written with trailing zeros dropped down to `minDecimals`: n225.csv pads to 4
+ * (1257.7200), call-rate.csv writes 4.07 and 0.0 (at least one decimal), boj-policy-rate.csv writes 1.
+ */
+export interface Precision {
+  decimals: number;
+  minDecimals: number;
+}
+
+/** The calendar a daily series trades on, for the weekend check; `null` for period series. */
+export type Calendar = 'tokyo' | 'shanghai' | 'new-york' | null;
+
+export interface Plausibility {
+  /**
+   * Largest believable change from one observation to the next: `relative` as a fraction of the
+   * previous value (0.07 = 7 %), `absolute` in the series' unit (percentage points for rates).
+   */
+  maxMove: { kind: 'relative' | 'absolute'; limit: number };
+  /**
+   * Daily series: most weekdays without a row between two rows that holidays explain (Tokyo's
+   * New Year break leaves at most 4). Period series: 0, every month or quarter must be present.
+   */
+  maxGap: number | null;
+  /** This many equal values in a row are a stale feed (3 = the value repeated on two further rows); null = not checked. */
+  staleRun: number | null;
+  calendar: Calendar;
+}
+
+export interface SeriesSource {
+  precision: Precision;
+  /** FRED series codes (the value column's header in a FRED download) that map to this series. */
+  fredCodes: readonly string[];
+  /** File-name patterns (case-insensitive) that identify a download of this series. */
+  namePatterns: readonly RegExp[];
+  plausibility: Plausibility;
+  /** Days the market was closed although a download may carry a row (a placeholder): skipped by name. */
+  closed?: readonly { date: string; reason: string }[];
+}
+
+const TSE_OUTAGE = [{ date: '2020-10-01', reason: 'TSE system outage: no trading; stooq carries a placeholder row repeating the previous close' }];
+
+const daily = (calendar: Calendar, limit: number, staleRun: number | null = 3, maxGap = 5): Plausibility =>
+  ({ maxMove: { kind: 'relative', limit }, maxGap, staleRun, calendar });
+const periodic = (kind: 'relative' | 'absolute', limit: number): Plausibility =>
+  ({ maxMove: { kind, limit }, maxGap: 0, staleRun: null, calendar: null });
+
+export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
+  n225: { precision: { decimals: 4, minDecimals: 4 }, fredCodes: ['NIKKEI225'], namePatterns: [/n225|nikkei|\^?nkx/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
+  csi300: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/csi.?300|hs300|000300/i], plausibility: daily('shanghai', 0.1, 3, 7) },
+  usdjpy: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: ['DEXJPUS'], namePatterns: [/usdjpy|dexjpus|jpy=x/i], plausibility: daily('new-york', 0.05, null) },
+  etf1321: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: [], namePatterns: [/(^|[^0-9])1321([^0-9]|$)/], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
+  etf513520: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513520/], plausibility: daily('shanghai', 0.1, 4, 7) },
+  bojAssets: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: ['JPNASSETS'], namePatterns: [/jpnassets|boj.?assets/i], plausibility: periodic('relative', 0.35) },
+  gdpReal: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: ['JPNRGDPEXP'], namePatterns: [/jpnrgdp|real.?gdp|gdp.?real/i], plausibility: periodic('relative', 0.05) },
+  gdpNominal: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: ['JPNNGDP'], namePatterns: [/jpnngdp|nominal.?gdp|gdp.?nominal/i], plausibility: periodic('relative', 0.05) },
+  cpi: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: [], namePatterns: [/cpi/i], plausibility: periodic('relative', 0.05) },
+  jgb10y: { precision: { decimals: 3, minDecimals: 3 }, fredCodes: ['IRLTLT01JPM156N'], namePatterns: [/jgb|irltlt01jp/i], plausibility: periodic('absolute', 1) },
+  callRate: { precision: { decimals: 5, minDecimals: 1 }, fredCodes: ['IRSTCI01JPM156N'], namePatterns: [/call.?rate|irstci01jp/i], plausibility: periodic('absolute', 1) },
+  policyRate: {
+    precision: { decimals: 2, minDecimals: 0 }, fredCodes: [], namePatterns: [/policy.?rate/i],
+    plausibility: { maxMove: { kind: 'absolute', limit: 0.5 }, maxGap: null, staleRun: null, calendar: null },
+  },
+};
+
+/** The series a FRED column header names (`JPNASSETS` -> bojAssets), if any. */
+export function seriesOfFredCode(code: string): SeriesId | undefined {
+  const c = code.trim().toUpperCase();
+  return (Object.keys(SERIES_SOURCES) as SeriesId[]).find((id) => SERIES_SOURCES[id].fredCodes.includes(c));
+}
+
+/**
+ * The series a download's file name points to, when exactly one pattern matches. An ETF's file often
+ * names the index it tracks too (etf_1321T_nikkei225...), so the index yields to a matching ETF.
+ */
+export function seriesOfFileName(name: string): SeriesId | undefined {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  let hits = (Object.keys(SERIES_SOURCES) as SeriesId[]).filter((id) => SERIES_SOURCES[id].namePatterns.some((p) => p.test(base)));
+  if (hits.length > 1) hits = hits.filter((id) => id !== 'n225');
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** Rounds to the series' precision as an integer count of its last decimal, so comparisons are exact. */
+export function scaled(x: number, p: Precision): number {
+  const f = 10 ** p.decimals;
+  return Math.sign(x) * Math.round(Math.abs(x) * f);
+}
+
+/** Writes a value as the canonical file does: rounded to its precision, padded or trimmed. */
+export function formatValue(x: number, p: Precision): string {
+  const n = scaled(x, p);
+  const neg = n < 0;
+  const digits = String(Math.abs(n)).padStart(p.decimals + 1, '0');
+  let int = digits.slice(0, digits.length - p.decimals);
+  let frac = digits.slice(digits.length - p.decimals);
+  while (frac.length > p.minDecimals && frac.endsWith('0')) frac = frac.slice(0, -1);
+  if (int === '') int = '0';
+  const body = frac ? `${int}.${frac}` : int;
+  return neg && n !== 0 ? `-${body}` : body;
+}

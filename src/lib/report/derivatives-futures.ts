@@ -1,0 +1,47 @@
+/**
+ * Nikkei 225 futures from their curated contract specifications: which contracts were listed by the
+ * edition, and what one contract was worth at the edition's last index close (multiplier × close, in the
+ * contract's currency). No futures prices are in the data, so nothing here measures basis or rolls.
+ */
+import type { FuturesContract } from '../data/curated/derivatives';
+import type { Series } from '../data/series';
+import { count, date, flag, pts, ratio, word, type FactTree } from './fact';
+
+/** The curated text of the contracts listed by the edition, for the specification tables. */
+export type FuturesRow = Omit<FuturesContract, 'multiplier' | 'tickPoints' | 'tickValue'>;
+
+/** Contracts whose first trading day is on or before `asOf` (an unknown listing date counts as listed). */
+export function listedBy(contracts: readonly FuturesContract[], asOf: string): FuturesContract[] {
+  return contracts.filter((c) => c.listed === null || c.listed <= asOf);
+}
+
+/** Facts of the futures section: the close used, each listed contract's terms and notional value. */
+export function futuresFacts(n225: Series, asOf: string, contracts: readonly FuturesContract[], checked: string): { facts: FactTree; rows: FuturesRow[] } {
+  const close = n225.values[n225.values.length - 1] as number;
+  const listed = listedBy(contracts, asOf);
+  const facts: FactTree = {
+    close: pts(close),
+    closeDate: date(n225.dates[n225.dates.length - 1] as string),
+    checked: date(checked),
+    listedCount: count(listed.length),
+    microListed: flag(listed.some((c) => c.id === 'oseMicro')),
+    /** No futures price history is in the data: basis, rolls and cross-market price discovery cannot be measured. */
+    priceHistory: flag(false),
+    // Every curated contract has facts (prose may name one inside <When>); one not yet listed has no notional.
+    contracts: Object.fromEntries(
+      contracts.map((c) => [
+        c.id,
+        {
+          listed: flag(listed.includes(c)),
+          currency: word(c.currency),
+          multiplier: ratio(c.multiplier),
+          tickPoints: pts(c.tickPoints),
+          tickValue: ratio(c.tickValue),
+          notional: ratio(listed.includes(c) ? c.multiplier * close : null),
+        },
+      ]),
+    ),
+  };
+  const rows = listed.map(({ multiplier: _m, tickPoints: _p, tickValue: _v, ...text }) => text);
+  return { facts, rows };
+}

@@ -1,0 +1,97 @@
+import type { Series } from '../data/series';
+import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
+import { formatCount, formatDate, formatMonth, formatNumber } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import { t, type StringKey } from '../i18n/t';
+import { formatValue, SERIES_SOURCES } from '../ingest/series-sources';
+import type { Sources } from '../ingest/sources';
+import type { Report } from '../report/report';
+
+/**
+ * What the Data page and the footer's freshness note say about each series: pure view models built
+ * from the edition (spans as truncated to the as-of date) and data/sources.json (provenance).
+ */
+
+/** A series' observation date as its period: a day, a month (2025年2月 / Feb 2025) or a quarter (2026年第2季度 / 2026 Q2). */
+export function formatPeriod(date: string, frequency: Frequency, locale: Locale): string {
+  if (frequency === 'monthly') return formatMonth(date, locale);
+  if (frequency === 'quarterly') {
+    const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
+    return locale === 'zh' ? `${date.slice(0, 4)}年第${q}季度` : `${date.slice(0, 4)} Q${q}`;
+  }
+  return formatDate(date, locale);
+}
+
+/** Decimals a reader sees for a series' values: index levels and prices 2, rates 3, whole units 0. */
+function displayDigits(id: SeriesId): number {
+  return Math.min(SERIES_SOURCES[id].precision.decimals, ['jgb10y', 'callRate', 'etf513520'].includes(id) ? 3 : 2);
+}
+
+export interface SeriesView {
+  id: SeriesId;
+  name: string;
+  unit: string;
+  frequency: string;
+  quirks: string;
+  source: string;
+  origins: string[];
+  /** First and last period in this edition, and the count, as text; null when the edition has none. */
+  span: { first: string; last: string; rows: string } | null;
+  lastValue: string | null;
+  /** The date the canonical file last changed (sources.json `updated`): a date, never a time. */
+  updated: string | null;
+  history: string | null;
+  csvHref: string;
+}
+
+/** URL of a series' canonical CSV as truncated to the edition. */
+export function seriesCsvHref(id: SeriesId): string {
+  return `/data/series/${id}.csv`;
+}
+
+const key = (k: string) => k as StringKey;
+
+/** One view per catalogue series, in catalogue order. */
+export function seriesViews(report: Report, sources: Sources, locale: Locale): SeriesView[] {
+  return SERIES_IDS.map((id) => {
+    const s = report.series[id];
+    const rec = sources.series[id];
+    const n = s.dates.length;
+    const f = SERIES[id].frequency;
+    return {
+      id,
+      name: t(locale, key(`data.series.${id}.name`)),
+      unit: t(locale, key(`data.series.${id}.unit`)),
+      frequency: t(locale, key(`data.freq.${f}`)),
+      quirks: t(locale, key(`data.series.${id}.quirks`)),
+      source: rec?.source ?? '—',
+      origins: (rec?.origins ?? []).map((o) => `${o.repository} · ${o.path} · ${o.commit.slice(0, 12)}${o.note ? ` (${o.note})` : ''}`),
+      span: n > 0 ? { first: formatPeriod(s.dates[0] as string, f, locale), last: formatPeriod(s.dates[n - 1] as string, f, locale), rows: t(locale, 'data.rows', { n: formatCount(n, locale) }) } : null,
+      lastValue: n > 0 ? formatNumber(s.values[n - 1] as number, locale, { digits: displayDigits(id) }) : null,
+      updated: rec ? formatDate(rec.updated, locale) : null,
+      history: rec && (rec.ingests.length > 0 || rec.revisions.length > 0) ? t(locale, 'data.ingests', { n: rec.ingests.length, m: rec.revisions.length }) : null,
+      csvHref: seriesCsvHref(id),
+    };
+  });
+}
+
+/** The footer's note: the index's last close and date, then every series that ends earlier, with its own last period. */
+export function freshness(report: Report, locale: Locale): string {
+  const n225 = report.series.n225;
+  const last = n225.dates.length - 1;
+  const index = t(locale, 'data.freshness.index', { close: formatNumber(n225.values[last] as number, locale), date: formatDate(n225.dates[last] as string, locale) });
+  const others = SERIES_IDS.filter((id) => id !== 'n225').flatMap((id) => {
+    const s = report.series[id];
+    const d = s.dates[s.dates.length - 1];
+    if (!d || d === report.edition.asOf) return [];
+    return [t(locale, 'data.freshness.item', { name: t(locale, key(`data.series.${id}.name`)), date: formatPeriod(d, SERIES[id].frequency, locale) })];
+  });
+  return others.length > 0 ? t(locale, 'data.freshness', { index, others: others.join(t(locale, 'data.freshness.sep')) }) : `${t(locale, 'edition.asOf')} ${index}`;
+}
+
+/** A series as the edition uses it, in canonical form (`date,<column>`, the series' own precision). */
+export function seriesCsv(s: Series): string {
+  const def = SERIES[s.id];
+  const p = SERIES_SOURCES[s.id].precision;
+  return `${[def.columns.join(','), ...s.dates.map((d, i) => `${d},${formatValue(s.values[i] as number, p)}`)].join('\n')}\n`;
+}

@@ -1,0 +1,214 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../scripts/lib/browser';
+import { readOutline } from '../../scripts/lib/pdf-outline';
+import { printReports } from '../../scripts/lib/pdf-report';
+import en from '../../src/lib/i18n/strings/en.json';
+import zh from '../../src/lib/i18n/strings/zh.json';
+
+/**
+ * `npm run pdf` for real: Chromium prints both languages from the built site (dist/, which README's test
+ * command builds first) into a temporary folder once, and poppler's tools read the PDFs back. Without
+ * Chromium or poppler-utils these tests skip with a loud notice, except under CI=true, where that fails.
+ */
+const ROOT = path.join(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const run = promisify(execFile);
+const has = (cmd: string) => { try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; } };
+const tools = ['pdftotext', 'pdffonts', 'pdftoppm', 'pdfinfo', 'pdfimages'];
+const ready = chromiumPath() !== null && tools.every(has);
+if (!ready) {
+  const msg = `\n\n!!! No Chromium at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'} or no poppler tools (${tools.join(', ')}): PDF tests are SKIPPED. Install them: apt-get install -y chromium fonts-noto-cjk poppler-utils\n`;
+  if (process.env.CI === 'true') throw new Error(msg);
+  console.warn(msg);
+}
+
+const STRINGS = { zh, en } as const;
+type Lang = keyof typeof STRINGS;
+const LANGS: Lang[] = ['zh', 'en'];
+/** Text compared without white space (pdftotext breaks lines where the layout did). */
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** The chapters of a language as their MDX files declare them, in report order. */
+function chapters(lang: Lang): { title: string; summary: string; order: number }[] {
+  const dir = path.join(ROOT, 'src/content/chapters', lang);
+  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => {
+    const head = readFileSync(path.join(dir, f), 'utf8').split('---')[1] ?? '';
+    const field = (k: string) => new RegExp(`^${k}:\\s*(.+)$`, 'm').exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
+    return { title: field('title'), summary: field('summary'), order: Number(field('order')) };
+  }).sort((a, b) => a.order - b.order);
+}
+/** True when a page shows `heading` on a line of its own (or over two lines, if it wrapped). */
+function holdsHeading(page: string, heading: string): boolean {
+  const lines = page.split('\n').map(squash).filter(Boolean);
+  const want = squash(heading);
+  return lines.some((l, i) => l === want || `${l}${lines[i + 1] ?? ''}` === want);
+}
+const kicker = (lang: Lang, n: number) => STRINGS[lang]['nav.chapterKicker'].replace('{n}', String(n));
+
+describe.skipIf(!ready)('npm run pdf', () => {
+  let out: string;
+  let log: string;
+  let asOf: string;
+  const file = (lang: Lang) => path.join(out, `nikkei225-report-${lang}-${asOf}.pdf`);
+  const pageText = async (lang: Lang, p: number) => (await run('pdftotext', ['-f', String(p), '-l', String(p), '-layout', file(lang), '-'])).stdout;
+  /** The first chapter's opening page, from the outline: the contents fill the pages from 2 up to it. */
+  const firstChapterPage = async (lang: Lang) => (await readOutline(readFileSync(file(lang)))).items.find((o) => o.level === 2 && o.page! > 2)!.page!;
+  const pageCount = async (lang: Lang) => Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file(lang)])).stdout)?.[1]);
+
+  beforeAll(async () => {
+    asOf = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8')).edition.asOf;
+    out = mkdtempSync(path.join(tmpdir(), 'n225-pdf-'));
+    const res = await run(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/pdf.ts', '--out', out], { cwd: ROOT, maxBuffer: 1 << 24 });
+    log = res.stdout;
+  });
+  afterAll(() => { if (out) rmSync(out, { recursive: true, force: true }); });
+
+  it('writes one PDF per language, named with the edition, and shows progress while printing', () => {
+    for (const lang of LANGS) expect(statSync(file(lang)).size, lang).toBeGreaterThan(50_000);
+    expect(readdirSync(out).sort()).toEqual(LANGS.map((l) => path.basename(file(l))).sort());
+    for (const lang of LANGS) expect(log).toMatch(new RegExp(`\\[${lang}\\]\\s+pass 2: \\d+ pages`));
+  });
+
+  it.each(LANGS)('%s: opens with a cover that states the title, subtitle, edition and language', async (lang) => {
+    const cover = squash(await pageText(lang, 1));
+    expect(cover).toContain(squash(STRINGS[lang]['site.title']));
+    expect(cover).toContain(squash(STRINGS[lang]['site.subtitle']));
+    expect(cover).toContain(squash(STRINGS[lang]['edition.asOf']));
+    expect(cover).toContain(lang === 'zh' ? '简体中文' : 'English');
+    const [y, m, d] = asOf.split('-').map(Number);
+    expect(cover).toContain(lang === 'zh' ? `${y}年${m}月${d}日` : `${y}`);
+  });
+
+  it.each(LANGS)('%s: lists every chapter in order in the contents, and each entry\'s page holds that heading', async (lang) => {
+    const first = await firstChapterPage(lang);
+    expect(first).toBeGreaterThan(2);
+    let toc = '';
+    for (let p = 2; p < first; p += 1) toc += await pageText(lang, p);
+    expect(toc).toContain(STRINGS[lang]['nav.contents']);
+    // Contents lines end in a page number; the leader dots are drawn, not text.
+    const entries = toc.split('\n').map((l) => /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(l)).filter((m) => m !== null).map((m) => ({ text: m[1]!, page: Number(m[2]) }));
+    const chs = chapters(lang);
+    const chapterEntries = entries.filter((e) => chs.some((c) => squash(e.text) === squash(`${kicker(lang, c.order)}${c.title}`)));
+    expect(chapterEntries.map((e) => squash(e.text))).toEqual(chs.map((c) => squash(`${kicker(lang, c.order)}${c.title}`)));
+    expect(entries.length).toBeGreaterThan(chs.length);
+    const pages = await pageCount(lang);
+    let last = first;
+    for (const e of entries) {
+      expect(e.page, e.text).toBeGreaterThanOrEqual(last);
+      expect(e.page, e.text).toBeLessThanOrEqual(pages);
+      // A chapter's heading shows its title on a line of its own, under the kicker.
+      const chapter = chs.find((c) => squash(e.text) === squash(`${kicker(lang, c.order)}${c.title}`));
+      const heading = chapter ? chapter.title : e.text;
+      // The first page from the previous entry on that holds the heading is the one the contents name.
+      let found = 0;
+      for (let p = last; p <= pages && !found; p += 1) if (holdsHeading(await pageText(lang, p), heading)) found = p;
+      expect(found, e.text).toBe(e.page);
+      last = e.page;
+    }
+    // A chapter's entry points at its opening page, which alone carries the chapter's summary.
+    for (const c of chs) {
+      const e = chapterEntries.find((x) => squash(x.text).endsWith(squash(c.title)))!;
+      expect(squash(await pageText(lang, e.page))).toContain(squash(c.summary).slice(0, 20));
+    }
+  });
+
+  it.each(LANGS)('%s: starts every chapter on a new page under its running header, with page numbers in the footer', async (lang) => {
+    const pages = await pageCount(lang);
+    for (let p = 2; p <= pages; p += 1) {
+      const text = await pageText(lang, p);
+      expect(text, `page ${p}`).toMatch(new RegExp(`\\b${p}\\s*/\\s*${pages}\\s*$`));
+    }
+    const chs = chapters(lang);
+    const outline = (await readOutline(readFileSync(file(lang)))).items;
+    for (const c of chs) {
+      const opening = outline.find((o) => o.level === 2 && squash(o.title) === squash(`${kicker(lang, c.order)}${c.title}`))!.page!;
+      const top = (await pageText(lang, opening)).split('\n').find((l) => l.trim())!;
+      expect(squash(top), `header of page ${opening}`).toMatch(new RegExp(`^${squash(kicker(lang, c.order))}[·　]?${squash(c.title).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      // Nothing of another chapter shares the opening page: the page before it ends the previous part.
+      const before = await pageText(lang, opening - 1);
+      expect(squash(before)).not.toContain(squash(c.summary).slice(0, 20));
+    }
+  });
+
+  it.each(LANGS)('%s: has bookmarks for the report, its contents, every chapter and its sections', async (lang) => {
+    const { items } = await readOutline(readFileSync(file(lang)));
+    // The report's title is the root; the contents and the chapters under it; sections under their chapter.
+    expect(items.filter((o) => o.level === 1).map((o) => squash(o.title))).toEqual([squash(STRINGS[lang]['site.title'])]);
+    const chapterLevel = items.filter((o) => o.level === 2).map((o) => squash(o.title));
+    expect(chapterLevel).toEqual([squash(STRINGS[lang]['nav.contents']), ...chapters(lang).map((c) => squash(`${kicker(lang, c.order)}${c.title}`))]);
+    expect(items.filter((o) => o.level === 3).length).toBeGreaterThan(chapters(lang).length);
+    for (const o of items) expect(o.page, o.title).not.toBeNull();
+  });
+
+  it.each(LANGS)('%s: states title, author, language and is tagged, on A4', async (lang) => {
+    const info = (await run('pdfinfo', [file(lang)])).stdout;
+    expect(info).toMatch(new RegExp(`Title:\\s+${STRINGS[lang]['site.title']}`));
+    expect(info).toMatch(new RegExp(`Author:\\s+${STRINGS[lang]['print.publisher']}`));
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
+    const doc = await PDFDocument.load(readFileSync(file(lang)), { updateMetadata: false });
+    expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toContain(lang === 'zh' ? 'zh-CN' : 'en');
+  });
+
+  it('embeds the Noto CJK faces in the Chinese PDF, with text that extracts as Chinese', async () => {
+    const rows = (await run('pdffonts', [file('zh')])).stdout.trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.split(/\s+/).slice(-5, -2), r).toEqual(['yes', expect.any(String), 'yes']);
+    // Chromium embeds CFF-outline OpenType faces (Noto CJK) as Type 3 fonts whose descriptors keep their names.
+    const doc = await PDFDocument.load(readFileSync(file('zh')), { updateMetadata: false });
+    const names = doc.context.enumerateIndirectObjects().map(([, o]) => o).filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('Type'))?.toString() === '/FontDescriptor').map((d) => d.get(PDFName.of('FontName'))?.toString() ?? '');
+    expect(names.some((n) => /NotoSerifCJKsc/.test(n))).toBe(true);
+    expect(names.some((n) => /NotoSansCJKsc/.test(n))).toBe(true);
+    expect(await pageText('zh', await firstChapterPage('zh'))).toContain(chapters('zh')[0]!.title);
+  });
+
+  it.each(LANGS)('%s: draws charts as vectors (no raster image anywhere)', async (lang) => {
+    const list = (await run('pdfimages', ['-list', file(lang)])).stdout.trim().split('\n');
+    expect(list.slice(2)).toEqual([]);
+    expect((await run('pdftotext', [file(lang), '-'])).stdout).toContain(lang === 'zh' ? '收盘价' : 'Close (points)');
+  });
+
+  it.each(LANGS)('%s: has no blank page', async (lang) => {
+    const prefix = path.join(out, `gray-${lang}`);
+    await run('pdftoppm', ['-gray', '-r', '20', file(lang), prefix]);
+    const pgms = readdirSync(out).filter((f) => f.startsWith(`gray-${lang}`) && f.endsWith('.pgm')).sort();
+    expect(pgms.length).toBe(await pageCount(lang));
+    for (const f of pgms) {
+      const buf = readFileSync(path.join(out, f));
+      // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+      const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 40).toString('latin1'))!;
+      const pixels = buf.subarray(header[0].length);
+      let dark = 0;
+      for (const v of pixels) if (v < 160) dark += 1;
+      expect(dark / pixels.length, f).toBeGreaterThan(0.003);
+    }
+  });
+});
+
+describe.skipIf(!ready)('npm run pdf -- --letter', () => {
+  it('prints on US Letter', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'n225-pdf-letter-'));
+    try {
+      const [pdf] = await printReports({ dist: DIST, outDir: out, paper: 'Letter', locales: ['en'] });
+      expect((await run('pdfinfo', [pdf!.file])).stdout).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+      expect(pdf!.passes).toBe(2);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('the site\'s PDF links', () => {
+  it('point only at PDFs the built site holds', () => {
+    for (const lang of LANGS) {
+      const html = readFileSync(path.join(DIST, lang, 'index.html'), 'utf8');
+      for (const [, href] of html.matchAll(/class="pdf-link" href="([^"]+)"/g)) expect(statSync(path.join(DIST, href!)).isFile(), href).toBe(true);
+    }
+  });
+});

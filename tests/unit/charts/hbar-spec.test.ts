@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { HBAR_ROW, hbarSpec } from '../../../src/lib/charts/hbar-spec';
+import { renderSvg } from '../../../src/lib/charts/render';
+import { compileWarnings, snapshotView, svgTexts } from './fixtures';
+
+const input = {
+  locale: 'zh' as const,
+  bars: [
+    { label: '电气机器', value: 32, group: '技术' },
+    { label: '服务', value: 19, group: '消费' },
+    { label: '运输设备', value: 0, group: '资本品及其他' },
+  ],
+  groups: ['技术', '消费', '资本品及其他'],
+  text: { xTitle: '成份股数量' },
+};
+
+describe('hbarSpec(input)', () => {
+  it('compiles with Vega-Lite without warnings, wide and phone-sized, with and without a legend', () => {
+    expect(compileWarnings(hbarSpec(input))).toEqual([]);
+    expect(compileWarnings(hbarSpec({ ...input, width: 360, height: 280 }))).toEqual([]);
+    expect(compileWarnings(hbarSpec({ ...input, locale: 'en', legend: false }))).toEqual([]);
+  });
+
+  it('matches the snapshot', () => {
+    expect(snapshotView(hbarSpec(input), 'zh')).toMatchSnapshot();
+  });
+
+  it('labels each bar with its value and keeps the given order', async () => {
+    const svg = await renderSvg(hbarSpec(input), { id: 'fig-bars' });
+    const texts = svgTexts(svg);
+    expect(texts).toEqual(expect.arrayContaining(['32', '19', '0', '电气机器', '成份股数量']));
+    expect(texts.indexOf('电气机器')).toBeLessThan(texts.indexOf('服务'));
+  });
+
+  it('grows with the number of bars so rows stay readable', () => {
+    const many = Array.from({ length: 36 }, (_, i) => ({ label: `行业${i}`, value: i, group: '技术' }));
+    const spec = hbarSpec({ ...input, bars: many, height: 280 }) as { height: number };
+    expect(spec.height).toBeGreaterThanOrEqual(36 * HBAR_ROW);
+  });
+
+  it('leaves the legend out on a phone-width chart', () => {
+    expect(JSON.stringify(hbarSpec({ ...input, width: 360 }))).toContain('"legend":null');
+    expect(JSON.stringify(hbarSpec(input))).toContain('"orient":"top"');
+  });
+
+  it('refuses duplicate labels and unknown groups', () => {
+    expect(() => hbarSpec({ ...input, bars: [input.bars[0]!, input.bars[0]!] })).toThrow(/duplicate/);
+    expect(() => hbarSpec({ ...input, bars: [{ label: 'x', value: 1, group: '金融' }] })).toThrow(/group "金融"/);
+  });
+});
