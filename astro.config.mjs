@@ -9,6 +9,8 @@ import { unresolvedCheck } from './src/integrations/unresolved-check.ts';
 // Markdown and MDX run on the unified (remark) processor so GitHub-flavoured tables and the like work.
 export default defineConfig({
   output: 'static',
+  // The deployment origin (e.g. https://research.example.org): makes hreflang links absolute, as search engines require.
+  site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { attr, brokenLinks, sitePages, textOf, type Page } from './lib/site';
+import { attr, brokenLinks, foreignResources, sitePages, textOf, type Page } from './lib/site';
 
 /**
  * The default edition as `npm run build` leaves it in dist/ (README's test command builds first):
@@ -32,6 +32,10 @@ describe('the built site (default edition)', () => {
 
   it('resolves every internal link and anchor, cross-references included', () => {
     expect(brokenLinks(DIST, pages)).toEqual([]);
+  });
+
+  it('loads nothing from another origin and links nowhere over plain http', () => {
+    expect(foreignResources(DIST, pages)).toEqual([]);
   });
 
   it('gives every page a language, one h1, unique ids, a title and a description', () => {

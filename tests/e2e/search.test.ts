@@ -1,22 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser';
-import { serveDir } from '../../scripts/lib/serve';
-import { browserFound, DIST, requireDist } from './lib/setup';
+import { browserFound, openSite } from './lib/setup';
 
 /** Full-text search (Pagefind) in each language, served from the site itself. */
 describe.skipIf(!browserFound)('search in Chromium', () => {
   let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDir>>;
+  let site: { url: string };
 
   beforeAll(async () => {
-    requireDist();
-    site = await serveDir(DIST);
-    browser = await launchChromium();
+    let url: string;
+    ({ browser, url } = await openSite());
+    site = { url };
   });
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
   });
 
   it.each([

@@ -1,22 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/browser';
-import { serveDir } from '../../scripts/lib/serve';
-import { browserFound, DIST, requireDist } from './lib/setup';
+import { browserFound, openSite } from './lib/setup';
 
 /** Real Chromium against the built statistics pages. */
 describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
   let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDir>>;
+  let site: { url: string };
 
   beforeAll(async () => {
-    requireDist();
-    site = await serveDir(DIST);
-    browser = await launchChromium();
+    let url: string;
+    ({ browser, url } = await openSite());
+    site = { url };
   });
   afterAll(async () => {
     await browser?.close();
-    await site?.close();
   });
 
   it.each(['zh', 'en'])('/%s/statistics/ shows every chart, with no console error and no request leaving the site', async (lang) => {

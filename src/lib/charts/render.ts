@@ -5,6 +5,7 @@
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import type { TopLevelSpec } from 'vega-lite';
+import { hoverAttribute, hoverData } from './hover-data';
 import { installCjkTextWidth } from './text-width';
 
 installCjkTextWidth();
@@ -116,6 +117,8 @@ export function roundSvgNumbers(svg: string): string {
  * - Size: keeps the spec's pixel width/height and adds `viewBox` + `style="max-width:100%;height:auto"`;
  *   geometry rounded to 0.01 px.
  * - No `<title>`, no `role` and no per-mark ARIA text: the caller labels the figure in the page's language.
+ * - Line charts over time get a `data-hover` attribute (scales and series names, see hover-data.ts) that the
+ *   optional hover-detail script reads; the chart itself needs no script.
  * - Throws if Vega-Lite/Vega report an error, or if the output contains `NaN`/`undefined` (bad input data);
  *   warnings are returned through `console.warn` with the figure id.
  */
@@ -126,13 +129,18 @@ export async function renderSvg(spec: TopLevelSpec, opts: RenderOptions): Promis
   const vgSpec = compile(spec, { logger }).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger, logLevel: vega.Warn });
   let svg: string;
+  let hover = '';
   try {
     svg = await view.toSVG();
+    // Line charts over time carry their scales for the hover-detail script (src/scripts/hover.ts).
+    const data = hoverData(view, spec);
+    if (data) hover = hoverAttribute(data);
   } finally {
     view.finalize();
   }
   for (const w of warnings) console.warn(`chart ${opts.id}: ${w}`);
   svg = makeResponsive(roundSvgNumbers(dropContainerAria(dropTransparentBackground(prefixSvgIds(svg, opts.id)))));
+  if (hover) svg = svg.replace(/^<svg\b/, `<svg${hover}`);
   const bad = /\bNaN\b|\bundefined\b/.exec(svg);
   if (bad) {
     const at = Math.max(0, bad.index - 80);

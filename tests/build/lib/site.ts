@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
@@ -67,4 +68,61 @@ export function brokenLinks(dir: string, pages: Page[] = sitePages(dir), opts: {
     }
   }
   return out;
+}
+
+/** Elements that make the browser fetch what their URL attributes point at (a `<link>` other than rel=alternate/canonical, too). */
+const RESOURCE_ATTRS: Readonly<Record<string, readonly string[]>> = {
+  link: ['href'], script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'], iframe: ['src'],
+  video: ['src', 'poster'], audio: ['src'], track: ['src'], embed: ['src'], object: ['data'], image: ['href', 'xlink:href'], use: ['href', 'xlink:href'],
+};
+
+/**
+ * URLs in a built site that a host or reader should never see: any `http://` link (insecure), and any
+ * resource (script, style, image, font, frame …) from another origin — or protocol-relative — since
+ * everything a page needs is in dist/. Links (`<a>`) to official sources over https are fine.
+ * Returns "page: <tag attr="url">" lines; CSS files are checked for `url(…)`/`@import` of other origins.
+ */
+export function foreignResources(dir: string, pages: Page[] = sitePages(dir)): string[] {
+  const out: string[] = [];
+  const absolute = /^(https?:)?\/\//i;
+  for (const p of pages) {
+    for (const e of p.elements) {
+      const names = e.tagName === 'a' ? ['href'] : RESOURCE_ATTRS[e.tagName] ?? [];
+      const rel = attr(e, 'rel') ?? '';
+      for (const n of names) {
+        const v = attr(e, n)?.trim();
+        if (!v) continue;
+        const urls = n === 'srcset' ? v.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [v];
+        for (const u of urls) {
+          if (/^http:\/\//i.test(u)) out.push(`${p.url}: <${e.tagName} ${n}="${u}"> (insecure http)`);
+          else if (e.tagName !== 'a' && absolute.test(u) && !(e.tagName === 'link' && /\b(alternate|canonical)\b/.test(rel))) out.push(`${p.url}: <${e.tagName} ${n}="${u}"> (resource from another origin)`);
+        }
+      }
+    }
+  }
+  const css = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css'));
+  for (const f of css) {
+    for (const m of readFileSync(path.join(dir, f), 'utf8').matchAll(/(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/gi)) out.push(`/${f}: ${m[1]} (resource from another origin)`);
+  }
+  return out;
+}
+
+/** "sha256  path" for every file under `dir`, sorted by path (like `sha256sum` over a sorted file list). */
+export function treeHashes(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).replace(/\\/g, '/'))
+    .sort();
+  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
+}
+
+/** The first path, in sorted order, whose content differs between two hash lists or that only one has; null if none. */
+export function firstDifference(a: Map<string, string>, b: Map<string, string>): { file: string; why: string } | null {
+  const all = [...new Set([...a.keys(), ...b.keys()])].sort();
+  for (const f of all) {
+    if (!a.has(f)) return { file: f, why: 'only in the second build' };
+    if (!b.has(f)) return { file: f, why: 'only in the first build' };
+    if (a.get(f) !== b.get(f)) return { file: f, why: 'contents differ' };
+  }
+  return null;
 }

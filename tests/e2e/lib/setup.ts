@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { inject } from 'vitest';
 import { chromiumPath } from '../../../scripts/lib/browser';
 
 /** The built site the browser tests read (dist/, from `npm run build`, which README's test command runs first). */
@@ -20,3 +22,34 @@ if (!browserFound) {
 export function requireDist(): void {
   if (!existsSync(path.join(DIST, 'zh/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
 }
+
+/**
+ * The shared Chromium and the base URL of dist/ served on 127.0.0.1 (both started once per run by
+ * global-setup.ts). Close the returned browser in afterAll: that only disconnects this file.
+ */
+export async function openSite(): Promise<{ browser: Browser; url: string }> {
+  requireDist();
+  const ws = inject('browserWs');
+  const url = inject('siteUrl');
+  if (!ws || !url) throw new Error('the e2e global setup did not start a browser and a server (run through vitest with the e2e project)');
+  return { browser: await chromium.connect(ws), url };
+}
+
+/** A built HTML page: its site path ("/zh/statistics/", "/404.html") and its language folder, if any. */
+export interface BuiltPage { path: string; lang: 'zh' | 'en' | null }
+
+/**
+ * Every HTML page in dist/, found on disk so new chapters are tested without editing the tests; empty when
+ * dist/ is missing (requireDist then fails the run with the fix).
+ */
+export function builtPages(): BuiltPage[] {
+  if (!existsSync(DIST)) return [];
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
+    .sort()
+    .map((p) => ({ path: p, lang: (/^\/(zh|en)\//.exec(p)?.[1] as 'zh' | 'en' | undefined) ?? null }));
+}
+
+/** Pages of the report in one language (under /zh/ or /en/). */
+export const reportPages = (lang?: 'zh' | 'en') => builtPages().filter((p) => (lang ? p.lang === lang : p.lang !== null));

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './lib/axe';
+import { figureViews, watchPage } from './lib/page-checks';
+import { browserFound, builtPages, openSite } from './lib/setup';
+
+/**
+ * Every page of dist/ (found on disk, so new chapters are covered as they land), loaded in Chromium at
+ * desktop width as a reader gets it: clean console and network, no request leaving the site, every figure
+ * drawn, no chart label clipped, and no accessibility violation that axe-core can find.
+ */
+const PAGES = builtPages();
+
+/** The root page only redirects (meta refresh) to /zh/; for axe it is held still by dropping the refresh. */
+async function holdRedirect(page: Page, url: string): Promise<void> {
+  await page.route(`${url}/`, async (route) => {
+    const res = await route.fetch();
+    route.fulfill({ response: res, body: (await res.text()).replace(/<meta http-equiv="refresh"[^>]*>/, '') });
+  });
+}
+
+describe.skipIf(!browserFound)('every page in Chromium', () => {
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ browser, url } = await openSite());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds the pages of both languages in dist/', () => {
+    expect(PAGES.filter((p) => p.lang === 'zh').length).toBeGreaterThan(2);
+    expect(PAGES.filter((p) => p.lang === 'en').length).toBe(PAGES.filter((p) => p.lang === 'zh').length);
+  });
+
+  it('sends a reader of the root page on to the Chinese report', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/`);
+    await page.waitForURL(`${url}/zh/`);
+    await page.close();
+  });
+
+  it.each(PAGES.map((p) => [p.path]))('%s loads cleanly, draws every figure whole, and passes axe-core', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watchPage(page, url);
+    if (path === '/') await holdRedirect(page, url);
+    const res = await page.goto(url + path, { waitUntil: 'load' });
+    expect(res?.status(), path).toBe(200);
+    expect.soft(problems.foreign, 'a request left the site').toBeNull();
+    expect.soft(problems.errors, 'console errors').toEqual([]);
+    expect.soft(problems.failed, 'failed requests').toEqual([]);
+    for (const f of await figureViews(page)) {
+      if (f.kind === 'chart') {
+        expect.soft(f.visibleSvgs.length, `${path}#${f.id}: visible charts`).toBe(1);
+        expect.soft((f.visibleSvgs[0]?.w ?? 0) * (f.visibleSvgs[0]?.h ?? 0), `${path}#${f.id}: chart area`).toBeGreaterThan(100 * 100);
+        expect.soft(f.alt.trim().length, `${path}#${f.id}: text alternative`).toBeGreaterThan(10);
+      }
+      if (f.kind === 'table') expect.soft(f.tableRows, `${path}#${f.id}: table rows`).toBeGreaterThan(0);
+      if (f.kind !== 'other') expect.soft(f.csv, `${path}#${f.id}: CSV link`).toMatch(/^\/data\/figures\/[\w-]+\.csv$/);
+      expect.soft(f.spills, `${path}#${f.id}: chart text outside its SVG`).toEqual([]);
+    }
+    expect.soft(await axeViolations(page), 'axe-core violations').toEqual([]);
+    await page.close();
+  });
+});

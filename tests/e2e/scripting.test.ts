@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { figureViews } from './lib/page-checks';
+import { browserFound, builtPages, DIST, openSite, reportPages } from './lib/setup';
+
+/**
+ * JavaScript is an enhancement: without it every chart and table is there; with it, line charts show the
+ * date and value under the pointer.
+ */
+const PAGES = reportPages();
+const html = (p: string) => readFileSync(path.join(DIST, p, p.endsWith('.html') ? '' : 'index.html'), 'utf8');
+const HOVER_PAGES = PAGES.filter((p) => html(p.path).includes('data-hover='));
+
+/** Client coordinates of a line's last drawn point, in the `n`-th visible hover chart of the page. */
+function lastPoint(page: Page, selector: string) {
+  return page.$eval(selector, (svg) => {
+    const p = svg.querySelector<SVGPathElement>('.mark-line path')!;
+    const end = p.getPointAtLength(p.getTotalLength());
+    const at = new DOMPoint(end.x, end.y).matrixTransform(p.getScreenCTM()!);
+    return { x: at.x, y: at.y };
+  });
+}
+
+/** The text lines of the hover tip shown in the chart box of `selector`, or null when none is shown. */
+function tipLines(page: Page, selector: string) {
+  return page.$eval(selector, (svg) => {
+    const tip = svg.parentElement?.querySelector<HTMLElement>('.chart-tip');
+    if (!tip || tip.offsetParent === null) return null;
+    return [...tip.children].map((c) => c.textContent ?? '');
+  });
+}
+
+describe.skipIf(!browserFound)('with and without JavaScript', () => {
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ browser, url } = await openSite());
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has hover detail on at least one page of each language', () => {
+    expect(HOVER_PAGES.some((p) => p.lang === 'zh')).toBe(true);
+    expect(HOVER_PAGES.some((p) => p.lang === 'en')).toBe(true);
+  });
+
+  it.each(PAGES.map((p) => [p.path]))('%s shows every chart and table with JavaScript off', async (p) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url + p);
+    const figures = await figureViews(page);
+    expect(figures.length).toBe((html(p).match(/<figure\b/g) ?? []).length);
+    for (const f of figures) {
+      if (f.kind === 'chart') expect((f.visibleSvgs[0]?.w ?? 0) * (f.visibleSvgs[0]?.h ?? 0), f.id).toBeGreaterThan(100 * 100);
+      if (f.kind === 'table') expect(f.tableRows, f.id).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+
+  it.each(HOVER_PAGES.map((p) => [p.path]))('%s shows the date and value under the pointer on every line chart', async (p) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url + p);
+    const count = await page.$$eval('.chart-wide svg[data-hover]', (s) => s.length);
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const sel = `:nth-match(.chart-wide svg[data-hover], ${i + 1})`;
+      const svg = page.locator(sel);
+      await svg.scrollIntoViewIfNeeded();
+      expect(await tipLines(page, sel)).toBeNull();
+      const box = (await svg.boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+      const lines = await tipLines(page, sel);
+      expect(lines, `chart ${i + 1}`).not.toBeNull();
+      expect(lines![0], 'a date').toMatch(p.startsWith('/zh/') ? /^\d{4}年\d{1,2}月\d{1,2}日$/ : /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+      expect(lines!.length).toBeGreaterThan(1);
+      for (const l of lines!.slice(1)) expect(l).toMatch(/-?[\d,.]+%?$/);
+      await page.mouse.move(0, 0);
+      expect(await tipLines(page, sel), 'hidden when the pointer leaves').toBeNull();
+    }
+    await page.close();
+  });
+
+  it.each(['zh', 'en'].filter((l) => builtPages().some((p) => p.path === `/${l}/statistics/`)))(
+    '/%s/statistics/: at the trend line\'s last point the tip shows the edition\'s date and close', async (lang) => {
+      const { facts } = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8'));
+      const tag = lang === 'zh' ? 'zh-CN' : 'en';
+      const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${facts.stats.window.end}T00:00:00Z`));
+      const close = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(facts.stats.window.endClose);
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${url}/${lang}/statistics/`);
+      const sel = '#stats-trend .chart-wide svg';
+      await page.locator(sel).scrollIntoViewIfNeeded();
+      const at = await lastPoint(page, sel);
+      await page.mouse.move(at.x, at.y);
+      expect(await tipLines(page, sel)).toEqual([date, close]);
+      await page.close();
+    });
+});
