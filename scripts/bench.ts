@@ -35,8 +35,8 @@ const BUDGET = { buildMs: 60_000, pageGzKb: 200, readJsKb: 0, hoverGzKb: 20, lig
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
-/** A chapter page: a report page other than the search page. */
-const isChapter = (p: string) => /^\/(zh|en)\/(?!search\/)/.test(p);
+/** A chapter page: a report page other than the search page and the print route (the whole report on one page, the PDF's source). */
+const isChapter = (p: string) => /^\/(zh|en)\/(?!search\/|print\/)/.test(p);
 
 // 1. Builds: real data, then 4× and 16× the Nikkei 225 series; after one untimed build and phase run, so
 // that disk caches and the JIT are warm for every timed one alike.
