@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './lib/axe';
 import { figureViews, watchPage } from './lib/page-checks';
-import { browserFound, builtPages, openSite } from './lib/setup';
+import { browserFound, builtPages, connectSite } from './lib/setup';
 
 /**
  * Every page of dist/ (found on disk, so new chapters are covered as they land), loaded in Chromium at
@@ -20,15 +20,7 @@ async function holdRedirect(page: Page, url: string): Promise<void> {
 }
 
 describe.skipIf(!browserFound)('every page in Chromium', () => {
-  let browser: Browser;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ browser, url } = await openSite());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = connectSite();
 
   it('finds the pages of both languages in dist/', () => {
     expect(PAGES.filter((p) => p.lang === 'zh').length).toBeGreaterThan(2);
@@ -36,17 +28,17 @@ describe.skipIf(!browserFound)('every page in Chromium', () => {
   });
 
   it('sends a reader of the root page on to the Chinese report', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${url}/`);
-    await page.waitForURL(`${url}/zh/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
+    await page.waitForURL(`${site.url}/zh/`);
     await page.close();
   });
 
   it.each(PAGES.map((p) => [p.path]))('%s loads cleanly, draws every figure whole, and passes axe-core', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems = await watchPage(page, url);
-    if (path === '/') await holdRedirect(page, url);
-    const res = await page.goto(url + path, { waitUntil: 'load' });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watchPage(page, site.url);
+    if (path === '/') await holdRedirect(page, site.url);
+    const res = await page.goto(site.url + path, { waitUntil: 'load' });
     expect(res?.status(), path).toBe(200);
     expect.soft(problems.foreign, 'a request left the site').toBeNull();
     expect.soft(problems.errors, 'console errors').toEqual([]);

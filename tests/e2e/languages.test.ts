@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { browserFound, builtPages, DIST, openSite, reportPages } from './lib/setup';
+import { browserFound, builtPages, DIST, connectSite, reportPages } from './lib/setup';
 
 /**
  * The language switch on every Chinese page leads to the same page in English and back, and the hreflang
@@ -17,19 +17,11 @@ const alternates = (page: Page) => page.$$eval('link[rel="alternate"][hreflang]'
   Object.fromEntries(ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '', location.href).pathname])));
 
 describe.skipIf(!browserFound)('switching language', () => {
-  let browser: Browser;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ browser, url } = await openSite());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = connectSite();
 
   it.each(ZH.map((p) => [p.path]))('%s switches to English and back on the same page', async (zhPath) => {
-    const page = await browser.newPage();
-    await page.goto(url + zhPath);
+    const page = await site.browser.newPage();
+    await page.goto(site.url + zhPath);
     const zhAlt = await alternates(page);
     expect(zhAlt['zh-CN']).toBe(zhPath);
     expect(zhAlt['x-default']).toBe(zhPath);
@@ -38,12 +30,12 @@ describe.skipIf(!browserFound)('switching language', () => {
     expect(EXISTING.has(enPath), `${enPath} is built`).toBe(true);
 
     await page.click('.lang-switch a[hreflang="en"]');
-    await page.waitForURL(url + enPath);
+    await page.waitForURL(site.url + enPath);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await alternates(page)).toEqual(zhAlt);
 
     await page.click('.lang-switch a[hreflang="zh-CN"]');
-    await page.waitForURL(url + zhPath);
+    await page.waitForURL(site.url + zhPath);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await page.close();
   });

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserFound, openSite, reportPages } from './lib/setup';
+import { describe, expect, it } from 'vitest';
+import { browserFound, connectSite, reportPages } from './lib/setup';
 
 /**
  * A phone (390 CSS px) and a keyboard: the page never scrolls sideways, tables fit or scroll inside their
@@ -9,19 +8,11 @@ import { browserFound, openSite, reportPages } from './lib/setup';
 const PAGES = reportPages();
 
 describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
-  let browser: Browser;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ browser, url } = await openSite());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = connectSite();
 
   it.each(PAGES.map((p) => [p.path]))('%s fits 390 px: no sideways page scroll, tables scroll inside themselves', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(url + path);
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(site.url + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'page body scrolls sideways').toBeLessThanOrEqual(0);
     const tables = await page.$$eval('table', (ts) => ts.map((t) => {
@@ -49,8 +40,8 @@ describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
   });
 
   it.each(PAGES.map((p) => [p.path]))('%s lets Tab reach every CSV link and every table', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(url + path);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.url + path);
     const stops = await page.evaluate(() => {
       const seen: Element[] = [];
       document.addEventListener('focusin', (e) => seen.push(e.target as Element));

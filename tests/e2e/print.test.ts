@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserFound, openSite, reportPages } from './lib/setup';
+import { describe, expect, it } from 'vitest';
+import { browserFound, connectSite, reportPages } from './lib/setup';
 
 /**
  * Printing a page (print media at the width of an A4 sheet less 16 mm side margins, 673 CSS px): the site's
@@ -15,20 +14,12 @@ const A4_CONTENT_HEIGHT = Math.floor(((297 - 36) / 25.4) * 96);
 const A4_CONTENT_WIDTH = Math.floor(((210 - 32) / 25.4) * 96);
 
 describe.skipIf(!browserFound)('print emulation', () => {
-  let browser: Browser;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ browser, url } = await openSite());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = connectSite();
 
   it.each(PAGES.map((p) => [p.path]))('%s prints without navigation and with figures whole', async (path) => {
-    const page = await browser.newPage({ viewport: { width: A4_CONTENT_WIDTH, height: A4_CONTENT_HEIGHT } });
+    const page = await site.browser.newPage({ viewport: { width: A4_CONTENT_WIDTH, height: A4_CONTENT_HEIGHT } });
     await page.emulateMedia({ media: 'print' });
-    await page.goto(url + path);
+    await page.goto(site.url + path);
     const shownChrome = await page.$$eval('.site-header nav, .chapter-nav, .chapter-menu, .skip-link, .lang-switch, .search-link, .pager', (els) =>
       els.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').map((e) => e.outerHTML.slice(0, 80)));
     expect(shownChrome, 'navigation shown in print').toEqual([]);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figureViews } from './lib/page-checks';
-import { browserFound, builtPages, DIST, openSite, reportPages } from './lib/setup';
+import { browserFound, builtPages, DIST, connectSite, reportPages } from './lib/setup';
 
 /**
  * JavaScript is an enhancement: without it every chart and table is there; with it, line charts show the
@@ -33,15 +33,7 @@ function tipLines(page: Page, selector: string) {
 }
 
 describe.skipIf(!browserFound)('with and without JavaScript', () => {
-  let browser: Browser;
-  let url: string;
-
-  beforeAll(async () => {
-    ({ browser, url } = await openSite());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = connectSite();
 
   it('has hover detail on at least one page of each language', () => {
     expect(HOVER_PAGES.some((p) => p.lang === 'zh')).toBe(true);
@@ -49,9 +41,9 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
   });
 
   it.each(PAGES.map((p) => [p.path]))('%s shows every chart and table with JavaScript off', async (p) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(url + p);
+    await page.goto(site.url + p);
     const figures = await figureViews(page);
     expect(figures.length).toBe((html(p).match(/<figure\b/g) ?? []).length);
     for (const f of figures) {
@@ -62,8 +54,8 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
   });
 
   it.each(HOVER_PAGES.map((p) => [p.path]))('%s shows the date and value under the pointer on every line chart', async (p) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(url + p);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.url + p);
     const count = await page.$$eval('.chart-wide svg[data-hover]', (s) => s.length);
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
@@ -90,8 +82,8 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
       const tag = lang === 'zh' ? 'zh-CN' : 'en';
       const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${facts.stats.window.end}T00:00:00Z`));
       const close = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(facts.stats.window.endClose);
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${url}/${lang}/statistics/`);
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${site.url}/${lang}/statistics/`);
       const sel = '#stats-trend .chart-wide svg';
       await page.locator(sel).scrollIntoViewIfNeeded();
       const at = await lastPoint(page, sel);

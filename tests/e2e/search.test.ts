@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserFound, openSite } from './lib/setup';
+import { describe, expect, it } from 'vitest';
+import { browserFound, connectSite } from './lib/setup';
 
 /** Full-text search (Pagefind) in each language, served from the site itself. */
 describe.skipIf(!browserFound)('search in Chromium', () => {
-  let browser: Browser;
-  let site: { url: string };
-
-  beforeAll(async () => {
-    let url: string;
-    ({ browser, url } = await openSite());
-    site = { url };
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = connectSite();
 
   it.each([
     ['zh', '波动率', '/zh/'],
     ['en', 'drawdown', '/en/'],
   ])('/%s/search/ finds "%s" in the report, without a request leaving the site', async (lang, term, prefix) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const foreign: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => { if (!r.url().startsWith(site.url)) foreign.push(r.url()); });

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserFound, openSite } from './lib/setup';
+import { describe, expect, it } from 'vitest';
+import { browserFound, connectSite } from './lib/setup';
 
 /** Real Chromium against the built statistics pages. */
 describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
-  let browser: Browser;
-  let site: { url: string };
-
-  beforeAll(async () => {
-    let url: string;
-    ({ browser, url } = await openSite());
-    site = { url };
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const site = connectSite();
 
   it.each(['zh', 'en'])('/%s/statistics/ shows every chart, with no console error and no request leaving the site', async (lang) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     const foreign: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -43,7 +32,7 @@ describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
   });
 
   it('keeps the page body from scrolling sideways at phone width', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     for (const lang of ['zh', 'en']) {
       await page.goto(`${site.url}/${lang}/statistics/`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -58,7 +47,7 @@ describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
   });
 
   it('switches language on the same chapter', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}/zh/statistics/`);
     await page.click('.lang-switch a[hreflang="en"]');
     expect(new URL(page.url()).pathname).toBe('/en/statistics/');

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumPath } from '../../../scripts/lib/browser';
 
 /** The built site the browser tests read (dist/, from `npm run build`, which README's test command runs first). */
@@ -33,6 +33,24 @@ export async function openSite(): Promise<{ browser: Browser; url: string }> {
   const url = inject('siteUrl');
   if (!ws || !url) throw new Error('the e2e global setup did not start a browser and a server (run through vitest with the e2e project)');
   return { browser: await chromium.connect(ws), url };
+}
+
+/** The shared browser and the site's base URL, filled in before a suite's tests run. */
+export interface Site { browser: Browser; url: string }
+
+/**
+ * Connects the enclosing suite to the shared Chromium and site: registers the connect and disconnect
+ * hooks and returns the handles, which are set by the time the suite's tests run.
+ */
+export function connectSite(): Site {
+  const site = {} as Site;
+  beforeAll(async () => {
+    Object.assign(site, await openSite());
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+  });
+  return site;
 }
 
 /** A built HTML page: its site path ("/zh/statistics/", "/404.html") and its language folder, if any. */
