@@ -2,6 +2,7 @@ import type { Series } from '../data/series';
 import { correlation } from '../stats';
 import { yearsBefore } from './edition';
 import { count, date, flag, month, pct, quarter, ratio, word, type FactTree } from './fact';
+import { linkageWord } from './linkage';
 import { alignMonths, changes, monthEnds, monthlyPoints } from './macro-monthly';
 import { alignOnCommonDates, lastIndexOnOrBefore } from './windows';
 
@@ -15,9 +16,8 @@ export const GDP_QUARTERS = 40;
 export const CPI_CHART_START = '2000-01-01';
 
 const sign = (x: number | null) => word(x === null ? 'na' : x >= 0 ? 'positive' : 'negative');
-/** |r| below 0.2 is called weak, below 0.4 moderate, otherwise strong (a common rule of thumb for return correlations). */
-export const STRENGTH = { weak: 0.2, moderate: 0.4 } as const;
-const strength = (x: number | null) => word(x === null ? 'na' : Math.abs(x) < STRENGTH.weak ? 'weak' : Math.abs(x) < STRENGTH.moderate ? 'moderate' : 'strong');
+/** Strength words use the report's one set of correlation bands (Methodology states them). */
+const strength = (x: number | null) => word(x === null ? 'na' : linkageWord(x));
 const corrOrNull = (a: number[], b: number[]) => (a.length > 2 ? correlation(a, b) : null);
 
 export interface EconomyDatasets {

@@ -3,6 +3,9 @@ import type { FactTree } from './fact';
 import { bojRelation, type BojDatasets } from './macro-boj';
 import { cpiInflation, fxRelation, gdpGrowth, type EconomyDatasets } from './macro-economy';
 import { ratesFacts, type RatesDatasets } from './macro-rates';
+
+/** The curated event that dates the BOJ's exit from negative rates (data/curated/events.json). */
+export const EXIT_EVENT_ID = 'endNegativeRates';
 import { seed000Check, type Seed000Datasets } from './macro-seed000';
 import { seed003MacroCheck } from './macro-seed003';
 
@@ -30,7 +33,8 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   const fx = fxRelation(s.usdjpy, s.n225, edition.asOf);
   const gdp = gdpGrowth(s.gdpReal);
   const cpi = cpiInflation(s.cpi, policy.inflationTarget.value, policy.inflationTarget.adopted, edition.asOf);
-  const rates = ratesFacts(s.jgb10y, s.callRate, s.policyRate, edition.asOf);
+  const exitEvent = curated.overview.events.find((e) => e.id === EXIT_EVENT_ID)?.date;
+  const rates = ratesFacts(s.jgb10y, s.callRate, s.policyRate, edition.asOf, exitEvent);
   const facts: FactTree = {
     boj: boj.facts,
     seed000: s000.facts,

@@ -30,7 +30,7 @@ export function overview(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
   const c = ctx.curated.overview;
   const p = c.profile;
   const events = eventsForEdition(n225, c.events);
-  const yen = yenFacts(n225, usdjpy);
+  const yen = yenFacts(n225, usdjpy, ctx.edition.asOf);
   const covid = covidFacts(n225, c.seedClaims.covidFall);
   const cons = constituentFacts(c.constituents, c.sectorMap, p, ctx.edition.asOf);
   const top = seedTopTenFacts(c.seedTopTen, c.constituents, ctx.edition.asOf);

@@ -9,6 +9,7 @@ import { macro, type MacroDatasets } from './macro';
 import { methodology } from './methodology';
 import { outlook, type OutlookDatasets } from './outlook';
 import { overview, type OverviewDatasets } from './overview';
+import { riskFreeRate } from './risk-free';
 import { seedCheck } from './seed-check';
 import { statistics, type StatisticsDatasets } from './statistics';
 
@@ -50,7 +51,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const edition = resolveEdition(requestedAsOf, inputs.series.n225.dates);
   const series = Object.fromEntries(SERIES_IDS.map((id) => [id, truncateSeries(inputs.series[id], edition.asOf)])) as Record<SeriesId, Series>;
   const ctx: ChapterContext = { edition, series, curated: inputs.curated };
-  const stats = statistics(series.n225, edition);
+  const stats = statistics(series.n225, edition, riskFreeRate(series.callRate, series.policyRate, edition.statsWindow.start, edition.asOf));
   const cmp = comparison(series.n225, series.csi300, edition.asOf);
   const ov = overview(ctx);
   const mac = macro(ctx);
@@ -64,10 +65,10 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     },
     data: Object.fromEntries(SERIES_IDS.map((id) => [id, span(series[id])])),
     overview: ov.facts,
-    methodology: methodology(),
+    methodology: methodology(edition.asOf),
     stats: stats.facts,
     comparison: cmp?.facts ?? { available: flag(false) },
-    seedCheck: seedCheck(series.n225, series.csi300, inputs.seedClaims),
+    seedCheck: seedCheck(series.n225, series.csi300, inputs.seedClaims, { call: series.callRate, policy: series.policyRate }),
     macro: mac.facts,
     derivatives: der.facts,
     outlook: out.facts,

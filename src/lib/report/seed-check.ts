@@ -3,6 +3,7 @@ import { truncateSeries, type Series } from '../data/series';
 import { comparison } from './comparison';
 import { resolveEdition } from './edition';
 import { flag, flattenFacts, word, type Fact, type FactTree, type Unit } from './fact';
+import { riskFreeRate } from './risk-free';
 import { statistics } from './statistics';
 
 /** 'agrees': equal to the printed precision; 'differs': not. */
@@ -23,14 +24,15 @@ export function verdictOf(unit: Unit, seed: number | string, ours: number | stri
  * Available only when the edition's data reach the seed's as-of date, and the later window only when
  * they reach its end, so an older edition never peeks at data after its own as-of date.
  */
-export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims): FactTree {
+export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims, rates?: { call: Series; policy: Series }): FactTree {
   const last = n225.dates[n225.dates.length - 1] as string;
   if (last < claims.asOf) return { available: flag(false) };
   const laterAvailable = last >= claims.laterWindowEnd;
   const ed = resolveEdition(claims.asOf, n225.dates);
   const n = truncateSeries(n225, claims.asOf);
+  const rf = rates ? riskFreeRate(truncateSeries(rates.call, claims.asOf), truncateSeries(rates.policy, claims.asOf), ed.statsWindow.start, ed.asOf) : undefined;
   const ours = flattenFacts({
-    stats: statistics(n, ed).facts,
+    stats: statistics(n, ed, rf).facts,
     comparison: comparison(n, csi300, ed.asOf)?.facts ?? {},
   });
   const later = laterAvailable ? flattenFacts({ comparison: comparison(n225, csi300, claims.laterWindowEnd)?.facts ?? {} }) : new Map<string, Fact>();
@@ -58,6 +60,8 @@ export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims): Fac
     laterAvailable: flag(laterAvailable),
     asOf: { value: claims.asOf, unit: 'date' },
     laterWindowEnd: { value: claims.laterWindowEnd, unit: 'date' },
+    /** The seed's own statistics window: its checks hold for it, whatever the edition. */
+    windowStart: { value: ed.statsWindow.start, unit: 'date' },
     year: { value: Number(claims.asOf.slice(0, 4)) - 1, unit: 'year' },
     claimCount: { value: claims.claims.length, unit: 'count' },
     agreeing: { value: claims.claims.length - differing, unit: 'count' },

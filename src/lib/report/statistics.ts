@@ -1,14 +1,19 @@
 import type { Series } from '../data/series';
 import {
-  annualisedVolatility, annualiseReturn, calendarYearReturns, describe, downsideDeviation, drawdownSeries,
+  annualisedVolatility, annualiseReturn, DAYS_PER_YEAR, calendarYearReturns, describe, downsideDeviation, drawdownSeries,
   historicalCVaR, historicalVaR, histogram, maxDrawdown, normalPdf, periodReturns, rollingVolatility,
   sampleExcessKurtosis, sharpeRatio, simpleReturns, sortinoRatio,
 } from '../stats';
 import type { Edition } from './edition';
 import { count, date, pct, pts, ratio, word, year, type FactTree } from './fact';
+import { riskFreeFacts, ZERO_RISK_FREE, type RiskFree } from './risk-free';
 import { indexRange } from './windows';
 
-/** Risk-free basis for Sharpe and Sortino: zero. Japanese short rates sat at or below zero through most of the data. */
+/**
+ * Zero: the minimum acceptable return of downside risk, and the plain-convention risk-free rate where a
+ * comparison has no short rate for both markets (the CSI 300 comparison). The Statistics chapter's
+ * Sharpe and Sortino ratios use the yen short rate actually paid over the window (see risk-free.ts).
+ */
 export const RISK_FREE = 0;
 /** Trading days per year used to annualise daily figures. */
 export const PERIODS_PER_YEAR = 252;
@@ -44,8 +49,11 @@ export interface StatisticsDatasets {
   rollingVol: DatedValue[];
 }
 
-/** Facts and datasets of the statistics window of one edition of the Nikkei 225. */
-export function statistics(n225: Series, edition: Edition): { facts: FactTree; datasets: StatisticsDatasets } {
+/**
+ * Facts and datasets of the statistics window of one edition of the Nikkei 225. `riskFree` is the short
+ * rate paid over the window (Sharpe and Sortino); without it, zero as a plain convention.
+ */
+export function statistics(n225: Series, edition: Edition, riskFree: RiskFree = ZERO_RISK_FREE): { facts: FactTree; datasets: StatisticsDatasets } {
   const range = indexRange(n225, edition.statsWindow.start, edition.statsWindow.end);
   if (!range || range.from === 0) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} needs a close before it starts.`);
   const { from, to } = range;
@@ -129,12 +137,14 @@ export function statistics(n225: Series, edition: Edition): { facts: FactTree; d
       recovered: word(dd.recoveryIndex === null ? 'no' : 'yes'),
       var95: pct(var95),
       cvar95: pct(historicalCVaR(rets, VAR_CONFIDENCE)),
-      sharpe: ratio(sharpeRatio(rets, { riskFree: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
-      sortino: ratio(sortinoRatio(rets, { riskFree: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
-      riskFree: pct(RISK_FREE),
+      sharpe: ratio(sharpeRatio(rets, { riskFree: riskFree.rate, periodsPerYear: PERIODS_PER_YEAR })),
+      sortino: ratio(sortinoRatio(rets, { riskFree: riskFree.rate, periodsPerYear: PERIODS_PER_YEAR })),
+      riskFree: pct(riskFree.rate),
+      shortRate: riskFreeFacts(riskFree),
       confidence: pct(VAR_CONFIDENCE),
       tail: pct(1 - VAR_CONFIDENCE),
-      annualisedWindowReturn: pct(annualiseReturn((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1, rets.length / PERIODS_PER_YEAR)),
+      // Years = calendar days from the base close to the last close / 365.25, as Methodology states.
+      annualisedWindowReturn: pct(annualiseReturn((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1, ((n225.times[to] as number) - (n225.times[from - 1] as number)) / (DAYS_PER_YEAR * 86_400_000))),
     },
     calendarYears: Object.fromEntries(
       years.slice(-CALENDAR_YEARS_SHOWN).map((y) => [String(y.year), { return: pct(y.value), partial: word(y.partial ? 'yes' : 'no') }]),
