@@ -61,6 +61,8 @@ export function comparison(n225: Series, csi300: Series, asOf: string): { facts:
     available: flag(true),
     start: date(start),
     end: date(end),
+    /** The CSI 300 data end before the edition's date, so this window ends earlier than the Nikkei 225's own figures. */
+    endsBeforeEdition: flag(end < asOf),
     years: count(COMPARISON_YEARS),
     n225: a.facts,
     csi300: b.facts,

@@ -132,6 +132,8 @@ export function cpiInflation(cpi: Series, target: number, adopted: string, asOf:
     targetInForce: flag(asOf >= adopted),
     latestMonth: month(last?.date ?? null),
     latest: pct(last?.value ?? null),
+    /** Prices rose or fell over the twelve months to the latest month: prose picks its verb from this. */
+    direction: word(!ok ? 'na' : last.value < 0 ? 'down' : 'up'),
     yearAgo: pct(yearAgo),
     average12: pct(avg12),
     vsTarget: word(!ok ? 'na' : last.value >= target ? 'above' : 'below'),
