@@ -82,8 +82,16 @@ describe('derivatives(ctx): ETF tracking', () => {
     expect(v(latest, 'etf.years513520.2022.benchmark')).toBeCloseTo(-0.09368011888449457, 12);
     expect(v(latest, 'etf.years513520.2022.yen')).toBeCloseTo(-0.11441592308445503, 12);
     expect(v(latest, 'etf.years513520.2022.rest')).toBeCloseTo(0.07832504960253739, 12);
-    expect(v(latest, 'etf.years513520.2021.yen')).toBeCloseTo(-0.10803455709176113, 12);
-    expect(v(latest, 'etf.years513520.2025.yen')).toBeNull(); // USD/JPY ends 2025-09-26
+    expect(v(latest, 'etf.years513520.2021.yen')).toBeCloseTo(-0.10912765547717529, 12);
+    expect(v(latest, 'etf.years513520.2025.yen')).toBeCloseTo(0.004586950723310057, 12); // USD/JPY now runs to 2026-09-18
+  });
+
+  it("states each of 513520's calendar-year returns once: the same value against the index and against the CSI 300", () => {
+    for (const y of ['2019', '2020', '2021', '2022', '2023', '2024', '2025']) {
+      expect(v(latest, `etf.years513520.${y}.fund`)).toBe(v(latest, `etf.vsCsi.years.${y}.fund`));
+    }
+    expect(v(latest, 'etf.years513520.2020.fund')).toBeCloseTo(0.15211521152115215, 12); // tests/reference/derivatives_reference.py
+    expect(v(latest, 'etf.years513520.2019.fund')).toBeCloseTo(0.12108980827447025, 12);
   });
 });
 
