@@ -77,6 +77,20 @@ describe('the 2022-06-30 edition, built', () => {
     expect(zh.get('seedCheck.claims.std.seed')).toContain('0.06578%');
     expect(zh.get('seedCheck.claims.std.ours')).toContain('1.25%');
     expect(en.get('seedCheck.claims.std.ours')).toContain('1.25%');
+    // The correction names the seed's own window, so it reads true in every later edition too.
+    const text = (p: string) => read(p).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text('en/statistics/index.html')).toContain('over its window, Jan 1, 2021 to Jun 30, 2022, as 0.06578%');
+    expect(text('zh/statistics/index.html')).toContain('原报告称其统计区间（2021年1月1日至2022年6月30日）日涨跌幅的标准差为0.06578%');
+  });
+
+  it('writes the QDII fund\'s negative return signed, never after "rose" / "上涨"', () => {
+    const text = (p: string) => read(p).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const en = text('en/derivatives/index.html');
+    const zh = text('zh/derivatives/index.html');
+    expect(en).toContain('513520 returned -1.61%, behind the index');
+    expect(en).not.toMatch(/rose (only )?-1\.61%/);
+    expect(zh).toContain('513520为-1.61%，落后于指数');
+    expect(zh).not.toMatch(/上涨-1\.61%/);
   });
 
   it('numbers figures per chapter, renders every chart as inline SVG, and links each CSV', () => {
