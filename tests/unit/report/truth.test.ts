@@ -155,3 +155,22 @@ describe('direction words come from signs', () => {
     expect(v('2022-06-30', 'derivatives.etf.fullFx.qdiiVsIndex')).toBe('behind');
   });
 });
+
+describe('one quantity, one value across chapters', () => {
+  const same: [string, string][] = [
+    ['overview.key.y1.value', 'stats.periods.y1'], ['overview.key.ytd.value', 'stats.ytd.return'], ['stats.periods.ytd', 'stats.ytd.return'],
+    ['overview.key.ath.value', 'outlook.drawdown.peak'], ['overview.key.fromAth', 'outlook.drawdown.depth'],
+    ['outlook.boj.change', 'macro.boj.assets.yoy'], ['outlook.policy.hikes', 'macro.policy.increases'], ['outlook.policy.rate', 'macro.policy.current'],
+    ['outlook.policy.firstHike', 'macro.policy.exitDate'], ['overview.key.lastClose.value', 'outlook.trend.close'], ['overview.yen.allMonths', 'macro.fx.monthly.months'],
+  ];
+  it('states the same value wherever two chapters state the same quantity', () => {
+    for (const d of ['2016-06-30', '2022-06-30', '2024-06-28', '2026-09-24']) {
+      for (const [a, b] of same) {
+        const [x, y] = [v(d, a), v(d, b)];
+        if (typeof x === 'number' && typeof y === 'number') expect(x, `${d}: ${a} = ${b}`).toBeCloseTo(y, 12);
+        else expect(x, `${d}: ${a} = ${b}`).toEqual(y);
+      }
+      expect((v(d, 'outlook.jgb.change') as number) * 100).toBeCloseTo(v(d, 'macro.jgb.changePp') as number, 10);
+    }
+  });
+});
