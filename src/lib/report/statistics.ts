@@ -47,8 +47,11 @@ export interface StatisticsDatasets {
 /** Facts and datasets of the statistics window of one edition of the Nikkei 225. */
 export function statistics(n225: Series, edition: Edition): { facts: FactTree; datasets: StatisticsDatasets } {
   const range = indexRange(n225, edition.statsWindow.start, edition.statsWindow.end);
-  if (!range || range.from === 0) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} needs a close before it starts.`);
-  const { from, to } = range;
+  if (!range || range.to < 1) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} holds no daily return: the Nikkei 225 series starts on ${n225.dates[0]}.`);
+  // The first day's return needs the close before it: when the data begin inside the window (editions of
+  // 1966), the window's returns start on the data's second day, measured from its first close.
+  const from = Math.max(range.from, 1);
+  const { to } = range;
   const closes = n225.values;
   const all = simpleReturns(closes); // all[i] ends on date i + 1
   const rets = all.slice(from - 1, to); // returns ending on each trading day of the window
