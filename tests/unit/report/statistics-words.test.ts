@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { methodology } from '../../../src/lib/report/methodology';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildReport } from '../../../src/lib/report/report';
 import { SKEW_BANDS, skewShape, TAIL_BAND } from '../../../src/lib/report/statistics';
+import { DATA_DIR } from '../../lib/pinned';
 
 describe('skewShape(skewness)', () => {
   it('names the side and, by the bands Methodology states, the strength of the lean', () => {
@@ -25,7 +25,7 @@ describe('skewShape(skewness)', () => {
 
 describe('the skewness word across editions', () => {
   it('calls the Black Monday window strongly left-skewed, not slightly, and the seed window slightly', () => {
-    const inputs = loadReportInputs(path.join(__dirname, '../../../data'));
+    const inputs = loadReportInputs(DATA_DIR);
     const at = (d: string) => buildReport(inputs, d).index;
     const crash = at('1987-10-30');
     expect(crash.get('stats.returns.skewness')?.value as number).toBeLessThan(-1);
