@@ -22,6 +22,9 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
+/** Space within one date: never a line break, so two chart tick labels ("Oct", "1966") are not read as one date. */
+const S = '[ \\u00a0]';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -46,14 +49,14 @@ function year(y: number, text: string): DateMention {
 /** Patterns in priority order: a longer form is matched (and its text consumed) before its parts. */
 const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => DateMention | null][] = [
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])],
-  [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g, (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])],
-  [/(\d{4})\s*年\s*第\s*([1-4])\s*季度/g, (m) => quarter(+m[1]!, +m[2]!, m[0])],
-  [/(\d{4})\s*年\s*(\d{1,2})\s*月/g, (m) => month(+m[1]!, +m[2]!, m[0])],
-  [new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),\\s*(\\d{4})\\b`, 'gi'), (m) => day(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!, m[0])],
-  [new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'gi'), (m) => day(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!, m[0])],
-  [/\b(\d{4})\s*Q([1-4])\b/g, (m) => quarter(+m[1]!, +m[2]!, m[0])],
-  [/\bQ([1-4])\s+(\d{4})\b/g, (m) => quarter(+m[2]!, +m[1]!, m[0])],
-  [new RegExp(`\\b${MONTH_RE}\\s+(\\d{4})\\b`, 'gi'), (m) => month(+m[2]!, MONTHS[m[1]!.toLowerCase()]!, m[0])],
+  [/(\d{4})[ \u00a0]*年[ \u00a0]*(\d{1,2})[ \u00a0]*月[ \u00a0]*(\d{1,2})[ \u00a0]*日/g, (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])],
+  [/(\d{4})[ \u00a0]*年[ \u00a0]*第[ \u00a0]*([1-4])[ \u00a0]*季度/g, (m) => quarter(+m[1]!, +m[2]!, m[0])],
+  [/(\d{4})[ \u00a0]*年[ \u00a0]*(\d{1,2})[ \u00a0]*月/g, (m) => month(+m[1]!, +m[2]!, m[0])],
+  [new RegExp(`\\b${MONTH_RE}${S}+(\\d{1,2}),${S}*(\\d{4})\\b`, 'gi'), (m) => day(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!, m[0])],
+  [new RegExp(`\\b(\\d{1,2})${S}+${MONTH_RE}${S}+(\\d{4})\\b`, 'gi'), (m) => day(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!, m[0])],
+  [/\b(\d{4})[ \u00a0]*Q([1-4])\b/g, (m) => quarter(+m[1]!, +m[2]!, m[0])],
+  [/\bQ([1-4])[ \u00a0]+(\d{4})\b/g, (m) => quarter(+m[2]!, +m[1]!, m[0])],
+  [new RegExp(`\\b${MONTH_RE}${S}+(\\d{4})\\b`, 'gi'), (m) => month(+m[2]!, MONTHS[m[1]!.toLowerCase()]!, m[0])],
   // A bare year: four digits from 1800 to 2099 that are not part of a longer number (1,989 or 1989.5 or 19890).
   [/(?<![\d.,/])(18\d\d|19\d\d|20\d\d)(?![\d%]|[.,]\d)/g, (m) => year(+m[1]!, m[0])],
 ];

@@ -18,11 +18,15 @@ export function childrenOf(n: Node): Node[] {
 /** Elements a reader never sees as text. */
 const HIDDEN = new Set(['script', 'style', 'template', 'head']);
 
-/** Text a reader sees in `n`: text nodes outside script, style and head, joined. */
+/** Elements that break the line: their text is kept apart from their neighbours'. */
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'blockquote', 'pre', 'br', 'text', 'title', 'option']);
+
+/** Text a reader sees in `n`: text nodes outside script, style and head, joined (blocks on their own lines). */
 export function visibleText(n: Node): string {
   if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
   if (isElement(n) && HIDDEN.has(n.tagName)) return '';
-  return childrenOf(n).map(visibleText).join('');
+  const inner = childrenOf(n).map(visibleText).join('');
+  return isElement(n) && BLOCK.has(n.tagName) ? `\n${inner}\n` : inner;
 }
 
 /** Every element under `n` in document order. */

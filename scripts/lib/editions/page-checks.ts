@@ -40,9 +40,17 @@ function readerTexts(doc: Node): { where: string; text: string }[] {
   return out;
 }
 
+/**
+ * Years that name a unit, not a time: an index's base year ("2020 = 100", "2020年=100") and the reference
+ * year of chained prices ("chained 2015 yen", "2015年链式价格"). They describe the data as published, so
+ * an earlier edition may state them. Nothing else is exempt.
+ */
+export const UNIT_YEARS: readonly RegExp[] = [/\b\d{4}\s*(?:年\s*)?=\s*100\b/g, /\bchained\s+\d{4}\b/gi, /\d{4}\s*年\s*链式/g];
+
 function dateProblems(page: string, texts: { where: string; text: string }[], asOf: string): PageProblem[] {
   const out: PageProblem[] = [];
-  for (const { where, text } of texts) {
+  for (const { where, text: raw } of texts) {
+    const text = UNIT_YEARS.reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), raw);
     for (const d of datesAfter(text, asOf)) {
       const i = text.indexOf(d.text);
       out.push({ check: 'date-after-as-of', page, detail: `${where}: "${d.text}" is after ${asOf}: …${around(text, i, d.text.length)}…` });

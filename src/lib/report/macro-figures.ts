@@ -103,6 +103,14 @@ export const macroFigures: FigureDef[] = [
   { id: 'macro-gdp', available: has('macro.gdp.available'), kind: 'chart', source: 'macroGdp', csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']) },
   { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
   { id: 'macro-cpi', available: has('macro.cpi.available'), kind: 'chart', source: 'macroCpi', csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']) },
-  { id: 'macro-rates', available: has('macro.jgb.available'), kind: 'chart', source: 'macroRates', csv: ratesRows },
+  {
+    id: 'macro-rates',
+    available: has('macro.jgb.available'),
+    kind: 'chart',
+    source: 'macroRates',
+    csv: ratesRows,
+    // Before the policy-rate data begin, the text alternative says so instead of naming a target.
+    altKey: (r) => (has('macro.policy.available')(r) ? 'fig.macro-rates.alt' : 'fig.macro-rates.altNoPolicy'),
+  },
   { id: 'macro-hikes', available: has('macro.policy.exited'), kind: 'table', source: 'macroRates', table: hikesTable },
 ];

@@ -1,17 +1,12 @@
 import type { Series } from '../data/series';
 import { count, date, flag, month, pct, ratio, word, type Fact, type FactTree } from './fact';
 import { monthsBefore } from './macro-monthly';
+import { chartStartFor } from './windows';
 
 /** First month of the rates chart: QQE's start, so the chart shows the whole era of zero and negative rates and the exit. */
 export const RATES_CHART_START = '2013-01-01';
-/** Years the rates chart shows when an edition ends too soon after {@link RATES_CHART_START} (or before it) for that start to show much. */
-export const RATES_CHART_MIN_YEARS = 5;
-
-/** The rates chart's first month for an edition: QQE's start, or five years back where that leaves too little (or nothing) to draw. */
-export function ratesChartStart(asOf: string): string {
-  const back = monthsBefore(`${asOf.slice(0, 7)}-01`, 12 * RATES_CHART_MIN_YEARS);
-  return back < RATES_CHART_START ? back : RATES_CHART_START;
-}
+/** Years an edition before 2023 draws in the rates chart instead (see `chartStartFor`). */
+export const RATES_CHART_MIN_YEARS = 10;
 /** Rates are stored in percent a year; facts carry fractions. */
 const PCT = 100;
 
@@ -112,8 +107,8 @@ export function ratesFacts(jgb: Series, call: Series, policy: Series, asOf: stri
       hikes: hikeFacts,
     },
   } satisfies Record<string, FactTree | Fact>;
-  const chartStart = ratesChartStart(asOf);
-  const from = (s: Series) => s.dates.flatMap((d, i) => (d >= chartStart ? [{ date: d, value: (s.values[i] as number) / PCT }] : []));
+  const start = chartStartFor(RATES_CHART_START, asOf, RATES_CHART_MIN_YEARS);
+  const from = (s: Series) => s.dates.flatMap((d, i) => (d >= start ? [{ date: d, value: (s.values[i] as number) / PCT }] : []));
   return {
     facts,
     datasets: { jgb10y: from(jgb), callRate: from(call), policy: from(policy), hikes: hikes.map((h) => ({ date: h.date, from: h.from / PCT, to: h.to / PCT })) },
