@@ -153,6 +153,8 @@ export function fundFacts(series: Record<SeriesId, Series>, asOf: string, claims
       end: date(w?.end ?? null),
       fullStart: date(full?.start ?? null),
       yearStart: date(w?.yearStart ?? null),
+      /** The "last year" window is a whole year (false: the funds' common data span less than a year, so it is that span). */
+      yearIsFull: flag(w !== null && yearsBefore(w.end, 1) >= w.fullStart),
       /** The funds' common window ends before the edition's date (a fund's data end earlier): prose says so. */
       endsBeforeEdition: flag(w !== null && w.end < asOf),
     },
