@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkBuiltSite } from '../../scripts/lib/editions/sweep';
 
 /**
  * A crisis-year edition (REPORT_AS_OF=2008-12-30), built and read as a reader reads it: its GDP shrank,
@@ -85,5 +86,12 @@ describe('the 2008-12-30 edition reads true', () => {
     const en = pages('en').get('methodology') as string;
     expect(en).toMatch(/adjusted by a [“"]presumed par value[”"]/);
     expect(en).not.toContain('price adjustment factor (which replaced');
+  });
+
+  it('passes the edition sweep\'s page checks: no missing value, empty heading or table, word against its fact; no later date in Statistics or Macro', () => {
+    const { problems } = checkBuiltSite(out, '2008-12-30');
+    expect(problems.filter((p) => p.check !== 'date-after-as-of').map((p) => `${p.check} ${p.page}: ${p.detail}`)).toEqual([]);
+    const later = problems.filter((p) => p.check === 'date-after-as-of' && /\/(statistics|macro)\/$/.test(p.page));
+    expect(later.map((p) => `${p.page}: ${p.detail}`)).toEqual([]);
   });
 });
