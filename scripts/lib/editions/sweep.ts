@@ -111,7 +111,7 @@ export function sweepEdition(root: string, spec: EditionSpec, env: NodeJS.Proces
   }
 }
 
-/** The MDX check over every chapter of both languages, with each fact's sign taken over editions from the data's first year to its last date. */
+/** The MDX check over every chapter of both languages (and the UI strings that name facts), with each fact's sign taken over editions from the data's first year to its last date. */
 export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR ?? path.join(root, 'data')): Problem[] {
   const inputs = loadReportInputs(dataDir);
   const dates = inputs.series.n225.dates;
@@ -123,6 +123,20 @@ export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR 
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort()) {
       const file = `src/content/chapters/${lang}/${f}`;
       for (const p of directionProblems(file, readFileSync(path.join(dir, f), 'utf8'), lang, signs)) out.push({ check: 'fixed-direction-word', page: `${p.file}:${p.line}`, detail: p.detail });
+    }
+  }
+  // UI strings (captions, text alternatives, table labels) name facts as {fact.key}: the same rule holds there.
+  for (const lang of ['zh', 'en'] as Lang[]) {
+    const dir = path.join(root, 'src/lib/i18n/strings');
+    const files = [`${lang}.json`, ...readdirSync(path.join(dir, lang)).filter((x) => x.endsWith('.json')).sort().map((f) => `${lang}/${f}`)];
+    for (const f of files) {
+      const lines = readFileSync(path.join(dir, f), 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        const m = /^\s*"([^"]+)":\s*"(.*)",?\s*$/.exec(line);
+        if (!m || !(m[2] as string).includes('{')) return;
+        const asMdx = (m[2] as string).replace(/\{([A-Za-z0-9_.-]+)\}/g, (_, k: string) => `<V k="${k}" />`);
+        for (const p of directionProblems(`src/lib/i18n/strings/${f}`, asMdx, lang, signs)) out.push({ check: 'fixed-direction-word', page: `src/lib/i18n/strings/${f}:${i + 1} (${m[1]})`, detail: p.detail });
+      });
     }
   }
   return out;
