@@ -36,3 +36,12 @@ describe('resolveMdx(file, mdx, report, locale)', () => {
     expect(tagAttrs('<V k="a.b" digits={0} signed />')).toEqual({ k: 'a.b', digits: '0', signed: true });
   });
 });
+
+describe('scanDates(tradingDates, stepMonths)', () => {
+  it('starts at the first edition the data allow and ends at the last date, with month-ends between', async () => {
+    const { scanDates } = await import('../../../scripts/lib/editions/sweep');
+    const dates = ['1965-01-05', '1965-06-30', '1966-01-04', '1966-01-05', '1966-02-01', '1966-03-31', '1966-04-08'];
+    expect(scanDates(dates)).toEqual(['1966-01-04', '1966-01-31', '1966-02-28', '1966-03-31', '1966-04-08']);
+    expect(scanDates(dates, 2)).toEqual(['1966-01-04', '1966-01-31', '1966-03-31', '1966-04-08']);
+  });
+});
