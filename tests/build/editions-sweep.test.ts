@@ -18,7 +18,7 @@ const CI_EDITIONS: EditionSpec[] = [
 describe('the edition sweep', () => {
   it('finds no signed fact beside a fixed direction word in any chapter, either language', () => {
     expect(problemLines(mdxProblems(ROOT))).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 
   it.each(CI_EDITIONS.map((e) => [e.asOf ?? 'latest', e] as const))('builds the %s edition and finds no problem on any page', (_name, spec) => {
     const o = sweepEdition(ROOT, spec);

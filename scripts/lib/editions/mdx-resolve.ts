@@ -36,7 +36,7 @@ function figureTextProblems(id: string, report: Report, locale: Locale): string[
   const f = FIGURES.find((x) => x.id === id);
   if (!f) return [];
   const prefix = f.kind === 'chart' ? 'fig' : 'tab';
-  const keys = [`${prefix}.${id}.title`, `${prefix}.${id}.caption`];
+  const keys = [`${prefix}.${id}.title`, f.captionKey ? f.captionKey(report) : `${prefix}.${id}.caption`];
   if (f.kind === 'chart') keys.push(f.altKey ? f.altKey(report) : `fig.${id}.alt`);
   const out: string[] = [];
   for (const key of keys) {

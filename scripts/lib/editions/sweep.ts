@@ -10,7 +10,10 @@ import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildEdition } from './build-edition';
 import { directionProblems, type Lang } from './direction-words';
 import { factSigns, probeDates } from './fact-signs';
+import { resolveMdx } from './mdx-resolve';
 import { checkPage, flattenPlain } from './page-checks';
+import { buildReport } from '../../../src/lib/report/report';
+import { firstEditionDate } from '../../../src/lib/report/edition';
 
 /** One edition to sweep: a label for the report and the as-of date asked for (null: the latest). */
 export interface EditionSpec { label: string; asOf: string | null }
@@ -108,7 +111,7 @@ export function sweepEdition(root: string, spec: EditionSpec, env: NodeJS.Proces
   }
 }
 
-/** The MDX check over every chapter of both languages, with each fact's sign taken over editions from the data's first year to its last date. */
+/** The MDX check over every chapter of both languages (and the UI strings that name facts), with each fact's sign taken over editions from the data's first year to its last date. */
 export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR ?? path.join(root, 'data')): Problem[] {
   const inputs = loadReportInputs(dataDir);
   const dates = inputs.series.n225.dates;
@@ -122,6 +125,20 @@ export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR 
       for (const p of directionProblems(file, readFileSync(path.join(dir, f), 'utf8'), lang, signs)) out.push({ check: 'fixed-direction-word', page: `${p.file}:${p.line}`, detail: p.detail });
     }
   }
+  // UI strings (captions, text alternatives, table labels) name facts as {fact.key}: the same rule holds there.
+  for (const lang of ['zh', 'en'] as Lang[]) {
+    const dir = path.join(root, 'src/lib/i18n/strings');
+    const files = [`${lang}.json`, ...readdirSync(path.join(dir, lang)).filter((x) => x.endsWith('.json')).sort().map((f) => `${lang}/${f}`)];
+    for (const f of files) {
+      const lines = readFileSync(path.join(dir, f), 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        const m = /^\s*"([^"]+)":\s*"(.*)",?\s*$/.exec(line);
+        if (!m || !(m[2] as string).includes('{')) return;
+        const asMdx = (m[2] as string).replace(/\{([A-Za-z0-9_.-]+)\}/g, (_, k: string) => `<V k="${k}" />`);
+        for (const p of directionProblems(`src/lib/i18n/strings/${f}`, asMdx, lang, signs)) out.push({ check: 'fixed-direction-word', page: `src/lib/i18n/strings/${f}:${i + 1} (${m[1]})`, detail: p.detail });
+      });
+    }
+  }
   return out;
 }
 
@@ -133,4 +150,52 @@ export function problemLines(problems: readonly Problem[]): string[] {
     byKey.set(key, [...(byKey.get(key) ?? []), p.page]);
   }
   return [...byKey].map(([key, all]) => [key, [...new Set(all)]] as const).map(([key, pages]) => `${key}  [${pages.length > 3 ? `${pages.slice(0, 3).join(', ')} +${pages.length - 3}` : pages.join(', ')}]`);
+}
+
+/** One problem the in-process scan met, with the as-of dates it was met on. */
+export interface ScanFinding { detail: string; dates: string[] }
+
+/** As-of dates for the scan: the first edition the data allow, the last day of every `stepMonths`-th month after it, and the data's last date. */
+export function scanDates(tradingDates: readonly string[], stepMonths = 1): string[] {
+  const first = firstEditionDate(tradingDates);
+  const last = tradingDates[tradingDates.length - 1];
+  if (!first || !last) return [];
+  const out = [first];
+  for (let y = Number(first.slice(0, 4)), m = 1; `${y}-${String(m).padStart(2, '0')}-01` <= last; m += stepMonths) {
+    while (m > 12) { m -= 12; y += 1; }
+    const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    if (end > first && end <= last) out.push(end);
+  }
+  return [...new Set([...out, last])].sort();
+}
+
+/**
+ * The in-process scan (mdx-resolve.ts): for each as-of date, builds the edition's report (no site) and
+ * checks what every chapter of both languages would show. A report that cannot be built is a finding too.
+ */
+export function scanEditions(root: string, dates: readonly string[] | null = null, dataDir = process.env.REPORT_DATA_DIR ?? path.join(root, 'data')): ScanFinding[] {
+  const inputs = loadReportInputs(dataDir);
+  const files = (['zh', 'en'] as Lang[]).flatMap((lang) => {
+    const dir = path.join(root, 'src/content/chapters', lang);
+    return readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort().map((f) => ({ lang, file: `src/content/chapters/${lang}/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
+  });
+  const found = new Map<string, string[]>();
+  const note = (detail: string, d: string) => found.set(detail, [...(found.get(detail) ?? []), d]);
+  for (const d of dates ?? scanDates(inputs.series.n225.dates)) {
+    let report;
+    try {
+      report = buildReport(inputs, d);
+    } catch (e) {
+      note(`the report cannot be built: ${(e as Error).message}`, d);
+      continue;
+    }
+    for (const f of files) for (const p of resolveMdx(f.file, f.text, report, f.lang)) note(`${p.file}:${p.line}: ${p.detail}`, d);
+  }
+  return [...found].map(([detail, ds]) => ({ detail, dates: ds })).sort((a, b) => a.detail.localeCompare(b.detail));
+}
+
+/** A scan finding as one line: the problem, and on how many of the scanned dates (first … last) it was met. */
+export function scanLine(f: ScanFinding): string {
+  const n = f.dates.length;
+  return `${f.detail}  [${n} date${n === 1 ? '' : 's'}: ${f.dates[0]}${n > 1 ? ` … ${f.dates[n - 1]}` : ''}]`;
 }

@@ -20,6 +20,8 @@ interface FigureBase {
    * fact that says its data are available fails the build.
    */
   available?: (r: Report) => boolean;
+  /** The UI string of the caption in this edition (default `fig.<id>.caption` / `tab.<id>.caption`), for a figure whose content differs in kind between editions. */
+  captionKey?: (r: Report) => string;
 }
 
 /** A chart: its Vega-Lite builder lives in src/lib/charts; here, the rows of its CSV download. */
