@@ -32,10 +32,10 @@ describe('detectFormat(header) and readSource(text)', () => {
   it('reads Yahoo by column name (Close, not Adj Close) and keeps null rows for the caller to skip', () => {
     const t = read('yahoo-n225-extension.csv');
     expect(t.format).toBe('yahoo');
-    expect(t.rows.map((r) => [r.date, r.value, r.valueColumn])).toContainEqual(['2026-09-28', 'null', 5]);
+    expect(t.rows.map((r) => [r.date, r.value, r.valueColumn])).toContainEqual(['2026-09-23', 'null', 5]);
     const c = canonicalise(t, SERIES.n225);
     expect(c.missing).toBe(1);
-    expect(c.observations.map((o) => o.date)).toEqual(['2026-09-24', '2026-09-25', '2026-09-29', '2026-09-30']);
+    expect(c.observations.map((o) => o.date)).toEqual(['2026-09-24', '2026-09-25', '2026-09-28', '2026-09-29', '2026-09-30']);
     expect(c.observations[1]?.value).toBeCloseTo(65890.296875, 9);
   });
 

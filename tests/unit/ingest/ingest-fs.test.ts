@@ -50,12 +50,12 @@ describe('runIngest(files) on good downloads', () => {
     const dir = fresh();
     const plan = runIngest([fixture('yahoo-n225-extension.csv')], opts(), dir);
     expect(plan.errors).toEqual([]);
-    expect(plan.reports[0]).toMatchObject({ series: 'n225', added: 3, unchanged: 1, revised: 0, missing: 1, previousLast: '2026-09-24', last: '2026-09-30' });
+    expect(plan.reports[0]).toMatchObject({ series: 'n225', added: 4, unchanged: 1, revised: 0, missing: 1, previousLast: '2026-09-24', last: '2026-09-30' });
     const text = readFileSync(path.join(dir, 'n225.csv'), 'utf8');
-    expect(text.endsWith('2026-09-24,65513.9883\n2026-09-25,65890.2969\n2026-09-29,66310.3984\n2026-09-30,66102.1016\n')).toBe(true);
+    expect(text.endsWith('2026-09-24,65513.9883\n2026-09-25,65890.2969\n2026-09-28,66051.7031\n2026-09-29,66310.3984\n2026-09-30,66102.1016\n')).toBe(true);
     const rec = loadSources(dir).series.n225!;
-    expect(rec).toMatchObject({ last: '2026-09-30', rows: 15174, updated: '2026-11-21' });
-    expect(rec.ingests.at(-1)).toMatchObject({ file: 'yahoo-n225-extension.csv', format: 'yahoo', rows: 4, added: 3, unchanged: 1, ingestedAt: '2026-11-21T09:30:00.000Z' });
+    expect(rec).toMatchObject({ last: '2026-09-30', rows: 15179, updated: '2026-11-21' });
+    expect(rec.ingests.at(-1)).toMatchObject({ file: 'yahoo-n225-extension.csv', format: 'yahoo', rows: 5, added: 4, unchanged: 1, ingestedAt: '2026-11-21T09:30:00.000Z' });
     const after = hashTree(dir);
     const again = runIngest([fixture('yahoo-n225-extension.csv'), fixture('yfinance-n225-timestamps.csv'), fixture('stooq-pl-nkx.csv')], opts(), dir);
     expect(again.errors).toEqual([]);
