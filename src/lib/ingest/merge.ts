@@ -1,7 +1,8 @@
 import type { SeriesDefinition } from '../data/series-catalog';
 import { parseSeries } from '../data/series';
 import type { Observation } from './canonical';
-import { formatValue, scaled, type Precision } from './series-sources';
+import { sameAt } from './decimal';
+import type { Precision } from './series-sources';
 
 /** A historical value the download states differently from the canonical file. */
 export interface Revision {
@@ -57,16 +58,14 @@ export function mergeSeries(def: SeriesDefinition, precision: Precision, canonic
   const extra: Line[] = [];
   for (const o of incoming) {
     const i = byDate.get(o.date);
-    const cell = formatValue(o.value, precision);
+    const cell = o.cell;
     if (i === undefined) {
       result.added.push(o);
       extra.push({ date: o.date, cell });
       continue;
     }
     const old = cells[i] as string;
-    const oldNum = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(old) ? Number(old) : Number.NaN;
-    const at = { decimals: Math.min(precision.decimals, o.decimals), minDecimals: 0 };
-    if (Number.isFinite(oldNum) && scaled(oldNum, at) === scaled(o.value, at)) {
+    if (sameAt(old, cell, Math.min(precision.decimals, o.decimals))) {
       result.unchanged += 1;
       continue;
     }

@@ -4,9 +4,11 @@ import { SERIES } from '../../../src/lib/data/series-catalog';
 import { canonicalise } from '../../../src/lib/ingest/canonical';
 import { parseDateCell } from '../../../src/lib/ingest/dates';
 import { decodeText, detectFormat, readSource } from '../../../src/lib/ingest/formats';
-import { formatValue, scaled, seriesOfFileName } from '../../../src/lib/ingest/series-sources';
+import { formatValue, scaled, seriesOfFileName, SERIES_SOURCES } from '../../../src/lib/ingest/series-sources';
+import type { SeriesId } from '../../../src/lib/data/series-catalog';
 import { fixture } from './helpers';
 
+const co = (id: SeriesId) => ({ precision: SERIES_SOURCES[id].precision, timeZone: 'Asia/Tokyo', today: '2026-12-01' });
 const read = (name: string) => readSource(decodeText(readFileSync(fixture(name)), name), name);
 
 describe('parseDateCell(cell)', () => {
@@ -33,28 +35,28 @@ describe('detectFormat(header) and readSource(text)', () => {
     const t = read('yahoo-n225-extension.csv');
     expect(t.format).toBe('yahoo');
     expect(t.rows.map((r) => [r.date, r.value, r.valueColumn])).toContainEqual(['2026-09-23', 'null', 5]);
-    const c = canonicalise(t, SERIES.n225);
+    const c = canonicalise(t, SERIES.n225, co('n225'));
     expect(c.missing).toBe(1);
     expect(c.observations.map((o) => o.date)).toEqual(['2026-09-24', '2026-09-25', '2026-09-28', '2026-09-29', '2026-09-30']);
     expect(c.observations[1]?.value).toBeCloseTo(65890.296875, 9);
   });
 
   it("reads yfinance's timestamped dates and unusual column order", () => {
-    const c = canonicalise(read('yfinance-n225-timestamps.csv'), SERIES.n225);
+    const c = canonicalise(read('yfinance-n225-timestamps.csv'), SERIES.n225, co('n225'));
     expect(c.observations.map((o) => [o.date, o.value])).toEqual([['2026-09-25', 65890.296875], ['2026-09-29', 66310.3984375]]);
   });
 
   it('reads stooq with Polish headers, CRLF and a last row without volume', () => {
     const t = read('stooq-pl-nkx.csv');
     expect(t.format).toBe('stooq');
-    expect(canonicalise(t, SERIES.n225).observations.map((o) => o.value)).toEqual([65513.99, 65890.3, 66310.4]);
+    expect(canonicalise(t, SERIES.n225, co('n225')).observations.map((o) => o.value)).toEqual([65513.99, 65890.3, 66310.4]);
     expect(seriesOfFileName('stooq-pl-nkx.csv')).toBe('n225');
   });
 
   it('reads FRED with either date header, names the series from its code and skips "."', () => {
     const a = read('fred-jpnassets.csv');
     expect([a.format, a.seriesHint]).toEqual(['fred', 'bojAssets']);
-    const c = canonicalise(a, SERIES.bojAssets);
+    const c = canonicalise(a, SERIES.bojAssets, co('bojAssets'));
     expect([c.observations.length, c.missing]).toEqual([2, 1]);
     expect(read('fred-date-header.csv').seriesHint).toBe('jgb10y');
   });
@@ -62,7 +64,7 @@ describe('detectFormat(header) and readSource(text)', () => {
   it('reads the e-Stat export: BOM, quoted cells, "Mar.2025" and "May 2025" months', () => {
     const t = read('estat-cpi.csv');
     expect([t.format, t.seriesHint]).toEqual(['estat', 'cpi']);
-    expect(canonicalise(t, SERIES.cpi).observations.map((o) => o.date)).toEqual(['2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01']);
+    expect(canonicalise(t, SERIES.cpi, co('cpi')).observations.map((o) => o.date)).toEqual(['2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01']);
   });
 
   it('names the series from a file name, preferring an ETF over the index it tracks', () => {

@@ -14,11 +14,11 @@ describe('runIngest(files) on broken downloads', () => {
     ['broken/n225-swapped-column.csv', /n225-swapped-column\.csv:3:1: "66310\.3984" breaks the rule: a date that exists/],
     ['broken/nkx-comma-decimal.csv', /nkx-comma-decimal\.csv:2:5: "65890,3" breaks the rule: a plain decimal number with a point/],
     ['broken/n225-duplicate-date.csv', /n225-duplicate-date\.csv:4:1: "2026-09-29" breaks the rule: no duplicate dates \(line 3/],
-    ['broken/jpnassets-backwards-date.csv', /jpnassets-backwards-date\.csv:4:1: "2026-11-01" breaks the rule: dates strictly increasing \(line 3 has 2026-12-01\)/],
+    ['broken/jpnassets-backwards-date.csv', /jpnassets-backwards-date\.csv:4:1: "2026-08-01" breaks the rule: dates strictly increasing \(line 3 has 2026-09-01\)/],
     ['broken/n225-empty.csv', /n225-empty\.csv:1:1: "" breaks the rule: the file must hold a header row and data rows \(it is empty\)/],
     ['broken/n225-header-only.csv', /n225-header-only\.csv:2:1: "" breaks the rule: the file must hold at least one data row \(it has a header only\)/],
-    ['broken/n225-binary.csv', /n225-binary\.csv:1:1: "" breaks the rule: a text CSV file \(this one holds binary data/],
-    ['broken/does-not-exist.csv', /does-not-exist\.csv:1:1: "" breaks the rule: a readable file \(ENOENT\)/],
+    ['broken/n225-binary.csv', /n225-binary\.csv:1:1: "" breaks the rule: a CSV text file \(this one holds binary data/],
+    ['broken/does-not-exist.csv', /does-not-exist\.csv:1:1: "" breaks the rule: a readable file \(ENOENT: no such file\)/],
   ])('%s: names file, line, column and rule, and leaves data/ byte for byte', (name, message) => {
     const dir = fresh();
     const before = hashTree(dir);
@@ -39,8 +39,9 @@ describe('runIngest(files) on broken downloads', () => {
   it('rolls back files already renamed when a later rename fails', () => {
     const dir = fresh();
     const before = hashTree(dir);
-    const fail = { beforeRename: (_: string, i: number) => { if (i === 1) throw new Error('disk full (simulated)'); } };
-    expect(() => runIngest([fixture('yahoo-n225-extension.csv'), fixture('fred-jpnassets.csv')], opts(), dir, fail)).toThrow(/disk full/);
+    const fail = { beforeStep: (step: string) => { if (step === 'rename:sources.json') throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' }); } };
+    const plan = runIngest([fixture('yahoo-n225-extension.csv'), fixture('fred-jpnassets.csv')], opts(), dir, fail);
+    expect(plan.writeFailure).toEqual({ message: expect.stringMatching(/cannot write \(EIO, input\/output error/), unchanged: true });
     expect(hashTree(dir)).toEqual(before);
   });
 });
