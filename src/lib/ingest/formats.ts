@@ -71,8 +71,8 @@ export function detectFormat(header: readonly string[]): Format | undefined {
   if (POLISH.every((p) => h.includes(p))) return 'stooq';
   if (h[0] === 'time' && h.includes('region code')) return 'estat';
   if (h.length === 2 && ['observation_date', 'date'].includes(h[0] as string) && /^[A-Z0-9_]{4,}$/.test((header[1] as string).trim()) && h[1] !== 'value' && h[1] !== 'close') return 'fred';
-  if (h.length === 2 && ['date', 'observation_date', 'month'].includes(h[0] as string)) return 'plain';
-  if (h.includes('close') && h.some((c) => DATE_NAMES.includes(c))) {
+  if (h.length === 2 && ['date', 'observation_date', 'month'].includes(h[0] as string) && !PRICE_NAMES.includes(h[1] as string)) return 'plain';
+  if (h.some((c) => CLOSE_NAMES.includes(c)) && h.some((c) => DATE_NAMES.includes(c))) {
     const stooqOrder = ['date', 'open', 'high', 'low', 'close'];
     const isStooq = stooqOrder.every((c, i) => h[i] === c) && (h.length === 5 || (h.length === 6 && h[5] === 'volume')) && header[0] === 'Date';
     return isStooq ? 'stooq' : 'yahoo';

@@ -225,7 +225,9 @@ function checkSeries(id: SeriesId, w: Work, state: DataState, opts: IngestOption
       if (ing) ing.allowed.push({ check: issue.check, date: issue.date, by });
       continue;
     }
-    const nearest = [...w.at.keys()].filter((d) => d <= issue.date).sort().pop() ?? [...w.at.keys()][0];
+    // A missing session has no row: point at the first new row after it (the one that skips it).
+    const keys = [...w.at.keys()].sort();
+    const nearest = issue.check === 'missing' ? keys.find((d) => d > issue.date) ?? keys.pop() : keys.filter((d) => d <= issue.date).pop() ?? keys[0];
     const at = w.at.get(issue.date) ?? (nearest ? w.at.get(nearest) : undefined) ?? { file: w.report.file, line: 1, column: 1 };
     plan.errors.push(new DataError({ ...at, value: issue.date, rule: `a plausible ${id} row — ${issue.check}: ${issue.detail}. If it is real, add it to data/curated/plausibility-allow.json with a reason, or pass --allow ${issue.check}` }).message);
   }

@@ -25,6 +25,28 @@ export function delimiterOf(headerLine: string): ',' | '\t' | ';' {
   return ',';
 }
 
+/** Where the last quote left open in `text` starts: 1-based line, field column and the line's text. */
+function openingQuote(text: string, delimiter: string): { line: number; column: number; value: string } {
+  let inQuotes = false;
+  let line = 1;
+  let at = { line: 1, column: 1, value: '' };
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"') {
+      inQuotes = !inQuotes;
+      if (inQuotes) {
+        const before = text.slice(lineStart, i);
+        at = { line, column: before.split(delimiter).length, value: text.slice(lineStart, text.indexOf('\n', i) < 0 ? undefined : text.indexOf('\n', i)).slice(0, 60) };
+      }
+    } else if (c === '\n') {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return at;
+}
+
 /** The records of a CSV text stream; errors are DataErrors naming `file`, line and column. */
 export function* csvRecords(texts: Iterable<string>, file: string): Generator<CsvRecord> {
   let pending = '';
@@ -39,8 +61,13 @@ export function* csvRecords(texts: Iterable<string>, file: string): Generator<Cs
     try {
       recs = parse(text, { bom: first, delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof recs;
     } catch (err) {
-      const e = err as { lines?: number; column?: number; message: string };
-      throw new DataError({ file, line: offset + (e.lines ?? 1), column: typeof e.column === 'number' ? e.column + 1 : 1, value: '', rule: `well-formed CSV (${e.message.replace(/ at line \d+.*$/, '')})` });
+      const e = err as { code?: string; lines?: number; column?: number; message: string };
+      const rule = `well-formed CSV (${e.message.replace(/:? at line \d+.*$/, '')})`;
+      if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
+        const at = openingQuote(text, delimiter as string);
+        throw new DataError({ file, line: offset + at.line, column: at.column, value: at.value, rule: `${rule}: the quote opened here is never closed` });
+      }
+      throw new DataError({ file, line: offset + (e.lines ?? 1), column: typeof e.column === 'number' ? e.column + 1 : 1, value: '', rule });
     }
     first = false;
     for (const r of recs) {
