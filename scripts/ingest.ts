@@ -5,6 +5,7 @@
  *   npm run ingest -- --repair      (only finish or undo an interrupted ingest and remove its leftovers)
  * Prints a summary; exits 1 (writing nothing) on bad input, unaccepted revisions, implausible rows, a
  * busy lock or a failed write, 2 on a usage error. Never prints a stack trace unless INGEST_DEBUG is set.
+ * Test hooks: INGEST_NOW fixes the clock; INGEST_FAULT injects a fault into the commit (atomic-fs.ts).
  * See README "Update the data" and src/lib/ingest/.
  */
 import { parseArgs } from 'node:util';
@@ -21,6 +22,13 @@ const usage = `usage: npm run ingest -- <file>... [--series ${SERIES_IDS.join('|
 function fail(msg: string): never {
   console.error(`${msg}\n${usage}`);
   process.exit(2);
+}
+
+/** The write time recorded in sources.json: now, or INGEST_NOW (an ISO timestamp) for reproducible runs and tests. */
+function nowIso(): string {
+  const fixed = process.env.INGEST_NOW;
+  if (fixed && !Number.isNaN(Date.parse(fixed))) return new Date(fixed).toISOString();
+  return new Date().toISOString();
 }
 
 function main(): number {
@@ -64,7 +72,7 @@ function main(): number {
     ...(v.series ? { series: v.series as SeriesId } : {}),
     ...(v.format ? { format: v.format as Format } : {}),
     ...(v.column !== undefined ? { column: v.column } : {}),
-    acceptRevisions: v['accept-revisions'], allow, now: new Date().toISOString(), dryRun: v['dry-run'], waitMs: waitS * 1000,
+    acceptRevisions: v['accept-revisions'], allow, now: nowIso(), dryRun: v['dry-run'], waitMs: waitS * 1000,
   });
   const code = exitCode(plan);
   const lines = summaryLines(plan, { dryRun: v['dry-run'] });
