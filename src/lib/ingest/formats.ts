@@ -122,9 +122,10 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
   const head = recs[0];
   if (!head) throw new DataError({ file, line: 1, column: 1, value: '', rule: 'the file must hold a header row' });
   const header = head.record;
-  const fmt = opts.format ?? detectFormat(header);
   const lower = header.map((c) => c.trim().toLowerCase());
   const dateAt = lower.findIndex((c) => DATE_NAMES.includes(c));
+  // A wide file with a date column reads as plain once --column names its value column.
+  const fmt = opts.format ?? detectFormat(header) ?? (opts.column !== undefined && dateAt >= 0 ? 'plain' : undefined);
   if (!fmt) {
     if (dateAt >= 0 && lower.some((c) => PRICE_NAMES.includes(c))) {
       throw new DataError({ file, line: head.line, column: header.length + 1, value: header.join(','), rule: `a Close column (closing prices are what this command reads; this header has ${listed(header)} but no Close)` });
@@ -132,7 +133,7 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
     if (header.length === 1) {
       throw new DataError({ file, line: head.line, column: 1, value: header.join(','), rule: 'a header with a date and a value column (this one has a single column: is the file separated by something other than commas, tabs or semicolons?)' });
     }
-    throw new DataError({ file, line: head.line, column: 1, value: header.join(','), rule: `a header this command knows (${FORMATS.join(', ')}: e.g. Date,Open,High,Low,Close or date,value); this one has ${listed(header)}. Pass --format to choose one` });
+    throw new DataError({ file, line: head.line, column: 1, value: header.join(','), rule: `a header this command knows (${FORMATS.join(', ')}: e.g. Date,Open,High,Low,Close or date,value); this one has ${listed(header)}. Pass --format to choose one, or --column <header> to read one column of a wider file` });
   }
   const find = (names: readonly string[], what: string): number => {
     const i = lower.findIndex((c) => names.includes(c));
@@ -158,7 +159,9 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
     dateIdx = find(['基準日'], 'a 基準日 (date)');
     if (opts.column === undefined) valueIdx = find(['10年'], 'a 10年 (10-year yield)');
     if (lower[valueIdx] === '10年') hint = 'jgb10y';
-  } else if (opts.column === undefined) {
+  } else if (opts.column !== undefined) {
+    dateIdx = dateAt >= 0 ? dateAt : 0;
+  } else {
     if (header.length !== 2) throw new DataError({ file, line: head.line, column: 3, value: header.join(','), rule: `a ${fmt} file has two columns, date and value (or pass --column)` });
     if (fmt === 'fred') hint = seriesOfFredCode(header[1] as string);
   }
