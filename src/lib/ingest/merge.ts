@@ -25,6 +25,9 @@ export interface MergeResult {
   rows: number;
   first: string;
   last: string;
+  /** The merged series as the loader reads it (artefact and missing-value rows left out), for the plausibility check. */
+  dates: string[];
+  values: number[];
 }
 
 interface Line {
@@ -79,5 +82,10 @@ export function mergeSeries(def: SeriesDefinition, precision: Precision, canonic
     merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
   const text = changed ? `${[header, ...merged.map((l) => `${l.date},${l.cell}`)].join('\n')}\n` : canonicalText;
-  return { ...result, text, rows: merged.length, first: merged[0]?.date ?? '', last: merged[merged.length - 1]?.date ?? '' };
+  const skip = new Set(def.artefacts.map((a) => a.date));
+  const kept = merged.filter((l) => !skip.has(l.date) && !def.missingMarkers.includes(l.cell));
+  return {
+    ...result, text, rows: merged.length, first: merged[0]?.date ?? '', last: merged[merged.length - 1]?.date ?? '',
+    dates: kept.map((l) => l.date), values: kept.map((l) => Number(l.cell)),
+  };
 }

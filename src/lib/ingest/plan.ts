@@ -92,6 +92,8 @@ interface Work {
   touched: Set<string>;
   ingests: IngestRecord[];
   revisions: RevisionRecord[];
+  /** The merged series as the loader reads it (from the last merge). */
+  series?: { dates: string[]; values: number[] };
 }
 
 /** Plans an ingest of `inputs` into the data; see the module comment. */
@@ -191,6 +193,7 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
   r.artefacts.push(...obs.artefacts);
   r.last = merged.last;
   w.text = merged.text;
+  w.series = { dates: merged.dates, values: merged.values };
   for (const o of merged.added) {
     w.at.set(o.date, { file: input.name, line: o.line, column: 1 });
     w.touched.add(o.date);
@@ -214,7 +217,7 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
 
 function checkSeries(id: SeriesId, w: Work, state: DataState, opts: IngestOptions, plan: IngestPlan): void {
   if (w.touched.size === 0) return;
-  const s = parseSeries(SERIES[id], w.text, w.report.file);
+  const s = w.series ?? parseSeries(SERIES[id], w.text, w.report.file);
   const issues = checkPlausibility({ series: id, frequency: SERIES[id].frequency, rules: SERIES_SOURCES[id].plausibility, dates: s.dates, values: s.values, touched: w.touched });
   for (const issue of issues) {
     const entry = allowedBy(state.allowList, issue);
