@@ -129,6 +129,27 @@ describe('a failed or short write at each step (injected)', () => {
   }, 30_000);
 });
 
+describe('damage left by older tools or by hand', () => {
+  it('a sources.json cut short: one line naming it, exit 1, nothing changed', () => {
+    const data = fresh();
+    const text = readFileSync(path.join(data, 'sources.json'));
+    writeFileSync(path.join(data, 'sources.json'), text.subarray(0, 4096));
+    const before = hashTree(data);
+    const plan = runIngest(INPUTS, opts(), data);
+    expect(plan.errors).toEqual([expect.stringMatching(/sources\.json: not readable JSON \(/)]);
+    expect(hashTree(data)).toEqual(before);
+  });
+
+  it('a dry run reports an interrupted ingest without touching it', async () => {
+    const data = fresh();
+    expect((await cli(INPUTS, data, { INGEST_FAULT: 'kill@rename:sources.json' })).exit).toBe(137);
+    const before = hashTree(data);
+    const plan = runIngest(INPUTS, { ...opts(), dryRun: true }, data);
+    expect(plan.warnings[0]).toMatch(/\.ingest-journal\.json: an interrupted ingest; the next ingest without --dry-run finishes it/);
+    expect(hashTree(data)).toEqual(before);
+  }, 30_000);
+});
+
 describe('two ingests at once', () => {
   it('both land: the second waits for the first one\'s lock, and sources.json records both', async () => {
     const data = fresh();
