@@ -56,7 +56,7 @@ export function mergeSeries(def: SeriesDefinition, precision: Precision, canonic
   parseSeries(def, canonicalText, canonicalFile);
   const { header, lines } = canonicalLines(canonicalText);
   const byDate = new Map(lines.map((l, i) => [l.date, i]));
-  const result: Omit<MergeResult, 'text' | 'rows' | 'first' | 'last'> = { added: [], unchanged: 0, revisions: [] };
+  const result: Pick<MergeResult, 'added' | 'unchanged' | 'revisions'> = { added: [], unchanged: 0, revisions: [] };
   const cells = lines.map((l) => l.cell);
   const extra: Line[] = [];
   for (const o of incoming) {
