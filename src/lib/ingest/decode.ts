@@ -45,8 +45,9 @@ export function detectEncoding(head: Uint8Array, file: string): { encoding: Enco
   let odd = 0;
   probe.forEach((b, i) => { if (b === 0) { if (i % 2) odd += 1; else even += 1; } });
   const pairs = Math.floor(probe.length / 2);
-  if (pairs >= 2 && odd >= pairs * 0.6 && even === 0) return { encoding: 'utf-16le', bom: 0 };
-  if (pairs >= 2 && even >= pairs * 0.6 && odd === 0) return { encoding: 'utf-16be', bom: 0 };
+  // Mostly ASCII text in UTF-16: every other byte is NUL (a CJK character may put a NUL on the other side).
+  if (pairs >= 2 && odd >= pairs * 0.6 && even <= odd * 0.1) return { encoding: 'utf-16le', bom: 0 };
+  if (pairs >= 2 && even >= pairs * 0.6 && odd <= even * 0.1) return { encoding: 'utf-16be', bom: 0 };
   if (head.includes(0)) throw refuse(file, 'a CSV text file (this one holds binary data: NUL bytes, and is not UTF-16 text)');
   if (decodes('utf-8', head)) return { encoding: 'utf-8', bom: 0 };
   if (decodes('shift_jis', head)) return { encoding: 'shift_jis', bom: 0 };
