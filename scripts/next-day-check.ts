@@ -2,7 +2,7 @@
  * `npm run test:next-day` — proves that README's "Update the data" steps keep `npm test` green: copies
  * the project (every tracked or new, not ignored, file; node_modules linked) to a temporary folder,
  * runs `npm run ingest` there with one synthetic next trading day for the Nikkei 225 (the last close
- * +0.12 %, on the next weekday outside the year-end closure), then runs `npm test` in that copy.
+ * +0.12 %, on the next Tokyo session), then runs `npm test` in that copy.
  * Exits with `npm test`'s status. Several minutes; not part of `npm test` itself.
  *
  *   npm run test:next-day [-- --keep]     --keep leaves the copy in place for inspection
@@ -12,17 +12,18 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isTokyoSession } from '../src/lib/ingest/tokyo-calendar';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const keep = process.argv.includes('--keep');
 
-/** The next weekday after `iso`, the year-end closure (31 December – 3 January) skipped. */
+/** The next Tokyo session after `iso` (the exchange calendar the ingest checks against). */
 function nextSession(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   for (;;) {
     d.setUTCDate(d.getUTCDate() + 1);
-    const md = d.toISOString().slice(5, 10);
-    if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6 && md !== '12-31' && md > '01-03') return d.toISOString().slice(0, 10);
+    const day = d.toISOString().slice(0, 10);
+    if (isTokyoSession(day)) return day;
   }
 }
 

@@ -3,14 +3,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR, lastN225Row, nextWeekdays } from '../lib/pinned';
+import { DATA_DIR, lastN225Row, nextSessions } from '../lib/pinned';
 
 /**
  * The analyst's loop end to end: `npm run ingest` a Yahoo download that extends the Nikkei 225 by three
  * trading days into a copy of data/, build with REPORT_DATA_DIR pointing at it (one build), and find
  * the new last date and close in facts.json, on the landing page and on the Data page. The download is
- * made from the data's own last row (repeated, then three new sessions and a holiday-style null row),
- * so the test holds after any later ingest.
+ * made from the data's own last rows (a null row for a date already held, the last row again, then the
+ * next three Tokyo sessions), so the test holds after any later ingest.
  */
 const ROOT = path.join(__dirname, '../..');
 let work: string;
@@ -19,7 +19,8 @@ let out: string;
 let summary: string;
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
 const last = lastN225Row();
-const [d1, d2, dNull, d3] = nextWeekdays(last.date, 4) as [string, string, string, string];
+const held = lastN225Row(DATA_DIR, 2).date;
+const [d1, d2, d3] = nextSessions(last.date, 3) as [string, string, string];
 const closes = [1.0021, 1.0043, 1.0037].map((f) => (Number(last.close) * f).toFixed(4));
 const yahoo = (date: string, c: string) => `${date},${c},${c},${c},${c},${c},100000000`;
 const zhDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
@@ -32,7 +33,7 @@ beforeAll(() => {
   out = path.join(work, 'dist');
   cpSync(DATA_DIR, data, { recursive: true });
   const download = path.join(work, 'N225.csv');
-  writeFileSync(download, ['Date,Open,High,Low,Close,Adj Close,Volume', yahoo(last.date, last.close), yahoo(d1, closes[0]!), yahoo(d2, closes[1]!), `${dNull},null,null,null,null,null,null`, yahoo(d3, closes[2]!), ''].join('\n'));
+  writeFileSync(download, ['Date,Open,High,Low,Close,Adj Close,Volume', `${held},null,null,null,null,null,null`, yahoo(last.date, last.close), yahoo(d1, closes[0]!), yahoo(d2, closes[1]!), yahoo(d3, closes[2]!), ''].join('\n'));
   const env: NodeJS.ProcessEnv = { ...process.env, REPORT_DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.REPORT_AS_OF;
   summary = execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', download], { cwd: ROOT, env, encoding: 'utf8' });
