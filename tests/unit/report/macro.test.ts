@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seed000Schema } from '../../../src/lib/data/curated/macro';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildReport, type Report, type ReportInputs } from '../../../src/lib/report/report';
 import { monthEnds } from '../../../src/lib/report/macro-monthly';
+import { DATA_DIR, PINNED_AS_OF } from '../../lib/pinned';
 
-const DATA = path.join(__dirname, '../../../data');
+const DATA = DATA_DIR;
 let inputs: ReportInputs;
 let latest: Report;
 let seedEdition: Report;
@@ -13,7 +13,7 @@ let early: Report;
 
 beforeAll(() => {
   inputs = loadReportInputs(DATA);
-  latest = buildReport(inputs, undefined);
+  latest = buildReport(inputs, PINNED_AS_OF);
   seedEdition = buildReport(inputs, '2022-06-30');
   early = buildReport(inputs, '2012-06-29');
 });
