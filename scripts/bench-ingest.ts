@@ -26,12 +26,12 @@ async function writeMinuteBars(file: string, rows: number): Promise<void> {
     const m = i % 300;
     buf += `${d} ${String(9 + Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00+09:00,1,1,1,${20000 + (i % 500)},10\n`;
     if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(buf)) await new Promise<void>((r) => out.once('drain', () => r()));
       buf = '';
     }
   }
   out.end(buf);
-  await new Promise((r) => out.once('finish', r));
+  await new Promise<void>((r) => out.once('finish', () => r()));
 }
 
 function measure(args: string[], data: string): { ms: number; rssMiB: number | null; exit: number | null } {
