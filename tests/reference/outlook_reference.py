@@ -17,7 +17,7 @@ def n225(as_of):
     return [d for d, _ in rows], np.array([c for _, c in rows])
 
 
-for as_of in ["2022-06-30", "2026-09-24"]:
+for as_of in ["2022-06-30", "2022-07-01", "2026-09-24"]:
     dates, closes = n225(as_of)
     print(as_of, "ma200", closes[-200:].mean(), "close", closes[-1])
     first = next(i for i, d in enumerate(dates) if d >= "1988-04-08")

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { SERIES, SERIES_IDS } from '../../../src/lib/data/series-catalog';
 import { CASES, type CorpusCase } from '../../fixtures/ingest-corpus/cases';
 import { checkOutcome, writeInput } from './corpus';
-import { copyData, hashTree, ROOT } from './helpers';
+import { copyData, CORPUS_DATA_STATE, hashTree, ROOT } from './helpers';
 
 /**
  * The corpus cases marked `cli`, through the real command (`tsx scripts/ingest.ts`, a child process with
@@ -28,7 +28,7 @@ function flags(c: CorpusCase): string[] {
 
 function run(c: CorpusCase): Promise<void> {
   const input = writeInput(c);
-  const data = copyData();
+  const data = copyData(CORPUS_DATA_STATE);
   const before = hashTree(data);
   const beforeText = Object.fromEntries(SERIES_IDS.map((id) => [SERIES[id].file, readFileSync(path.join(data, SERIES[id].file), 'utf8')]));
   const env = { ...process.env, REPORT_DATA_DIR: data, INGEST_FAULT: '' };

@@ -7,7 +7,7 @@ import { runIngest } from '../../../src/lib/ingest/ingest-fs';
 import { exitCode, summaryLines } from '../../../src/lib/ingest/summary';
 import { CASES } from '../../fixtures/ingest-corpus/cases';
 import { checkOutcome, writeInput } from './corpus';
-import { copyData, hashTree, opts } from './helpers';
+import { copyData, CORPUS_DATA_STATE, hashTree, opts } from './helpers';
 
 /** Every case of the broken-input corpus (tests/fixtures/ingest-corpus/cases.ts), through runIngest. */
 const dirs: string[] = [];
@@ -23,7 +23,7 @@ describe('the broken-input corpus', () => {
 
   it.each(CASES.map((c) => [c.name, c.about, c] as const))('%s (%s)', (_name, _about, c) => {
     const input = writeInput(c);
-    const data = copyData();
+    const data = copyData(CORPUS_DATA_STATE);
     dirs.push(data, path.dirname(input));
     const before = hashTree(data);
     const beforeText = Object.fromEntries(SERIES_IDS.map((id) => [SERIES[id].file, readFileSync(path.join(data, SERIES[id].file), 'utf8')]));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { IngestOptions } from '../../../src/lib/ingest/plan';
@@ -9,11 +9,19 @@ export const FIXTURES = path.join(ROOT, 'tests/fixtures/ingest');
 export const fixture = (name: string) => path.join(FIXTURES, name);
 
 /** A fresh copy of the project's data/ in a temporary folder. */
-export function copyData(): string {
+export function copyData(truncate: Readonly<Record<string, string>> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'n225-ingest-'));
   cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
+  // Cut a canonical file after a date (its header kept), for inputs written against an earlier state of data/.
+  for (const [file, last] of Object.entries(truncate)) {
+    const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');
+    writeFileSync(path.join(dir, file), [lines[0], ...lines.slice(1).filter((l) => l && l.slice(0, 10) <= last), ''].join('\n'));
+  }
   return dir;
 }
+
+/** The macro files as the ingest corpus was written against them (before the longer series were added). */
+export const CORPUS_DATA_STATE: Readonly<Record<string, string>> = { 'usdjpy.csv': '2025-09-26', 'cpi.csv': '2025-02-01', 'jgb10y.csv': '2026-01-01' };
 
 /** sha256 of every file under `dir` (relative name -> hash), temporaries included, so a leftover shows. */
 export function hashTree(dir: string): Record<string, string> {
