@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { assertPageFonts } from './pdf-fonts';
+import { PDFDocument } from 'pdf-lib';
+import { assertPageFonts, assertReportPdfFonts, textOutsideReportFonts } from './pdf-fonts';
 import type { PdfMeta } from './pdf-meta';
 import { readOutline } from './pdf-outline';
 import { tocPages, type TocHeading } from './pdf-toc';
@@ -98,6 +99,12 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
       onPass?.(pass, pageCount);
       if (pass > 1 && pages.every((p, i) => p === shown[i])) {
         if (foreign.length > 0) throw new Error(`The print page asked for resources outside the site: ${foreign.join(', ')}`);
+        try {
+          assertReportPdfFonts(await PDFDocument.load(pdf, { updateMetadata: false }), url);
+        } catch (err) {
+          if (process.env.PDF_DEBUG_DUMP) (await import('node:fs')).writeFileSync(process.env.PDF_DEBUG_DUMP, pdf);
+          throw new Error(`${(err as Error).message}. Text set in other fonts:\n  ${(await textOutsideReportFonts(page)).join('\n  ')}`);
+        }
         return { pdf, toc: entries.map((e, i) => ({ ...e, page: pages[i]! })), passes: pass, meta };
       }
       shown = pages;

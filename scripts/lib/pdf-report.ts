@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
 import { pdfFileName } from '../../src/lib/site/pdf';
 import { printHref } from '../../src/lib/site/print';
 import { chromiumPath, launchChromium } from './browser';
-import { assertReportFonts, FONT_FIX } from './pdf-fonts';
+import { CHROMIUM_FIX } from './pdf-fonts';
 import { finishPdf } from './pdf-meta';
 import { printRoute, type Paper } from './pdf-print';
 import { serveDir } from './serve';
@@ -33,10 +33,9 @@ export function builtEdition(dist: string): string {
   return asOf;
 }
 
-/** Fails with the fix when Chromium or the report's fonts are missing, before anything is printed. */
+/** Fails with the fix when Chromium is missing, before anything is printed (the fonts come with the site). */
 export function assertPrintTools(): void {
-  if (!chromiumPath()) throw new Error(`Chromium not found at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}: install it with \`${FONT_FIX}\` (or set CHROMIUM_PATH)`);
-  assertReportFonts();
+  if (!chromiumPath()) throw new Error(`Chromium not found at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}: install it with \`${CHROMIUM_FIX}\` (or set CHROMIUM_PATH)`);
 }
 
 /** Writes a file through a temporary sibling and a rename, so a failure never leaves half a PDF. */
