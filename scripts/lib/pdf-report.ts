@@ -61,19 +61,21 @@ export async function printReports(opts: { dist: string; outDir: string; paper: 
   const site = await serveDir(dist);
   const browser = await launchChromium();
   try {
-    const done: ReportPdf[] = [];
-    for (const locale of locales) {
+    // The languages print side by side, each in its own tab (and renderer process).
+    const done = await Promise.all(locales.map(async (locale): Promise<ReportPdf> => {
       const t0 = performance.now();
       log(`[${locale}] printing ${printHref(locale)} on ${paper}`);
       const printed = await printRoute(browser, site.url, site.url + printHref(locale), paper, (pass, pages) =>
         log(`[${locale}]   pass ${pass}: ${pages} pages (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
+      for (const m of printed.moves) log(`[${locale}]   moved ${m.id} after ${m.paragraphs} paragraph(s): page ${m.page} had ${Math.round(m.gapPt)} pt empty at its foot`);
+      if (printed.tocScale < 1) log(`[${locale}]   contents set at ${Math.round(printed.tocScale * 100)} % to fit their page`);
       const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta);
       const file = path.join(outDir, pdfFileName(locale, asOf));
       writeAtomic(file, bytes);
       const seconds = (performance.now() - t0) / 1000;
       log(`[${locale}] ${path.relative(process.cwd(), file) || file}: ${pageCount} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${seconds.toFixed(1)} s`);
-      done.push({ locale, file, bytes: bytes.length, pageCount, passes: printed.passes, seconds, toc: printed.toc });
-    }
+      return { locale, file, bytes: bytes.length, pageCount, passes: printed.passes, seconds, toc: printed.toc };
+    }));
     return done;
   } finally {
     await browser.close();
