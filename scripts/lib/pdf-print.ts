@@ -28,6 +28,8 @@ export interface PrintedPdf {
   moves: FigureMove[];
   /** Scale applied to the contents so they fit their page (1 when they fit as set). */
   tocScale: number;
+  /** Every numbered figure and table of the chapters, in order: id and printed label with title. */
+  figures: { id: string; label: string }[];
 }
 
 /** The document properties the print route declares: title, meta author/description/keywords, html lang. */
@@ -152,7 +154,9 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
         } catch (err) {
           throw new Error(`${(err as Error).message}. Text set in other fonts:\n  ${(await textOutsideReportFonts(page)).join('\n  ')}`);
         }
-        return { pdf, toc: entries.map((e, i) => ({ level: e.level, heading: e.heading, page: pages[i]! })), passes: pass, meta, moves, tocScale };
+        const figures = await page.$$eval('.print-chapter figure.figure[id]', (els) =>
+          els.map((el) => ({ id: el.id, label: (el.querySelector('.figure-head')?.textContent ?? '').replace(/\s+/g, ' ').trim() })));
+        return { pdf, toc: entries.map((e, i) => ({ level: e.level, heading: e.heading, page: pages[i]! })), passes: pass, meta, moves, tocScale, figures };
       }
       shown = pages;
       settling = moved.length === 0;

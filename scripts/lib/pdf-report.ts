@@ -22,6 +22,8 @@ export interface ReportPdf {
   seconds: number;
   /** Each contents entry with its 1-based page. */
   toc: { level: number; heading: string; page: number }[];
+  /** Figures (and tables) whose CSV the PDF carries, in order. */
+  figures: string[];
 }
 
 /** The edition a built site holds: its as-of date (ISO), from dist/data/facts.json. */
@@ -69,12 +71,17 @@ export async function printReports(opts: { dist: string; outDir: string; paper: 
         log(`[${locale}]   pass ${pass}: ${pages} pages (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
       for (const m of printed.moves) log(`[${locale}]   moved ${m.id} after ${m.paragraphs} paragraph(s): page ${m.page} had ${Math.round(m.gapPt)} pt empty at its foot`);
       if (printed.tocScale < 1) log(`[${locale}]   contents set at ${Math.round(printed.tocScale * 100)} % to fit their page`);
-      const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta);
+      const figures = printed.figures.map((f) => {
+        const csv = path.join(dist, 'data/figures', `${f.id}.csv`);
+        if (!existsSync(csv)) throw new Error(`${csv} is missing: figure ${f.id} has no data file to embed (rebuild the site)`);
+        return { ...f, csv: new Uint8Array(readFileSync(csv)), description: `${f.label} (CSV)` };
+      });
+      const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta, { figures, asOf });
       const file = path.join(outDir, pdfFileName(locale, asOf));
       writeAtomic(file, bytes);
       const seconds = (performance.now() - t0) / 1000;
       log(`[${locale}] ${path.relative(process.cwd(), file) || file}: ${pageCount} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${seconds.toFixed(1)} s`);
-      return { locale, file, bytes: bytes.length, pageCount, passes: printed.passes, seconds, toc: printed.toc };
+      return { locale, file, bytes: bytes.length, pageCount, passes: printed.passes, seconds, toc: printed.toc, figures: figures.map((f) => f.id) };
     }));
     return done;
   } finally {
