@@ -1,3 +1,4 @@
+import { deflateSync, inflateSync } from 'node:zlib';
 import { decodePDFRawStream, PDFArray, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
 
 /**
@@ -8,25 +9,30 @@ import { decodePDFRawStream, PDFArray, PDFName, PDFRawStream, PDFRef, type PDFDo
  * follow the structure skip the running headers and footers and decorations.
  */
 
-/** One operation of a content stream: where it starts and ends (byte offsets) and its operator. */
-interface Op { start: number; end: number; op: string }
+/** An operator's code: its (at most three) bytes packed into a number; longer operators get -1. */
+const code = (op: string) => (op.length > 3 ? -1 : [...op].reduce((v, ch, k) => v + ch.charCodeAt(0) * 256 ** k, 0));
+const OP = { BMC: code('BMC'), BDC: code('BDC'), EMC: code('EMC'), BT: code('BT'), ET: code('ET'), ID: code('ID'), BI: code('BI') };
 
-const WS = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIM = new Set('()<>[]{}/%'.split('').map((c) => c.charCodeAt(0)));
+/** Byte classes: 1 white space, 2 delimiter, 0 regular. */
+const CLASS = new Uint8Array(256);
+for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = 1;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
+/** First bytes of a number: digits, sign, decimal point. */
+const NUMERIC_START = new Uint8Array(256);
+for (const c of '0123456789+-.') NUMERIC_START[c.charCodeAt(0)] = 1;
 
 /**
- * Splits a content stream into operations (operands plus operator), by byte offsets. Handles strings
- * with escapes and nested parentheses, hex strings, dictionaries, arrays, names, comments and inline
- * images (`BI … ID … EI`).
+ * Walks a content stream operation by operation (operands plus operator) and calls `onOp` with the byte
+ * offset where each starts and its operator code. Handles strings with escapes and nested parentheses,
+ * hex strings, dictionaries, arrays, names, comments and inline images (`BI … ID … EI`).
  */
-export function contentOperations(b: Uint8Array): Op[] {
-  const ops: Op[] = [];
+export function scanOperations(b: Uint8Array, onOp: (start: number, op: number) => void): void {
   let i = 0;
   let opStart = -1;
   const n = b.length;
   while (i < n) {
     const c = b[i]!;
-    if (WS.has(c)) { i += 1; continue; }
+    if (CLASS[c] === 1) { i += 1; continue; }
     if (c === 0x25) { while (i < n && b[i] !== 0x0a && b[i] !== 0x0d) i += 1; continue; } // % comment
     if (opStart < 0) opStart = i;
     if (c === 0x28) { // ( string )
@@ -42,29 +48,27 @@ export function contentOperations(b: Uint8Array): Op[] {
     if (c === 0x3e && b[i + 1] === 0x3e) { i += 2; continue; } // >>
     if (c === 0x3c) { while (i < n && b[i] !== 0x3e) i += 1; i += 1; continue; } // <hex>
     if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) { i += 1; continue; } // [ ] { }
-    if (c === 0x2f) { i += 1; while (i < n && !WS.has(b[i]!) && !DELIM.has(b[i]!)) i += 1; continue; } // /Name
-    // A number or an operator: a run of regular characters.
+    if (c === 0x2f) { i += 1; while (i < n && CLASS[b[i]!] === 0) i += 1; continue; } // /Name
+    // A number (skipped as an operand) or an operator or keyword: a run of regular characters.
     const s = i;
-    while (i < n && !WS.has(b[i]!) && !DELIM.has(b[i]!)) i += 1;
-    const word = String.fromCharCode(...b.subarray(s, i));
-    if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) || word === 'true' || word === 'false' || word === 'null') continue;
-    if (word === 'ID') { // inline image data runs to "EI" after white space
+    while (i < n && CLASS[b[i]!] === 0) i += 1;
+    if (NUMERIC_START[c]) continue;
+    const len = i - s;
+    if ((len === 4 && (b[s] === 0x6e || b[s] === 0x74)) || (len === 5 && b[s] === 0x66 && b[s + 1] === 0x61)) continue; // null, true, false
+    const op = len > 3 ? -1 : b[s]! + (len > 1 ? b[s + 1]! * 256 : 0) + (len > 2 ? b[s + 2]! * 65536 : 0);
+    if (op === OP.BI) continue; // its operands and data close with ID … EI
+    if (op === OP.ID) { // inline image data runs to "EI" after white space
       i += 1;
-      while (i < n && !(WS.has(b[i - 1]!) && b[i] === 0x45 && b[i + 1] === 0x49 && (i + 2 >= n || WS.has(b[i + 2]!)))) i += 1;
+      while (i < n && !(CLASS[b[i - 1]!] === 1 && b[i] === 0x45 && b[i + 1] === 0x49 && (i + 2 >= n || CLASS[b[i + 2]!] === 1))) i += 1;
       i += 2;
-      ops.push({ start: opStart, end: i, op: 'BI' });
-      opStart = -1;
-      continue;
     }
-    if (word === 'BI') continue; // its operands and data close with ID … EI
-    ops.push({ start: opStart, end: i, op: word });
+    onOp(opStart, op);
     opStart = -1;
   }
-  return ops;
 }
 
 /** Operators that end a run of unmarked content before them: marked content and text objects. */
-const BOUNDARY = new Set(['BMC', 'BDC', 'EMC', 'BT', 'ET']);
+const BOUNDARY = new Set([OP.BMC, OP.BDC, OP.EMC, OP.BT, OP.ET]);
 
 /**
  * The content stream with every run of operations outside any marked-content sequence wrapped in
@@ -72,17 +76,16 @@ const BOUNDARY = new Set(['BMC', 'BDC', 'EMC', 'BT', 'ET']);
  * stay nested. Returns the input itself when nothing is unmarked.
  */
 export function markUnmarkedAsArtifacts(b: Uint8Array): Uint8Array {
-  const ops = contentOperations(b);
   const inserts: { at: number; text: string }[] = [];
   let depth = 0;
   let open = false;
-  for (const o of ops) {
-    const boundary = BOUNDARY.has(o.op);
-    if (open && (boundary || depth > 0)) { inserts.push({ at: o.start, text: 'EMC\n' }); open = false; }
-    if (o.op === 'BMC' || o.op === 'BDC') depth += 1;
-    else if (o.op === 'EMC') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && !boundary && !open) { inserts.push({ at: o.start, text: '/Artifact BMC\n' }); open = true; }
-  }
+  scanOperations(b, (start, op) => {
+    const boundary = BOUNDARY.has(op);
+    if (open && (boundary || depth > 0)) { inserts.push({ at: start, text: 'EMC\n' }); open = false; }
+    if (op === OP.BMC || op === OP.BDC) depth += 1;
+    else if (op === OP.EMC) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && !boundary && !open) { inserts.push({ at: start, text: '/Artifact BMC\n' }); open = true; }
+  });
   if (open) inserts.push({ at: b.length, text: '\nEMC\n' });
   if (inserts.length === 0) return b;
   const parts: Uint8Array[] = [];
@@ -102,6 +105,8 @@ export function pageContent(page: PDFPage): Uint8Array {
   const streams = contents instanceof PDFArray ? contents.asArray().map((r) => page.doc.context.lookup(r)) : [contents];
   const parts = streams.map((s) => {
     if (!(s instanceof PDFRawStream)) throw new Error('A page content stream pdf-lib cannot read');
+    // Chromium's streams are plain Flate: node's zlib reads them several times faster than pdf-lib.
+    if (s.dict.get(PDFName.of('Filter'))?.toString() === '/FlateDecode' && !s.dict.has(PDFName.of('DecodeParms'))) return new Uint8Array(inflateSync(s.contents));
     return decodePDFRawStream(s).decode();
   });
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
@@ -119,7 +124,7 @@ export function markArtifacts(doc: PDFDocument): number {
     if (after === before) continue;
     const old = page.node.get(PDFName.of('Contents'));
     const oldRefs = old instanceof PDFArray ? old.asArray() : [old];
-    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(after)));
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.stream(deflateSync(after), { Filter: 'FlateDecode' })));
     for (const r of oldRefs) if (r instanceof PDFRef) doc.context.delete(r);
     changed += 1;
   }
