@@ -61,7 +61,10 @@ export async function addLayoutMarkers(page: Page): Promise<void> {
       const marker = document.createElement('div');
       marker.className = 'print-marker';
       marker.id = `pm-${fig.id}`;
-      fig.before(marker);
+      // A heading keeps with the figure under it (break-after: avoid), so the text before the heading is
+      // where the page's text ends when both move on: the marker goes there.
+      const prev = fig.previousElementSibling;
+      (prev && /^H[2-6]$/.test(prev.tagName) ? prev : fig).before(marker);
       for (const id of [marker.id, fig.id]) {
         const a = document.createElement('a');
         a.href = `#${id}`;
@@ -89,9 +92,10 @@ export async function moveStrandedFigures(page: Page, dests: ReadonlyMap<string,
   for (const [name, fig] of dests) {
     const marker = dests.get(markerId(name));
     if (!marker || (moved.get(name) ?? 0) >= 3) continue;
-    // The figure heads a page and the text before it ended on the page before, above an empty foot.
+    // The figure (with the heading over it, if any) went on to the next page and the text before it
+    // ended on this one, above an empty foot.
     const gapPt = marker.y - area.bottom;
-    if (fig.page === marker.page + 1 && fig.y >= area.top - 2 && gapPt >= MIN_GAP * (area.top - area.bottom)) stranded.push({ id: name, page: marker.page, gapPt });
+    if (fig.page === marker.page + 1 && gapPt >= MIN_GAP * (area.top - area.bottom)) stranded.push({ id: name, page: marker.page, gapPt });
   }
   if (stranded.length === 0) return [];
   const done = await page.evaluate((list) => {
