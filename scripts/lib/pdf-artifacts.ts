@@ -130,3 +130,32 @@ export function markArtifacts(doc: PDFDocument): number {
   }
   return changed;
 }
+
+const TEXT_SHOWING = new Set([code('Tj'), code('TJ'), code("'"), code('"')]);
+const ARTIFACT = new TextEncoder().encode('/Artifact');
+const startsArtifact = (b: Uint8Array, at: number) => ARTIFACT.every((c, k) => b[at + k] === c);
+
+/** How many text-showing operations of a content stream lie outside every marked-content sequence. */
+export function textOutsideMarkedContent(b: Uint8Array): number {
+  let depth = 0;
+  let outside = 0;
+  scanOperations(b, (_start, op) => {
+    if (op === OP.BMC || op === OP.BDC) depth += 1;
+    else if (op === OP.EMC) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && TEXT_SHOWING.has(op)) outside += 1;
+  });
+  return outside;
+}
+
+/** How many `/Artifact` marked-content sequences of a content stream show text. */
+export function artifactTextRuns(b: Uint8Array): number {
+  const stack: boolean[] = [];
+  let runs = 0;
+  let counted = false;
+  scanOperations(b, (start, op) => {
+    if (op === OP.BMC || op === OP.BDC) { stack.push(startsArtifact(b, start)); counted = false; }
+    else if (op === OP.EMC) { stack.pop(); counted = false; }
+    else if (TEXT_SHOWING.has(op) && stack.includes(true) && !counted) { runs += 1; counted = true; }
+  });
+  return runs;
+}

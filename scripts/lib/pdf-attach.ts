@@ -9,6 +9,12 @@ export interface FigureData {
   csv: Uint8Array;
   /** What the file holds, shown by PDF readers. */
   description: string;
+  /**
+   * A chart's text alternative with its label, for the figure's /Alt ('' for a table, read from its
+   * cells). Chromium tags the chart's own role="img" element with its aria-label only now and then, so
+   * the figure element carries it.
+   */
+  alt: string;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -35,7 +41,8 @@ export function figureElements(doc: PDFDocument): { elem: PDFDict; alt: string }
  * (MIME type text/csv, size and the edition's date as its modification date, so the bytes stay the same
  * for the same edition) with /AFRelationship /Data, listed in the document's EmbeddedFiles (so any
  * reader's attachments pane and `pdfdetach` show it) and in the catalog's /AF, and associated with the
- * figure itself: its `Figure` structure element (found by the label Chromium gave it as /Alt) gets /AF.
+ * figure itself: its `Figure` structure element (found by the label Chromium gave it as /Alt) gets /AF,
+ * and a chart's element its text alternative as /Alt.
  * Fails naming a figure whose structure element is not found.
  */
 export async function attachFigureData(doc: PDFDocument, figures: readonly FigureData[], editionDate: Date): Promise<void> {
@@ -61,6 +68,7 @@ export async function attachFigureData(doc: PDFDocument, figures: readonly Figur
       Desc: PDFHexString.fromText(f.description),
       AFRelationship: AFRelationship.Data,
     }));
+    if (f.alt) hit.elem.set(PDFName.of('Alt'), PDFHexString.fromText(f.alt));
     const own = hit.elem.lookupMaybe(PDFName.of('AF'), PDFArray) ?? doc.context.obj([]);
     own.push(spec);
     hit.elem.set(PDFName.of('AF'), own);

@@ -71,12 +71,60 @@ export async function addLayoutMarkers(page: Page): Promise<void> {
         links.append(a);
       }
     }
+    // A marker at the end of each chapter tells how far its last page is filled.
+    for (const ch of document.querySelectorAll<HTMLElement>('article.print-chapter[id]')) {
+      // Placed absolutely at the chapter's foot: it can never start a page of its own.
+      const end = document.createElement('div');
+      end.className = 'print-end-marker';
+      end.id = `pm-end-${ch.id}`;
+      ch.append(end);
+      for (const id of [end.id, ch.id]) {
+        const a = document.createElement('a');
+        a.href = `#${id}`;
+        links.append(a);
+      }
+    }
     document.body.append(links);
   });
 }
 
+/** A chapter set tighter so that it does not end with a few lines alone on a page. */
+export interface ChapterTightening { id: string; level: number; lastPageFill: number }
+
+/** Least share of a chapter's last page its text should fill; below it the chapter is set tighter. */
+const MIN_LAST_FILL = 0.2;
+/** How many steps tighter a chapter may be set (see .print-tight-N in src/styles/print-report.css). */
+const MAX_TIGHT = 2;
+
+/**
+ * From one printing: every chapter of several pages whose last page holds less than MIN_LAST_FILL of a
+ * page gets one step tighter line spacing and paragraph spacing (class print-tight-1, -2), so that the
+ * few lines at its end come back onto the page before. Returns what changed.
+ */
+export async function tightenShortEndings(page: Page, dests: ReadonlyMap<string, DestPos>, area: TextArea, skip: ReadonlySet<string> = new Set()): Promise<ChapterTightening[]> {
+  const short: ChapterTightening[] = [];
+  for (const [name, start] of dests) {
+    const end = dests.get(`pm-end-${name}`);
+    if (!end || end.page <= start.page || skip.has(name)) continue;
+    const fill = (area.top - end.y) / (area.top - area.bottom);
+    // A position above the text area is Chromium's "top of the page" for a page the chapter only ends on.
+    if (fill >= 0 && fill < MIN_LAST_FILL) short.push({ id: name, level: 0, lastPageFill: fill });
+  }
+  if (short.length === 0) return [];
+  const levels = await page.evaluate(({ ids, max }) => ids.map((id) => {
+    const ch = document.getElementById(id);
+    const now = Number(ch?.dataset.tight ?? 0);
+    if (!ch || now >= max) return 0;
+    ch.classList.remove(`print-tight-${now}`);
+    ch.classList.add(`print-tight-${now + 1}`);
+    ch.dataset.tight = String(now + 1);
+    return now + 1;
+  }), { ids: short.map((s) => s.id), max: MAX_TIGHT });
+  return short.map((s, i) => ({ ...s, level: levels[i]! })).filter((s) => s.level > 0);
+}
+
 /** A figure moved to let text fill a page, for the printer's log. */
-export interface FigureMove { id: string; page: number; gapPt: number; paragraphs: number }
+export interface FigureMove { id: string; page: number; gapPt: number; paragraphs: number; chapter: string }
 
 /** Smallest empty space at a page's foot (as a share of the text area) worth filling by moving a figure. */
 const MIN_GAP = 0.15;
@@ -99,7 +147,7 @@ export async function moveStrandedFigures(page: Page, dests: ReadonlyMap<string,
   }
   if (stranded.length === 0) return [];
   const done = await page.evaluate((list) => {
-    const out: { id: string; paragraphs: number }[] = [];
+    const out: { id: string; paragraphs: number; chapter: string }[] = [];
     const PT = 0.75; // CSS px -> pt
     for (const s of list) {
       const fig = document.getElementById(s.id);
@@ -117,7 +165,7 @@ export async function moveStrandedFigures(page: Page, dests: ReadonlyMap<string,
       }
       if (!last) continue;
       last.after(marker, fig);
-      out.push({ id: s.id, paragraphs: n });
+      out.push({ id: s.id, paragraphs: n, chapter: fig.closest('article')?.id ?? '' });
     }
     return out;
   }, stranded);

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { assertPageFonts, assertReportPdfFonts, textOutsideReportFonts } from './pdf-fonts';
 import type { PdfMeta } from './pdf-meta';
-import { addLayoutMarkers, fitContents, moveStrandedFigures, namedDestinations, type FigureMove } from './pdf-layout';
+import { addLayoutMarkers, fitContents, moveStrandedFigures, namedDestinations, tightenShortEndings, type ChapterTightening, type FigureMove } from './pdf-layout';
 import { readOutline } from './pdf-outline';
 import { tocPages, type TocHeading } from './pdf-toc';
 
@@ -28,8 +28,10 @@ export interface PrintedPdf {
   moves: FigureMove[];
   /** Scale applied to the contents so they fit their page (1 when they fit as set). */
   tocScale: number;
-  /** Every numbered figure and table of the chapters, in order: id and printed label with title. */
-  figures: { id: string; label: string }[];
+  /** Chapters set tighter so they do not end with a few lines alone on a page. */
+  tightened: ChapterTightening[];
+  /** Every numbered figure and table of the chapters, in order: id, printed label with title, and a chart's text alternative. */
+  figures: { id: string; label: string; alt: string }[];
 }
 
 /** The document properties the print route declares: title, meta author/description/keywords, html lang. */
@@ -128,6 +130,7 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
     const area = { top: (sheet.h - MARGIN_MM.top) * MM_PT, bottom: MARGIN_MM.bottom * MM_PT };
     const moves: FigureMove[] = [];
     const timesMoved = new Map<string, number>();
+    const tightened: ChapterTightening[] = [];
     let shown: number[] = [];
     let settling = false;
     for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
@@ -142,8 +145,13 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
         return d.page;
       });
       onPass?.(pass, doc.getPageCount());
-      const moved = await moveStrandedFigures(page, dests, area, timesMoved);
-      moves.push(...moved);
+      const figureMoves = await moveStrandedFigures(page, dests, area, timesMoved);
+      moves.push(...figureMoves);
+      // A chapter's ending is looked at once its figures stay put (each chapter starts a page, so
+      // chapters do not move each other's breaks).
+      const tight = await tightenShortEndings(page, dests, area, new Set(figureMoves.map((m) => m.chapter)));
+      tightened.push(...tight);
+      const moved = [...figureMoves, ...tight];
       if (settling && moved.length === 0 && pages.every((p, i) => p === shown[i])) {
         // Chromium's own outline (from the headings it laid out) must agree with the contents.
         const outlinePages = tocPages(entries, (await readOutline(pdf)).items);
@@ -155,8 +163,8 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
           throw new Error(`${(err as Error).message}. Text set in other fonts:\n  ${(await textOutsideReportFonts(page)).join('\n  ')}`);
         }
         const figures = await page.$$eval('.print-chapter figure.figure[id]', (els) =>
-          els.map((el) => ({ id: el.id, label: (el.querySelector('.figure-head')?.textContent ?? '').replace(/\s+/g, ' ').trim() })));
-        return { pdf, toc: entries.map((e, i) => ({ level: e.level, heading: e.heading, page: pages[i]! })), passes: pass, meta, moves, tocScale, figures };
+          els.map((el) => ({ id: el.id, label: (el.querySelector('.figure-head')?.textContent ?? '').replace(/\s+/g, ' ').trim(), alt: el.querySelector('.chart[role="img"]')?.getAttribute('aria-label') ?? '' })));
+        return { pdf, toc: entries.map((e, i) => ({ level: e.level, heading: e.heading, page: pages[i]! })), passes: pass, meta, moves, tocScale, tightened, figures };
       }
       shown = pages;
       settling = moved.length === 0;
