@@ -8,6 +8,7 @@ const BOTTOM_PT = (20 * 72) / 25.4;
 /** Empty space at a page's foot above which the page counts as left blank there (share of the text area). */
 const MAX_GAP = 0.25;
 
+const squash = (s: string) => s.replace(/\s+/g, '');
 const first = (b: Block) => b.pages[0]!;
 const last = (b: Block) => b.pages.at(-1)!;
 const name = (b: Block) => (b.alt ? `"${b.alt.slice(0, 40)}"` : b.type);
@@ -29,6 +30,18 @@ export async function pageBreakProblems(file: string): Promise<string[]> {
   const areaHeight = areaBottom - TOP_PT;
   /** Where the text of a page's text area ends (points from the top), or the area's top when it has none. */
   const textBottom = (page: number) => Math.max(TOP_PT, ...lines.filter((l) => l.page === page && l.yMin > TOP_PT - 2 && l.yMax < areaBottom + 2).map((l) => l.yMax));
+  // A figure starts where its label line ("图 4-2 …", "Figure 4.2 …") is printed: Chromium may also tag
+  // an empty fragment of the title on the page before, where nothing of the figure is drawn.
+  for (const b of blocks) {
+    const label = /^(?:(?:Figure|Table) \d+\.\d+|(?:图|表) \d+-\d+)/.exec(b.alt)?.[0];
+    if (b.type !== 'Figure' || !label) continue;
+    const want = squash(label);
+    const at = lines.find((l) => b.pages.includes(l.page) && squash(l.text).startsWith(want))?.page;
+    if (at !== undefined) {
+      b.pages = b.pages.filter((p) => p >= at);
+      if (b.captionPages) b.captionPages = [at];
+    }
+  }
   const problems: string[] = [];
   blocks.forEach((b, i) => {
     const next = blocks[i + 1];
