@@ -41,7 +41,7 @@ export function namedDestinations(doc: PDFDocument): Map<string, DestPos> {
   return out;
 }
 
-/** The printed page's text area, in PDF points from the bottom of the sheet. */
+/** The printed page's text area as Chromium's named destinations measure it (PDF points, upwards). */
 export interface TextArea { top: number; bottom: number }
 
 /** Id of the zero-height marker before a figure. */
@@ -107,8 +107,7 @@ export async function tightenShortEndings(page: Page, dests: ReadonlyMap<string,
     const end = dests.get(`pm-end-${name}`);
     if (!end || end.page <= start.page || skip.has(name)) continue;
     const fill = (area.top - end.y) / (area.top - area.bottom);
-    // A position above the text area is Chromium's "top of the page" for a page the chapter only ends on.
-    if (fill >= 0 && fill < MIN_LAST_FILL) short.push({ id: name, level: 0, lastPageFill: fill });
+    if (fill < MIN_LAST_FILL) short.push({ id: name, level: 0, lastPageFill: fill });
   }
   if (short.length === 0) return [];
   const levels = await page.evaluate(({ ids, max }) => ids.map((id) => {

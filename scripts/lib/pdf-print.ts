@@ -127,7 +127,7 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
     await page.setViewportSize({ width: Math.floor(areaMm.w * MM_PX), height: Math.floor(areaMm.h * MM_PX) });
     const tocScale = await fitContents(page, areaMm.h * MM_PX);
     await addLayoutMarkers(page);
-    const area = { top: (sheet.h - MARGIN_MM.top) * MM_PT, bottom: MARGIN_MM.bottom * MM_PT };
+    let area = { top: 0, bottom: 0 };
     const moves: FigureMove[] = [];
     const timesMoved = new Map<string, number>();
     const tightened: ChapterTightening[] = [];
@@ -139,6 +139,10 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
       const pdf = new Uint8Array(await page.pdf({ format: paper, printBackground: true, outline: settling, tagged: settling }));
       const doc = await PDFDocument.load(pdf, { updateMetadata: false });
       const dests = namedDestinations(doc);
+      // Chromium's destinations measure heights within the page's text area, as if it had no margins:
+      // the area's top is the sheet's top (its height in PDF points), its foot lies the area's height below.
+      const sheetPt = doc.getPage(0).getHeight();
+      area = { top: sheetPt, bottom: sheetPt - areaMm.h * MM_PT };
       const pages = entries.map((e) => {
         const d = dests.get(e.target);
         if (!d) throw new Error(`${url}: the heading of contents entry "${e.heading}" (#${e.target}) is not in the printed PDF`);
