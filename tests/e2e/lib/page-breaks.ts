@@ -48,6 +48,17 @@ export async function pageBreakProblems(file: string): Promise<string[]> {
     if (/^H[2-4]$/.test(b.type) && next && first(next) !== last(b)) {
       problems.push(`p. ${last(b)}: a ${b.type} heading ends the page; what follows it starts on p. ${first(next)}`);
     }
+    if (b.type === 'Table' && b.rows && b.rows.length > 0) {
+      // A table of the prose, without a figure's title.
+      const rowPage = b.rows.map((r) => r[0]!);
+      const start = rowPage[0]!;
+      const end = rowPage.at(-1)!;
+      const onFirst = rowPage.filter((p) => p === start).length;
+      const onLast = rowPage.filter((p) => p === end).length;
+      if (end !== start && onFirst < 3) problems.push(`p. ${start}: a table leaves its header with ${onFirst} row(s) at the page foot`);
+      if (end !== start && onLast < 2) problems.push(`p. ${end}: a table leaves ${onLast} row alone at the top of the page`);
+      return;
+    }
     if (b.type !== 'Figure' || !b.captionPages) return;
     if (b.rows && b.rows.length > 0) {
       const rowPage = b.rows.map((r) => r[0]!);

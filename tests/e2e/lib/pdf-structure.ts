@@ -15,7 +15,7 @@ export interface Block {
   pages: number[];
   /** For a Figure: its /Alt (the printed label and title); for others ''. */
   alt: string;
-  /** For a Figure holding a table: the pages of each body row, in order. */
+  /** For a table, or a Figure holding one: the pages of each body row, in order. */
   rows?: number[][];
   /** For a Figure: the pages of its caption (the figure's title line). */
   captionPages?: number[];
@@ -57,6 +57,7 @@ export function structureBlocks(doc: PDFDocument): Block[] {
   const block = (e: PDFDict): Block => {
     const s = type(e);
     const b: Block = { type: s, pages: pagesOf(e), alt: s === 'Figure' ? text(e.lookup(PDFName.of('Alt'))) : '' };
+    if (s === 'Table') b.rows = find(e, 'TR').slice(1).map((r) => pagesOf(r));
     if (s === 'Figure') {
       const caption = find(e, 'Caption')[0];
       if (caption) b.captionPages = pagesOf(caption);
