@@ -22,7 +22,7 @@ const ready = chromiumPath() !== null && has('pdftotext');
 const EDITIONS = ['latest', '2022-06-30', '2016-06-30'] as const;
 const LANGS = ['zh', 'en'] as const;
 
-describe.skipIf(!ready)('page breaks of the printed report', () => {
+describe.skipIf(!ready)('page breaks of the printed report', { timeout: 120_000 }, () => {
   const work = mkdtempSync(path.join(tmpdir(), 'n225-breaks-'));
   const files = new Map<string, string>();
 

@@ -58,7 +58,7 @@ const MIN_CHARS = 120;
 const MIN_FILL = 0.4;
 const runTool = promisify(execFile);
 
-describe.skipIf(!browserFound)('browser printing of chapter pages', () => {
+describe.skipIf(!browserFound)('browser printing of chapter pages', { timeout: 120_000 }, () => {
   const site = connectSite();
   const out = mkdtempSync(path.join(tmpdir(), 'n225-ctrlp-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
