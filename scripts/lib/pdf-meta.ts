@@ -1,4 +1,6 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { markArtifacts } from './pdf-artifacts';
+import { attachFigureData, type FigureData } from './pdf-attach';
 import { renumberStructureIds } from './pdf-stable';
 
 /** What a reader's PDF viewer shows in the document's properties. */
@@ -12,14 +14,25 @@ export interface PdfMeta {
   language: string;
 }
 
+/** What the PDF carries besides Chromium's printing: each figure's data, dated by the edition. */
+export interface PdfExtras {
+  figures: readonly FigureData[];
+  /** The edition's as-of date (ISO), the embedded files' modification date. */
+  asOf: string;
+}
+
 /**
- * Writes the document properties Chromium leaves out (author, subject, keywords; title and language
+ * Embeds each figure's CSV as an associated file of its figure (src: pdf-attach.ts), marks the content
+ * Chromium left outside the structure (running headers and footers, backgrounds, rules) as artifacts
+ * (pdf-artifacts.ts), and writes the document properties Chromium leaves out (author, subject, keywords; title and language
  * again, to be sure), opens the bookmarks pane and shows the title in the window. The creation and
  * modification stamps are dropped and the structure ids renumbered, so two printings of the same
  * edition give the same bytes. Returns the PDF and its page count.
  */
-export async function finishPdf(pdf: Uint8Array, meta: PdfMeta): Promise<{ bytes: Uint8Array; pageCount: number }> {
+export async function finishPdf(pdf: Uint8Array, meta: PdfMeta, extras: PdfExtras): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  await attachFigureData(doc, extras.figures, new Date(`${extras.asOf}T00:00:00Z`));
+  markArtifacts(doc);
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
@@ -32,6 +45,6 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMeta): Promise<{ bytes
   info.delete(PDFName.of('ModDate'));
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   renumberStructureIds(doc);
-  const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  const bytes = await doc.save({ useObjectStreams: true, updateFieldAppearances: false });
   return { bytes, pageCount: doc.getPageCount() };
 }

@@ -1,11 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
-import { assertPageFonts } from './pdf-fonts';
+import { PDFDocument } from 'pdf-lib';
+import { assertPageFonts, assertReportPdfFonts, textOutsideReportFonts } from './pdf-fonts';
 import type { PdfMeta } from './pdf-meta';
+import { addLayoutMarkers, fitContents, moveStrandedFigures, namedDestinations, tightenShortEndings, type ChapterTightening, type FigureMove } from './pdf-layout';
 import { readOutline } from './pdf-outline';
 import { tocPages, type TocHeading } from './pdf-toc';
 
 /** Paper sizes the report prints on. */
 export type Paper = 'A4' | 'Letter';
+
+/** Sheet sizes in mm, and the page margins of src/styles/print-report.css (`@page { margin: 22mm 18mm 20mm }`). */
+const SHEET_MM: Record<Paper, { w: number; h: number }> = { A4: { w: 210, h: 297 }, Letter: { w: 215.9, h: 279.4 } };
+const MARGIN_MM = { top: 22, side: 18, bottom: 20 };
+const MM_PT = 72 / 25.4;
+const MM_PX = 96 / 25.4;
 
 /** One language's report as Chromium printed it, before metadata. */
 export interface PrintedPdf {
@@ -16,6 +24,14 @@ export interface PrintedPdf {
   passes: number;
   /** Document properties, as the print route states them in its head. */
   meta: PdfMeta;
+  /** Figures moved after the text that follows them, so that the text fills the page they left. */
+  moves: FigureMove[];
+  /** Scale applied to the contents so they fit their page (1 when they fit as set). */
+  tocScale: number;
+  /** Chapters set tighter so they do not end with a few lines alone on a page. */
+  tightened: ChapterTightening[];
+  /** Every numbered figure and table of the chapters, in order: id, printed label with title, and a chart's text alternative. */
+  figures: { id: string; label: string; alt: string }[];
 }
 
 /** The document properties the print route declares: title, meta author/description/keywords, html lang. */
@@ -30,7 +46,7 @@ async function pageMeta(page: Page): Promise<PdfMeta> {
 }
 
 /** Most printings before giving up on contents page numbers that keep moving. */
-const MAX_PASSES = 4;
+const MAX_PASSES = 6;
 
 /**
  * Keeps the page from reaching anything but the local site (no fonts, scripts or images from elsewhere),
@@ -66,6 +82,18 @@ async function paperLinks(page: Page): Promise<void> {
       if (target) a.setAttribute('href', `#${target}`);
       else a.removeAttribute('href');
     }
+    // Chromium names a link's PDF destination after the target's id, percent-encoded: a Chinese heading id
+    // becomes a name token far over the 127 bytes PDF readers accept. Targets with such ids get short ones.
+    let n = 0;
+    const short = new Map<string, string>();
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+      const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
+      if (/^[A-Za-z0-9_-]{1,60}$/.test(id)) continue;
+      const el = document.getElementById(id);
+      if (!el) continue;
+      if (!short.has(id)) { n += 1; short.set(id, `t${n}`); el.id = `t${n}`; }
+      a.setAttribute('href', `#${short.get(id)}`);
+    }
   });
 }
 
@@ -86,24 +114,67 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
     const meta = await pageMeta(page);
     if (!meta.title || !meta.author || !meta.language) throw new Error(`${url}: the print route must state a title, <meta name="author"> and <html lang>`);
     await paperLinks(page);
-    const entries: TocHeading[] = await page.$$eval('[data-toc-entry]', (els) =>
-      els.map((el) => ({ level: Number((el as HTMLElement).dataset.level), heading: (el as HTMLElement).dataset.heading ?? '' })));
-    // The outline nests by heading level under the report's h1, so a level-n heading is an outline item of depth n.
+    // Each contents entry links to its heading: Chromium records where that is as a named destination.
+    const entries: (TocHeading & { target: string })[] = await page.$$eval('[data-toc-entry]', (els) =>
+      els.map((el) => ({ level: Number((el as HTMLElement).dataset.level), heading: (el as HTMLElement).dataset.heading ?? '', target: decodeURIComponent(el.querySelector('a.toc-line')?.getAttribute('href')?.slice(1) ?? '') })));
     if (entries.length === 0) throw new Error(`${url}: the print route lists no chapters`);
+    const unlinked = entries.find((e) => !e.target);
+    if (unlinked) throw new Error(`${url}: the contents entry "${unlinked.heading}" links to no heading`);
+    // Measure as the sheet lays out: print styles at the width of the text area.
+    const sheet = SHEET_MM[paper];
+    const areaMm = { w: sheet.w - 2 * MARGIN_MM.side, h: sheet.h - MARGIN_MM.top - MARGIN_MM.bottom };
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: Math.floor(areaMm.w * MM_PX), height: Math.floor(areaMm.h * MM_PX) });
+    const tocScale = await fitContents(page, areaMm.h * MM_PX);
+    await addLayoutMarkers(page);
+    let area = { top: 0, bottom: 0 };
+    const moves: FigureMove[] = [];
+    const timesMoved = new Map<string, number>();
+    const tightened: ChapterTightening[] = [];
     let shown: number[] = [];
+    let settling = false;
     for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
-      const pdf = new Uint8Array(await page.pdf({ format: paper, printBackground: true, outline: true, tagged: true }));
-      const { pageCount, items } = await readOutline(pdf);
-      const pages = tocPages(entries, items);
-      onPass?.(pass, pageCount);
-      if (pass > 1 && pages.every((p, i) => p === shown[i])) {
+      // Measuring printings are untagged (the same layout in about half the time, but no outline); once a
+      // printing moved no figure, the next is tagged and, if it confirms the page numbers shown, is kept.
+      const pdf = new Uint8Array(await page.pdf({ format: paper, printBackground: true, outline: settling, tagged: settling }));
+      const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+      const dests = namedDestinations(doc);
+      // Chromium's destinations measure heights within the page's text area, as if it had no margins:
+      // the area's top is the sheet's top (its height in PDF points), its foot lies the area's height below.
+      const sheetPt = doc.getPage(0).getHeight();
+      area = { top: sheetPt, bottom: sheetPt - areaMm.h * MM_PT };
+      const pages = entries.map((e) => {
+        const d = dests.get(e.target);
+        if (!d) throw new Error(`${url}: the heading of contents entry "${e.heading}" (#${e.target}) is not in the printed PDF`);
+        return d.page;
+      });
+      onPass?.(pass, doc.getPageCount());
+      const figureMoves = await moveStrandedFigures(page, dests, area, timesMoved);
+      moves.push(...figureMoves);
+      // A chapter's ending is looked at once its figures stay put (each chapter starts a page, so
+      // chapters do not move each other's breaks).
+      const tight = await tightenShortEndings(page, dests, area, new Set(figureMoves.map((m) => m.chapter)));
+      tightened.push(...tight);
+      const moved = [...figureMoves, ...tight];
+      if (settling && moved.length === 0 && pages.every((p, i) => p === shown[i])) {
+        // Chromium's own outline (from the headings it laid out) must agree with the contents.
+        const outlinePages = tocPages(entries, (await readOutline(pdf)).items);
+        if (outlinePages.some((p, i) => p !== pages[i])) throw new Error(`${url}: the PDF outline and the contents' links disagree on pages (${outlinePages.join(',')} vs ${pages.join(',')})`);
         if (foreign.length > 0) throw new Error(`The print page asked for resources outside the site: ${foreign.join(', ')}`);
-        return { pdf, toc: entries.map((e, i) => ({ ...e, page: pages[i]! })), passes: pass, meta };
+        try {
+          assertReportPdfFonts(doc, url);
+        } catch (err) {
+          throw new Error(`${(err as Error).message}. Text set in other fonts:\n  ${(await textOutsideReportFonts(page)).join('\n  ')}`);
+        }
+        const figures = await page.$$eval('.print-chapter figure.figure[id]', (els) =>
+          els.map((el) => ({ id: el.id, label: [...el.querySelectorAll('.figure-head > *')].map((t) => t.textContent?.trim() ?? '').filter(Boolean).join(' '), alt: el.querySelector('.chart[role="img"]')?.getAttribute('aria-label') ?? '' })));
+        return { pdf, toc: entries.map((e, i) => ({ level: e.level, heading: e.heading, page: pages[i]! })), passes: pass, meta, moves, tocScale, tightened, figures };
       }
       shown = pages;
+      settling = moved.length === 0;
       await page.$$eval('[data-toc-entry] .toc-page', (els, nums) => els.forEach((el, i) => { el.textContent = String(nums[i]); }), pages);
     }
-    throw new Error(`${url}: the contents' page numbers did not settle after ${MAX_PASSES} printings`);
+    throw new Error(`${url}: the layout (moved figures, contents' page numbers) did not settle after ${MAX_PASSES} printings`);
   } finally {
     await page.close();
   }

@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
 import { pdfFileName } from '../../src/lib/site/pdf';
 import { printHref } from '../../src/lib/site/print';
 import { chromiumPath, launchChromium } from './browser';
-import { assertReportFonts, FONT_FIX } from './pdf-fonts';
+import { CHROMIUM_FIX } from './pdf-fonts';
 import { finishPdf } from './pdf-meta';
 import { printRoute, type Paper } from './pdf-print';
 import { serveDir } from './serve';
@@ -22,6 +22,8 @@ export interface ReportPdf {
   seconds: number;
   /** Each contents entry with its 1-based page. */
   toc: { level: number; heading: string; page: number }[];
+  /** Figures (and tables) whose CSV the PDF carries, in order. */
+  figures: string[];
 }
 
 /** The edition a built site holds: its as-of date (ISO), from dist/data/facts.json. */
@@ -33,10 +35,9 @@ export function builtEdition(dist: string): string {
   return asOf;
 }
 
-/** Fails with the fix when Chromium or the report's fonts are missing, before anything is printed. */
+/** Fails with the fix when Chromium is missing, before anything is printed (the fonts come with the site). */
 export function assertPrintTools(): void {
-  if (!chromiumPath()) throw new Error(`Chromium not found at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}: install it with \`${FONT_FIX}\` (or set CHROMIUM_PATH)`);
-  assertReportFonts();
+  if (!chromiumPath()) throw new Error(`Chromium not found at ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}: install it with \`${CHROMIUM_FIX}\` (or set CHROMIUM_PATH)`);
 }
 
 /** Writes a file through a temporary sibling and a rename, so a failure never leaves half a PDF. */
@@ -62,19 +63,27 @@ export async function printReports(opts: { dist: string; outDir: string; paper: 
   const site = await serveDir(dist);
   const browser = await launchChromium();
   try {
-    const done: ReportPdf[] = [];
-    for (const locale of locales) {
+    // The languages print side by side, each in its own tab (and renderer process).
+    const done = await Promise.all(locales.map(async (locale): Promise<ReportPdf> => {
       const t0 = performance.now();
       log(`[${locale}] printing ${printHref(locale)} on ${paper}`);
       const printed = await printRoute(browser, site.url, site.url + printHref(locale), paper, (pass, pages) =>
         log(`[${locale}]   pass ${pass}: ${pages} pages (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
-      const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta);
+      for (const m of printed.moves) log(`[${locale}]   moved ${m.id} after ${m.paragraphs} paragraph(s): page ${m.page} had ${Math.round(m.gapPt)} pt empty at its foot`);
+      for (const t of printed.tightened) log(`[${locale}]   set ${t.id} tighter (step ${t.level}): its last page was ${Math.round(t.lastPageFill * 100)} % filled`);
+      if (printed.tocScale < 1) log(`[${locale}]   contents set at ${Math.round(printed.tocScale * 100)} % to fit their page`);
+      const figures = printed.figures.map((f) => {
+        const csv = path.join(dist, 'data/figures', `${f.id}.csv`);
+        if (!existsSync(csv)) throw new Error(`${csv} is missing: figure ${f.id} has no data file to embed (rebuild the site)`);
+        return { ...f, csv: new Uint8Array(readFileSync(csv)), description: `${f.label} (CSV)`, alt: f.alt ? `${f.label}${locale === 'zh' ? '：' : ': '}${f.alt}` : '' };
+      });
+      const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta, { figures, asOf });
       const file = path.join(outDir, pdfFileName(locale, asOf));
       writeAtomic(file, bytes);
       const seconds = (performance.now() - t0) / 1000;
       log(`[${locale}] ${path.relative(process.cwd(), file) || file}: ${pageCount} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${seconds.toFixed(1)} s`);
-      done.push({ locale, file, bytes: bytes.length, pageCount, passes: printed.passes, seconds, toc: printed.toc });
-    }
+      return { locale, file, bytes: bytes.length, pageCount, passes: printed.passes, seconds, toc: printed.toc, figures: figures.map((f) => f.id) };
+    }));
     return done;
   } finally {
     await browser.close();

@@ -23,7 +23,10 @@ export function tocPages(entries: readonly TocHeading[], outline: readonly Outli
   let at = 0;
   return entries.map((e) => {
     const want = squash(e.heading);
-    while (at < outline.length && !(outline[at]!.level === e.level && squash(outline[at]!.title) === want)) at += 1;
+    // Chromium now and then writes a heading's text twice into its bookmark (when the heading's box is
+    // laid out in two fragments); that is still the same heading.
+    const same = (title: string) => { const t = squash(title); return t === want || t === want + want; };
+    while (at < outline.length && !(outline[at]!.level === e.level && same(outline[at]!.title))) at += 1;
     const hit = outline[at];
     if (!hit) throw new Error(`Contents entry "${e.heading}" (level ${e.level}) is not in the PDF outline, in order; the outline has: ${outline.map((o) => `${o.level}:${o.title}`).join(' | ')}`);
     if (hit.page === null) throw new Error(`The PDF outline entry "${hit.title}" has no page`);

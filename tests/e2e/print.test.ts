@@ -1,4 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { textLines } from './lib/pdf-structure';
 import { browserFound, connectSite, reportPages } from './lib/setup';
 
 /**
@@ -35,5 +41,50 @@ describe.skipIf(!browserFound)('print emulation', () => {
       expect(c.height, `${path}#${c.id}: fits one page`).toBeLessThan(A4_CONTENT_HEIGHT);
     }
     await page.close();
+  });
+});
+
+/**
+ * Ctrl+P on every chapter page, both languages: Chromium prints the page (A4, print.css) and every
+ * printed page carries a reasonable amount of text, read back with pdftotext page by page: no blank or
+ * near-blank page, the last one included (a page that holds only a chart still has its axis labels,
+ * caption and source as text), and every page but the last is filled at least to MIN_FILL of its height.
+ */
+const CHAPTER_SLUGS = readdirSync(path.join(__dirname, '../../src/content/chapters/zh')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/^\d+-|\.mdx$/g, ''));
+const CHAPTER_PAGES = reportPages().filter((p) => new RegExp(`^/(zh|en)/(${CHAPTER_SLUGS.join('|')})?/?$`).test(p.path));
+/** Fewest characters (white space aside) a printed page may carry: about three lines of text. */
+const MIN_CHARS = 120;
+/** How far down (share of the sheet's height) the text of every page but the last must reach. */
+const MIN_FILL = 0.4;
+const runTool = promisify(execFile);
+
+describe.skipIf(!browserFound)('browser printing of chapter pages', { timeout: 120_000 }, () => {
+  const site = connectSite();
+  const out = mkdtempSync(path.join(tmpdir(), 'n225-ctrlp-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('covers every chapter in both languages', () => {
+    expect(CHAPTER_PAGES.length).toBe(2 * CHAPTER_SLUGS.length);
+  });
+
+  it.each(CHAPTER_PAGES.map((p) => [p.path]))('%s prints with no blank or near-blank page', async (pagePath) => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url + pagePath, { waitUntil: 'load' });
+    const file = path.join(out, `${pagePath.replace(/\W+/g, '_')}.pdf`);
+    writeFileSync(file, await page.pdf({ format: 'A4' }));
+    await page.close();
+    const info = (await runTool('pdfinfo', [file])).stdout;
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    const thin: string[] = [];
+    for (let p = 1; p <= pages; p += 1) {
+      const text = (await runTool('pdftotext', ['-f', String(p), '-l', String(p), file, '-'])).stdout.replace(/\s+/g, '');
+      if (text.length < MIN_CHARS) thin.push(`p. ${p}/${pages}: ${text.length} characters (${text.slice(0, 40)})`);
+    }
+    const { lines, pageHeight } = textLines(file);
+    for (let p = 1; p < pages; p += 1) {
+      const bottom = Math.max(0, ...lines.filter((l) => l.page === p).map((l) => l.yMax));
+      if (bottom < MIN_FILL * pageHeight) thin.push(`p. ${p}/${pages}: text ends ${Math.round((100 * bottom) / pageHeight)} % down the page`);
+    }
+    expect(thin, pagePath).toEqual([]);
   });
 });

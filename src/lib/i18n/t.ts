@@ -4,12 +4,14 @@ import zhMethodology from './strings/zh/methodology.json';
 import zhMacro from './strings/zh/macro.json';
 import zhDerivatives from './strings/zh/derivatives.json';
 import zhOutlook from './strings/zh/outlook.json';
+import zhSummary from './strings/zh/summary.json';
 import enBase from './strings/en.json';
 import enOverview from './strings/en/overview.json';
 import enMethodology from './strings/en/methodology.json';
 import enMacro from './strings/en/macro.json';
 import enDerivatives from './strings/en/derivatives.json';
 import enOutlook from './strings/en/outlook.json';
+import enSummary from './strings/en/summary.json';
 import type { Locale } from './locales';
 
 /**
@@ -18,12 +20,12 @@ import type { Locale } from './locales';
  * The files of one language are merged; a key defined in two files is an error (a test).
  */
 export const STRING_FILES = {
-  zh: { base: zhBase, overview: zhOverview, methodology: zhMethodology, macro: zhMacro, derivatives: zhDerivatives, outlook: zhOutlook },
-  en: { base: enBase, overview: enOverview, methodology: enMethodology, macro: enMacro, derivatives: enDerivatives, outlook: enOutlook },
+  zh: { base: zhBase, overview: zhOverview, methodology: zhMethodology, macro: zhMacro, derivatives: zhDerivatives, outlook: zhOutlook, summary: zhSummary },
+  en: { base: enBase, overview: enOverview, methodology: enMethodology, macro: enMacro, derivatives: enDerivatives, outlook: enOutlook, summary: enSummary },
 } as const;
 
-const zh = { ...zhBase, ...zhOverview, ...zhMethodology, ...zhMacro, ...zhDerivatives, ...zhOutlook };
-const en = { ...enBase, ...enOverview, ...enMethodology, ...enMacro, ...enDerivatives, ...enOutlook };
+const zh = { ...zhBase, ...zhOverview, ...zhMethodology, ...zhMacro, ...zhDerivatives, ...zhOutlook, ...zhSummary };
+const en = { ...enBase, ...enOverview, ...enMethodology, ...enMacro, ...enDerivatives, ...enOutlook, ...enSummary };
 
 /** Every UI string key; the default locale's files define the set and the other must match it (a test). */
 export type StringKey = keyof typeof zh;

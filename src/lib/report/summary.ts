@@ -1,0 +1,107 @@
+import type { DatedValue } from './statistics';
+import type { Fact } from './fact';
+
+/**
+ * The report's one-page summary, chosen from the edition's facts: the return and risk rows that exist in
+ * this edition, the statistics window's closes for a small trend line, and the three sentences the data
+ * make most worth saying. It holds fact keys and string keys only; the component writes them in a
+ * language. Valuation and top weights join through `SUMMARY_PANELS` once their facts exist.
+ */
+
+/** A row of the summary's tables: a UI string for its label and the fact it shows. */
+export interface SummaryRow { label: string; fact: string; signed?: boolean }
+
+/** One sentence: a UI string key and the facts (or fact keys) its placeholders take. */
+export interface SummarySentence {
+  /** What the sentence is about, for tests and ordering. */
+  topic: SummaryTopic;
+  key: string;
+  /** How remarkable the data make it: 1 is ordinary, higher says more (unitless). */
+  weight: number;
+}
+
+export type SummaryTopic = 'level' | 'peak' | 'volatility' | 'drawdown' | 'tails' | 'longRun';
+
+/**
+ * A further block of the summary (valuation, top weights, sectors …), shown when `available` says its
+ * facts exist in the edition. None yet: the facts for valuation (P/E, dividend yield) and index weights
+ * are not in the data. Add one here with its fact keys and a UI string per row.
+ */
+export interface SummaryPanel { id: string; title: string; rows: SummaryRow[]; available: (facts: FactLookup) => boolean }
+export const SUMMARY_PANELS: readonly SummaryPanel[] = [];
+
+/** Reads a fact by key, or undefined when the edition has none. */
+export type FactLookup = (key: string) => Fact | undefined;
+
+/** What the summary shows. */
+export interface Summary {
+  returns: SummaryRow[];
+  risk: SummaryRow[];
+  sentences: SummarySentence[];
+  panels: SummaryPanel[];
+}
+
+const RETURN_ROWS: SummaryRow[] = [
+  { label: 'summary.period.m1', fact: 'stats.periods.m1', signed: true },
+  { label: 'summary.period.m3', fact: 'stats.periods.m3', signed: true },
+  { label: 'summary.period.m6', fact: 'stats.periods.m6', signed: true },
+  { label: 'summary.period.ytd', fact: 'stats.periods.ytd', signed: true },
+  { label: 'summary.period.y1', fact: 'stats.periods.y1', signed: true },
+  { label: 'summary.period.y3Ann', fact: 'stats.periods.y3Ann', signed: true },
+  { label: 'summary.period.y5Ann', fact: 'stats.periods.y5Ann', signed: true },
+  { label: 'summary.period.y10Ann', fact: 'stats.periods.y10Ann', signed: true },
+];
+const RISK_ROWS: SummaryRow[] = [
+  { label: 'summary.risk.volatility', fact: 'stats.risk.volatility' },
+  { label: 'summary.risk.downside', fact: 'stats.risk.downsideDeviation' },
+  { label: 'summary.risk.maxDrawdown', fact: 'stats.risk.maxDrawdown', signed: true },
+  { label: 'summary.risk.var95', fact: 'stats.risk.var95' },
+  { label: 'summary.risk.sharpe', fact: 'stats.risk.sharpe' },
+];
+
+const num = (f: Fact | undefined): number | null => (f && typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : null);
+
+/**
+ * The summary of an edition. Rows whose fact is missing or empty are left out. Sentences: every topic
+ * the data support is weighed (how far the year's move, the distance from the high, the change in
+ * volatility, the drawdown, the tails and the long-run return are from the ordinary), the three heaviest
+ * are kept and told in a fixed order (level first, then risk, then the long run). The weights are
+ * ratios to a yardstick: a 10 % move, a 5 % distance from the high, a quarter more or less volatility,
+ * a 15 % drawdown, excess kurtosis 3, a 10 % annual return.
+ */
+export function summaryOf(lookup: FactLookup): Summary {
+  const present = (r: SummaryRow) => num(lookup(r.fact)) !== null;
+  const candidates: SummarySentence[] = [];
+  const ytd = num(lookup('overview.key.ytd.value'));
+  if (ytd !== null) candidates.push({ topic: 'level', key: ytd >= 0 ? 'summary.s.level.up' : 'summary.s.level.down', weight: Math.abs(ytd) / 0.1 });
+  const fromAth = num(lookup('overview.key.fromAth'));
+  if (fromAth !== null) {
+    const atHigh = lookup('overview.key.atAth')?.value === true;
+    candidates.push({ topic: 'peak', key: atHigh ? 'summary.s.peak.at' : 'summary.s.peak.below', weight: atHigh ? 3 : Math.max(0.05 / Math.max(Math.abs(fromAth), 0.005), Math.abs(fromAth) / 0.3) });
+  }
+  const vol = num(lookup('stats.ytd.volatility'));
+  const prevVol = num(lookup('stats.prevYear.volatility'));
+  if (vol !== null && prevVol !== null && prevVol > 0) {
+    candidates.push({ topic: 'volatility', key: vol >= prevVol ? 'summary.s.volatility.higher' : 'summary.s.volatility.lower', weight: Math.abs(Math.log(vol / prevVol)) / Math.log(1.25) });
+  }
+  const dd = num(lookup('stats.risk.maxDrawdown'));
+  if (dd !== null && dd < 0) {
+    const recovered = lookup('stats.risk.recovered')?.value === 'yes';
+    candidates.push({ topic: 'drawdown', key: recovered ? 'summary.s.drawdown.recovered' : 'summary.s.drawdown.open', weight: Math.abs(dd) / 0.15 });
+  }
+  const kurt = num(lookup('stats.returns.excessKurtosis'));
+  if (kurt !== null) candidates.push({ topic: 'tails', key: kurt > 0 ? 'summary.s.tails.fat' : 'summary.s.tails.thin', weight: Math.abs(kurt) / 3 });
+  const y5 = num(lookup('stats.periods.y5Ann'));
+  if (y5 !== null) candidates.push({ topic: 'longRun', key: y5 >= 0 ? 'summary.s.longRun.up' : 'summary.s.longRun.down', weight: Math.abs(y5) / 0.1 });
+  const order: SummaryTopic[] = ['level', 'peak', 'volatility', 'drawdown', 'tails', 'longRun'];
+  const chosen = [...candidates].sort((a, b) => b.weight - a.weight || order.indexOf(a.topic) - order.indexOf(b.topic)).slice(0, 3);
+  return {
+    returns: RETURN_ROWS.filter(present),
+    risk: RISK_ROWS.filter(present),
+    sentences: chosen.sort((a, b) => order.indexOf(a.topic) - order.indexOf(b.topic)),
+    panels: SUMMARY_PANELS.filter((p) => p.available(lookup)),
+  };
+}
+
+/** The closes a summary's trend line draws: the statistics window's, as the report's datasets hold them. */
+export type SummaryTrend = readonly DatedValue[];

@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../scripts/lib/browser';
+import { readOutline } from '../../scripts/lib/pdf-outline';
+import { printReports } from '../../scripts/lib/pdf-report';
+import { pageBreakProblems } from './lib/page-breaks';
+
+/**
+ * Page breaks, measured on the printed PDFs of three editions (the latest, as built in dist/; the seed's
+ * 2022-06-30; and 2016-06-30, each built here into a temporary folder): tables keep their title, header
+ * and three rows together and never leave one row alone; charts stay whole; headings never end a page;
+ * a figure pushed to the next page leaves no empty foot when text of its section could fill it; the
+ * contents fit one page. Positions come from the PDF only (structure tree, poppler's text boxes).
+ */
+const ROOT = path.join(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const has = (cmd: string) => { try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; } };
+const ready = chromiumPath() !== null && has('pdftotext');
+const EDITIONS = ['latest', '2022-06-30', '2016-06-30'] as const;
+const LANGS = ['zh', 'en'] as const;
+
+describe.skipIf(!ready)('page breaks of the printed report', { timeout: 120_000 }, () => {
+  const work = mkdtempSync(path.join(tmpdir(), 'n225-breaks-'));
+  const files = new Map<string, string>();
+
+  beforeAll(async () => {
+    for (const edition of EDITIONS) {
+      let dist = DIST;
+      if (edition !== 'latest') {
+        dist = path.join(work, `site-${edition}`);
+        execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', dist], {
+          cwd: ROOT, stdio: 'pipe', env: { ...process.env, REPORT_AS_OF: edition, ASTRO_TELEMETRY_DISABLED: '1' },
+        });
+      }
+      const pdfs = await printReports({ dist, outDir: path.join(work, `pdf-${edition}`), paper: 'A4' });
+      for (const p of pdfs) files.set(`${edition} ${p.locale}`, p.file);
+    }
+  }, 900_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const cases = EDITIONS.flatMap((e) => LANGS.map((l) => [`${e} ${l}`] as const));
+
+  it.each(cases)('%s: keeps tables, charts and headings together and leaves no avoidable empty page foot', async (key) => {
+    const file = files.get(key)!;
+    expect(existsSync(file)).toBe(true);
+    expect(await pageBreakProblems(file)).toEqual([]);
+  });
+
+  it.each(cases)('%s: fits the contents on one page, right after the summary', async (key) => {
+    const { items } = await readOutline(readFileSync(files.get(key)!));
+    const level2 = items.filter((o) => o.level === 2);
+    // Summary, contents, then the first chapter: the contents take exactly one page.
+    expect(level2[0]!.page).toBe(2);
+    expect(level2[1]!.page).toBe(3);
+    expect(level2[2]!.page).toBe(4);
+  });
+});

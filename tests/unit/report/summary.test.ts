@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../../src/lib/report/fact';
+import { summaryOf } from '../../../src/lib/report/summary';
+
+/** Facts of a made-up edition, by key; units as the report gives them. */
+function lookup(over: Record<string, Fact['value']> = {}) {
+  const base: Record<string, [Fact['value'], Fact['unit']]> = {
+    'overview.key.ytd.value': [0.05, 'pct'], 'overview.key.fromAth': [-0.2, 'pct'], 'overview.key.atAth': [false, 'flag'],
+    'stats.ytd.volatility': [0.2, 'pct'], 'stats.prevYear.volatility': [0.2, 'pct'],
+    'stats.risk.maxDrawdown': [-0.1, 'pct'], 'stats.risk.recovered': ['yes', 'word'],
+    'stats.returns.excessKurtosis': [1.5, 'ratio'], 'stats.periods.y5Ann': [0.05, 'pct'],
+    'stats.periods.m1': [0.01, 'pct'], 'stats.periods.y10Ann': [null, 'pct'], 'stats.risk.volatility': [0.2, 'pct'],
+  };
+  const facts = new Map(Object.entries(base).map(([k, [value, unit]]) => [k, { value: k in over ? over[k]! : value, unit } as Fact]));
+  return (k: string) => facts.get(k);
+}
+
+describe('summaryOf(facts)', () => {
+  it('keeps the three topics the data make most remarkable, told in a fixed order', () => {
+    // A 40 % year (weight 4), volatility doubled (weight ln 2 / ln 1.25 ≈ 3.1), a 45 % drawdown (3): these three.
+    const s = summaryOf(lookup({ 'overview.key.ytd.value': 0.4, 'stats.ytd.volatility': 0.4, 'stats.risk.maxDrawdown': -0.45, 'stats.risk.recovered': 'no' }));
+    expect(s.sentences.map((x) => x.key)).toEqual(['summary.s.level.up', 'summary.s.volatility.higher', 'summary.s.drawdown.open']);
+  });
+
+  it('chooses the words from the data: a fall, an all-time high, lower volatility, thin tails', () => {
+    const s = summaryOf(lookup({ 'overview.key.ytd.value': -0.3, 'overview.key.atAth': true, 'overview.key.fromAth': 0, 'stats.ytd.volatility': 0.1, 'stats.returns.excessKurtosis': -0.2 }));
+    expect(s.sentences.map((x) => x.key)).toEqual(['summary.s.level.down', 'summary.s.peak.at', 'summary.s.volatility.lower']);
+  });
+
+  it('weighs the distance from the high both ways: close to it and far below it say more than in between', () => {
+    const near = summaryOf(lookup({ 'overview.key.fromAth': -0.01 })).sentences.find((x) => x.topic === 'peak')!;
+    const mid = summaryOf(lookup({ 'overview.key.fromAth': -0.15 })).sentences.find((x) => x.topic === 'peak')!;
+    const far = summaryOf(lookup({ 'overview.key.fromAth': -0.6 })).sentences.find((x) => x.topic === 'peak')!;
+    // 0.05 / 0.01 = 5; 0.6 / 0.3 = 2; at 0.15 the larger of 0.05 / 0.15 and 0.15 / 0.3 is 0.5.
+    expect(near.weight).toBeCloseTo(5, 6);
+    expect(far.weight).toBeCloseTo(2, 6);
+    expect(mid.weight).toBeCloseTo(0.5, 6);
+  });
+
+  it('leaves out a topic or a table row whose facts the edition lacks', () => {
+    const s = summaryOf(lookup({ 'stats.prevYear.volatility': null }));
+    expect(s.sentences.some((x) => x.topic === 'volatility')).toBe(false);
+    expect(s.sentences).toHaveLength(3);
+    expect(s.returns.map((r) => r.fact)).toEqual(['stats.periods.m1', 'stats.periods.y5Ann']);
+    expect(s.risk.map((r) => r.fact)).toEqual(['stats.risk.volatility', 'stats.risk.maxDrawdown']);
+    expect(s.panels).toEqual([]);
+  });
+});
