@@ -82,7 +82,7 @@ export function barSpec(input: BarInput): TopLevelSpec {
   if (overlay) {
     layers.push({
       data: datedValues(overlay.points.map((p) => ({ ...p, tone: tones.line }))),
-      mark: { type: 'line', strokeWidth: 2, point: { size: 14, filled: true } },
+      mark: { type: 'line', strokeWidth: 2.4, point: { size: 50, filled: true } },
       encoding: { x: { ...x, bandPosition: 0.5 }, y: { field: 'value', type: 'quantitative' }, color: colour },
     });
   }

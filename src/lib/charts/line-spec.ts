@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { asSpec, frame, reduceSeries, timeX, DEFAULT_WIDTH, datedValues } from './spec-parts';
-import { PALETTE } from './theme';
+import { estimateTextWidth } from './text-width';
+import { FONT_SIZE, PALETTE, SERIES_DASH } from './theme';
 import type { ChartBase, ChartText, DatedValue } from './types';
 
 export interface MultiLineInput extends ChartBase {
@@ -15,7 +16,8 @@ export interface MultiLineInput extends ChartBase {
 
 /**
  * Lines over time (rolling volatility, growth of 100, index comparisons): one line per series, each reduced to
- * about one point per pixel, coloured by series in PALETTE order, legend on top (hidden for a single series).
+ * about one point per pixel, coloured and dashed by series in PALETTE order, legend on top (hidden for a
+ * single series).
  */
 export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
   const { series, yFormat, baseline, text } = input;
@@ -34,18 +36,19 @@ export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
       mark: { type: 'rule', color: PALETTE.reference, strokeDash: [4, 3], strokeWidth: 1 },
     });
   }
+  // The legend sits on top beside the y title when it fits there, else below the plot in as many columns as fit.
+  const entry = (n: string) => estimateTextWidth(n, FONT_SIZE.label) + 60;
+  const onTop = names.reduce((a, n) => a + entry(n), 0) + estimateTextWidth(text.yTitle ?? '', FONT_SIZE.title) + 24 <= width;
+  const columns = Math.max(1, Math.floor((width - 24) / Math.max(...names.map(entry))));
+  const legend = series.length < 2 ? null : onTop ? { title: null, orient: 'top', symbolType: 'stroke' } : { title: null, orient: 'bottom', symbolType: 'stroke', columns, direction: 'horizontal' };
   layers.push({
     data: datedValues(values),
     mark: { type: 'line', clip: true },
     encoding: {
       x: timeX(input.locale, text.xTitle, width),
-      color: {
-        field: 'series',
-        type: 'nominal',
-        sort: names,
-        scale: { domain: names, range },
-        legend: series.length > 1 ? { title: null, orient: 'top', symbolType: 'stroke' } : null,
-      },
+      color: { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range }, legend },
+      // A second encoding beside colour: each series its own dash (the first solid), in the same legend.
+      ...(series.length > 1 ? { strokeDash: { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range: names.map((_, i) => SERIES_DASH[i % SERIES_DASH.length]) }, legend } } : {}),
     },
   });
   return asSpec({

@@ -10,10 +10,25 @@ import { installCjkTextWidth } from './text-width';
 
 installCjkTextWidth();
 
+/** A point a screen reader can reach inside the chart (a high, a low, the latest value), labelled in the page's language. */
+export interface KeyPoint {
+  /** ISO date (time x axis) or category label (band axis). */
+  x: string | number;
+  /** Value on the y axis (or on the x axis of horizontal bars, whose categories are on y). */
+  y: number;
+  /** What a screen reader says, e.g. "最高：30,670.10，2021年9月14日". */
+  label: string;
+}
+
 /** Options for {@link renderSvg}. */
 export interface RenderOptions {
   /** The figure's id, e.g. "fig-stats-trend": prefixes every id in the SVG. Letters, digits, `-`, `_`; starts with a letter. */
   id: string;
+  /**
+   * Accessible structure: the chart's short text alternative (the summary), the id of its long description,
+   * a label for the group of key points and the key points themselves. Without it the SVG is left unlabelled.
+   */
+  a11y?: { label: string; roleDescription: string; describedBy?: string; pointsLabel: string; points: readonly KeyPoint[] };
 }
 
 const ID_PATTERN = /^[A-Za-z][\w-]*$/;
@@ -68,23 +83,77 @@ export function prefixSvgIds(svg: string, prefix: string): string {
 }
 
 /**
- * Keep Vega's pixel `width`/`height` (crisp 1:1 rendering at the intended size) and its `viewBox`, and let the
- * chart shrink with its container on narrow screens.
+ * One SVG for every screen: keep Vega's `viewBox` (user units of CHART_SIZE) and drop its pixel `width` and
+ * `height`, so the chart fills its box's width at any size and keeps its proportions (the page's CSS sizes
+ * the box). Stand-alone use (an Open Graph image) passes its own width to the rasteriser.
  */
 function makeResponsive(svg: string): string {
   return svg.replace(/^<svg\b([^>]*)>/, (whole, attrs: string) => {
-    if (!/\sviewBox="/.test(attrs)) {
-      const w = /\swidth="([\d.]+)"/.exec(attrs)?.[1];
-      const h = /\sheight="([\d.]+)"/.exec(attrs)?.[1];
-      if (w !== undefined && h !== undefined) attrs += ` viewBox="0 0 ${w} ${h}"`;
-    }
-    return /\sstyle="/.test(attrs) ? whole : `<svg${attrs} style="max-width:100%;height:auto">`;
+    const w = /\swidth="([\d.]+)"/.exec(attrs)?.[1];
+    const h = /\sheight="([\d.]+)"/.exec(attrs)?.[1];
+    if (!/\sviewBox="/.test(attrs) && w !== undefined && h !== undefined) attrs += ` viewBox="0 0 ${w} ${h}"`;
+    attrs = attrs.replace(/\s(?:width|height)="[\d.]+"/g, '').replace(/\sstyle="[^"]*"/, '');
+    return `<svg${attrs}>`;
   });
 }
 
 /** Vega draws a full-size background rect even when the background is transparent; it only adds bytes. */
 function dropTransparentBackground(svg: string): string {
   return svg.replace(/<rect width="[\d.]+" height="[\d.]+" fill="transparent"\/>/, '');
+}
+
+/**
+ * Font families are the page's (src/styles/chart.css sets them on every chart's text), so each `<text>` need
+ * not repeat a 100-byte font stack; the Open Graph renderer names its font itself.
+ */
+function dropFontFamily(svg: string): string {
+  return svg.replace(/ font-family="[^"]*"/g, '');
+}
+
+interface Scale { (v: unknown): number; bandwidth?: () => number }
+interface ScaledView { scale(name: string): Scale | undefined; origin(): [number, number] }
+
+/** Where a key point is drawn, in the root SVG's coordinates; null when the chart has no such scales. */
+function keyPointAt(view: ScaledView, p: KeyPoint): [number, number] | null {
+  let x: Scale | undefined;
+  let y: Scale | undefined;
+  try {
+    x = view.scale('x');
+    y = view.scale('y');
+  } catch {
+    return null;
+  }
+  if (!x || !y) return null;
+  const at = (s: Scale, v: string | number) => {
+    if (s.bandwidth) return s(v) + s.bandwidth() / 2;
+    return s(typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? new Date(`${v.slice(0, 10)}T00:00:00Z`) : v);
+  };
+  // Horizontal bars put categories on y and values on x.
+  const [px, py] = y.bandwidth && !x.bandwidth ? [at(x, p.y), at(y, p.x)] : [at(x, p.x), at(y, p.y)];
+  const [ox, oy] = view.origin();
+  return Number.isFinite(px) && Number.isFinite(py) ? [ox + px, oy + py] : null;
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * The accessible tree of a chart: the root is a `graphics-document` named by the summary and described by
+ * the long description; Vega's drawing is hidden from assistive technology; a `graphics-object` group lists the key points
+ * (high, low, latest) as `graphics-symbol`s at their places, each named in the page's language.
+ */
+function accessibleSvg(svg: string, view: ScaledView, a11y: NonNullable<RenderOptions['a11y']>): string {
+  const symbols = a11y.points.flatMap((p) => {
+    const at = keyPointAt(view, p);
+    if (!at) return [];
+    return [`<circle role="graphics-symbol" aria-label="${escapeXml(p.label)}" cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="6" fill="none"/>`];
+  });
+  const group = symbols.length ? `<g role="graphics-object" aria-label="${escapeXml(a11y.pointsLabel)}" class="key-points">${symbols.join('')}</g>` : '';
+  const described = a11y.describedBy ? ` aria-describedby="${escapeXml(a11y.describedBy)}"` : '';
+  return svg
+    .replace(/^<svg\b/, `<svg role="graphics-document" aria-roledescription="${escapeXml(a11y.roleDescription)}" aria-label="${escapeXml(a11y.label)}"${described}`)
+    // Vega's drawing (axes, ticks, marks) is hidden: the summary, the key points, the description and the data table carry it.
+    .replace(/^(<svg\b[^>]*>)(<g\b)/, '$1<g aria-hidden="true"><g')
+    .replace(/<\/svg>$/, `</g>${group}</svg>`);
 }
 
 /**
@@ -114,9 +183,10 @@ export function roundSvgNumbers(svg: string): string {
  *
  * - Deterministic: the same spec and id give byte-identical output in any process and render order; every
  *   generated id is prefixed with `opts.id` (e.g. `fig-stats-trend-clip1`).
- * - Size: keeps the spec's pixel width/height and adds `viewBox` + `style="max-width:100%;height:auto"`;
- *   geometry rounded to 0.01 px.
- * - No `<title>`, no `role` and no per-mark ARIA text: the caller labels the figure in the page's language.
+ * - Size: a `viewBox` in the spec's user units and no pixel size (the page's box sizes it); geometry
+ *   rounded to 0.01 unit; no font-family on text (the page's font).
+ * - Accessibility (`opts.a11y`): graphics roles, the summary as label, key points as named symbols; Vega's
+ *   own English per-mark ARIA text is dropped.
  * - Line charts over time get a `data-hover` attribute (scales and series names, see hover-data.ts) that the
  *   optional hover-detail script reads; the chart itself needs no script.
  * - Throws if Vega-Lite/Vega report an error, or if the output contains `NaN`/`undefined` (bad input data);
@@ -135,11 +205,12 @@ export async function renderSvg(spec: TopLevelSpec, opts: RenderOptions): Promis
     // Line charts over time carry their scales for the hover-detail script (src/scripts/hover.ts).
     const data = hoverData(view, spec);
     if (data) hover = hoverAttribute(data);
+    svg = makeResponsive(roundSvgNumbers(dropFontFamily(dropContainerAria(dropTransparentBackground(prefixSvgIds(svg, opts.id))))));
+    if (opts.a11y) svg = accessibleSvg(svg, view as unknown as ScaledView, opts.a11y);
   } finally {
     view.finalize();
   }
   for (const w of warnings) console.warn(`chart ${opts.id}: ${w}`);
-  svg = makeResponsive(roundSvgNumbers(dropContainerAria(dropTransparentBackground(prefixSvgIds(svg, opts.id)))));
   if (hover) svg = svg.replace(/^<svg\b/, `<svg${hover}`);
   const bad = /\bNaN\b|\bundefined\b/.exec(svg);
   if (bad) {
