@@ -34,7 +34,7 @@ describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
       expect(['auto', 'scroll']).toContain(t.overflowX);
       expect(t.boxRight).toBeLessThanOrEqual(390);
     }
-    const charts = await page.$$eval('figure.figure-chart', (fs) => fs.map((f) => f.querySelector('.chart-narrow svg')?.getBoundingClientRect().width ?? 0));
+    const charts = await page.$$eval('figure.figure-chart', (fs) => fs.map((f) => f.querySelector('.chart svg')?.getBoundingClientRect().width ?? 0));
     for (const w of charts) expect(w, 'phone-width chart shown').toBeGreaterThan(300);
     await page.close();
   });

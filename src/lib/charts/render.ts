@@ -111,7 +111,7 @@ function dropFontFamily(svg: string): string {
 }
 
 interface Scale { (v: unknown): number; bandwidth?: () => number }
-interface ScaledView { scale(name: string): Scale | undefined; origin(): [number, number] }
+interface ScaledView { scale(name: string): Scale | undefined; origin(): [number, number]; padding(): { left?: number; top?: number } }
 
 /** Where a key point is drawn, in the root SVG's coordinates; null when the chart has no such scales. */
 function keyPointAt(view: ScaledView, p: KeyPoint): [number, number] | null {
@@ -130,8 +130,11 @@ function keyPointAt(view: ScaledView, p: KeyPoint): [number, number] | null {
   };
   // Horizontal bars put categories on y and values on x.
   const [px, py] = y.bandwidth && !x.bandwidth ? [at(x, p.y), at(y, p.x)] : [at(x, p.x), at(y, p.y)];
+  // The drawing's root group is translated by the view's origin plus its padding.
   const [ox, oy] = view.origin();
-  return Number.isFinite(px) && Number.isFinite(py) ? [ox + px, oy + py] : null;
+  const pad = view.padding();
+  const [dx, dy] = [ox + (pad.left ?? 0), oy + (pad.top ?? 0)];
+  return Number.isFinite(px) && Number.isFinite(py) ? [dx + px, dy + py] : null;
 }
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');

@@ -44,9 +44,24 @@ describe('renderSvg(spec, { id })', () => {
     expect(svg).toContain('fig-stats-trend-clip1');
   });
 
-  it('keeps a viewBox and lets the chart shrink with its container', async () => {
+  it('keeps a viewBox and no pixel size, so one SVG fills its box at any width', async () => {
     const svg = await renderSvg(trend('en'), { id: 'fig-x' });
-    expect(svg).toMatch(/^<svg [^>]*width="720" height="320" viewBox="0 0 720 320" style="max-width:100%;height:auto"/);
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 600 380">/);
+    expect(svg.match(/^<svg [^>]*>/)?.[0]).not.toMatch(/\s(width|height|style)=/);
+    expect(svg).not.toMatch(/font-family=/);
+  });
+
+  it('is a graphics document named by its summary, its drawing hidden, its key points named where they are drawn', async () => {
+    const svg = await renderSvg(trend('zh'), { id: 'fig-x', a11y: { label: '日经225走势', roleDescription: '图表', describedBy: 'x-desc', pointsLabel: '关键点', points: [{ x: '2021-09-14', y: 30_670.1, label: '最高：30,670.10，2021年9月14日' }] } });
+    expect(svg).toMatch(/^<svg [^>]*role="graphics-document" aria-roledescription="图表" aria-label="日经225走势" aria-describedby="x-desc"/);
+    expect(svg).toMatch(/^<svg [^>]*><g aria-hidden="true"><g /);
+    const point = /<g role="graphics-object" aria-label="关键点" class="key-points"><circle role="graphics-symbol" aria-label="最高：30,670.10，2021年9月14日" cx="([\d.]+)" cy="([\d.]+)"/.exec(svg);
+    expect(point).not.toBeNull();
+    // The symbol sits on the marker point Vega drew for the same date and value (translate of the plot + symbol's own).
+    const origin = /<g fill="none" stroke-miterlimit="4" transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svg)!;
+    const marker = /class="mark-symbol role-mark[^"]*"[^>]*><path transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svg)!;
+    expect(Number(point![1])).toBeCloseTo(Number(origin[1]) + Number(marker[1]), 0);
+    expect(Number(point![2])).toBeCloseTo(Number(origin[2]) + Number(marker[2]), 0);
   });
 
   it('contains no NaN, undefined, <title> or per-mark ARIA text', async () => {
