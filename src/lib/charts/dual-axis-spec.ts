@@ -24,8 +24,8 @@ export interface DualAxisInput extends ChartBase {
   text?: { xTitle?: string };
 }
 
-/** Extra room above the plot when the right axis title moves up a line to clear the left one. */
-const STAGGER_PX = 18;
+/** Extra room above the plot when the right axis title moves up a line (a 20-unit title and a gap) to clear the left one. */
+const STAGGER_PX = 28;
 
 function yEncoding(s: AxisSeries, orient: 'left' | 'right', color: string, staggered: boolean) {
   const values = s.points.map((p) => p.value);
@@ -42,7 +42,7 @@ function yEncoding(s: AxisSeries, orient: 'left' | 'right', color: string, stagg
       grid: orient === 'left',
       ...(s.log ? { values: logTicks(range) } : {}),
       // Both titles sit above the plot, horizontal: the left one at the top-left corner, the right one at the top-right.
-      ...(orient === 'right' ? { titleAlign: 'right', titleAnchor: 'end', titleX: 0, ...(staggered ? { titleY: -10 - STAGGER_PX } : {}) } : {}),
+      ...(orient === 'right' ? { titleAlign: 'right', titleAnchor: 'end', titleX: 0, ...(staggered ? { titleY: -16 - STAGGER_PX } : {}) } : {}),
     },
   };
 }
@@ -70,7 +70,7 @@ export function dualAxisSpec(input: DualAxisInput): TopLevelSpec {
   const base = frame(input);
   return asSpec({
     ...base,
-    ...(staggered ? { padding: { ...(base.config.padding as object), top: 8 + STAGGER_PX } } : {}),
+    ...(staggered ? { padding: { ...(base.config.padding as object), top: 12 + STAGGER_PX } } : {}),
     layer: [layer(left, 'left', cl), layer(right, 'right', cr)],
     resolve: { scale: { y: 'independent' } },
   });

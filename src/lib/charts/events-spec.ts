@@ -26,7 +26,7 @@ export interface EventsInput extends ChartBase {
 }
 
 /** Badge geometry in user units: diameter, gap between badges, offset of a badge's centre from its point. */
-export const BADGE = { diameter: 32, gap: 3, offset: 30 } as const;
+export const BADGE = { diameter: 28, gap: 3, offset: 28 } as const;
 
 /** Badge shape of each kind's position in the legend: a second encoding beside colour. */
 export const BADGE_SHAPES = ['circle', 'square', 'diamond', 'M-1,-0.58L0,-1.15L1,-0.58L1,0.58L0,1.15L-1,0.58Z'] as const;
@@ -144,7 +144,7 @@ export function eventsSpec(input: EventsInput): TopLevelSpec {
       { data: datedValues(badges), mark: { type: 'point', filled: true, size: 40, color: PALETTE.title, opacity: 1 }, encoding: { x, y: { field: 'value', type: 'quantitative' } } },
       {
         data: datedValues(badges),
-        mark: { type: 'point', filled: false, fill: PALETTE.paper, fillOpacity: 1, strokeWidth: 2.5, size: BADGE.diameter ** 2, opacity: 1 },
+        mark: { type: 'point', filled: false, fill: PALETTE.paper, fillOpacity: 1, strokeWidth: 2.5, size: 0.78 * BADGE.diameter ** 2, opacity: 1 },
         encoding: {
           x: at,
           y: { field: 'badge', type: 'quantitative' },

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { asSpec, frame } from './spec-parts';
+import { asSpec, frame, legendPlacement, DEFAULT_WIDTH } from './spec-parts';
 import { PALETTE } from './theme';
 import type { ChartBase } from './types';
 
@@ -28,6 +28,7 @@ export function histogramSpec(input: HistogramInput): TopLevelSpec {
     scale: { domain: [text.barsLabel, text.normalLabel], range: [PALETTE.bar, PALETTE.primary] },
     legend: {
       title: null,
+      ...legendPlacement([text.barsLabel, text.normalLabel], text.yTitle, input.width ?? DEFAULT_WIDTH),
       // Bars get a square swatch, the curve a line swatch. The square gets no outline: a 2.5 px outline made
       // its entry taller than the curve's, and Vega then set the two labels 2 px apart vertically.
       symbolType: { expr: `${isCurve} ? 'stroke' : 'square'` },

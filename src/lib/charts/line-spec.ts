@@ -1,7 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { asSpec, frame, reduceSeries, timeX, DEFAULT_WIDTH, datedValues } from './spec-parts';
-import { estimateTextWidth } from './text-width';
-import { FONT_SIZE, PALETTE, SERIES_DASH } from './theme';
+import { asSpec, frame, legendPlacement, reduceSeries, timeX, DEFAULT_WIDTH, datedValues } from './spec-parts';
+import { PALETTE, SERIES_DASH } from './theme';
 import type { ChartBase, ChartText, DatedValue } from './types';
 
 export interface MultiLineInput extends ChartBase {
@@ -36,11 +35,7 @@ export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
       mark: { type: 'rule', color: PALETTE.reference, strokeDash: [4, 3], strokeWidth: 1 },
     });
   }
-  // The legend sits on top beside the y title when it fits there, else below the plot in as many columns as fit.
-  const entry = (n: string) => estimateTextWidth(n, FONT_SIZE.label) + 60;
-  const onTop = names.reduce((a, n) => a + entry(n), 0) + estimateTextWidth(text.yTitle ?? '', FONT_SIZE.title) + 24 <= width;
-  const columns = Math.max(1, Math.floor((width - 24) / Math.max(...names.map(entry))));
-  const legend = series.length < 2 ? null : onTop ? { title: null, orient: 'top', symbolType: 'stroke' } : { title: null, orient: 'bottom', symbolType: 'stroke', columns, direction: 'horizontal' };
+  const legend = series.length < 2 ? null : { title: null, symbolType: 'stroke', ...legendPlacement(names, text.yTitle, width) };
   layers.push({
     data: datedValues(values),
     mark: { type: 'line', clip: true },

@@ -135,6 +135,17 @@ export function markerLayers(
   return layers;
 }
 
+/**
+ * Where a legend goes: on top (beside the horizontal y title) when its entries and the title fit the
+ * width, else below the plot in as many columns as its longest entry allows. Never cut: labels keep their length.
+ */
+export function legendPlacement(names: readonly string[], yTitle: string | undefined, width: number): Record<string, unknown> {
+  const entry = (n: string) => estimateTextWidth(n, FONT_SIZE.label) + 60;
+  const onTop = names.reduce((a, n) => a + entry(n), 0) + estimateTextWidth(yTitle ?? '', FONT_SIZE.title) + 24 <= width;
+  if (onTop) return { orient: 'top' };
+  return { orient: 'bottom', direction: 'horizontal', columns: Math.max(1, Math.floor((width - 24) / Math.max(...names.map(entry)))) };
+}
+
 /** Smallest and largest value of a non-empty list (NaN-free input assumed). */
 export function extent(values: readonly number[]): [number, number] {
   let lo = Infinity;

@@ -99,7 +99,7 @@ describe('PALETTE and DARK_PALETTE', () => {
 
   it('are the pairs src/styles/chart.css restyles, each colour as fill and as stroke', () => {
     const css = readFileSync(path.join(__dirname, '../../../src/styles/chart.css'), 'utf8');
-    const light = [...PALETTE.series, ...Object.values(PALETTE).filter((v): v is string => typeof v === 'string')];
+    const light: string[] = [...PALETTE.series, ...(Object.values(PALETTE) as unknown[]).filter((v): v is string => typeof v === "string")];
     for (const c of new Set(light)) expect(Object.keys(DARK_PALETTE), c).toContain(c);
     for (const [lightColour, dark] of Object.entries(DARK_PALETTE)) {
       const v = `--c-${lightColour.slice(1)}`;
