@@ -110,6 +110,19 @@ function dropFontFamily(svg: string): string {
   return svg.replace(/ font-family="[^"]*"/g, '');
 }
 
+/**
+ * Drop what Vega writes that draws nothing or repeats a default: empty background and foreground paths,
+ * `opacity="1"`, `stroke-width="1"`, zero line ends, `translate(0,0)`, `text-anchor="start"`, and
+ * pointer-events and per-group aria-hidden (the whole drawing is hidden from assistive technology once,
+ * see accessibleSvg). About a sixth of a chart's bytes.
+ */
+export function dropDefaults(svg: string): string {
+  return svg
+    .replace(/<path class="background" aria-hidden="true" d="M0,0h0v0h0Z"(?: pointer-events="none")?\/>/g, '')
+    .replace(/<path class="foreground" aria-hidden="true" d="" display="none"\/>/g, '')
+    .replace(/ (?:opacity="1"|stroke-width="1"|pointer-events="none"|aria-hidden="true"|transform="translate\(0,0\)"|text-anchor="start"|[xy][12]="0")(?=[ />])/g, '');
+}
+
 interface Scale { (v: unknown): number; bandwidth?: () => number }
 interface ScaledView { scale(name: string): Scale | undefined; origin(): [number, number]; padding(): { left?: number; top?: number } }
 
@@ -182,6 +195,71 @@ export function roundSvgNumbers(svg: string): string {
 }
 
 /**
+ * Decimal places kept in line and area paths: across, 1 (0.1 unit is 0.17 px on the widest screen a chart
+ * is shown on, about 1,000 px for 600 units) unless a finer x is needed to read dates back (see
+ * {@link xDecimalsFor}); up, 2, so the hover detail reads values back to 0.01 unit (hover-data.ts).
+ */
+export const PATH_DECIMALS = { x: 1, y: 2 } as const;
+
+/**
+ * Decimals across that keep a date read back from a vertex within a quarter day: a 60-year history has
+ * about 46 days per unit and needs 2; two years of closes (1.5 days per unit) need 1.
+ */
+export function xDecimalsFor(daysPerUnit: number): number {
+  let d = PATH_DECIMALS.x;
+  while (d < 3 && 0.5 * 10 ** -d * daysPerUnit >= 0.25) d += 1;
+  return d;
+}
+
+/**
+ * Rewrite straight-segment paths (lines, areas: only M, L and Z) as one absolute move then relative
+ * steps, the `l` written once ("M0,218.26l0.8-4.16 0.7,2.05…"), rounded to `xDecimals` across and
+ * PATH_DECIMALS.y up: the long daily lines are most of a chart's bytes, and short repeated steps
+ * compress several times better than absolute coordinates. Each step is taken between rounded absolute
+ * points, so rounding never accumulates.
+ */
+export function compactPaths(svg: string, xDecimals: number = PATH_DECIMALS.x): string {
+  const fx = 10 ** xDecimals;
+  const fy = 10 ** PATH_DECIMALS.y;
+  const fmt = (n: number, f: number) => {
+    const r = Math.round(n) / f;
+    return String(Object.is(r, -0) ? 0 : r);
+  };
+  return svg.replace(/ d="(M[\d.,\-eLZ\s]*)"/g, (whole, d: string) => {
+    const cmds = [...d.matchAll(/([MLZ])\s*(?:(-?[\d.]+(?:e-?\d+)?)[\s,]+(-?[\d.]+(?:e-?\d+)?))?/g)];
+    if (cmds.length < 3 || cmds.map((m) => m[0]).join('').replace(/\s/g, '') !== d.replace(/\s/g, '')) return whole;
+    let out = '';
+    let px = 0;
+    let py = 0;
+    let inLine = false;
+    let start: [number, number] = [0, 0];
+    for (const [, c, xs, ys] of cmds) {
+      if (c === 'Z') {
+        out += 'Z';
+        inLine = false;
+        [px, py] = start;
+        continue;
+      }
+      const x = Math.round(Number(xs) * fx);
+      const y = Math.round(Number(ys) * fy);
+      if (c === 'M') {
+        out += `M${fmt(x, fx)},${fmt(y, fy)}`;
+        inLine = false;
+        start = [x, y];
+      } else {
+        const dx = fmt(x - px, fx);
+        const dy = fmt(y - py, fy);
+        // A repeated lineto needs no letter: only a separator where the number has no sign of its own.
+        out += `${inLine ? (dx.startsWith('-') ? '' : ' ') : 'l'}${dx}${dy.startsWith('-') ? '' : ','}${dy}`;
+        inLine = true;
+      }
+      [px, py] = [x, y];
+    }
+    return ` d="${out}"`;
+  });
+}
+
+/**
  * Render a Vega-Lite spec to an SVG string at build time.
  *
  * - Deterministic: the same spec and id give byte-identical output in any process and render order; every
@@ -208,7 +286,9 @@ export async function renderSvg(spec: TopLevelSpec, opts: RenderOptions): Promis
     // Line charts over time carry their scales for the hover-detail script (src/scripts/hover.ts).
     const data = hoverData(view, spec);
     if (data) hover = hoverAttribute(data);
-    svg = makeResponsive(roundSvgNumbers(dropFontFamily(dropContainerAria(dropTransparentBackground(prefixSvgIds(svg, opts.id))))));
+    // Lines over time keep x as finely as reading their dates back needs (a quarter day).
+    const xDecimals = data ? xDecimalsFor((data.x[1] - data.x[0]) / 864e5 / Math.max(1, Math.abs(data.x[3] - data.x[2]))) : PATH_DECIMALS.x;
+    svg = makeResponsive(roundSvgNumbers(compactPaths(dropDefaults(dropFontFamily(dropContainerAria(dropTransparentBackground(prefixSvgIds(svg, opts.id))))), xDecimals)));
     if (opts.a11y) svg = accessibleSvg(svg, view as unknown as ScaledView, opts.a11y);
   } finally {
     view.finalize();

@@ -76,10 +76,11 @@ export const FONT_FAMILY: Readonly<Record<Locale, string>> = {
 export const CHART_SIZE = { width: 600, height: 380 } as const;
 
 /**
- * How many points a line keeps per user unit of chart width: the widest a chart is shown is about 900 px,
- * so 1.4 × 600 keeps about one point per pixel column there.
+ * How many points a line keeps per user unit of chart width: 600 for a chart, about 1.25 per unit of its
+ * ~480-unit plot, so one point per pixel column wherever the plot is shown up to 600 px wide (a 1,280 px
+ * laptop window), and never more points than the phone or the print has pixel columns to spare.
  */
-export const POINTS_PER_UNIT = 1.4;
+export const POINTS_PER_UNIT = 1;
 
 /** Font sizes in user units of {@link CHART_SIZE}: at least 11 px on a phone (see CHART_SIZE). */
 export const FONT_SIZE = { label: 19, title: 20, annotation: 19 } as const;

@@ -122,3 +122,32 @@ describe('roundSvgNumbers(svg)', () => {
     );
   });
 });
+
+describe('compactPaths(svg)', () => {
+  it('rewrites a straight-segment path as relative steps between points rounded to 0.1 across and 0.01 up, without drift', async () => {
+    const { compactPaths } = await import('../../../src/lib/charts/render');
+    const { pathVertices } = await import('../../../src/scripts/hover-read');
+    const abs = Array.from({ length: 200 }, (_, i) => [i * 0.77, 100 + 40 * Math.sin(i / 7)] as const);
+    const d = `M${abs.map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`).join('L')}`;
+    const out = compactPaths(`<path d="${d}"/>`);
+    expect(out).toMatch(/^<path d="M0,100l0\.8,5\.69 0\.7,5\.58/);
+    const back = pathVertices(/d="([^"]+)"/.exec(out)![1]!);
+    expect(back).toHaveLength(200);
+    back.forEach(([x, y], i) => {
+      expect(Math.abs(x - abs[i]![0])).toBeLessThanOrEqual(0.051);
+      expect(Math.abs(y - abs[i]![1])).toBeLessThanOrEqual(0.0051);
+    });
+    expect(out.length).toBeLessThan(d.length * 0.8);
+  });
+
+  it('keeps x finely enough to read dates back within a quarter day', async () => {
+    const { xDecimalsFor } = await import('../../../src/lib/charts/render');
+    expect(xDecimalsFor(1.5)).toBe(1);
+    expect(xDecimalsFor(46)).toBe(2);
+  });
+
+  it('leaves curves, arcs and rectangles as they are', async () => {
+    const { compactPaths } = await import('../../../src/lib/charts/render');
+    for (const p of ['<path d="M0,0h490v295h-490Z"/>', '<path d="M5.24,0A5.24,5.24,0,1,1,-5.24,0Z"/>', '<path d="M0,0C1,1,2,2,3,3"/>']) expect(compactPaths(p)).toBe(p);
+  });
+});
