@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { asSpec, datedValues, frame, reduceSeries, timeX, DEFAULT_WIDTH } from './spec-parts';
 import { logTicks } from './trend-spec';
 import { estimateTextWidth } from './text-width';
-import { FONT_SIZE, PALETTE } from './theme';
+import { FONT_SIZE, PALETTE, SERIES_DASH } from './theme';
 import type { ChartBase, DatedValue } from './types';
 
 /** One side of a two-axis chart. */
@@ -64,7 +64,8 @@ export function dualAxisSpec(input: DualAxisInput): TopLevelSpec {
   const staggered = titles + 24 > width - 90; // about 45 px of tick labels on each side
   const layer = (s: AxisSeries, orient: 'left' | 'right', color: string) => ({
     data: datedValues(reduceSeries(s.points, width)),
-    mark: { type: 'line', color, clip: true },
+    // The right series is dashed as well as coloured: a second encoding beside colour.
+    mark: { type: 'line', color, clip: true, ...(orient === 'right' ? { strokeDash: [...SERIES_DASH[1]!] } : {}) },
     encoding: { x: timeX(input.locale, input.text?.xTitle, width), y: yEncoding(s, orient, color, staggered) },
   });
   const base = frame(input);
