@@ -1,9 +1,12 @@
 import type { Series } from '../data/series';
 import { count, date, flag, month, pct, ratio, word, type Fact, type FactTree } from './fact';
 import { monthsBefore } from './macro-monthly';
+import { chartStartFor } from './windows';
 
 /** First month of the rates chart: QQE's start, so the chart shows the whole era of zero and negative rates and the exit. */
 export const RATES_CHART_START = '2013-01-01';
+/** Years an edition before 2023 draws in the rates chart instead (see `chartStartFor`). */
+export const RATES_CHART_MIN_YEARS = 10;
 /** Rates are stored in percent a year; facts carry fractions. */
 const PCT = 100;
 
@@ -87,7 +90,8 @@ export function ratesFacts(jgb: Series, call: Series, policy: Series, asOf: stri
       hikes: hikeFacts,
     },
   } satisfies Record<string, FactTree | Fact>;
-  const from = (s: Series) => s.dates.flatMap((d, i) => (d >= RATES_CHART_START ? [{ date: d, value: (s.values[i] as number) / PCT }] : []));
+  const start = chartStartFor(RATES_CHART_START, asOf, RATES_CHART_MIN_YEARS);
+  const from = (s: Series) => s.dates.flatMap((d, i) => (d >= start ? [{ date: d, value: (s.values[i] as number) / PCT }] : []));
   return {
     facts,
     datasets: { jgb10y: from(jgb), callRate: from(call), policy: from(policy), hikes: hikes.map((h) => ({ date: h.date, from: h.from / PCT, to: h.to / PCT })) },

@@ -1,5 +1,5 @@
 import type { ChapterContext, ChapterResult } from './chapter';
-import type { FactTree } from './fact';
+import { flag, type Fact, type FactTree } from './fact';
 import { bojRelation, type BojDatasets } from './macro-boj';
 import { cpiInflation, fxRelation, gdpGrowth, type EconomyDatasets } from './macro-economy';
 import { ratesFacts, type RatesDatasets } from './macro-rates';
@@ -15,6 +15,9 @@ export interface MacroDatasets {
   cpi: EconomyDatasets['cpi'];
   rates: RatesDatasets;
 }
+
+/** Whether a fact tree's `available` flag is true. */
+const isAvailable = (t: unknown) => ((t as { available?: Fact }).available?.value ?? false) === true;
 
 /**
  * Facts and datasets of the Macro chapter for one edition: the BOJ balance sheet against the Nikkei 225
@@ -39,6 +42,11 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
     gdp: gdp.facts,
     cpi: cpi.facts,
     ...rates.facts,
+    // Which sections an edition has anything to say in (a heading with nothing under it is left out).
+    sections: {
+      keyPoints: flag([boj.facts, fx.facts].some(isAvailable)),
+      rates: flag([rates.facts.jgb, rates.facts.callRate, rates.facts.policy].some(isAvailable)),
+    },
   };
   return {
     facts,

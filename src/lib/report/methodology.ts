@@ -3,7 +3,7 @@ import { DAYS_PER_YEAR } from '../stats';
 import { COMPARISON_YEARS, LINKAGE_BANDS } from './comparison';
 import { count, date, pct, ratio, type FactTree } from './fact';
 import { DIP_DEPTH, LOOKBACK_MONTHS, SLOPE_DAYS, TREND_DAYS, VOL_BANDS, VOL_HISTORY_START } from './outlook';
-import { HISTOGRAM_BIN, NEAR_NORMAL, PERIODS_PER_YEAR, RISK_FREE, ROLLING_DAYS, VAR_CONFIDENCE } from './statistics';
+import { HISTOGRAM_BIN, NEAR_NORMAL, PERIODS_PER_YEAR, RISK_FREE, ROLLING_DAYS, SKEW_BANDS, TAIL_BAND, VAR_CONFIDENCE } from './statistics';
 
 /**
  * The constants of this report's methods as facts, so the Methodology chapter states the values the
@@ -19,6 +19,8 @@ export function methodology(): FactTree {
     histogramBin: pct(HISTOGRAM_BIN),
     rollingDays: count(ROLLING_DAYS),
     nearNormal: { skew: ratio(NEAR_NORMAL.skew), kurtosis: ratio(NEAR_NORMAL.kurtosis) },
+    skewBands: { slight: ratio(SKEW_BANDS.slight), moderate: ratio(SKEW_BANDS.moderate) },
+    tailBand: ratio(TAIL_BAND),
     comparisonYears: count(COMPARISON_YEARS),
     linkage: { weak: ratio(LINKAGE_BANDS.weak), moderate: ratio(LINKAGE_BANDS.moderate) },
     trendDays: count(TREND_DAYS),

@@ -195,6 +195,8 @@ export function outlook(ctx: ChapterContext): ChapterResult<OutlookDatasets> {
     boj,
     policy,
     jgb,
+    /** Whether the edition has anything to say about monetary policy (BOJ assets, the policy rate or the 10-year yield). */
+    monetaryShown: flag(known(boj) || known(policy) || known(jgb)),
     ideas: {
       // Defensive stance: the BOJ is both shrinking its balance sheet and raising rates.
       defensive: word(cond(known(boj) && known(policy), shrinking && tightening)),

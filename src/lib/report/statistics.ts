@@ -27,9 +27,24 @@ export const CALENDAR_YEARS_SHOWN = 10;
  */
 export const NEAR_NORMAL = { skew: 0.5, kurtosis: 1 } as const;
 
-/** Tails compared with the normal distribution, from excess kurtosis. */
+/**
+ * How strongly a distribution leans, by |skewness|: below `slight` a slight lean, below `moderate` a
+ * moderate one, otherwise a strong one (Bulmer's rule of thumb: 0.5 and 1). Stated in Methodology.
+ */
+export const SKEW_BANDS = { slight: 0.5, moderate: 1 } as const;
+/** Tails are called slightly fatter (thinner) than the normal's while |excess kurtosis| is below this, clearly so from it on. Stated in Methodology. */
+export const TAIL_BAND = NEAR_NORMAL.kurtosis;
+
+/** Tails compared with the normal distribution, from excess kurtosis (see {@link TAIL_BAND}). */
 function tailWord(k: number): 'fat' | 'slightlyFat' | 'slightlyThin' | 'thin' {
-  return k >= NEAR_NORMAL.kurtosis ? 'fat' : k >= 0 ? 'slightlyFat' : k > -NEAR_NORMAL.kurtosis ? 'slightlyThin' : 'thin';
+  return k >= TAIL_BAND ? 'fat' : k >= 0 ? 'slightlyFat' : k > -TAIL_BAND ? 'slightlyThin' : 'thin';
+}
+
+/** The lean of a distribution in words: its side, and its strength by {@link SKEW_BANDS}. */
+export function skewShape(s: number): 'slightLeft' | 'moderateLeft' | 'strongLeft' | 'slightRight' | 'moderateRight' | 'strongRight' {
+  const a = Math.abs(s);
+  const strength = a < SKEW_BANDS.slight ? 'slight' : a < SKEW_BANDS.moderate ? 'moderate' : 'strong';
+  return `${strength}${s < 0 ? 'Left' : 'Right'}`;
 }
 
 export interface DatedValue { date: string; value: number }
@@ -47,8 +62,11 @@ export interface StatisticsDatasets {
 /** Facts and datasets of the statistics window of one edition of the Nikkei 225. */
 export function statistics(n225: Series, edition: Edition): { facts: FactTree; datasets: StatisticsDatasets } {
   const range = indexRange(n225, edition.statsWindow.start, edition.statsWindow.end);
-  if (!range || range.from === 0) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} needs a close before it starts.`);
-  const { from, to } = range;
+  if (!range || range.to < 1) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} holds no daily return: the Nikkei 225 series starts on ${n225.dates[0]}.`);
+  // The first day's return needs the close before it: when the data begin inside the window (editions of
+  // 1966), the window's returns start on the data's second day, measured from its first close.
+  const from = Math.max(range.from, 1);
+  const { to } = range;
   const closes = n225.values;
   const all = simpleReturns(closes); // all[i] ends on date i + 1
   const rets = all.slice(from - 1, to); // returns ending on each trading day of the window
@@ -92,6 +110,7 @@ export function statistics(n225: Series, edition: Edition): { facts: FactTree; d
       excessKurtosis: ratio(d.excessKurtosis),
       sampleExcessKurtosis: ratio(sampleExcessKurtosis(rets)),
       skewSide: word((d.skewness ?? 0) < 0 ? 'left' : 'right'),
+      skewShape: word(skewShape(d.skewness ?? 0)),
       tails: word(tailWord(d.excessKurtosis ?? 0)),
       nearNormal: word(Math.abs(d.skewness ?? 0) < NEAR_NORMAL.skew && Math.abs(d.excessKurtosis ?? 0) < NEAR_NORMAL.kurtosis ? 'yes' : 'no'),
       maxGain: { value: pct(d.max), date: date(retDates[d.maxIndex] as string) },

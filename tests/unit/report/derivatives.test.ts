@@ -9,9 +9,10 @@ import { buildReport, type Report, type ReportInputs } from '../../../src/lib/re
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { tableModel } from '../../../src/lib/report/tables';
 import { compileWarnings } from '../charts/fixtures';
+import { DATA_DIR, PINNED_AS_OF } from '../../lib/pinned';
 
 const ROOT = path.join(__dirname, '../../..');
-const DATA = path.join(ROOT, 'data');
+const DATA = DATA_DIR;
 let inputs: ReportInputs;
 let r2022: Report;
 let latest: Report;
@@ -20,7 +21,7 @@ const v = (r: Report, k: string) => r.index.get(`derivatives.${k}`)?.value;
 beforeAll(() => {
   inputs = loadReportInputs(DATA);
   r2022 = buildReport(inputs, '2022-06-30');
-  latest = buildReport(inputs, undefined);
+  latest = buildReport(inputs, PINNED_AS_OF);
 });
 
 // Expected values: python3 tests/reference/derivatives_reference.py (csv + numpy, no project code).

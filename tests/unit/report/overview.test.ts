@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartSpec, type ChartTexts } from '../../../src/lib/charts/figure-specs';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
@@ -9,8 +8,9 @@ import { tableModel } from '../../../src/lib/report/tables';
 import { overviewFigures } from '../../../src/lib/report/overview-figures';
 import { figureShown, figureEntry } from '../../../src/lib/report/figure-list';
 import { compileWarnings } from '../charts/fixtures';
+import { DATA_DIR, PINNED_AS_OF } from '../../lib/pinned';
 
-const DATA = path.join(__dirname, '../../../data');
+const DATA = DATA_DIR;
 let inputs: ReportInputs;
 let latest: Report;
 let seed: Report;
@@ -18,7 +18,7 @@ let early: Report;
 
 beforeAll(() => {
   inputs = loadReportInputs(DATA);
-  latest = buildReport(inputs, undefined);
+  latest = buildReport(inputs, PINNED_AS_OF);
   seed = buildReport(inputs, '2022-06-30');
   early = buildReport(inputs, '2012-06-29');
 });

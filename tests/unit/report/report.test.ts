@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildReport, type Report } from '../../../src/lib/report/report';
+import { DATA_DIR, PINNED_AS_OF } from '../../lib/pinned';
 
-const DATA = path.join(__dirname, '../../../data');
+const DATA = DATA_DIR;
 let report: Report;
 const v = (k: string) => report.index.get(k)?.value;
 
@@ -72,7 +72,7 @@ describe("the seed report's figures, checked", () => {
   });
 
   it('shows, in the latest edition, that the seed took its five-year cumulative returns from the window ending 2022-07-21', () => {
-    const latest = buildReport(loadReportInputs(DATA), undefined);
+    const latest = buildReport(loadReportInputs(DATA), PINNED_AS_OF);
     const lv = (k: string) => latest.index.get(k)?.value;
     expect(lv('seedCheck.claims.n225Cumulative.verdict')).toBe('differs');
     expect(lv('seedCheck.claims.n225Cumulative.laterVerdict')).toBe('agrees');
