@@ -30,11 +30,11 @@ export function makeEmbedSite(dist: string, page: string, locale: Locale, report
   let html = readFileSync(path.join(dist, page, 'index.html'), 'utf8');
   const ids = [...html.matchAll(/<figure class="figure figure-chart" id="([^"]+)"/g)].map((m) => m[1]!);
   let n = 0;
-  html = html.replace(/<div class="chart-wide">[\s\S]*?<\/svg><\/div><div class="chart-narrow">[\s\S]*?<\/svg><\/div>/g, () => `<div class="vega-target" id="vg-${ids[n++]}"></div>`);
+  html = html.replace(/<div class="chart"><svg\b[\s\S]*?<\/svg><\/div>/g, () => `<div class="vega-target" id="vg-${ids[n++]}"></div>`);
   if (n !== ids.length) throw new Error(`embed page: replaced ${n} charts, found ${ids.length} chart figures`);
   html = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
   const texts = chartTexts(locale, report);
-  const specs = Object.fromEntries(ids.map((id) => [id, chartSpec(id, report, locale, texts, 'wide')]));
+  const specs = Object.fromEntries(ids.map((id) => [id, chartSpec(id, report, locale, texts)]));
   const boot = `<script src="/vendor/vega.min.js"></script><script src="/vendor/vega-lite.min.js"></script><script src="/vendor/vega-embed.min.js"></script>
 <script>const specs=${JSON.stringify(specs)};for(const [id,spec] of Object.entries(specs)){vegaEmbed('#vg-'+id,spec,{renderer:'svg',actions:false});}</script>`;
   html = html.replace('</body>', `${boot}</body>`);

@@ -3,7 +3,7 @@
  * computing facts, and rendering every chart (each language, both sizes) to SVG. What a full build takes
  * beyond these is Astro's own work (MDX, pages, bundling) and Pagefind.
  */
-import { chartSpec, CHART_IDS, CHART_SIZES, type ChartTexts } from '../../src/lib/charts/figure-specs';
+import { chartSpec, CHART_IDS, type ChartTexts } from '../../src/lib/charts/figure-specs';
 import { renderSvg } from '../../src/lib/charts/render';
 import { formatFact } from '../../src/lib/i18n/format-fact';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
@@ -40,11 +40,9 @@ export async function timePhases(dataDir: string): Promise<Phases> {
   for (const locale of LOCALES) {
     const texts = chartTexts(locale, report);
     for (const id of CHART_IDS) {
-      for (const size of Object.keys(CHART_SIZES) as (keyof typeof CHART_SIZES)[]) {
-        const svg = await renderSvg(chartSpec(id, report, locale, texts, size), { id: `fig-${id}${size === 'narrow' ? '-narrow' : ''}` });
-        charts += 1;
-        svgBytes += Buffer.byteLength(svg);
-      }
+      const svg = await renderSvg(chartSpec(id, report, locale, texts), { id: `fig-${id}` });
+      charts += 1;
+      svgBytes += Buffer.byteLength(svg);
     }
   }
   return { loadMs, factsMs, chartsMs: performance.now() - t, charts, svgBytes };

@@ -1,10 +1,34 @@
 /** Pure helpers of the hover-detail script (hover.ts): reading a drawn line back into data. */
 
-/** Vertices of an absolute `M x,y L x,y …` path (what Vega draws for a linear line), sorted by x as drawn. */
+/**
+ * Vertices of a straight-segment path: absolute `M`/`L` (as Vega draws a line) or relative `m`/`l` steps,
+ * the letter possibly written once for several pairs (as the build compacts it, src/lib/charts/render.ts),
+ * in drawing order; nothing for curves.
+ */
 export function pathVertices(d: string): [number, number][] {
   if (/[^MLml\d.,\se+-]/.test(d)) return [];
   const out: [number, number][] = [];
-  for (const m of d.matchAll(/[ML]\s*(-?[\d.]+(?:e[+-]?\d+)?)[\s,]+(-?[\d.]+(?:e[+-]?\d+)?)/g)) out.push([Number(m[1]), Number(m[2])]);
+  let x = 0;
+  let y = 0;
+  let cmd = '';
+  const nums: number[] = [];
+  const flush = () => {
+    for (let i = 0; i + 1 < nums.length; i += 2) {
+      const [a, b] = [nums[i]!, nums[i + 1]!];
+      // After a moveto, further pairs are linetos of the same kind (absolute after M, relative after m).
+      const relative = cmd === 'l' || (cmd === 'm' && (i > 0 || out.length > 0));
+      [x, y] = relative ? [x + a, y + b] : [a, b];
+      out.push([Math.round(x * 1000) / 1000, Math.round(y * 1000) / 1000]);
+    }
+    nums.length = 0;
+  };
+  for (const m of d.matchAll(/([MLml])|(-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)/g)) {
+    if (m[1]) {
+      flush();
+      cmd = m[1];
+    } else nums.push(Number(m[2]));
+  }
+  flush();
   return out;
 }
 

@@ -19,11 +19,10 @@ function attach(svg: SVGSVGElement): void {
   const dateFmt = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
   const numFmt = new Intl.NumberFormat(lang, { style: data.u === 'pct' ? 'percent' : 'decimal', minimumFractionDigits: data.d, maximumFractionDigits: data.d });
   const box = svg.parentElement!;
-  if (getComputedStyle(box).position === 'static') box.style.position = 'relative';
   const tip = document.createElement('div');
   tip.className = 'chart-tip';
   tip.setAttribute('aria-hidden', 'true');
-  tip.style.cssText = 'position:absolute;pointer-events:none;background:#fff;border:1px solid #5b6675;border-radius:3px;padding:2px 6px;font-size:12px;line-height:1.4;white-space:nowrap;display:none;z-index:2;color:#1b2430';
+  tip.style.display = 'none';
   box.append(tip);
   const marks = paths.map((p) => {
     const g = document.createElementNS(SVG_NS, 'g');
@@ -31,14 +30,10 @@ function attach(svg: SVGSVGElement): void {
     g.setAttribute('pointer-events', 'none');
     g.style.display = 'none';
     const rule = document.createElementNS(SVG_NS, 'line');
-    rule.setAttribute('stroke', '#5b6675');
-    rule.setAttribute('stroke-dasharray', '3 3');
     rule.setAttribute('y1', String(Math.min(data.y[3], data.y[4])));
     rule.setAttribute('y2', String(Math.max(data.y[3], data.y[4])));
     const dot = document.createElementNS(SVG_NS, 'circle');
-    dot.setAttribute('r', '3.5');
-    dot.setAttribute('fill', p.getAttribute('stroke') ?? '#12355b');
-    dot.setAttribute('stroke', '#fff');
+    dot.setAttribute('r', '6');
     g.append(rule, dot);
     p.parentNode!.append(g);
     return { g, rule, dot };
@@ -62,6 +57,8 @@ function attach(svg: SVGSVGElement): void {
       m.rule.setAttribute('x1', String(px));
       m.rule.setAttribute('x2', String(px));
       m.rule.style.display = i === 0 ? '' : 'none';
+      // The line's own colour, through the page's current colour scheme (src/styles/chart.css).
+      m.dot.style.fill = getComputedStyle(paths[i]!).stroke;
       m.dot.setAttribute('cx', String(px));
       m.dot.setAttribute('cy', String(py));
       if (i === 0) when = dateFmt.format(new Date(Math.round(invert('linear', t0, t1, x0, x1, px) / 864e5) * 864e5));

@@ -100,9 +100,10 @@ describe('the 2022-06-30 edition, built', () => {
       expect(numbers).toEqual(lang === 'zh'
         ? ['图 3-1', '表 3-1', '图 3-2', '表 3-2', '表 3-3', '表 3-4', '图 3-3', '图 3-4', '图 3-5', '表 3-5', '表 3-6']
         : ['Figure 3.1', 'Table 3.1', 'Figure 3.2', 'Table 3.2', 'Table 3.3', 'Table 3.4', 'Figure 3.3', 'Figure 3.4', 'Figure 3.5', 'Table 3.5', 'Table 3.6']);
-      expect(html.match(/<div class="chart" role="img" aria-label="[^"]+">/g)).toHaveLength(5);
-      expect(html.match(/<div class="chart-wide"><svg/g)).toHaveLength(5);
-      expect(html.match(/<div class="chart-narrow"><svg/g)).toHaveLength(5);
+      // One SVG per chart, a graphics document named by its text alternative and described by its long description.
+      expect(html.match(/<div class="chart"><svg\b/g)).toHaveLength(5);
+      expect(html.match(/<svg\b[^>]*role="graphics-document"[^>]*aria-label="[^"]+" aria-describedby="[\w-]+-desc"/g)).toHaveLength(5);
+      expect(html.match(/<details class="chart-reading"/g)).toHaveLength(5);
       expect(html).not.toMatch(/NaN|undefined/);
     }
     expect(read('data/figures/stats-trend.csv').split('\n')[1]).toBe('2021-01-04,27258.3809');

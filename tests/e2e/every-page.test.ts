@@ -52,6 +52,8 @@ describe.skipIf(!browserFound)('every page in Chromium', () => {
       if (f.kind === 'table') expect.soft(f.tableRows, `${path}#${f.id}: table rows`).toBeGreaterThan(0);
       if (f.kind !== 'other') expect.soft(f.csv, `${path}#${f.id}: CSV link`).toMatch(/^\/data\/figures\/[\w-]+\.csv$/);
       expect.soft(f.spills, `${path}#${f.id}: chart text outside its SVG`).toEqual([]);
+      expect.soft(f.cut, `${path}#${f.id}: chart text cut short`).toEqual([]);
+      if (f.kind === 'chart') expect.soft(f.minTextPx, `${path}#${f.id}: smallest chart text (px)`).toBeGreaterThanOrEqual(11);
     }
     expect.soft(await axeViolations(page), 'axe-core violations').toEqual([]);
     await page.close();

@@ -34,7 +34,7 @@ describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
       expect(['auto', 'scroll']).toContain(t.overflowX);
       expect(t.boxRight).toBeLessThanOrEqual(390);
     }
-    const charts = await page.$$eval('figure.figure-chart', (fs) => fs.map((f) => f.querySelector('.chart-narrow svg')?.getBoundingClientRect().width ?? 0));
+    const charts = await page.$$eval('figure.figure-chart', (fs) => fs.map((f) => f.querySelector('.chart svg')?.getBoundingClientRect().width ?? 0));
     for (const w of charts) expect(w, 'phone-width chart shown').toBeGreaterThan(300);
     await page.close();
   });
@@ -51,11 +51,11 @@ describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
     for (let i = 0; i < stops + 3; i++) await page.keyboard.press('Tab');
     const reach = await page.evaluate(() => {
       const seen = new Set((window as unknown as { seen: Element[] }).seen);
-      const wanted = [...document.querySelectorAll('figure a.figure-download, figure .table-scroll')]
+      const wanted = [...document.querySelectorAll('figure a.figure-download, figure > .table-scroll')]
         .filter((e) => e.getClientRects().length > 0);
       return { wanted: wanted.length, missed: wanted.filter((e) => !seen.has(e)).map((e) => `${e.closest('figure')?.id}: ${e.className}`) };
     });
-    expect(reach.wanted, 'figure links and tables on the page').toBe(await page.locator('figure a.figure-download').count() + await page.locator('figure .table-scroll').count());
+    expect(reach.wanted, 'figure links and tables on the page').toBe(await page.locator('figure a.figure-download').count() + await page.locator('figure > .table-scroll').count());
     expect(reach.missed, 'not reachable with Tab').toEqual([]);
     await page.close();
   });

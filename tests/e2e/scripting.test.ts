@@ -56,10 +56,10 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
   it.each(HOVER_PAGES.map((p) => [p.path]))('%s shows the date and value under the pointer on every line chart', async (p) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(site.url + p);
-    const count = await page.$$eval('.chart-wide svg[data-hover]', (s) => s.length);
+    const count = await page.$$eval('.chart svg[data-hover]', (s) => s.length);
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) {
-      const sel = `:nth-match(.chart-wide svg[data-hover], ${i + 1})`;
+      const sel = `:nth-match(.chart svg[data-hover], ${i + 1})`;
       const svg = page.locator(sel);
       await svg.scrollIntoViewIfNeeded();
       expect(await tipLines(page, sel)).toBeNull();
@@ -84,7 +84,7 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
       const close = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }).format(facts.stats.window.endClose);
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${site.url}/${lang}/statistics/`);
-      const sel = '#stats-trend .chart-wide svg';
+      const sel = '#stats-trend .chart svg';
       await page.locator(sel).scrollIntoViewIfNeeded();
       const at = await lastPoint(page, sel);
       await page.mouse.move(at.x, at.y);

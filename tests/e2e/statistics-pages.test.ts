@@ -14,11 +14,11 @@ describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
     page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
     const res = await page.goto(`${site.url}/${lang}/statistics/`, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
-    const charts = await page.$$eval('.chart-wide svg', (svgs) => svgs.map((s) => { const b = s.getBoundingClientRect(); return { w: b.width, h: b.height }; }));
+    const charts = await page.$$eval('.chart svg', (svgs) => svgs.map((s) => { const b = s.getBoundingClientRect(); return { w: b.width, h: b.height }; }));
     expect(charts).toHaveLength(5);
     for (const c of charts) expect(c.w * c.h).toBeGreaterThan(100 * 100);
     // No chart text spills outside its SVG (a clipped label would).
-    const spills = await page.$$eval('.chart-wide svg', (svgs) => svgs.flatMap((s) => {
+    const spills = await page.$$eval('.chart svg', (svgs) => svgs.flatMap((s) => {
       const box = s.getBoundingClientRect();
       return [...s.querySelectorAll('text')].filter((t) => {
         const b = t.getBoundingClientRect();
@@ -37,11 +37,10 @@ describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
       await page.goto(`${site.url}/${lang}/statistics/`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, lang).toBeLessThanOrEqual(0);
-      // The phone-width charts are the ones shown, at a size whose text stays readable.
-      const widths = await page.$$eval('.chart-narrow svg', (svgs) => svgs.map((s) => s.getBoundingClientRect().width));
+      // Each chart is one SVG, as wide as the phone's column.
+      const widths = await page.$$eval('.chart svg', (svgs) => svgs.map((s) => s.getBoundingClientRect().width));
       expect(widths).toHaveLength(5);
-      for (const w of widths) expect(w).toBeGreaterThan(300);
-      expect(await page.$$eval('.chart-wide svg', (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length)).toBe(0);
+      for (const w of widths) expect(w).toBeGreaterThan(340);
     }
     await page.close();
   });

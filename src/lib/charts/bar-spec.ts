@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { asSpec, datedValues, frame, timeX, DEFAULT_WIDTH } from './spec-parts';
+import { asSpec, datedValues, frame, legendPlacement, timeX, DEFAULT_WIDTH } from './spec-parts';
 import { PALETTE } from './theme';
 import type { ChartBase, DatedValue } from './types';
 
@@ -48,7 +48,7 @@ export function barSpec(input: BarInput): TopLevelSpec {
     field: 'tone',
     type: 'nominal',
     scale: { domain: [tones.bars, tones.line, tones.negative, tones.highlight], range: [PALETTE.bar, PALETTE.comparison, PALETTE.loss, PALETTE.primary] },
-    legend: overlay ? { title: null, values: [tones.bars, tones.line] } : null,
+    legend: overlay ? { title: null, values: [tones.bars, tones.line], ...legendPlacement([tones.bars, tones.line], text.yTitle, width) } : null,
   };
   const isTime = input.x.type === 'time';
   const x = isTime
@@ -82,7 +82,7 @@ export function barSpec(input: BarInput): TopLevelSpec {
   if (overlay) {
     layers.push({
       data: datedValues(overlay.points.map((p) => ({ ...p, tone: tones.line }))),
-      mark: { type: 'line', strokeWidth: 2, point: { size: 14, filled: true } },
+      mark: { type: 'line', strokeWidth: 2.4, point: { size: 50, filled: true } },
       encoding: { x: { ...x, bandPosition: 0.5 }, y: { field: 'value', type: 'quantitative' }, color: colour },
     });
   }

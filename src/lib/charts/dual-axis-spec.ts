@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { asSpec, datedValues, frame, reduceSeries, timeX, DEFAULT_WIDTH } from './spec-parts';
 import { logTicks } from './trend-spec';
 import { estimateTextWidth } from './text-width';
-import { FONT_SIZE, PALETTE } from './theme';
+import { FONT_SIZE, PALETTE, SERIES_DASH } from './theme';
 import type { ChartBase, DatedValue } from './types';
 
 /** One side of a two-axis chart. */
@@ -24,8 +24,8 @@ export interface DualAxisInput extends ChartBase {
   text?: { xTitle?: string };
 }
 
-/** Extra room above the plot when the right axis title moves up a line to clear the left one. */
-const STAGGER_PX = 18;
+/** Extra room above the plot when the right axis title moves up a line (a 20-unit title and a gap) to clear the left one. */
+const STAGGER_PX = 28;
 
 function yEncoding(s: AxisSeries, orient: 'left' | 'right', color: string, staggered: boolean) {
   const values = s.points.map((p) => p.value);
@@ -42,7 +42,7 @@ function yEncoding(s: AxisSeries, orient: 'left' | 'right', color: string, stagg
       grid: orient === 'left',
       ...(s.log ? { values: logTicks(range) } : {}),
       // Both titles sit above the plot, horizontal: the left one at the top-left corner, the right one at the top-right.
-      ...(orient === 'right' ? { titleAlign: 'right', titleAnchor: 'end', titleX: 0, ...(staggered ? { titleY: -10 - STAGGER_PX } : {}) } : {}),
+      ...(orient === 'right' ? { titleAlign: 'right', titleAnchor: 'end', titleX: 0, ...(staggered ? { titleY: -16 - STAGGER_PX } : {}) } : {}),
     },
   };
 }
@@ -64,13 +64,14 @@ export function dualAxisSpec(input: DualAxisInput): TopLevelSpec {
   const staggered = titles + 24 > width - 90; // about 45 px of tick labels on each side
   const layer = (s: AxisSeries, orient: 'left' | 'right', color: string) => ({
     data: datedValues(reduceSeries(s.points, width)),
-    mark: { type: 'line', color, clip: true },
+    // The right series is dashed as well as coloured: a second encoding beside colour.
+    mark: { type: 'line', color, clip: true, ...(orient === 'right' ? { strokeDash: [...SERIES_DASH[1]!] } : {}) },
     encoding: { x: timeX(input.locale, input.text?.xTitle, width), y: yEncoding(s, orient, color, staggered) },
   });
   const base = frame(input);
   return asSpec({
     ...base,
-    ...(staggered ? { padding: { ...(base.config.padding as object), top: 8 + STAGGER_PX } } : {}),
+    ...(staggered ? { padding: { ...(base.config.padding as object), top: 12 + STAGGER_PX } } : {}),
     layer: [layer(left, 'left', cl), layer(right, 'right', cr)],
     resolve: { scale: { y: 'independent' } },
   });

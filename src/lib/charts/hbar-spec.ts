@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { asSpec, frame, DEFAULT_WIDTH } from './spec-parts';
-import { PALETTE } from './theme';
+import { estimateTextWidth } from './text-width';
+import { FONT_SIZE, PALETTE } from './theme';
 import type { ChartBase, ChartText } from './types';
 
 export interface HBarInput extends ChartBase {
@@ -16,13 +17,12 @@ export interface HBarInput extends ChartBase {
 }
 
 /** Height in px of one bar's row. */
-export const HBAR_ROW = 20;
+export const HBAR_ROW = 34;
 
 /**
  * Horizontal bars, one row per category in the given order, each labelled with its value at its end and
  * coloured by group. The chart grows with the number of bars (the input height is a minimum), so labels
- * stay a readable row apart at any width. Below 500 px the legend is left out (the page pairs the chart with
- * one that names the groups).
+ * stay a readable row apart at any width; the legend takes as many columns as its names allow.
  */
 export function hbarSpec(input: HBarInput): TopLevelSpec {
   const { bars, groups, legend = true, valueFormat = ',d', text } = input;
@@ -31,12 +31,15 @@ export function hbarSpec(input: HBarInput): TopLevelSpec {
   if (new Set(labels).size !== labels.length) throw new Error(`hbarSpec: duplicate bar labels ${labels.join(', ')}`);
   for (const b of bars) if (!groups.includes(b.group)) throw new Error(`hbarSpec: bar "${b.label}" has group "${b.group}", not one of ${groups.join(', ')}`);
   const width = input.width ?? DEFAULT_WIDTH;
-  const narrow = width < 500;
-  const showLegend = legend && !narrow;
-  const legendRows = showLegend ? Math.ceil(groups.length / 3) : 0;
-  const height = Math.max(input.height ?? 0, bars.length * HBAR_ROW + 36 + legendRows * 18);
+  const showLegend = legend;
+  // As many legend columns as the longest group name allows (symbol and padding included), so no name is cut.
+  const longest = Math.max(...groups.map((g) => estimateTextWidth(g, FONT_SIZE.label)));
+  const columns = Math.max(1, Math.min(3, Math.floor((width - 24) / (longest + 52))));
+  const legendRows = showLegend ? Math.ceil(groups.length / columns) : 0;
+  const height = Math.max(input.height ?? 0, bars.length * HBAR_ROW + 60 + legendRows * 30);
   const max = Math.max(...bars.map((b) => b.value));
-  const y = { field: 'label', type: 'nominal', sort: labels, axis: { title: null, labelLimit: Math.round(width * (narrow ? 0.55 : 0.42)), labelFontSize: narrow ? 11 : 12, ticks: false, domain: false } };
+  // Category names are never cut (labelLimit 0): the plot gives way to them.
+  const y = { field: 'label', type: 'nominal', sort: labels, axis: { title: null, labelLimit: 0, ticks: false, domain: false } };
   return asSpec({
     ...frame(input),
     height,
@@ -57,12 +60,12 @@ export function hbarSpec(input: HBarInput): TopLevelSpec {
             field: 'group',
             type: 'nominal',
             scale: { domain: [...groups], range: groups.map((_, i) => PALETTE.series[i % PALETTE.series.length]) },
-            legend: showLegend ? { title: null, orient: 'top', columns: 3, symbolType: 'square' } : null,
+            legend: showLegend ? { title: null, orient: 'top', columns, symbolType: 'square' } : null,
           },
         },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 3, color: PALETTE.label, fontSize: 11 },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 5, color: PALETTE.label, fontSize: FONT_SIZE.label },
         encoding: { x: { field: 'value', type: 'quantitative' }, text: { field: 'value', type: 'quantitative', format: valueFormat } },
       },
     ],

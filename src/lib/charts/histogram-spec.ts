@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { asSpec, frame } from './spec-parts';
+import { asSpec, frame, legendPlacement, DEFAULT_WIDTH } from './spec-parts';
 import { PALETTE } from './theme';
 import type { ChartBase } from './types';
 
@@ -28,10 +28,11 @@ export function histogramSpec(input: HistogramInput): TopLevelSpec {
     scale: { domain: [text.barsLabel, text.normalLabel], range: [PALETTE.bar, PALETTE.primary] },
     legend: {
       title: null,
+      ...legendPlacement([text.barsLabel, text.normalLabel], text.yTitle, input.width ?? DEFAULT_WIDTH),
       // Bars get a square swatch, the curve a line swatch. The square gets no outline: a 2.5 px outline made
       // its entry taller than the curve's, and Vega then set the two labels 2 px apart vertically.
       symbolType: { expr: `${isCurve} ? 'stroke' : 'square'` },
-      symbolStrokeWidth: { expr: `${isCurve} ? 2.5 : 0` },
+      symbolStrokeWidth: { expr: `${isCurve} ? 3 : 0` },
     },
   };
   const x = { field: 'x0', type: 'quantitative', title: text.xTitle ?? null };
@@ -40,7 +41,7 @@ export function histogramSpec(input: HistogramInput): TopLevelSpec {
     layer: [
       {
         data: { values: bins.map((b) => ({ ...b, series: text.barsLabel })) },
-        mark: { type: 'bar', stroke: 'white', strokeWidth: 0.6 },
+        mark: { type: 'bar', stroke: PALETTE.paper, strokeWidth: 1 },
         encoding: {
           x: { ...x, scale: { zero: false, nice: false }, axis: { format: xFormat, labelOverlap: true, tickCount: 9 } },
           x2: { field: 'x1' },
@@ -56,7 +57,7 @@ export function histogramSpec(input: HistogramInput): TopLevelSpec {
       },
       {
         data: { values: normal.map((p) => ({ ...p, series: text.normalLabel })) },
-        mark: { type: 'line', strokeWidth: 2, clip: true },
+        mark: { type: 'line', strokeWidth: 2.4, clip: true },
         encoding: {
           x: { field: 'x', type: 'quantitative' },
           y: { field: 'density', type: 'quantitative' },

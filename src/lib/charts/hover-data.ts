@@ -14,7 +14,7 @@ export interface HoverData {
   y: [type: 'linear' | 'log', v0: number, v1: number, px0: number, px1: number];
   /** Unit of y: 'pct' (fractions shown as percentages) or 'pts' (plain numbers). */
   u: 'pct' | 'pts';
-  /** Fraction digits to show (in percent for 'pct'): coarse enough that the 0.01 px rounding of paths never shows. */
+  /** Fraction digits to show (in percent for 'pct'): coarse enough that the 0.01-unit rounding of paths never shows. */
   d: number;
   /** Series name of each line path, in document order ('' for a chart with one unnamed line). */
   s: string[];
@@ -56,8 +56,9 @@ export function yAxisFormat(spec: unknown): string | undefined {
 const r2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * Fraction digits (0–2) for values read back from a path rounded to 0.01 px: the largest count whose last
- * digit is at least 20 × the worst read-back error, so the shown value never depends on the rounding.
+ * Fraction digits (0–2) for values read back from a path whose y is rounded to 0.01 unit (render.ts
+ * PATH_DECIMALS): the largest count whose last digit is at least 20 × the worst read-back error, so the
+ * shown value never depends on the rounding.
  */
 export function hoverDigits(type: 'linear' | 'log', v0: number, v1: number, pixels: number, unit: 'pct' | 'pts'): number {
   const perPx = type === 'log'

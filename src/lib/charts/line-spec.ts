@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { asSpec, frame, reduceSeries, timeX, DEFAULT_WIDTH, datedValues } from './spec-parts';
-import { PALETTE } from './theme';
+import { asSpec, frame, legendPlacement, reduceSeries, timeX, DEFAULT_WIDTH, datedValues } from './spec-parts';
+import { PALETTE, SERIES_DASH } from './theme';
 import type { ChartBase, ChartText, DatedValue } from './types';
 
 export interface MultiLineInput extends ChartBase {
@@ -15,7 +15,8 @@ export interface MultiLineInput extends ChartBase {
 
 /**
  * Lines over time (rolling volatility, growth of 100, index comparisons): one line per series, each reduced to
- * about one point per pixel, coloured by series in PALETTE order, legend on top (hidden for a single series).
+ * about one point per pixel, coloured and dashed by series in PALETTE order, legend on top (hidden for a
+ * single series).
  */
 export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
   const { series, yFormat, baseline, text } = input;
@@ -34,18 +35,15 @@ export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
       mark: { type: 'rule', color: PALETTE.reference, strokeDash: [4, 3], strokeWidth: 1 },
     });
   }
+  const legend = series.length < 2 ? null : { title: null, symbolType: 'stroke', ...legendPlacement(names, text.yTitle, width) };
   layers.push({
     data: datedValues(values),
     mark: { type: 'line', clip: true },
     encoding: {
       x: timeX(input.locale, text.xTitle, width),
-      color: {
-        field: 'series',
-        type: 'nominal',
-        sort: names,
-        scale: { domain: names, range },
-        legend: series.length > 1 ? { title: null, orient: 'top', symbolType: 'stroke' } : null,
-      },
+      color: { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range }, legend },
+      // A second encoding beside colour: each series its own dash (the first solid), in the same legend.
+      ...(series.length > 1 ? { strokeDash: { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range: names.map((_, i) => SERIES_DASH[i % SERIES_DASH.length]) }, legend } } : {}),
     },
   });
   return asSpec({

@@ -5,11 +5,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { downsampleLttb, maxPointsForWidth } from './downsample';
 import { estimateTextWidth } from './text-width';
-import { FONT_SIZE, PALETTE, chartConfig, timeAxisFormat, timeAxisLabelExpr } from './theme';
+import { CHART_SIZE, FONT_SIZE, PALETTE, POINTS_PER_UNIT, chartConfig, timeAxisFormat, timeAxisLabelExpr } from './theme';
 import type { ChartBase, ChartMarker, DatedValue, Locale } from './types';
 
-export const DEFAULT_WIDTH = 720;
-export const DEFAULT_HEIGHT = 320;
+/** Layout size in SVG user units (see CHART_SIZE in theme.ts). */
+export const DEFAULT_WIDTH = CHART_SIZE.width;
+export const DEFAULT_HEIGHT = CHART_SIZE.height;
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /**
@@ -48,8 +49,8 @@ export function timeX(locale: Locale, title: string | undefined, width: number) 
       labelExpr: timeAxisLabelExpr(locale),
       labelOverlap: true,
       labelFlush: true,
-      // About one label per 90 px; Vega snaps to whole years/quarters/months.
-      tickCount: Math.max(2, Math.round(width / 90)),
+      // About one label per 130 units (labels are 19 units high); Vega snaps to whole years/quarters/months.
+      tickCount: Math.max(2, Math.round(width / 130)),
     },
   } as const;
 }
@@ -60,11 +61,12 @@ export function utcMs(date: string): number {
 }
 
 /**
- * Reduce a series to about one point per pixel of `width` with LTTB, then put back any point whose date is in
+ * Reduce a series drawn across a chart `width` units wide to about one point per pixel column at the widest
+ * the chart is shown (`width` × POINTS_PER_UNIT) with LTTB, then put back any point whose date is in
  * `keepDates` (high/low markers), so the line passes exactly through every marked point.
  */
 export function reduceSeries(series: readonly DatedValue[], width: number, keepDates: readonly string[] = []): DatedValue[] {
-  const reduced = downsampleLttb(series, maxPointsForWidth(width), (p) => utcMs(p.date), (p) => p.value);
+  const reduced = downsampleLttb(series, maxPointsForWidth(width * POINTS_PER_UNIT), (p) => utcMs(p.date), (p) => p.value);
   if (reduced === series || keepDates.length === 0) return reduced.map(({ date, value }) => ({ date, value }));
   const have = new Set(reduced.map((p) => p.date));
   const wanted = new Set(keepDates.filter((d) => !have.has(d)));
@@ -76,7 +78,7 @@ export function reduceSeries(series: readonly DatedValue[], width: number, keepD
 
 /** Approximate plot width: the chart width less room for the y axis labels and padding. */
 function plotWidth(width: number): number {
-  return Math.max(100, width - 80);
+  return Math.max(100, width - 110);
 }
 
 /**
@@ -98,7 +100,7 @@ export function markerLayers(
   if (points.length > 0) {
     layers.push({
       data: datedValues(points),
-      mark: { type: 'point', filled: true, size: 42, color: pointColor, stroke: 'white', strokeWidth: 1.2, opacity: 1 },
+      mark: { type: 'point', filled: true, size: 110, color: pointColor, stroke: PALETTE.paper, strokeWidth: 1.5, opacity: 1 },
       encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'value', type: 'quantitative' } },
     });
   }
@@ -112,8 +114,8 @@ export function markerLayers(
       type: 'text',
       align,
       baseline: position === 'above' ? 'bottom' : 'top',
-      dx: align === 'left' ? -4 : align === 'right' ? 4 : 0,
-      dy: position === 'above' ? -8 : 8,
+      dx: align === 'left' ? -6 : align === 'right' ? 6 : 0,
+      dy: position === 'above' ? -12 : 12,
       fontSize: FONT_SIZE.annotation,
     };
     layers.push({
@@ -125,12 +127,23 @@ export function markerLayers(
       },
       layer: [
         // A white halo underneath keeps the label legible over gridlines and the line.
-        { mark: { ...mark, color: 'white', stroke: 'white', strokeWidth: 4, strokeJoin: 'round' } },
+        { mark: { ...mark, color: PALETTE.paper, stroke: PALETTE.paper, strokeWidth: 6, strokeJoin: 'round' } },
         { mark: { ...mark, color: PALETTE.title } },
       ],
     });
   }
   return layers;
+}
+
+/**
+ * Where a legend goes: on top (beside the horizontal y title) when its entries and the title fit the
+ * width, else below the plot in as many columns as its longest entry allows. Never cut: labels keep their length.
+ */
+export function legendPlacement(names: readonly string[], yTitle: string | undefined, width: number): Record<string, unknown> {
+  const entry = (n: string) => estimateTextWidth(n, FONT_SIZE.label) + 60;
+  const onTop = names.reduce((a, n) => a + entry(n), 0) + estimateTextWidth(yTitle ?? '', FONT_SIZE.title) + 24 <= width;
+  if (onTop) return { orient: 'top' };
+  return { orient: 'bottom', direction: 'horizontal', columns: Math.max(1, Math.floor((width - 24) / Math.max(...names.map(entry)))) };
 }
 
 /** Smallest and largest value of a non-empty list (NaN-free input assumed). */

@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { asSpec, datedValues, extent, frame, markerLayers, reduceSeries, timeX, DEFAULT_WIDTH } from './spec-parts';
 import { estimateTextWidth } from './text-width';
-import { FONT_SIZE, PALETTE } from './theme';
+import { FONT_SIZE, PALETTE, SERIES_DASH } from './theme';
 import type { ChartBase, ChartText, DatedValue } from './types';
 
 /** A series of a step chart: a plain line, or steps (each value holds from its date until the next). */
@@ -46,12 +46,14 @@ export function stepLineSpec(input: StepLineInput): TopLevelSpec {
   if (new Set(names).size !== names.length) throw new Error(`stepLineSpec: duplicate series names ${names.join(', ')}`);
   const range = names.map((_, i) => PALETTE.series[i % PALETTE.series.length] as string);
   // A legend that does not fit beside the y title on top goes below the plot, one entry a row.
-  const legendWidth = names.reduce((a, n) => a + estimateTextWidth(n, FONT_SIZE.label) + 36, 0);
+  const legendWidth = names.reduce((a, n) => a + estimateTextWidth(n, FONT_SIZE.label) + 60, 0);
   const titleWidth = estimateTextWidth(text.yTitle ?? '', FONT_SIZE.title);
   const legend = legendWidth + titleWidth + 24 > width
-    ? { title: null, orient: 'bottom', direction: 'vertical', symbolType: 'stroke', labelLimit: width - 60 }
+    ? { title: null, orient: 'bottom', direction: 'vertical', symbolType: 'stroke' }
     : { title: null, orient: 'top', symbolType: 'stroke' };
   const colour = { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range }, legend };
+  // A second encoding beside colour: each series its own dash, shown in the same legend.
+  const dash = { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range: names.map((_, i) => SERIES_DASH[i % SERIES_DASH.length]) }, legend };
   const dates = all.map((p) => p.date).sort();
   const x = timeX(input.locale, text.xTitle, width);
   const y = { field: 'value', type: 'quantitative', scale: { zero: false, nice: true }, axis: { title: text.yTitle ?? null, format: yFormat } };
@@ -72,7 +74,7 @@ export function stepLineSpec(input: StepLineInput): TopLevelSpec {
     layers.push({
       data: datedValues(pts.map((p) => ({ ...p, series: s.name }))),
       mark: { type: 'line', clip: true, ...(s.step ? { interpolate: 'step-after', strokeWidth: 2.2 } : {}) },
-      encoding: { x, y, color: colour },
+      encoding: { x, y, color: colour, strokeDash: dash },
     });
   });
   const eventColour = PALETTE.series[series.findIndex((s) => s.step) % PALETTE.series.length] ?? PALETTE.primary;
@@ -81,7 +83,7 @@ export function stepLineSpec(input: StepLineInput): TopLevelSpec {
   if (unlabelled.length > 0) {
     layers.push({
       data: datedValues(unlabelled.map(({ date, value }) => ({ date, value }))),
-      mark: { type: 'point', filled: true, size: 36, color: eventColour, stroke: 'white', strokeWidth: 1, opacity: 1 },
+      mark: { type: 'point', filled: true, size: 100, color: eventColour, stroke: PALETTE.paper, strokeWidth: 1.5, opacity: 1 },
       encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'value', type: 'quantitative' } },
     });
   }

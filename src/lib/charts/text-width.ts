@@ -27,8 +27,12 @@ const FULL_WIDTH_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20000, 0x3fffd], // supplementary ideographic planes
 ];
 
-/** Vega's own estimate for non-CJK characters, in em. */
+/** Vega's own estimate for other characters, in em: generous for Latin letters (wide ones such as W reach 0.9–1.0). */
 const OTHER_EM = 0.8;
+/** Digits are tabular in the report's sans-serif faces (Noto Sans, DejaVu Sans, Segoe UI: 0.55–0.64 em). */
+const DIGIT_EM = 0.66;
+/** Thousands separators, decimal points and spaces. */
+const NARROW_EM = 0.36;
 
 /** Whether a code point is drawn a full em wide (CJK, kana, Hangul, full-width forms). */
 export function isFullWidth(codePoint: number): boolean {
@@ -39,10 +43,13 @@ export function isFullWidth(codePoint: number): boolean {
   return false;
 }
 
-/** Estimated width in px of `text` at `fontSize` px: full-width characters 1.0 em, others Vega's 0.8 em. */
+/** Estimated width in px of `text` at `fontSize` px: full-width characters 1.0 em, digits 0.66, `,` `.` and spaces 0.36, others Vega's 0.8 em. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += isFullWidth(ch.codePointAt(0) ?? 0) ? 1 : OTHER_EM;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    em += isFullWidth(c) ? 1 : c >= 0x30 && c <= 0x39 ? DIGIT_EM : ch === ',' || ch === '.' || ch === ' ' ? NARROW_EM : OTHER_EM;
+  }
   return em * fontSize;
 }
 

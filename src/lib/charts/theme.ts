@@ -8,25 +8,58 @@ type Months = TimeLocale['months'];
 import type { Config } from 'vega-lite';
 import type { Locale } from './types';
 
-/** Colours, chosen to stay distinguishable for the common colour-vision deficiencies (blue vs orange). */
+/**
+ * Colours of the light (printed) scheme, the ones written into the SVG. Every mark colour has at least 3:1
+ * contrast on white and every text colour at least 4.5:1 (tests/unit/charts/theme.test.ts); blue against
+ * orange stays distinguishable for the common colour-vision deficiencies, and a second encoding (dash,
+ * shape, direct label) separates series wherever colour does. Pages restyle each colour through a CSS
+ * variable (src/styles/chart.css: `[stroke="#1f3a5f"]` -> `var(--chart-navy)`), which is how the dark
+ * scheme and forced colours reach the chart without a second rendering: see {@link DARK_PALETTE}.
+ */
 export const PALETTE = {
   /** The Nikkei 225 line and other primary series. */
   primary: '#1f3a5f',
-  /** The first comparison (e.g. CSI 300): an amber that contrasts with navy for every CVD type. */
-  comparison: '#d9822b',
+  /** The first comparison (e.g. CSI 300): a dark amber that contrasts with navy for every CVD type. */
+  comparison: '#b35c00',
   /** Losses and drawdowns. */
   loss: '#c0392b',
   /** Histogram bars and other secondary fills. */
-  bar: '#8fa6c1',
+  bar: '#6f86a3',
   /** Reference lines (baselines, zero). */
   reference: '#6b7280',
   grid: '#e5e7eb',
   domain: '#9ca3af',
   label: '#374151',
   title: '#111827',
-  /** Series colours in order: navy, amber, then Okabe-Ito bluish green, reddish purple, sky blue, grey. */
-  series: ['#1f3a5f', '#d9822b', '#009e73', '#cc79a7', '#56b4e9', '#6b7280'],
+  /** The page behind the chart: halos under labels, badge fills. */
+  paper: '#ffffff',
+  /** Series colours in order: navy, amber, then darkened Okabe-Ito bluish green, reddish purple, blue, grey. */
+  series: ['#1f3a5f', '#b35c00', '#007a5a', '#a8558a', '#2b7bb9', '#6b7280'],
 } as const;
+
+/**
+ * The dark scheme's colour for each light colour of {@link PALETTE}, on the dark page (#11161d): marks at
+ * least 3:1, text at least 4.5:1. src/styles/chart.css holds the same pairs as CSS variables (a test
+ * compares them).
+ */
+export const DARK_PALETTE: Readonly<Record<string, string>> = {
+  '#1f3a5f': '#8ab4e8',
+  '#b35c00': '#f0a35e',
+  '#c0392b': '#ef7a6b',
+  '#6f86a3': '#7b8fa8',
+  '#6b7280': '#9aa3ad',
+  '#e5e7eb': '#2a323c',
+  '#9ca3af': '#6b7280',
+  '#374151': '#c9d1d9',
+  '#111827': '#e6edf3',
+  '#ffffff': '#11161d',
+  '#007a5a': '#3fc7a0',
+  '#a8558a': '#e39ac6',
+  '#2b7bb9': '#7cc7f2',
+};
+
+/** Dash patterns (SVG user units) by series order: the second encoding beside colour. The first is solid. */
+export const SERIES_DASH: readonly (readonly number[])[] = [[1, 0], [10, 5], [3, 4], [14, 4, 3, 4], [6, 6], [2, 8]];
 
 /** CSS font stacks per language; the zh stack leads with CJK faces so Latin digits match the Chinese text. */
 export const FONT_FAMILY: Readonly<Record<Locale, string>> = {
@@ -34,8 +67,23 @@ export const FONT_FAMILY: Readonly<Record<Locale, string>> = {
   en: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 };
 
-/** Font sizes in px, readable when the chart is shown at ~720 px wide. */
-export const FONT_SIZE = { label: 12, title: 13, annotation: 12 } as const;
+/**
+ * The one size every chart is laid out at, in SVG user units. A chart is rendered once and scales with its
+ * box (viewBox): on a 390 px phone the box is about 374 px wide (0.62×), so text laid out at 19 units is
+ * 11.8 px there; on wider boxes the page's CSS shrinks the text in steps (container queries in
+ * src/styles/chart.css), which only frees room: a label never grows past the space the layout gave it.
+ */
+export const CHART_SIZE = { width: 600, height: 380 } as const;
+
+/**
+ * How many points a line keeps per user unit of chart width: 600 for a chart, about 1.25 per unit of its
+ * ~480-unit plot, so one point per pixel column wherever the plot is shown up to 600 px wide (a 1,280 px
+ * laptop window), and never more points than the phone or the print has pixel columns to spare.
+ */
+export const POINTS_PER_UNIT = 1;
+
+/** Font sizes in user units of {@link CHART_SIZE}: at least 11 px on a phone (see CHART_SIZE). */
+export const FONT_SIZE = { label: 19, title: 20, annotation: 19 } as const;
 
 // `minus: '-'`: d3 defaults to U+2212, but every other number in the report (prose, tables, marker labels)
 // comes from Intl, which writes a hyphen-minus; one figure should not mix "−14%" ticks with a "-13.4%" label.
@@ -132,7 +180,7 @@ export function chartConfig(locale: Locale): Config {
   return {
     font,
     background: 'transparent',
-    padding: { top: 8, right: 12, bottom: 4, left: 4 },
+    padding: { top: 12, right: 16, bottom: 6, left: 6 },
     aria: false,
     locale: vegaLocale(locale),
     view: { stroke: null },
@@ -148,10 +196,11 @@ export function chartConfig(locale: Locale): Config {
       domainColor: PALETTE.domain,
       tickColor: PALETTE.domain,
       labelOverlap: true,
-      labelPadding: 4,
-      titlePadding: 8,
+      labelPadding: 6,
+      titlePadding: 12,
+      labelLimit: 0,
     },
-    axisX: { grid: false, tickSize: 4 },
+    axisX: { grid: false, tickSize: 6 },
     axisY: {
       domain: false,
       ticks: false,
@@ -161,7 +210,7 @@ export function chartConfig(locale: Locale): Config {
       titleAlign: 'left',
       titleAnchor: 'end',
       titleBaseline: 'bottom',
-      titleY: -10,
+      titleY: -16,
     },
     legend: {
       labelFont: font,
@@ -172,14 +221,17 @@ export function chartConfig(locale: Locale): Config {
       titleColor: PALETTE.title,
       orient: 'top',
       direction: 'horizontal',
-      symbolStrokeWidth: 2.5,
-      columnPadding: 16,
+      symbolStrokeWidth: 3,
+      symbolSize: 360,
+      columnPadding: 24,
+      rowPadding: 8,
+      labelLimit: 0,
       // Top legends sit at the top-right, leaving the top-left to the horizontal y-axis title. Vega-Lite's
       // types declare `layout` as unsupported, but compile() passes it through to Vega's legend config.
       ...({ layout: { top: { anchor: 'end' } } } as object),
     },
     text: { font, fontSize: FONT_SIZE.annotation, color: PALETTE.title },
-    line: { strokeWidth: 1.6, strokeJoin: 'round', strokeCap: 'round' },
+    line: { strokeWidth: 1.8, strokeJoin: 'round', strokeCap: 'round' },
     range: { category: [...PALETTE.series] },
   };
 }

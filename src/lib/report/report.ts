@@ -3,6 +3,7 @@ import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/serie
 import type { ChapterContext, ReportInputs } from './chapter';
 import { comparison, type ComparisonDatasets } from './comparison';
 import { derivatives, type DerivativesDatasets } from './derivatives';
+import { drawnFacts } from './figure-drawn-facts';
 import { resolveEdition, type Edition } from './edition';
 import { count, date, flag, flattenFacts, month, quarter, word, type Fact, type FactTree } from './fact';
 import { macro, type MacroDatasets } from './macro';
@@ -97,7 +98,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     derivatives: der.facts,
     outlook: out.facts,
   };
-  return {
+  const report: Report = {
     edition,
     facts,
     index: flattenFacts(facts),
@@ -111,4 +112,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     },
     series,
   };
+  // What each chart draws, for its long description (facts under `figures.<chart id>.`).
+  const withFigures: FactTree = { ...facts, figures: drawnFacts(report) };
+  return { ...report, facts: withFigures, index: flattenFacts(withFigures) };
 }

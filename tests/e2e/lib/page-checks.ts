@@ -41,12 +41,16 @@ export interface FigureView {
   visibleSvgs: { w: number; h: number }[];
   /** Body rows of the figure's table, if it has one. */
   tableRows: number;
-  /** The chart's text alternative (aria-label of its role="img" box), '' if none. */
+  /** The chart's text alternative (aria-label of its SVG, a graphics-document), '' if none. */
   alt: string;
   /** Href of the CSV download link, '' if none. */
   csv: string;
   /** Text of chart labels that reach outside their SVG (a clipped label would). */
   spills: string[];
+  /** Text of chart labels cut short with an ellipsis. */
+  cut: string[];
+  /** Smallest rendered size of the chart's text, in CSS px (Infinity without text). */
+  minTextPx: number;
 }
 
 /** Reads every figure on the page as the reader's browser lays it out. */
@@ -65,14 +69,22 @@ export function figureViews(page: Page): Promise<FigureView[]> {
         return b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1);
       }).map((t) => t.textContent ?? '');
     });
+    const cut = visible.flatMap((s) => [...s.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((t) => t.endsWith('…')));
+    // Rendered size = the text's font size in user units × the SVG's scale (its width over its viewBox's).
+    const minTextPx = Math.min(...visible.flatMap((s) => {
+      const scale = s.getBoundingClientRect().width / (s.viewBox.baseVal?.width || s.getBoundingClientRect().width);
+      return [...s.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+    }));
     return {
       id: f.id,
       kind: f.classList.contains('figure-chart') ? 'chart' as const : f.classList.contains('figure-table') ? 'table' as const : 'other' as const,
       visibleSvgs: visible.map((s) => ({ w: s.getBoundingClientRect().width, h: s.getBoundingClientRect().height })),
       tableRows: [...f.querySelectorAll('table tbody tr')].filter(shown).length,
-      alt: f.querySelector('.chart[role="img"]')?.getAttribute('aria-label') ?? '',
+      alt: f.querySelector('.chart svg[role="graphics-document"]')?.getAttribute('aria-label') ?? '',
       csv: f.querySelector('a.figure-download')?.getAttribute('href') ?? '',
       spills,
+      cut,
+      minTextPx,
     };
   }));
 }

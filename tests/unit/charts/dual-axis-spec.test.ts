@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_WIDTH } from '../../../src/lib/charts/spec-parts';
+import { POINTS_PER_UNIT } from '../../../src/lib/charts/theme';
 import { dualAxisSpec } from '../../../src/lib/charts/dual-axis-spec';
 import { renderSvg } from '../../../src/lib/charts/render';
 import { PALETTE } from '../../../src/lib/charts/theme';
@@ -33,13 +35,13 @@ describe('dualAxisSpec(input)', () => {
   it('puts the second axis on the right', async () => {
     const svg = await renderSvg(dualAxisSpec(input), { id: 'fig-dual' });
     const axes = [...svg.matchAll(/class="mark-group role-axis"[^>]*><g transform="translate\(([\d.]+),/g)].map((m) => Number(m[1]));
-    expect(Math.max(...axes)).toBeGreaterThan(600);
+    expect(Math.max(...axes)).toBeGreaterThan(DEFAULT_WIDTH * 0.6);
   });
 
-  it('reduces long series to about one point per pixel', () => {
+  it('reduces long series to about one point per pixel at the widest the chart is shown', () => {
     const long = businessDays('1998-01-01', 5_000).map((date, i) => ({ date, value: i + 1 }));
     const spec = dualAxisSpec({ ...input, width: 400, left: { ...input.left, points: long } }) as unknown as { layer: { data: { values: unknown[] } }[] };
-    expect(spec.layer[0]?.data.values).toHaveLength(400);
+    expect(spec.layer[0]?.data.values).toHaveLength(400 * POINTS_PER_UNIT);
   });
 
   it('refuses a side with fewer than two points', () => {

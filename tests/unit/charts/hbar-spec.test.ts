@@ -38,9 +38,11 @@ describe('hbarSpec(input)', () => {
     expect(spec.height).toBeGreaterThanOrEqual(36 * HBAR_ROW);
   });
 
-  it('leaves the legend out on a phone-width chart', () => {
-    expect(JSON.stringify(hbarSpec({ ...input, width: 360 }))).toContain('"legend":null');
-    expect(JSON.stringify(hbarSpec(input))).toContain('"orient":"top"');
+  it('lays the legend out in as many columns as its longest name allows, and never cuts a name', () => {
+    expect(JSON.stringify(hbarSpec({ ...input, width: 400 }))).toContain('"orient":"top","columns":2');
+    expect(JSON.stringify(hbarSpec(input))).toContain('"orient":"top","columns":3');
+    expect(JSON.stringify(hbarSpec({ ...input, legend: false }))).toContain('"legend":null');
+    expect(JSON.stringify(hbarSpec(input))).toContain('"labelLimit":0');
   });
 
   it('refuses duplicate labels and unknown groups', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/lib/charts/render';
+import { PALETTE } from '../../../src/lib/charts/theme';
 import { histogramSpec } from '../../../src/lib/charts/histogram-spec';
 import { compileWarnings, snapshotView, svgTexts } from './fixtures';
 
@@ -27,7 +28,7 @@ describe('histogramSpec(input)', () => {
 
   it('draws bars from zero to their count', async () => {
     const svg = await renderSvg(histogramSpec({ locale: 'en', bins: BINS, normal: NORMAL, text: TEXT }), { id: 'fig-hist' });
-    const bars = [...svg.matchAll(/<path d="M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)h-[\d.]+Z" fill="#8fa6c1"/g)];
+    const bars = [...svg.matchAll(new RegExp(String.raw`<path d="M([\d.]+),([\d.]+)h([\d.]+)v([\d.]+)h-[\d.]+Z" fill="${PALETTE.bar}"`, 'g'))];
     expect(bars).toHaveLength(BINS.length);
     const heights = bars.map((m) => Number(m[4]));
     // The tallest bar is the 31-day bin, 31/30 as tall as the 30-day one.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/lib/charts/render';
+import { POINTS_PER_UNIT } from '../../../src/lib/charts/theme';
 import { multiLineSpec } from '../../../src/lib/charts/line-spec';
 import { PALETTE } from '../../../src/lib/charts/theme';
 import { DATES, businessDays, compileWarnings, snapshotView, svgTexts } from './fixtures';
@@ -44,12 +45,12 @@ describe('multiLineSpec(input)', () => {
     expect(JSON.stringify(spec)).toContain('"legend":null');
   });
 
-  it('reduces each long series to about one point per pixel', () => {
+  it('reduces each long series to about one point per pixel at the widest the chart is shown', () => {
     const long = businessDays('1970-01-05', 5_000).map((date, i) => ({ date, value: i }));
     const spec = multiLineSpec({ ...input, width: 600, series: [{ name: 'a', points: long }, { name: 'b', points: long }] });
     const values = (spec as { layer: { data?: { values: { series: string }[] } }[] }).layer[1]?.data?.values ?? [];
-    expect(values.filter((v) => v.series === 'a')).toHaveLength(600);
-    expect(values.filter((v) => v.series === 'b')).toHaveLength(600);
+    expect(values.filter((v) => v.series === 'a')).toHaveLength(600 * POINTS_PER_UNIT);
+    expect(values.filter((v) => v.series === 'b')).toHaveLength(600 * POINTS_PER_UNIT);
   });
 
   it('refuses two series with the same name', () => {

@@ -44,9 +44,24 @@ describe('renderSvg(spec, { id })', () => {
     expect(svg).toContain('fig-stats-trend-clip1');
   });
 
-  it('keeps a viewBox and lets the chart shrink with its container', async () => {
+  it('keeps a viewBox and no pixel size, so one SVG fills its box at any width', async () => {
     const svg = await renderSvg(trend('en'), { id: 'fig-x' });
-    expect(svg).toMatch(/^<svg [^>]*width="720" height="320" viewBox="0 0 720 320" style="max-width:100%;height:auto"/);
+    expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 600 380">/);
+    expect(svg.match(/^<svg [^>]*>/)?.[0]).not.toMatch(/\s(width|height|style)=/);
+    expect(svg).not.toMatch(/font-family=/);
+  });
+
+  it('is a graphics document named by its summary, its drawing hidden, its key points named where they are drawn', async () => {
+    const svg = await renderSvg(trend('zh'), { id: 'fig-x', a11y: { label: '日经225走势', roleDescription: '图表', describedBy: 'x-desc', pointsLabel: '关键点', points: [{ x: '2021-09-14', y: 30_670.1, label: '最高：30,670.10，2021年9月14日' }] } });
+    expect(svg).toMatch(/^<svg [^>]*role="graphics-document" aria-roledescription="图表" aria-label="日经225走势" aria-describedby="x-desc"/);
+    expect(svg).toMatch(/^<svg [^>]*><g aria-hidden="true"><g /);
+    const point = /<g role="graphics-object" aria-label="关键点" class="key-points"><circle role="graphics-symbol" aria-label="最高：30,670.10，2021年9月14日" cx="([\d.]+)" cy="([\d.]+)"/.exec(svg);
+    expect(point).not.toBeNull();
+    // The symbol sits on the marker point Vega drew for the same date and value (translate of the plot + symbol's own).
+    const origin = /<g fill="none" stroke-miterlimit="4" transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svg)!;
+    const marker = /class="mark-symbol role-mark[^"]*"[^>]*><path transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svg)!;
+    expect(Number(point![1])).toBeCloseTo(Number(origin[1]) + Number(marker[1]), 0);
+    expect(Number(point![2])).toBeCloseTo(Number(origin[2]) + Number(marker[2]), 0);
   });
 
   it('contains no NaN, undefined, <title> or per-mark ARIA text', async () => {
@@ -105,5 +120,34 @@ describe('roundSvgNumbers(svg)', () => {
     expect(roundSvgNumbers('<path d="M0.123456,-0.0001L3.5,2.999"/><text x="1.23456">3.14159</text>')).toBe(
       '<path d="M0.12,0L3.5,3"/><text x="1.23">3.14159</text>',
     );
+  });
+});
+
+describe('compactPaths(svg)', () => {
+  it('rewrites a straight-segment path as relative steps between points rounded to 0.1 across and 0.01 up, without drift', async () => {
+    const { compactPaths } = await import('../../../src/lib/charts/render');
+    const { pathVertices } = await import('../../../src/scripts/hover-read');
+    const abs = Array.from({ length: 200 }, (_, i) => [i * 0.77, 100 + 40 * Math.sin(i / 7)] as const);
+    const d = `M${abs.map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`).join('L')}`;
+    const out = compactPaths(`<path d="${d}"/>`);
+    expect(out).toMatch(/^<path d="M0,100l0\.8,5\.69 0\.7,5\.58/);
+    const back = pathVertices(/d="([^"]+)"/.exec(out)![1]!);
+    expect(back).toHaveLength(200);
+    back.forEach(([x, y], i) => {
+      expect(Math.abs(x - abs[i]![0])).toBeLessThanOrEqual(0.051);
+      expect(Math.abs(y - abs[i]![1])).toBeLessThanOrEqual(0.0051);
+    });
+    expect(out.length).toBeLessThan(d.length * 0.8);
+  });
+
+  it('keeps x finely enough to read dates back within a quarter day', async () => {
+    const { xDecimalsFor } = await import('../../../src/lib/charts/render');
+    expect(xDecimalsFor(1.5)).toBe(1);
+    expect(xDecimalsFor(46)).toBe(2);
+  });
+
+  it('leaves curves, arcs and rectangles as they are', async () => {
+    const { compactPaths } = await import('../../../src/lib/charts/render');
+    for (const p of ['<path d="M0,0h490v295h-490Z"/>', '<path d="M5.24,0A5.24,5.24,0,1,1,-5.24,0Z"/>', '<path d="M0,0C1,1,2,2,3,3"/>']) expect(compactPaths(p)).toBe(p);
   });
 });

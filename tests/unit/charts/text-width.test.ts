@@ -17,14 +17,19 @@ describe('estimateTextWidth(text, fontSize)', () => {
     }
   });
 
-  it("keeps Vega's 0.8 em estimate for Latin text and digits", () => {
-    expect(estimateTextWidth('Nikkei 225', 10)).toBeCloseTo(0.8 * 10 * 10);
+  it("keeps Vega's 0.8 em estimate for Latin letters, 0.66 em for digits and 0.36 em for separators and spaces", () => {
+    // "Nikkei 225": 6 letters, a space, 3 digits.
+    expect(estimateTextWidth('Nikkei 225', 10)).toBeCloseTo(10 * (0.8 * 6 + 0.36 + 0.66 * 3));
     expect(isFullWidth('A'.codePointAt(0) ?? 0)).toBe(false);
   });
 
+  it('never estimates digits narrower than DejaVu Sans / Noto Sans draw them (0.636 em)', () => {
+    expect(estimateTextWidth('0123456789', 10)).toBeGreaterThanOrEqual(10 * 0.636 * 10);
+  });
+
   it('adds full and Latin widths in a mixed label', () => {
-    // "最高 30,670.10（2021年9月14日）": 最高（年月日） are 7 full-width, the other 17 are not.
-    expect(estimateTextWidth('最高 30,670.10（2021年9月14日）', 12)).toBeCloseTo(12 * (7 + 0.8 * 17));
+    // "最高 30,670.10（2021年9月14日）": 最高（年月日） are 7 full-width; 14 digits, a space, "," and ".".
+    expect(estimateTextWidth('最高 30,670.10（2021年9月14日）', 12)).toBeCloseTo(12 * (7 + 0.66 * 14 + 0.36 * 3));
   });
 });
 

@@ -1,6 +1,8 @@
 import * as vega from 'vega';
 import { describe, expect, it } from 'vitest';
-import { FONT_FAMILY, PALETTE, chartConfig, timeAxisFormat, vegaLocale } from '../../../src/lib/charts/theme';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DARK_PALETTE, FONT_FAMILY, FONT_SIZE, PALETTE, chartConfig, timeAxisFormat, vegaLocale } from '../../../src/lib/charts/theme';
 
 const SEP_14 = Date.UTC(2021, 8, 14);
 
@@ -66,5 +68,50 @@ describe('chartConfig(locale)', () => {
     expect(PALETTE.series[0]).toBe(PALETTE.primary);
     expect(PALETTE.series[1]).toBe(PALETTE.comparison);
     expect(new Set(PALETTE.series).size).toBe(PALETTE.series.length);
+  });
+});
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (h: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+describe('PALETTE and DARK_PALETTE', () => {
+  const marks = [PALETTE.primary, PALETTE.comparison, PALETTE.loss, PALETTE.bar, PALETTE.reference, ...PALETTE.series];
+  const texts = [PALETTE.label, PALETTE.title];
+
+  it('draw marks at 3:1 and text at 4.5:1 or more against the page, light and dark', () => {
+    const darkPaper = DARK_PALETTE[PALETTE.paper]!;
+    for (const c of marks) {
+      expect(contrast(c, PALETTE.paper), `${c} on white`).toBeGreaterThanOrEqual(3);
+      expect(contrast(DARK_PALETTE[c]!, darkPaper), `${DARK_PALETTE[c]} on ${darkPaper}`).toBeGreaterThanOrEqual(3);
+    }
+    for (const c of texts) {
+      expect(contrast(c, PALETTE.paper), `${c} on white`).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(DARK_PALETTE[c]!, darkPaper), `${DARK_PALETTE[c]} on ${darkPaper}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it('are the pairs src/styles/chart.css restyles, each colour as fill and as stroke', () => {
+    const css = readFileSync(path.join(__dirname, '../../../src/styles/chart.css'), 'utf8');
+    const light: string[] = [...PALETTE.series, ...(Object.values(PALETTE) as unknown[]).filter((v): v is string => typeof v === "string")];
+    for (const c of new Set(light)) expect(Object.keys(DARK_PALETTE), c).toContain(c);
+    for (const [lightColour, dark] of Object.entries(DARK_PALETTE)) {
+      const v = `--c-${lightColour.slice(1)}`;
+      expect(css).toContain(`${v}: ${lightColour};`);
+      expect(css.split(`${v}: ${dark};`).length - 1, `${v} dark in both the system and the switch rule`).toBe(2);
+      expect(css).toContain(`.chart [fill="${lightColour}"] { fill: var(${v}); }`);
+      expect(css).toContain(`.chart [stroke="${lightColour}"] { stroke: var(${v}); }`);
+    }
+  });
+
+  it('leave no text size without its scaling rule in chart.css', () => {
+    const css = readFileSync(path.join(__dirname, '../../../src/styles/chart.css'), 'utf8');
+    for (const size of new Set([...Object.values(FONT_SIZE)])) expect(css).toContain(`.chart [font-size="${size}px"] { font-size: calc(${size}px * var(--t)); }`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/lib/charts/render';
+import { POINTS_PER_UNIT } from '../../../src/lib/charts/theme';
 import { logTicks, trendSpec } from '../../../src/lib/charts/trend-spec';
 import type { DatedValue } from '../../../src/lib/charts/types';
 import { LEVELS, businessDays, compileWarnings, snapshotView, svgTexts } from './fixtures';
@@ -43,9 +44,10 @@ describe('trendSpec(input)', () => {
     const days = businessDays('1970-01-05', 14_000);
     const series = days.map((date, i) => ({ date, value: 2_000 + i + (i % 13) * 40 }));
     const marked = series[7_777] as DatedValue;
-    const spec = trendSpec({ ...input, series, markers: [{ ...marked, label: 'x' }], width: 720 });
+    const spec = trendSpec({ ...input, series, markers: [{ ...marked, label: 'x' }], width: 600 });
     const line = layers(spec)[0]?.data?.values ?? [];
-    expect(line.length).toBeLessThanOrEqual(721);
+    // 600 units shown up to about 840 px wide: one point per pixel column there.
+    expect(line.length).toBeLessThanOrEqual(600 * POINTS_PER_UNIT + 1);
     expect(line).toContainEqual({ date: marked.date, value: marked.value });
   });
 

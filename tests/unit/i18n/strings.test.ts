@@ -53,7 +53,7 @@ describe('UI strings', () => {
 
   it('fail when a placeholder is left unfilled', () => {
     expect(() => t('en', 'chart.high', { value: '1' })).toThrow(/needs a value for \{date\}/);
-    expect(t('zh', 'chart.high', { value: '30,670.10', date: '2021年9月14日' })).toBe('最高 30,670.10（2021年9月14日）');
+    expect(t('zh', 'chart.high', { value: '30,670.10', date: '2021年9月14日' })).toBe('最高30,670.10（2021年9月14日）');
   });
 });
 

@@ -154,7 +154,7 @@ describe('the Derivatives chapter in every edition', () => {
     const tx = { label: (k: string) => k, marker: () => 'm', format: (x: number | string) => String(x) };
     for (const f of figuresOf('derivatives').filter((x) => x.kind === 'chart')) {
       for (const locale of ['zh', 'en'] as const) {
-        for (const size of ['wide', 'narrow'] as const) expect(compileWarnings(chartSpec(f.id, latest, locale, tx as never, size)), f.id).toEqual([]);
+        expect(compileWarnings(chartSpec(f.id, latest, locale, tx as never)), f.id).toEqual([]);
       }
     }
   });
