@@ -22,7 +22,9 @@ export function futuresFacts(n225: Series, asOf: string, contracts: readonly Fut
   const facts: FactTree = {
     close: pts(close),
     closeDate: date(n225.dates[n225.dates.length - 1] as string),
-    checked: date(checked),
+    /** The check date is a fact of editions dated on or after it only: an earlier edition could not have known it. */
+    checked: date(checked <= asOf ? checked : null),
+    checkedKnown: flag(checked <= asOf),
     listedCount: count(listed.length),
     microListed: flag(listed.some((c) => c.id === 'oseMicro')),
     /** No futures price history is in the data: basis, rolls and cross-market price discovery cannot be measured. */

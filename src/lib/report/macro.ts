@@ -1,5 +1,5 @@
 import type { ChapterContext, ChapterResult } from './chapter';
-import type { FactTree } from './fact';
+import { word, type FactTree } from './fact';
 import { bojRelation, type BojDatasets } from './macro-boj';
 import { cpiInflation, fxRelation, gdpGrowth, type EconomyDatasets } from './macro-economy';
 import { ratesFacts, type RatesDatasets } from './macro-rates';
@@ -22,6 +22,12 @@ export interface MacroDatasets {
  * BOJ's target, the 10-year JGB yield and the policy rate, and checks of both seed documents' macro
  * claims. Every part has an `available` flag for editions whose data do not reach it.
  */
+/** Where the BOJ's ETF purchases stood on `asOf`: before the first operation, under way, or ended by decision. */
+export function etfPurchaseState(p: { from: string | null; until: string | null }, asOf: string): 'notYet' | 'buying' | 'ended' {
+  if (p.from !== null && asOf < p.from) return 'notYet';
+  return p.until !== null && asOf >= p.until ? 'ended' : 'buying';
+}
+
 export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   const { series: s, edition, curated } = ctx;
   const { policy, seed000, seed003 } = curated.macro;
@@ -39,6 +45,8 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
     gdp: gdp.facts,
     cpi: cpi.facts,
     ...rates.facts,
+    /** The BOJ's ETF purchases on the edition's date: 'notYet', 'buying' or 'ended' (decided 19 March 2024). */
+    etfPurchases: word(etfPurchaseState(policy.etfPurchases, edition.asOf)),
   };
   return {
     facts,

@@ -124,7 +124,7 @@ describe('overview factors and the seed checks', () => {
     const before = buildReport(inputs, '1999-12-30');
     expect(v(before, 'overview.constituents.known')).toBe(false);
     expect(v(before, 'overview.constituents.mixShown')).toBe(false);
-    expect(figureShown(overviewFigures.find((f) => f.id === 'overview-sectors')!, before)).toBe(false);
+    expect(figureShown({ ...overviewFigures.find((f) => f.id === 'overview-sectors')!, chapter: 'overview' }, before)).toBe(false);
     const y2000 = buildReport(inputs, '2000-04-28');
     expect(v(y2000, 'overview.constituents.classified')).toBe(124);
     expect(v(y2000, 'overview.constituents.mixShown')).toBe(false);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../schemas';
+import { datedVariants } from './validity';
 
 /** A text kept in both languages of the report. */
 export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -39,9 +40,11 @@ export const futuresContractSchema = z
   });
 
 export const futuresSpecsSchema = z.object({
-  /** The date the specifications were checked against the exchanges' pages. */
+  /** The date the specifications were checked against the exchanges' pages; shown only in editions dated on or after it. */
   checked: isoDate,
   note: bilingual,
+  /** Closing time of the Tokyo cash market's afternoon session (Tokyo time), with the dates each held. */
+  tokyoCashClose: datedVariants({ time: z.string().regex(/^\d{2}:\d{2}$/), source: z.string().min(1) }),
   contracts: z.array(futuresContractSchema).min(1),
 });
 
@@ -53,6 +56,8 @@ export const chinaEtfSchema = z.object({
   exchange: bilingual,
   series: z.enum(['etf513520']).nullable(),
   source: z.string().min(1),
+  /** First trading day on its exchange: an edition dated earlier does not list the fund. */
+  listed: isoDate,
   asOf: isoDate,
 });
 
