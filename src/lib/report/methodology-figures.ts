@@ -45,7 +45,7 @@ function registerTable(r: Report, f: (k: string) => Fact): TableModel {
         label: localized({ zh: `${d.short.zh}，${section.zh}`, en: `${d.short.en[0]!.toUpperCase()}${d.short.en.slice(1)}, ${section.en}` }),
         cells: [
           literal(row.quote),
-          row.ours === null ? null : fact(f(row.ours), { abs: row.oursAbs }),
+          row.ours === null ? null : fact(f(row.ours), { abs: row.oursAbs, ...(row.digits === null ? {} : { digits: row.digits }) }),
           text(`verdict.${row.verdict}` as StringKey),
           basis.length === 0 ? null : localized({ zh: basis.map((b) => b.zh).join('；'), en: basis.map((b) => b.en).join('; ') }),
         ],
