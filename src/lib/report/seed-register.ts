@@ -43,7 +43,8 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
       verdict = typeof v === 'string' ? (v as SeedVerdict) : null;
     } else if (e.verdictFrom !== undefined) {
       const v = index.get(e.verdictFrom.fact)?.value;
-      verdict = typeof v === 'string' ? (e.verdictFrom.map[v] ?? null) : null;
+      // Word facts map by their word, flags by "true"/"false".
+      verdict = typeof v === 'string' || typeof v === 'boolean' ? (e.verdictFrom.map[String(v)] ?? null) : null;
     } else {
       verdict = e.verdict ?? null;
     }
