@@ -47,7 +47,7 @@ function registerTable(r: Report, f: (k: string) => Fact): TableModel {
           literal(row.quote),
           row.ours === null ? null : fact(f(row.ours), { abs: row.oursAbs, ...(row.digits === null ? {} : { digits: row.digits }) }),
           text(`verdict.${row.verdict}` as StringKey),
-          basis.length === 0 ? null : localized({ zh: basis.map((b) => b.zh).join('；'), en: basis.map((b) => b.en).join('; ') }),
+          row.pending ? text('method.cell.pending') : basis.length === 0 ? null : localized({ zh: basis.map((b) => b.zh).join('；'), en: basis.map((b) => b.en).join('; ') }),
         ],
       };
     }),

@@ -23,6 +23,8 @@ export interface RegisterRow {
   convention: { zh: string; en: string } | null;
   reason: { zh: string; en: string } | null;
   verdict: SeedVerdict;
+  /** True when the named convention needs data after the edition's date: the row says so instead of naming it. */
+  pending: boolean;
 }
 
 /**
@@ -62,6 +64,7 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
       convention: e.convention ?? null,
       reason: e.reason ?? null,
       verdict,
+      pending: e.claim !== undefined && e.conventionMethod !== undefined && e.conventionKind !== 'rounding' && index.get(`seedCheck.claims.${e.claim}.convention`)?.value === null,
     });
   }
   const tally = (doc: string) => Object.fromEntries(
@@ -75,7 +78,9 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
         r2022: { known: flag(known('r2022')), checks: { value: rows.filter((r) => r.doc === 'r2022').length, unit: 'count' }, verdicts: tally('r2022') },
         boj2025: { known: flag(known('boj2025')), checks: { value: rows.filter((r) => r.doc === 'boj2025').length, unit: 'count' }, verdicts: tally('boj2025') },
       },
-      checks: Object.fromEntries(rows.map((r) => [r.id, { verdict: word(r.verdict) }])),
+      // Every check has a verdict key in every edition ('unknown' where this edition cannot make it), so
+      // prose may name any of them inside a <When>.
+      checks: Object.fromEntries(c.checks.map((e) => [e.id, { verdict: word(rows.find((r) => r.id === e.id)?.verdict ?? 'unknown') }])),
     },
     rows,
     documents: c.documents,
