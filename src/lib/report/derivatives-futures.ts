@@ -10,9 +10,16 @@ import { count, date, flag, pts, ratio, word, type FactTree } from './fact';
 /** The curated text of the contracts listed by the edition, for the specification tables. */
 export type FuturesRow = Omit<FuturesContract, 'multiplier' | 'tickPoints' | 'tickValue'>;
 
-/** Contracts whose first trading day is on or before `asOf` (an unknown listing date counts as listed). */
+/**
+ * Contracts known to trade on `asOf`: first trading day on or before it, or, where that day is not
+ * verified, the date by which the contract is known to have traded (`knownListedBy`); a contract with
+ * neither is listed in every edition.
+ */
 export function listedBy(contracts: readonly FuturesContract[], asOf: string): FuturesContract[] {
-  return contracts.filter((c) => c.listed === null || c.listed <= asOf);
+  return contracts.filter((c) => {
+    const from = c.listed ?? c.knownListedBy ?? null;
+    return from === null || from <= asOf;
+  });
 }
 
 /** Facts of the futures section: the close used, each listed contract's terms and notional value. */

@@ -28,8 +28,14 @@ export const futuresContractSchema = z
     tradingHours: bilingual.nullable(),
     lastTradingDay: bilingual.nullable(),
     settlement: bilingual,
-    /** First trading day, when known; null when not verified (the contract is then listed in every edition). */
+    /** First trading day, when known; null when not verified. */
     listed: isoDate.nullable(),
+    /**
+     * When the first trading day is not verified: a date by which the contract is known to have traded.
+     * Editions from that date list it; earlier ones leave it out rather than list a contract that may not exist yet.
+     */
+    knownListedBy: isoDate.optional(),
+    knownListedBySource: z.string().optional(),
     /** The exchange's contract-specification page, as text (never fetched by the build). */
     source: z.string().min(1),
     asOf: isoDate,
