@@ -18,6 +18,8 @@ export interface RegisterRow {
   /** Fact key of our value, when the check has one and the edition has it. */
   ours: string | null;
   oursAbs: boolean;
+  /** Fact key of our value under the named convention, when the edition could compute it. */
+  conventionValue: string | null;
   /** Decimals to show our value with (the document's printed decimals for its figures), or null for the unit's default. */
   digits: number | null;
   convention: { zh: string; en: string } | null;
@@ -60,6 +62,7 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
       quote: e.quote,
       ours: oursKey,
       oursAbs: e.oursAbs === true,
+      conventionValue: e.claim !== undefined && e.conventionMethod !== undefined && index.get(`seedCheck.claims.${e.claim}.convention`)?.value != null ? `seedCheck.claims.${e.claim}.convention` : null,
       digits: e.claim !== undefined ? ((index.get(`seedCheck.claims.${e.claim}.decimals`)?.value as number | undefined) ?? null) : null,
       convention: e.convention ?? null,
       reason: e.reason ?? null,
