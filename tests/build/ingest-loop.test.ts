@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * The analyst's loop end to end: `npm run ingest` a Yahoo download that extends the Nikkei 225 by three
+ * The analyst's loop end to end: `npm run ingest` a Yahoo download that extends the Nikkei 225 by four
  * trading days into a copy of data/, build with REPORT_DATA_DIR pointing at it (one build), and find
  * the new last date and close in facts.json, on the landing page and on the Data page.
  */
@@ -31,7 +31,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('ingest, then build: a new edition', () => {
   it('prints what the ingest did', () => {
-    expect(summary).toContain('added 3, unchanged 1, revised 0, skipped 1 missing-value rows');
+    expect(summary).toContain('added 4, unchanged 1, revised 0, skipped 1 missing-value rows');
     expect(summary).toContain('last date 2026-09-30 (was 2026-09-24)');
   });
 

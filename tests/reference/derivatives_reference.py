@@ -19,7 +19,7 @@ def load(path, col, skip=()):
     return {r['date']: float(r[col]) for r in rows}
 
 
-n225 = load('data/n225.csv', 'close', ('1997-02-11', '2018-07-16'))
+n225 = load('data/n225.csv', 'close', ('1986-03-21', '1986-09-15', '1986-09-23', '1997-02-11', '2018-07-16'))
 e1321 = load('data/etf-1321.csv', 'close')
 q = load('data/etf-513520.csv', 'close')
 csi = load('data/csi300.csv', 'close')

@@ -12,7 +12,7 @@ def load(path, skip=()):
     rows = [r for r in csv.DictReader(open(path)) if r['date'] not in skip]
     return np.array([r['date'] for r in rows]), np.array([float(r['close']) for r in rows])
 
-d, c = load('data/n225.csv', ('1997-02-11', '2018-07-16'))
+d, c = load('data/n225.csv', ('1986-03-21', '1986-09-15', '1986-09-23', '1997-02-11', '2018-07-16'))
 hd, hc = load('data/csi300.csv')
 on = lambda D, C, x: C[D <= x][-1]
 i = np.where((d >= '2021-01-01') & (d <= '2022-06-30'))[0]

@@ -5,7 +5,7 @@ Conventions, as the chapter states them:
 - BOJ total assets: monthly, dated on the first of the month, 100 million yen (/ 10,000 = trillion yen); an
   edition includes an observation once it was published: its period's end plus the publisher's lag
   (BOJ assets 7 days, CPI 25 days, GDP 50 days, JGB yield 0; src/lib/data/series-catalog.ts). The Nikkei 225 figure for a month is the last close of
-  that month (artefact rows 1997-02-11 and 2018-07-16 dropped).
+  that month (artefact rows 1986-03-21, 1986-09-15, 1986-09-23, 1997-02-11 and 2018-07-16 dropped).
 - Changes are simple month-on-month changes; correlations Pearson; regressions scipy.stats.linregress of the
   index's monthly return on BOJ asset growth; cross-correlation corr(x[t], y[t+k]), k > 0 = BOJ leads.
 - A regime's levels run from the month before its first month to its last; its changes are those levels'.
@@ -16,7 +16,7 @@ import json
 import numpy as np
 from scipy import stats
 
-ARTEFACTS = {'1997-02-11', '2018-07-16'}
+ARTEFACTS = {'1986-03-21', '1986-09-15', '1986-09-23', '1997-02-11', '2018-07-16'}
 
 
 def load(path, col, skip=()):

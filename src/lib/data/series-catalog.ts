@@ -57,6 +57,9 @@ function def(id: SeriesId, file: string, value: string, unit: string, frequency:
 export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
   n225: def('n225', 'n225.csv', 'close', 'index points', 'daily', true, {
     artefacts: [
+      { date: '1986-03-21', reason: 'Vernal Equinox Day: the exchange was closed; the source carries a round-valued row' },
+      { date: '1986-09-15', reason: 'Respect for the Aged Day: the exchange was closed; the source carries a round-valued row' },
+      { date: '1986-09-23', reason: 'Autumnal Equinox Day: the exchange was closed; the source carries a round-valued row' },
       { date: '1997-02-11', reason: 'National Foundation Day: the exchange was closed; Yahoo carries a spurious row' },
       { date: '2018-07-16', reason: 'Marine Day: the exchange was closed; the row repeats the previous close' },
     ],

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { loadCuratedJson } from '../data/curated/json-fs';
 import { SERIES, SERIES_IDS, type SeriesId } from '../data/series-catalog';
 import { dataDir, shownPath } from '../data/series-fs';
 import { allowListSchema } from './allow-list';
-import { writeFilesAtomically, type AtomicHooks } from './atomic-fs';
+import { faultFromEnv, hasJournal, JOURNAL, recoverData, writeFilesAtomically, type AtomicHooks } from './atomic-fs';
+import { acquireLock, LockBusyError } from './lock-fs';
 import { planIngest, type DataState, type IngestOptions, type IngestPlan, type InputFile } from './plan';
 import { sourcesSchema, type Sources } from './sources';
 
@@ -32,28 +33,99 @@ export function loadDataState(dir = dataDir()): DataState {
   return { canonical, sources: loadSources(dir), allowList: loadCuratedJson(allowListSchema, 'plausibility-allow.json', dir) };
 }
 
-/** Reads the downloads; an unreadable one becomes a file:line:column message, not a crash. */
-function readInputs(paths: readonly string[], errors: string[]): InputFile[] {
-  const out: InputFile[] = [];
-  for (const p of paths) {
-    try {
-      out.push({ name: p, bytes: readFileSync(p) });
-    } catch (err) {
-      errors.push(`${p}:1:1: "" breaks the rule: a readable file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-    }
-  }
-  return out;
+/** Bytes read per chunk from a download: memory stays bounded whatever the file's size. */
+const CHUNK = 1 << 20;
+
+/** A download on disk, read lazily in chunks; the file is closed when reading stops. */
+export function fileInput(p: string): InputFile {
+  return {
+    name: p,
+    chunks: function* () {
+      const fd = openSync(p, 'r');
+      try {
+        const buf = Buffer.alloc(CHUNK);
+        for (;;) {
+          const n = readSync(fd, buf, 0, CHUNK, null);
+          if (n === 0) break;
+          yield Uint8Array.prototype.slice.call(buf, 0, n);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+/** A file-system failure as one line: what failed, where, and why in words. */
+export function fsMessage(err: unknown, dir: string): string {
+  const e = err as NodeJS.ErrnoException;
+  const where = e.path ? shownPath(e.path) : shownPath(dir);
+  const why: Record<string, string> = {
+    EACCES: 'permission denied: the data directory is not writable by this user',
+    EPERM: 'operation not permitted: the data directory is not writable by this user',
+    EROFS: 'read-only file system: the data directory cannot be written',
+    ENOSPC: 'no space left on the device: free some space and run again',
+    EDQUOT: 'disk quota exceeded: free some space and run again',
+    EIO: 'input/output error on the device',
+  };
+  return `${where}: cannot write (${e.code ? `${e.code}, ` : ''}${(e.code && why[e.code]) ?? e.message})`;
+}
+
+export interface RunOptions extends IngestOptions {
+  dryRun?: boolean;
+  /** How long to wait for another ingest's lock, in milliseconds (default 30 s). */
+  waitMs?: number;
 }
 
 /**
- * Ingests downloads into the data directory: plans (pure), then, only if the plan has no errors and
- * `dryRun` is off, writes every changed file in one atomic step. Returns the plan for the summary.
+ * Ingests downloads into the data directory: takes the directory's lock, repairs what an interrupted
+ * ingest left, plans (pure), then, only if the plan has no errors and `dryRun` is off, writes every
+ * changed file as one atomic change. Never throws for bad input or a failed write: the plan's
+ * `errors` and `writeFailure` say what went wrong, in one line each. A dry run takes no lock and
+ * repairs nothing (it reports a pending repair).
  */
-export function runIngest(paths: readonly string[], opts: IngestOptions & { dryRun?: boolean }, dir = dataDir(), hooks?: AtomicHooks): IngestPlan {
-  const readErrors: string[] = [];
-  const inputs = readInputs(paths, readErrors);
-  const plan = planIngest(inputs, loadDataState(dir), opts);
-  plan.errors.unshift(...readErrors);
-  if (plan.errors.length === 0 && !opts.dryRun && plan.writes.size > 0) writeFilesAtomically(dir, plan.writes, hooks);
-  return plan;
+export function runIngest(paths: readonly string[], opts: RunOptions, dir = dataDir(), hooks: AtomicHooks & { short?: string } = faultFromEnv()): IngestPlan {
+  const empty = (): IngestPlan => ({ errors: [], warnings: [], reports: [], writes: new Map(), repairs: [] });
+  let lock: ReturnType<typeof acquireLock> | undefined;
+  const repairs: string[] = [];
+  const warnings: string[] = [];
+  try {
+    if (opts.dryRun) {
+      if (hasJournal(dir)) warnings.push(`${shownPath(path.join(dir, JOURNAL))}: an interrupted ingest; the next ingest without --dry-run finishes it`);
+    } else {
+      lock = acquireLock(dir, opts.waitMs ?? 30_000);
+      if (lock.staleNote) repairs.push(lock.staleNote);
+      repairs.push(...recoverData(dir));
+    }
+  } catch (err) {
+    lock?.release();
+    const plan = empty();
+    plan.repairs = repairs;
+    plan.errors.push(err instanceof LockBusyError ? err.message : (err as NodeJS.ErrnoException).code ? fsMessage(err, dir) : `${shownPath(dir)}: ${(err as Error).message}`);
+    return plan;
+  }
+  try {
+    let state: DataState;
+    try {
+      state = loadDataState(dir);
+    } catch (err) {
+      const plan = empty();
+      plan.errors.push((err as Error).message);
+      return plan;
+    }
+    const plan = planIngest(paths.map(fileInput), state, opts);
+    plan.repairs.push(...repairs);
+    plan.warnings.unshift(...warnings);
+    if (plan.errors.length === 0 && !opts.dryRun && plan.writes.size > 0) {
+      try {
+        writeFilesAtomically(dir, plan.writes, hooks);
+      } catch (err) {
+        const unchanged = !(err as { unrecovered?: boolean }).unrecovered;
+        plan.writeFailure = { message: (err as NodeJS.ErrnoException).code ? fsMessage(err, dir) : (err as Error).message, unchanged };
+      }
+    }
+    return plan;
+  } finally {
+    lock?.release();
+  }
 }

@@ -1,7 +1,8 @@
 import type { SeriesDefinition } from '../data/series-catalog';
 import { parseSeries } from '../data/series';
 import type { Observation } from './canonical';
-import { formatValue, scaled, type Precision } from './series-sources';
+import { sameAt } from './decimal';
+import type { Precision } from './series-sources';
 
 /** A historical value the download states differently from the canonical file. */
 export interface Revision {
@@ -24,6 +25,9 @@ export interface MergeResult {
   rows: number;
   first: string;
   last: string;
+  /** The merged series as the loader reads it (artefact and missing-value rows left out), for the plausibility check. */
+  dates: string[];
+  values: number[];
 }
 
 interface Line {
@@ -52,21 +56,19 @@ export function mergeSeries(def: SeriesDefinition, precision: Precision, canonic
   parseSeries(def, canonicalText, canonicalFile);
   const { header, lines } = canonicalLines(canonicalText);
   const byDate = new Map(lines.map((l, i) => [l.date, i]));
-  const result: Omit<MergeResult, 'text' | 'rows' | 'first' | 'last'> = { added: [], unchanged: 0, revisions: [] };
+  const result: Pick<MergeResult, 'added' | 'unchanged' | 'revisions'> = { added: [], unchanged: 0, revisions: [] };
   const cells = lines.map((l) => l.cell);
   const extra: Line[] = [];
   for (const o of incoming) {
     const i = byDate.get(o.date);
-    const cell = formatValue(o.value, precision);
+    const cell = o.cell;
     if (i === undefined) {
       result.added.push(o);
       extra.push({ date: o.date, cell });
       continue;
     }
     const old = cells[i] as string;
-    const oldNum = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(old) ? Number(old) : Number.NaN;
-    const at = { decimals: Math.min(precision.decimals, o.decimals), minDecimals: 0 };
-    if (Number.isFinite(oldNum) && scaled(oldNum, at) === scaled(o.value, at)) {
+    if (sameAt(old, cell, Math.min(precision.decimals, o.decimals))) {
       result.unchanged += 1;
       continue;
     }
@@ -80,5 +82,10 @@ export function mergeSeries(def: SeriesDefinition, precision: Precision, canonic
     merged.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
   const text = changed ? `${[header, ...merged.map((l) => `${l.date},${l.cell}`)].join('\n')}\n` : canonicalText;
-  return { ...result, text, rows: merged.length, first: merged[0]?.date ?? '', last: merged[merged.length - 1]?.date ?? '' };
+  const skip = new Set(def.artefacts.map((a) => a.date));
+  const kept = merged.filter((l) => !skip.has(l.date) && !def.missingMarkers.includes(l.cell));
+  return {
+    ...result, text, rows: merged.length, first: merged[0]?.date ?? '', last: merged[merged.length - 1]?.date ?? '',
+    dates: kept.map((l) => l.date), values: kept.map((l) => Number(l.cell)),
+  };
 }

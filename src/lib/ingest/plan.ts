@@ -4,10 +4,10 @@ import { parseSeries } from '../data/series';
 import { SERIES, type SeriesId } from '../data/series-catalog';
 import { allowedBy, type AllowList } from './allow-list';
 import { canonicalise } from './canonical';
-import { decodeText, readSource, type Format } from './formats';
+import { ENCODING_NAMES, openSource, type Format } from './formats';
 import { mergeSeries } from './merge';
 import { checkPlausibility, type Check } from './plausibility';
-import { SERIES_SOURCES, seriesOfFileName } from './series-sources';
+import { SERIES_SOURCES, seriesOfFileName, timeZoneOf } from './series-sources';
 import { recordIngests, serialiseSources, type IngestOutcome, type IngestRecord, type RevisionRecord, type Sources } from './sources';
 
 /**
@@ -19,8 +19,12 @@ import { recordIngests, serialiseSources, type IngestOutcome, type IngestRecord,
 export interface InputFile {
   /** The path as the user gave it (messages name it). */
   name: string;
-  bytes: Uint8Array;
+  /** The file's bytes, chunk by chunk (read lazily: a refused file is read only up to its first fault). */
+  chunks: () => Iterable<Uint8Array>;
 }
+
+/** An input already in memory. */
+export const bytesInput = (name: string, bytes: Uint8Array): InputFile => ({ name, chunks: () => [bytes] });
 
 export interface DataState {
   /** Each series' canonical file as it stands: the path shown in messages and its text. */
@@ -32,10 +36,12 @@ export interface DataState {
 export interface IngestOptions {
   series?: SeriesId;
   format?: Format;
+  /** The value column's header in a wide download (default: Close, the FRED code, MoF's 10年). */
+  column?: string;
   acceptRevisions: boolean;
   /** Plausibility checks whose findings are let through for this run. */
   allow: ReadonlySet<Check>;
-  /** Write time (ISO timestamp), recorded in sources.json only. */
+  /** Write time (ISO timestamp), recorded in sources.json only; also "today" for the no-future-dates rule. */
   now: string;
 }
 
@@ -52,6 +58,8 @@ export interface SeriesReport {
   last: string;
   /** Flagged rows let through: `check date (by ...)`. */
   allowed: string[];
+  /** Notes on how inputs were read (an encoding other than UTF-8). */
+  notes: string[];
 }
 
 export interface IngestPlan {
@@ -61,6 +69,10 @@ export interface IngestPlan {
   reports: SeriesReport[];
   /** Canonical file name (inside the data directory) -> new text; only files whose bytes change. */
   writes: Map<string, string>;
+  /** What was found and repaired before planning (an interrupted ingest completed, leftovers removed). */
+  repairs: string[];
+  /** Set when the write itself failed; `unchanged` tells whether data/ was left as it was. */
+  writeFailure?: { message: string; unchanged: boolean };
 }
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
@@ -80,22 +92,27 @@ interface Work {
   touched: Set<string>;
   ingests: IngestRecord[];
   revisions: RevisionRecord[];
+  /** The merged series as the loader reads it (from the last merge). */
+  series?: { dates: string[]; values: number[] };
 }
 
 /** Plans an ingest of `inputs` into the data; see the module comment. */
 export function planIngest(inputs: readonly InputFile[], state: DataState, opts: IngestOptions): IngestPlan {
-  const plan: IngestPlan = { errors: [], warnings: [], reports: [], writes: new Map() };
+  const plan: IngestPlan = { errors: [], warnings: [], reports: [], writes: new Map(), repairs: [] };
   const work = new Map<SeriesId, Work>();
   for (const input of inputs) {
     try {
       ingestOne(input, state, opts, work, plan);
     } catch (err) {
-      if (err instanceof DataError) plan.errors.push(err.message);
-      else plan.errors.push(`${input.name}: ${(err as Error).message}`);
+      plan.errors.push(messageOf(err, input.name));
     }
   }
   for (const [id, w] of work) {
-    checkSeries(id, w, state, opts, plan);
+    try {
+      checkSeries(id, w, state, opts, plan);
+    } catch (err) {
+      plan.errors.push(messageOf(err, w.report.inputs.join(', ')));
+    }
     plan.reports.push(w.report);
   }
   if (plan.errors.length > 0) return plan;
@@ -112,9 +129,30 @@ export function planIngest(inputs: readonly InputFile[], state: DataState, opts:
   return plan;
 }
 
+/** One line for any failure: a DataError as it is, anything else prefixed with the input it concerns. */
+function messageOf(err: unknown, file: string): string {
+  if (err instanceof DataError) return err.message;
+  const e = err as NodeJS.ErrnoException;
+  const why: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'a folder, not a file', EIO: 'input/output error' };
+  return `${file}:1:1: "" breaks the rule: a readable file (${e.code ? `${e.code}: ${why[e.code] ?? e.message}` : e.message})`;
+}
+
+/** The calendar date of an instant in a time zone. */
+function todayIn(now: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
+}
+
+/** Passes chunks through while hashing them. */
+function* hashing(chunks: Iterable<Uint8Array>, hash: ReturnType<typeof createHash>): Generator<Uint8Array> {
+  for (const c of chunks) {
+    hash.update(c);
+    yield c;
+  }
+}
+
 function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work: Map<SeriesId, Work>, plan: IngestPlan): void {
-  const text = decodeText(input.bytes, input.name);
-  const table = readSource(text, input.name, opts.format);
+  const hash = createHash('sha256');
+  const table = openSource(hashing(input.chunks(), hash), input.name, { ...(opts.format ? { format: opts.format } : {}), ...(opts.column !== undefined ? { column: opts.column } : {}) });
   const id = opts.series ?? table.seriesHint ?? seriesOfFileName(input.name);
   if (!id) {
     throw new DataError({ file: input.name, line: 1, column: 1, value: table.valueHeader, rule: 'a download whose series this command can tell (a FRED code, e-Stat CPI, or a file name such as N225.csv); pass --series <id>' });
@@ -125,13 +163,16 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
   const def = SERIES[id];
   const current = state.canonical.get(id);
   if (!current) throw new Error(`no canonical file for series ${id}`);
-  const obs = canonicalise(table, def, (SERIES_SOURCES[id].closed ?? []).map((c) => c.date));
+  const src = SERIES_SOURCES[id];
+  const timeZone = timeZoneOf(src.plausibility);
+  const obs = canonicalise(table, def, { precision: src.precision, timeZone, today: todayIn(opts.now, timeZone), closed: (src.closed ?? []).map((c) => c.date) });
+  const inputSha = hash.digest('hex');
   let w = work.get(id);
   if (!w) {
     const recorded = state.sources.series[id]?.sha256;
     if (recorded && recorded !== sha(current.text)) plan.warnings.push(`${current.file}: changed since data/sources.json last recorded it (edited by hand?); its hash is updated by this ingest`);
     w = {
-      report: { series: id, file: current.file, inputs: [], added: 0, unchanged: 0, revised: 0, missing: 0, artefacts: [], previousLast: lastDate(current.text), last: lastDate(current.text), allowed: [] },
+      report: { series: id, file: current.file, inputs: [], added: 0, unchanged: 0, revised: 0, missing: 0, artefacts: [], previousLast: lastDate(current.text), last: lastDate(current.text), allowed: [], notes: [] },
       text: current.text, at: new Map(), touched: new Set(), ingests: [], revisions: [],
     };
     work.set(id, w);
@@ -144,6 +185,7 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
   }
   const r = w.report;
   r.inputs.push(input.name);
+  if (table.encoding && table.encoding !== 'utf-8') r.notes.push(`${input.name} was read as ${ENCODING_NAMES[table.encoding]}`);
   r.added += merged.added.length;
   r.unchanged += merged.unchanged;
   r.revised += merged.revisions.length;
@@ -151,6 +193,7 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
   r.artefacts.push(...obs.artefacts);
   r.last = merged.last;
   w.text = merged.text;
+  w.series = { dates: merged.dates, values: merged.values };
   for (const o of merged.added) {
     w.at.set(o.date, { file: input.name, line: o.line, column: 1 });
     w.touched.add(o.date);
@@ -166,7 +209,7 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
   const last = obs.observations[obs.observations.length - 1];
   if (first && last) {
     w.ingests.push({
-      file: input.name.split(/[\\/]/).pop() ?? input.name, format: table.format, sha256: sha(input.bytes), rows: obs.observations.length,
+      file: input.name.split(/[\\/]/).pop() ?? input.name, format: table.format, sha256: inputSha, rows: obs.observations.length,
       first: first.date, last: last.date, added: merged.added.length, unchanged: merged.unchanged, revised: opts.acceptRevisions ? merged.revisions.length : 0, allowed: [], ingestedAt: opts.now,
     });
   }
@@ -174,7 +217,7 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
 
 function checkSeries(id: SeriesId, w: Work, state: DataState, opts: IngestOptions, plan: IngestPlan): void {
   if (w.touched.size === 0) return;
-  const s = parseSeries(SERIES[id], w.text, w.report.file);
+  const s = w.series ?? parseSeries(SERIES[id], w.text, w.report.file);
   const issues = checkPlausibility({ series: id, frequency: SERIES[id].frequency, rules: SERIES_SOURCES[id].plausibility, dates: s.dates, values: s.values, touched: w.touched });
   for (const issue of issues) {
     const entry = allowedBy(state.allowList, issue);
@@ -185,7 +228,9 @@ function checkSeries(id: SeriesId, w: Work, state: DataState, opts: IngestOption
       if (ing) ing.allowed.push({ check: issue.check, date: issue.date, by });
       continue;
     }
-    const nearest = [...w.at.keys()].filter((d) => d <= issue.date).sort().pop() ?? [...w.at.keys()][0];
+    // A missing session has no row: point at the first new row after it (the one that skips it).
+    const keys = [...w.at.keys()].sort();
+    const nearest = issue.check === 'missing' ? keys.find((d) => d > issue.date) ?? keys.pop() : keys.filter((d) => d <= issue.date).pop() ?? keys[0];
     const at = w.at.get(issue.date) ?? (nearest ? w.at.get(nearest) : undefined) ?? { file: w.report.file, line: 1, column: 1 };
     plan.errors.push(new DataError({ ...at, value: issue.date, rule: `a plausible ${id} row — ${issue.check}: ${issue.detail}. If it is real, add it to data/curated/plausibility-allow.json with a reason, or pass --allow ${issue.check}` }).message);
   }

@@ -1,6 +1,7 @@
 import type { Frequency, SeriesId } from '../data/series-catalog';
 import { monthsBetween, weekday, weekdaysBetween } from './dates';
 import type { Plausibility } from './series-sources';
+import { CALENDAR_FROM, SATURDAY_SESSIONS_UNTIL, tokyoClosure, tokyoSessionsBetween } from './tokyo-calendar';
 
 /**
  * Checks beyond the schema: values a download can carry that are valid numbers on valid dates yet
@@ -9,11 +10,15 @@ import type { Plausibility } from './series-sources';
  * - `jump`: a move from the previous observation beyond the series' limit;
  * - `gap`: more weekdays without a row than the market's holidays explain (daily), or a missing
  *   month or quarter (period series);
- * - `weekend`: a row on a Saturday or Sunday in a daily series;
- * - `stale`: the same value on `staleRun` or more rows running.
+ * - `weekend`: a row on a Saturday or Sunday in a daily series (Tokyo: Saturdays up to January 1989
+ *   were sessions, see tokyo-calendar.ts);
+ * - `stale`: the same value on `staleRun` or more rows running;
+ * - `missing` (Tokyo calendar, from 1970): a weekday session of the exchange without a row — every
+ *   weekday that is neither a national holiday nor in the year-end closure must have one;
+ * - `holiday` (Tokyo calendar, from 1970): a row on a weekday the exchange was closed.
  */
-export type Check = 'jump' | 'gap' | 'weekend' | 'stale';
-export const CHECKS: readonly Check[] = ['jump', 'gap', 'weekend', 'stale'];
+export type Check = 'jump' | 'gap' | 'weekend' | 'stale' | 'missing' | 'holiday';
+export const CHECKS: readonly Check[] = ['jump', 'gap', 'weekend', 'stale', 'missing', 'holiday'];
 
 export interface Issue {
   series: SeriesId;
@@ -47,7 +52,15 @@ export function checkPlausibility(s: CheckInput): Issue[] {
     const prevD = dates[i - 1];
     const prevV = values[i - 1];
     const near = touched.has(d) || (prevD !== undefined && touched.has(prevD));
-    if (touched.has(d) && rules.calendar && [0, 6].includes(weekday(d))) add('weekend', d, `${d} is a ${weekday(d) === 0 ? 'Sunday' : 'Saturday'}: ${rules.calendar} does not trade on weekends`);
+    const tokyo = rules.calendar === 'tokyo';
+    const dow = weekday(d);
+    if (touched.has(d) && rules.calendar && (dow === 0 || (dow === 6 && !(tokyo && d <= SATURDAY_SESSIONS_UNTIL)))) {
+      add('weekend', d, `${d} is a ${dow === 0 ? 'Sunday' : 'Saturday'}: ${rules.calendar} does not trade on weekends${tokyo ? ` (Saturday sessions ended after ${SATURDAY_SESSIONS_UNTIL})` : ''}`);
+    }
+    if (touched.has(d) && tokyo && dow !== 0 && dow !== 6) {
+      const closure = tokyoClosure(d);
+      if (closure) add('holiday', d, `${d} is ${closure}: the Tokyo exchange was closed`);
+    }
     if (prevD === undefined || prevV === undefined || !near) continue;
     const { kind, limit } = rules.maxMove;
     const move = kind === 'relative' ? v / prevV - 1 : v - prevV;
@@ -57,7 +70,11 @@ export function checkPlausibility(s: CheckInput): Issue[] {
         : `${prevV} on ${prevD} -> ${v} on ${d} is a change of ${move.toFixed(3)}, beyond ±${limit}`);
     }
     if (rules.maxGap !== null) {
-      if (s.frequency === 'daily') {
+      if (s.frequency === 'daily' && tokyo && prevD >= CALENDAR_FROM) {
+        for (const m of tokyoSessionsBetween(prevD, d)) {
+          if (!preJanuaryYearEnd(m)) add('missing', m, `no row for ${m}, a Tokyo session (a weekday, not a national holiday, not in the year-end closure), between ${prevD} and ${d}`);
+        }
+      } else if (s.frequency === 'daily') {
         const gap = weekdaysBetween(prevD, d);
         if (gap > rules.maxGap) add('gap', d, `${gap} weekdays without a row between ${prevD} and ${d} (holidays explain at most ${rules.maxGap})`);
       } else if (s.frequency === 'monthly' || s.frequency === 'quarterly') {
@@ -69,6 +86,14 @@ export function checkPlausibility(s: CheckInput): Issue[] {
   }
   if (rules.staleRun !== null) issues.push(...staleRuns(s, rules.staleRun));
   return issues.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * Until 1988 the exchange's last session of the year (大納会) was 28 December, so 29 and 30 December
+ * of those years are not required sessions (rows on them are not refused either: some sources carry one).
+ */
+function preJanuaryYearEnd(date: string): boolean {
+  return date < '1989-01-01' && (date.endsWith('-12-29') || date.endsWith('-12-30'));
 }
 
 /** Runs of `run` or more equal values that contain a touched row. */

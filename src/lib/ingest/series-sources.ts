@@ -1,4 +1,5 @@
 import type { SeriesId } from '../data/series-catalog';
+import { roundDecimal } from './decimal';
 
 /**
  * What the ingest command must know about each series beyond its canonical definition
@@ -20,6 +21,20 @@ export interface Precision {
 
 /** The calendar a daily series trades on, for the weekend check; `null` for period series. */
 export type Calendar = 'tokyo' | 'shanghai' | 'new-york' | null;
+
+/**
+ * The time zone whose calendar date names a session: a download's timestamp (yfinance writes Tokyo
+ * sessions as `2026-09-28 15:00:00+00:00`, i.e. 29 Sep 00:00 in Tokyo) is converted to it. Period
+ * series (no calendar) are dated in Tokyo, the publishers' own zone.
+ */
+export const TIME_ZONES: Readonly<Record<Exclude<Calendar, null>, string>> = {
+  tokyo: 'Asia/Tokyo', shanghai: 'Asia/Shanghai', 'new-york': 'America/New_York',
+};
+
+/** The time zone of a series' dates (see {@link TIME_ZONES}). */
+export function timeZoneOf(p: Plausibility): string {
+  return p.calendar ? TIME_ZONES[p.calendar] : 'Asia/Tokyo';
+}
 
 export interface Plausibility {
   /**
@@ -96,15 +111,16 @@ export function scaled(x: number, p: Precision): number {
   return Math.sign(x) * Math.round(Math.abs(x) * f);
 }
 
-/** Writes a value as the canonical file does: rounded to its precision, padded or trimmed. */
+/**
+ * Writes a value as the canonical file does: rounded to its precision (half away from zero, in decimal,
+ * from the number's shortest round-trip text), padded or trimmed, always in plain decimals.
+ */
 export function formatValue(x: number, p: Precision): string {
-  const n = scaled(x, p);
-  const neg = n < 0;
-  const digits = String(Math.abs(n)).padStart(p.decimals + 1, '0');
-  let int = digits.slice(0, digits.length - p.decimals);
-  let frac = digits.slice(digits.length - p.decimals);
-  while (frac.length > p.minDecimals && frac.endsWith('0')) frac = frac.slice(0, -1);
-  if (int === '') int = '0';
-  const body = frac ? `${int}.${frac}` : int;
-  return neg && n !== 0 ? `-${body}` : body;
+  if (!Number.isFinite(x)) throw new RangeError(`formatValue: ${x} is not a finite number`);
+  return roundDecimal(String(x), p.decimals, p.minDecimals) as string;
+}
+
+/** Writes a download's cell as the canonical file does, from its text (no binary rounding). */
+export function formatCell(cell: string, p: Precision): string | null {
+  return roundDecimal(cell, p.decimals, p.minDecimals);
 }

@@ -45,14 +45,14 @@ describe('parseSeries(definition, text, file)', () => {
 });
 
 describe('loadSeries(id) on the committed data', () => {
-  it('reads the Nikkei 225 from 1965 without the 1997-02-11 and 2018-07-16 artefacts', () => {
+  it('reads the Nikkei 225 from 1965 without the five holiday artefacts (1986 x3, 1997-02-11, 2018-07-16)', () => {
     const s = loadSeries('n225', path.join(__dirname, '../../../data'));
     expect(s.dates[0]).toBe('1965-01-05');
     expect(s.dates).not.toContain('1997-02-11');
     expect(s.dates).not.toContain('2018-07-16');
-    expect(s.dropped.map((d) => d.date)).toEqual(['1997-02-11', '2018-07-16']);
-    // 1,225 rows 1965-1969 + 13,946 rows 1970-2026 (data/README.md) less the two artefacts
-    expect(s.dates.length).toBe(15_169);
+    expect(s.dropped.map((d) => d.date)).toEqual(['1986-03-21', '1986-09-15', '1986-09-23', '1997-02-11', '2018-07-16']);
+    // 1,225 rows 1965-1969 + 13,946 rows 1970-2026 + 4 sessions added in 2026-12 (data/README.md) less the five artefacts
+    expect(s.dates.length).toBe(15_170);
   });
 
   it('reads the CSI 300 from its 2002 back-calculated start', () => {

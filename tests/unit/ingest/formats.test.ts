@@ -4,9 +4,11 @@ import { SERIES } from '../../../src/lib/data/series-catalog';
 import { canonicalise } from '../../../src/lib/ingest/canonical';
 import { parseDateCell } from '../../../src/lib/ingest/dates';
 import { decodeText, detectFormat, readSource } from '../../../src/lib/ingest/formats';
-import { formatValue, scaled, seriesOfFileName } from '../../../src/lib/ingest/series-sources';
+import { formatCell, formatValue, scaled, seriesOfFileName, SERIES_SOURCES } from '../../../src/lib/ingest/series-sources';
+import type { SeriesId } from '../../../src/lib/data/series-catalog';
 import { fixture } from './helpers';
 
+const co = (id: SeriesId) => ({ precision: SERIES_SOURCES[id].precision, timeZone: 'Asia/Tokyo', today: '2026-12-01' });
 const read = (name: string) => readSource(decodeText(readFileSync(fixture(name)), name), name);
 
 describe('parseDateCell(cell)', () => {
@@ -32,29 +34,29 @@ describe('detectFormat(header) and readSource(text)', () => {
   it('reads Yahoo by column name (Close, not Adj Close) and keeps null rows for the caller to skip', () => {
     const t = read('yahoo-n225-extension.csv');
     expect(t.format).toBe('yahoo');
-    expect(t.rows.map((r) => [r.date, r.value, r.valueColumn])).toContainEqual(['2026-09-28', 'null', 5]);
-    const c = canonicalise(t, SERIES.n225);
+    expect(t.rows.map((r) => [r.date, r.value, r.valueColumn])).toContainEqual(['2026-09-23', 'null', 5]);
+    const c = canonicalise(t, SERIES.n225, co('n225'));
     expect(c.missing).toBe(1);
-    expect(c.observations.map((o) => o.date)).toEqual(['2026-09-24', '2026-09-25', '2026-09-29', '2026-09-30']);
+    expect(c.observations.map((o) => o.date)).toEqual(['2026-09-24', '2026-09-25', '2026-09-28', '2026-09-29', '2026-09-30']);
     expect(c.observations[1]?.value).toBeCloseTo(65890.296875, 9);
   });
 
   it("reads yfinance's timestamped dates and unusual column order", () => {
-    const c = canonicalise(read('yfinance-n225-timestamps.csv'), SERIES.n225);
+    const c = canonicalise(read('yfinance-n225-timestamps.csv'), SERIES.n225, co('n225'));
     expect(c.observations.map((o) => [o.date, o.value])).toEqual([['2026-09-25', 65890.296875], ['2026-09-29', 66310.3984375]]);
   });
 
   it('reads stooq with Polish headers, CRLF and a last row without volume', () => {
     const t = read('stooq-pl-nkx.csv');
     expect(t.format).toBe('stooq');
-    expect(canonicalise(t, SERIES.n225).observations.map((o) => o.value)).toEqual([65513.99, 65890.3, 66310.4]);
+    expect(canonicalise(t, SERIES.n225, co('n225')).observations.map((o) => o.value)).toEqual([65513.99, 65890.3, 66310.4]);
     expect(seriesOfFileName('stooq-pl-nkx.csv')).toBe('n225');
   });
 
   it('reads FRED with either date header, names the series from its code and skips "."', () => {
     const a = read('fred-jpnassets.csv');
     expect([a.format, a.seriesHint]).toEqual(['fred', 'bojAssets']);
-    const c = canonicalise(a, SERIES.bojAssets);
+    const c = canonicalise(a, SERIES.bojAssets, co('bojAssets'));
     expect([c.observations.length, c.missing]).toEqual([2, 1]);
     expect(read('fred-date-header.csv').seriesHint).toBe('jgb10y');
   });
@@ -62,7 +64,7 @@ describe('detectFormat(header) and readSource(text)', () => {
   it('reads the e-Stat export: BOM, quoted cells, "Mar.2025" and "May 2025" months', () => {
     const t = read('estat-cpi.csv');
     expect([t.format, t.seriesHint]).toEqual(['estat', 'cpi']);
-    expect(canonicalise(t, SERIES.cpi).observations.map((o) => o.date)).toEqual(['2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01']);
+    expect(canonicalise(t, SERIES.cpi, co('cpi')).observations.map((o) => o.date)).toEqual(['2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01']);
   });
 
   it('names the series from a file name, preferring an ETF over the index it tracks', () => {
@@ -85,5 +87,31 @@ describe('the precision rule', () => {
     expect(formatValue(-0.012, { decimals: 5, minDecimals: 1 })).toBe('-0.012');
     expect(formatValue(17480.0, { decimals: 0, minDecimals: 0 })).toBe('17480');
     expect(formatValue(2.2, { decimals: 3, minDecimals: 3 })).toBe('2.200');
+  });
+});
+
+describe('dates the downloads write, in the exchange\'s zone', () => {
+  it.each([
+    ['2026-09-28 15:00:00+00:00', 'Asia/Tokyo', '2026-09-29'], // yfinance's UTC stamp of a Tokyo session
+    ['2026-09-28T15:00:00Z', 'Asia/Tokyo', '2026-09-29'],
+    ['2026-09-28 09:00:00+0900', 'Asia/Tokyo', '2026-09-28'],
+    ['2026-09-28 00:00:00+09:00', 'Asia/Tokyo', '2026-09-28'], // midnight in its own offset: a date label
+    ['2026-09-28 00:00:00+00:00', 'Asia/Tokyo', '2026-09-28'],
+    ['2026-09-28 16:00:00+00:00', 'Asia/Shanghai', '2026-09-29'],
+    ['2026-09-28 03:00:00+00:00', 'America/New_York', '2026-09-27'],
+    ['2026-09-28 15:00:00', 'Asia/Tokyo', '2026-09-28'], // no offset: local already
+    ['S49.9.24', 'Asia/Tokyo', '1974-09-24'], ['H1.1.9', 'Asia/Tokyo', '1989-01-09'], ['R8.6.30', 'Asia/Tokyo', '2026-06-30'],
+    ['平成元年1月9日', 'Asia/Tokyo', '1989-01-09'], ['令和8年9月30日', 'Asia/Tokyo', '2026-09-30'], ['R0.1.1', 'Asia/Tokyo', null], ['X8.6.30', 'Asia/Tokyo', null],
+  ])('reads %j in %s as %j', (cell, zone, iso) => expect(parseDateCell(cell, zone)).toBe(iso));
+});
+
+describe('values written as read, in plain decimals', () => {
+  it.each([
+    ['6.58903e4', 4, 4, '65890.3000'], ['2e17', 4, 4, '200000000000000000.0000'], ['65890.296875', 4, 4, '65890.2969'],
+    ['1.8645', 3, 1, '1.865'], ['-1.8645', 3, 1, '-1.865'], ['-0.00001', 4, 1, '0.0'], ['.5', 0, 0, '1'], ['9.99995', 4, 4, '10.0000'],
+  ])('%s at %i decimals (min %i) is %s', (cell, d, m, out) => expect(formatCell(cell, { decimals: d, minDecimals: m })).toBe(out));
+
+  it('never writes exponent form, whatever the number', () => {
+    for (const x of [1e21, 2e-7, 123456789.123456, 5e-5]) expect(formatValue(x, { decimals: 4, minDecimals: 1 })).toMatch(/^-?\d+\.\d+$/);
   });
 });

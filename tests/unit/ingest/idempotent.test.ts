@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SERIES, type SeriesId } from '../../../src/lib/data/series-catalog';
-import { planIngest, type DataState } from '../../../src/lib/ingest/plan';
+import { bytesInput, planIngest, type DataState } from '../../../src/lib/ingest/plan';
 import { CHECKS } from '../../../src/lib/ingest/plausibility';
 import { formatValue, SERIES_SOURCES } from '../../../src/lib/ingest/series-sources';
 import type { Sources } from '../../../src/lib/ingest/sources';
@@ -48,12 +48,12 @@ describe('planIngest(inputs, state)', () => {
       const bytes = new TextEncoder().encode(write(format, id, rows));
       const sources = { series: { [id]: { file: SERIES[id].file, source: 'test', origins: [], sha256: '0'.repeat(64), rows: 1, first: '2000-01-03', last: '2000-01-03', updated: '2000-01-03', ingests: [], revisions: [] } } } as unknown as Sources;
       const state = (text: string): DataState => ({ canonical: new Map([[id, { file: SERIES[id].file, text }]]), sources, allowList: { entries: [] } });
-      const opts = { series: id, acceptRevisions: false, allow: new Set(CHECKS), now: '2026-01-01T00:00:00.000Z' };
-      const first = planIngest([{ name: `download-${format}.csv`, bytes }], state(canonical), opts);
+      const opts = { series: id, acceptRevisions: false, allow: new Set(CHECKS), now: '2040-01-01T00:00:00.000Z' };
+      const first = planIngest([bytesInput(`download-${format}.csv`, bytes)], state(canonical), opts);
       expect(first.errors).toEqual([]);
       const merged = first.writes.get(SERIES[id].file) ?? canonical;
       for (const row of canonicalRows) expect(merged).toContain(`\n${row}\n`);
-      const second = planIngest([{ name: `download-${format}.csv`, bytes }], state(merged), opts);
+      const second = planIngest([bytesInput(`download-${format}.csv`, bytes)], state(merged), opts);
       expect(second.errors).toEqual([]);
       expect(second.writes.size).toBe(0);
       expect(second.reports[0]?.added).toBe(0);

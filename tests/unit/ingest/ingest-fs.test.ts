@@ -14,11 +14,11 @@ describe('runIngest(files) on broken downloads', () => {
     ['broken/n225-swapped-column.csv', /n225-swapped-column\.csv:3:1: "66310\.3984" breaks the rule: a date that exists/],
     ['broken/nkx-comma-decimal.csv', /nkx-comma-decimal\.csv:2:5: "65890,3" breaks the rule: a plain decimal number with a point/],
     ['broken/n225-duplicate-date.csv', /n225-duplicate-date\.csv:4:1: "2026-09-29" breaks the rule: no duplicate dates \(line 3/],
-    ['broken/jpnassets-backwards-date.csv', /jpnassets-backwards-date\.csv:4:1: "2026-11-01" breaks the rule: dates strictly increasing \(line 3 has 2026-12-01\)/],
+    ['broken/jpnassets-backwards-date.csv', /jpnassets-backwards-date\.csv:4:1: "2026-08-01" breaks the rule: dates strictly increasing \(line 3 has 2026-09-01\)/],
     ['broken/n225-empty.csv', /n225-empty\.csv:1:1: "" breaks the rule: the file must hold a header row and data rows \(it is empty\)/],
     ['broken/n225-header-only.csv', /n225-header-only\.csv:2:1: "" breaks the rule: the file must hold at least one data row \(it has a header only\)/],
-    ['broken/n225-binary.csv', /n225-binary\.csv:1:1: "" breaks the rule: a text CSV file \(this one holds binary data/],
-    ['broken/does-not-exist.csv', /does-not-exist\.csv:1:1: "" breaks the rule: a readable file \(ENOENT\)/],
+    ['broken/n225-binary.csv', /n225-binary\.csv:1:1: "" breaks the rule: a CSV text file \(this one holds binary data/],
+    ['broken/does-not-exist.csv', /does-not-exist\.csv:1:1: "" breaks the rule: a readable file \(ENOENT: no such file\)/],
   ])('%s: names file, line, column and rule, and leaves data/ byte for byte', (name, message) => {
     const dir = fresh();
     const before = hashTree(dir);
@@ -39,8 +39,9 @@ describe('runIngest(files) on broken downloads', () => {
   it('rolls back files already renamed when a later rename fails', () => {
     const dir = fresh();
     const before = hashTree(dir);
-    const fail = { beforeRename: (_: string, i: number) => { if (i === 1) throw new Error('disk full (simulated)'); } };
-    expect(() => runIngest([fixture('yahoo-n225-extension.csv'), fixture('fred-jpnassets.csv')], opts(), dir, fail)).toThrow(/disk full/);
+    const fail = { beforeStep: (step: string) => { if (step === 'rename:sources.json') throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' }); } };
+    const plan = runIngest([fixture('yahoo-n225-extension.csv'), fixture('fred-jpnassets.csv')], opts(), dir, fail);
+    expect(plan.writeFailure).toEqual({ message: expect.stringMatching(/cannot write \(EIO, input\/output error/), unchanged: true });
     expect(hashTree(dir)).toEqual(before);
   });
 });
@@ -50,12 +51,12 @@ describe('runIngest(files) on good downloads', () => {
     const dir = fresh();
     const plan = runIngest([fixture('yahoo-n225-extension.csv')], opts(), dir);
     expect(plan.errors).toEqual([]);
-    expect(plan.reports[0]).toMatchObject({ series: 'n225', added: 3, unchanged: 1, revised: 0, missing: 1, previousLast: '2026-09-24', last: '2026-09-30' });
+    expect(plan.reports[0]).toMatchObject({ series: 'n225', added: 4, unchanged: 1, revised: 0, missing: 1, previousLast: '2026-09-24', last: '2026-09-30' });
     const text = readFileSync(path.join(dir, 'n225.csv'), 'utf8');
-    expect(text.endsWith('2026-09-24,65513.9883\n2026-09-25,65890.2969\n2026-09-29,66310.3984\n2026-09-30,66102.1016\n')).toBe(true);
+    expect(text.endsWith('2026-09-24,65513.9883\n2026-09-25,65890.2969\n2026-09-28,66051.7031\n2026-09-29,66310.3984\n2026-09-30,66102.1016\n')).toBe(true);
     const rec = loadSources(dir).series.n225!;
-    expect(rec).toMatchObject({ last: '2026-09-30', rows: 15174, updated: '2026-11-21' });
-    expect(rec.ingests.at(-1)).toMatchObject({ file: 'yahoo-n225-extension.csv', format: 'yahoo', rows: 4, added: 3, unchanged: 1, ingestedAt: '2026-11-21T09:30:00.000Z' });
+    expect(rec).toMatchObject({ last: '2026-09-30', rows: 15179, updated: '2026-11-21' });
+    expect(rec.ingests.at(-1)).toMatchObject({ file: 'yahoo-n225-extension.csv', format: 'yahoo', rows: 5, added: 4, unchanged: 1, ingestedAt: '2026-11-21T09:30:00.000Z' });
     const after = hashTree(dir);
     const again = runIngest([fixture('yahoo-n225-extension.csv'), fixture('yfinance-n225-timestamps.csv'), fixture('stooq-pl-nkx.csv')], opts(), dir);
     expect(again.errors).toEqual([]);
