@@ -73,6 +73,7 @@ function main(): number {
     ...(v.format ? { format: v.format as Format } : {}),
     ...(v.column !== undefined ? { column: v.column } : {}),
     acceptRevisions: v['accept-revisions'], allow, now: nowIso(), dryRun: v['dry-run'], waitMs: waitS * 1000,
+    onWait: (owner) => console.error(`waiting up to ${waitS} s for another ingest to finish (${owner}) ...`),
   });
   const code = exitCode(plan);
   const lines = summaryLines(plan, { dryRun: v['dry-run'] });

@@ -77,6 +77,10 @@ describe('the 2022-06-30 edition, built', () => {
     expect(zh.get('seedCheck.claims.std.seed')).toContain('0.06578%');
     expect(zh.get('seedCheck.claims.std.ours')).toContain('1.25%');
     expect(en.get('seedCheck.claims.std.ours')).toContain('1.25%');
+    // The passage names the report's own window, so it reads true in every later edition too.
+    const text = (p: string) => read(p).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text('en/statistics/index.html')).toContain('For its window, Jan 1, 2021 to Jun 30, 2022, the 2022 Nikkei 225 report');
+    expect(text('zh/statistics/index.html')).toContain('对其统计区间（2021年1月1日至2022年6月30日），2022年日经225研究报告');
     // Its figure is the standard error of the mean of daily changes rounded to 0.01 %: named, not called a typo.
     expect(en.get('seedCheck.claims.std.convention')).toContain('0.06578%');
     expect(zh.get('seedCheck.claims.excessKurtosis.convention')).toContain('0.149');
@@ -95,6 +99,16 @@ describe('the 2022-06-30 edition, built', () => {
     }
     expect(read('en/methodology/index.html')).toContain('The 2022 Nikkei 225 report');
     expect(read('zh/methodology/index.html')).toContain('2022年日经225研究报告');
+  });
+
+  it('writes the QDII fund\'s negative return signed, never after "rose" / "上涨"', () => {
+    const text = (p: string) => read(p).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const en = text('en/derivatives/index.html');
+    const zh = text('zh/derivatives/index.html');
+    expect(en).toContain('513520 returned -1.61%, behind the index');
+    expect(en).not.toMatch(/rose (only )?-1\.61%/);
+    expect(zh).toContain('513520为-1.61%，落后于指数');
+    expect(zh).not.toMatch(/上涨-1\.61%/);
   });
 
   it('numbers figures per chapter, renders every chart as inline SVG, and links each CSV', () => {

@@ -5,8 +5,9 @@ Run: python3 tests/reference/derivatives_reference.py   (numpy 2.4; no project c
 Conventions as the chapter states them: simple returns; a fund and the index are compared on the dates
 both have (a return spans one common date to the next); tracking error = population std (ddof=0) of the
 daily return differences x sqrt(252); risk of one series on its own trading days from the last close on
-or before the window start; downside deviation = sqrt(mean(min(r, 0)^2)) x sqrt(252); calendar years on
-common dates (base = previous year's last common date, or the first common date).
+or before the window start; downside deviation = sqrt(mean(min(r, 0)^2)) x sqrt(252); a fund's calendar
+year on its own closes (base = its previous year's last close, or its first close), the benchmark between
+its last closes on or before the same two dates, so a fund's year is one value whatever the benchmark.
 """
 import csv
 import numpy as np
@@ -55,12 +56,15 @@ def risk(s, start, end):
 
 
 def years(fund, bench, end):
-    ds, f, b = common(fund, bench, end)
+    ds = sorted(d for d in fund if d <= end)
+    bd = sorted(bench)
+    on_or_before = lambda d: bench[max(x for x in bd if x <= d)]
     out, prev = {}, 0
     for k, d in enumerate(ds):
         if k + 1 < len(ds) and ds[k + 1][:4] == d[:4]:
             continue
-        out[int(d[:4])] = (f[k] / f[prev] - 1, b[k] / b[prev] - 1)
+        base = ds[prev]
+        out[int(d[:4])] = (fund[d] / fund[base] - 1, on_or_before(d) / on_or_before(base) - 1, base, d)
         prev = k
     return out
 
@@ -83,15 +87,13 @@ for d, c in zip(ds[1:], ch):
 print('July drops > 1 %:', len(drops), 'mean', -np.mean(list(drops.values())), sorted(drops))
 
 print('== 513520 vs CSI 300 by calendar year (latest)')
-for y, (a, b) in years(q, csi, '9999').items():
+for y, (a, b, _, _) in years(q, csi, '9999').items():
     print(y, a, b, a - b)
 print('== 513520 vs Nikkei 225 by calendar year, 2021 and 2022, with USD/JPY split')
 yy = years(q, n225, '9999')
-for y in (2021, 2022):
-    ds, f, i = common(q, n225, '9999')
-    base = max(d for d in ds if d < f'{y}-01-01'); last = max(d for d in ds if d <= f'{y}-12-31')
+for y in (2021, 2022, 2025):
+    fr, ir, base, last = yy[y]
     u0 = usd[max(d for d in usd if d <= base)]; u1 = usd[max(d for d in usd if d <= last)]
-    fr, ir = yy[y]
     iu = (1 + ir) * u0 / u1 - 1
     print(y, 'fund', fr, 'index', ir, 'indexUsd', iu, 'yen', iu - ir, 'rest', fr - iu)
 

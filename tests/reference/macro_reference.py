@@ -9,7 +9,8 @@ Conventions, as the chapter states them:
 - Changes are simple month-on-month changes; correlations Pearson; regressions scipy.stats.linregress of the
   index's monthly return on BOJ asset growth; cross-correlation corr(x[t], y[t+k]), k > 0 = BOJ leads.
 - A regime's levels run from the month before its first month to its last; its changes are those levels'.
-- USD/JPY month-ends: months the series has a later observation for (the series stops 2025-09-26).
+- USD/JPY month-ends: months the series has a later observation for, or that are over with the final
+  observation within 3 days of the month's end (the series stops 2026-09-18).
 """
 import csv
 import json

@@ -23,6 +23,6 @@ for as_of in ["2022-06-30", "2026-09-24"]:
     first = next(i for i, d in enumerate(dates) if d >= "1988-04-08")
     rets = closes[first:] / closes[first - 1 : -1] - 1
     vols = np.array([rets[i - 19 : i + 1].std(ddof=0) * np.sqrt(252) for i in range(19, len(rets))])
-    print(as_of, "vol20", vols[-1], "percentile(weak)", np.mean(vols <= vols[-1]))
+    print(as_of, "vol20", vols[-1], "percentile(weak)", np.mean(vols <= vols[-1]), "median", np.median(vols), "count", len(vols))
     peak = int(np.argmax(closes))
     print(as_of, "ath", dates[peak], closes[peak], "drawdown", closes[-1] / closes[peak] - 1)

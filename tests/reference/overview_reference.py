@@ -4,7 +4,8 @@ Reads data/ directly with the csv module and numpy. Run: python3 tests/reference
 Conventions (as the Overview chapter states them): closes as published; the two documented holiday
 artefact rows of n225.csv are dropped; YTD base = last close of the previous year; one-year base = last
 close on or before the same calendar date a year earlier; the 52-week range = closes after that base;
-monthly returns = last observation of each month to the next, over months both series cover.
+monthly returns = last observation of each month that is over to the next, over months both series
+cover (the Macro chapter's month-end rule).
 """
 import csv
 import datetime as dt
@@ -58,10 +59,19 @@ def key_figures(as_of):
     }
 
 
-def month_ends(s, end):
+def month_ends(s, end, as_of):
+    """Last observation of each month that is over by as_of (a later observation exists, or as_of is
+    past the month's last day and the final observation lies within 3 days of it), dated <= end: the
+    Macro chapter's rule, so both chapters correlate the same months."""
     out = {}
-    for d, v in s:
-        if d <= end:
+    for i, (d, v) in enumerate(s):
+        nxt = s[i + 1][0] if i + 1 < len(s) else None
+        if nxt is not None and nxt[:7] == d[:7]:
+            continue
+        y, m = int(d[:4]), int(d[5:7])
+        last_day = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+        over = nxt is not None or (as_of >= last_day.isoformat() and (last_day - dt.date.fromisoformat(d)).days <= 3)
+        if over and d <= end:
             out[d[:7]] = v
     return out
 
@@ -81,15 +91,21 @@ def yen(as_of):
     end = min(n[-1][0], u[-1][0])
     start = dt.date.fromisoformat(end)
     start = start.replace(year=start.year - 10)
-    mn, mu = month_ends(n, end), month_ends(u, end)
+    mn, mu = month_ends(n, end, as_of), month_ends(u, end, as_of)
     months = [m for m in months_between(start.isoformat()[:7], end[:7]) if m in mn and m in mu]
     rn = np.array([mn[b] / mn[a] - 1 for a, b in zip(months, months[1:])])
     ru = np.array([mu[b] / mu[a] - 1 for a, b in zip(months, months[1:])])
     wn = [p for p in n if start.isoformat() < p[0] <= end]
     wu = [p for p in u if start.isoformat() < p[0] <= end]
+    first = max(n[0][0], u[0][0])
+    months_all = [m for m in months_between(first[:7], end[:7]) if m in mn and m in mu]
+    an = np.array([mn[b] / mn[a] - 1 for a, b in zip(months_all, months_all[1:])])
+    au = np.array([mu[b] / mu[a] - 1 for a, b in zip(months_all, months_all[1:])])
     return {
         "end": end,
         "months": len(rn),
+        "allMonths": len(an),
+        "allCorrelation": float(np.corrcoef(an, au)[0, 1]),
         "correlation": float(np.corrcoef(rn, ru)[0, 1]),
         "n225Change": wn[-1][1] / wn[0][1] - 1,
         "usdjpyChange": wu[-1][1] / wu[0][1] - 1,

@@ -15,12 +15,13 @@ export const outlookCharts: Record<string, ChartBuilder> = {
     }),
   'outlook-volatility': (r, base, tx) => {
     const v = r.datasets.outlook.volatility;
-    const median = [...v.map((p) => p.value)].sort((a, b) => a - b)[Math.floor((v.length - 1) / 2)];
+    // The baseline is the median the caption states (one value, computed once in the report).
+    const median = r.index.get('outlook.volatility.median')?.value;
     return multiLineSpec({
       ...base,
       series: [{ name: tx.label('chart.n225'), points: v }],
       yFormat: '.0%',
-      ...(median === undefined ? {} : { baseline: median }),
+      ...(typeof median === 'number' ? { baseline: median } : {}),
       text: { yTitle: tx.label('chart.rollingVol') },
     });
   },

@@ -75,6 +75,8 @@ export interface RunOptions extends IngestOptions {
   dryRun?: boolean;
   /** How long to wait for another ingest's lock, in milliseconds (default 30 s). */
   waitMs?: number;
+  /** Told once when the lock is busy and the ingest starts waiting (the owner, in words). */
+  onWait?: (owner: string) => void;
 }
 
 /**
@@ -93,7 +95,7 @@ export function runIngest(paths: readonly string[], opts: RunOptions, dir = data
     if (opts.dryRun) {
       if (hasJournal(dir)) warnings.push(`${shownPath(path.join(dir, JOURNAL))}: an interrupted ingest; the next ingest without --dry-run finishes it`);
     } else {
-      lock = acquireLock(dir, opts.waitMs ?? 30_000);
+      lock = acquireLock(dir, opts.waitMs ?? 30_000, opts.onWait);
       if (lock.staleNote) repairs.push(lock.staleNote);
       repairs.push(...recoverData(dir));
     }

@@ -51,14 +51,16 @@ function readOwner(file: string): Owner | null {
 }
 
 /**
- * Takes the lock on `dir`, waiting up to `waitMs` for another ingest to finish. Throws
+ * Takes the lock on `dir`, waiting up to `waitMs` for another ingest to finish (`onWait` is told once,
+ * with the owner in words, when it starts waiting). Throws
  * {@link LockBusyError} when it does not, or the system's error (EACCES, EROFS, ...) when the
  * directory cannot be written.
  */
-export function acquireLock(dir: string, waitMs: number): Lock {
+export function acquireLock(dir: string, waitMs: number, onWait?: (owner: string) => void): Lock {
   const file = path.join(dir, LOCK);
   const deadline = Date.now() + waitMs;
   let staleNote: string | undefined;
+  let told = false;
   for (;;) {
     try {
       const fd = openSync(file, 'wx');
@@ -86,6 +88,8 @@ export function acquireLock(dir: string, waitMs: number): Lock {
       const who = owner ? `process ${owner.pid} on ${owner.host}, since ${owner.startedAt}` : 'a process that has not yet written its name';
       throw new LockBusyError(`${file}: another ingest is writing to this data directory (${who}); waited ${Math.round(waitMs / 1000)} s. Run again when it has finished (or pass --wait <seconds>); if no ingest is running, delete ${file}`);
     }
+    if (!told) onWait?.(owner ? `process ${owner.pid} on ${owner.host}, since ${owner.startedAt}` : 'another process');
+    told = true;
     sleep(100);
   }
 }

@@ -5,10 +5,10 @@ import {
 import { yearsBefore } from './edition';
 import { count, date, flag, pct, ratio, word, type FactTree } from './fact';
 import { PERIODS_PER_YEAR, RISK_FREE, type DatedValue } from './statistics';
+import { linkageWord } from './linkage';
 import { alignOnCommonDates, lastIndexOnOrBefore } from './windows';
 
-/** Correlation bands for words: |r| < 0.3 weak, < 0.6 moderate, otherwise strong (a common rule of thumb). */
-export const LINKAGE_BANDS = { weak: 0.3, moderate: 0.6 } as const;
+export { LINKAGE_BANDS } from './linkage';
 /** Length of the market comparison, in calendar years. */
 export const COMPARISON_YEARS = 5;
 
@@ -61,13 +61,15 @@ export function comparison(n225: Series, csi300: Series, asOf: string): { facts:
     available: flag(true),
     start: date(start),
     end: date(end),
+    /** The CSI 300 data end before the edition's date, so this window ends earlier than the Nikkei 225's own figures. */
+    endsBeforeEdition: flag(end < asOf),
     years: count(COMPARISON_YEARS),
     n225: a.facts,
     csi300: b.facts,
     leader: word(a.cum >= b.cum ? 'n225' : 'csi300'),
     commonDays: count(aligned.dates.length),
     correlation: ratio(rho),
-    linkage: word(Math.abs(rho) < LINKAGE_BANDS.weak ? 'weak' : Math.abs(rho) < LINKAGE_BANDS.moderate ? 'moderate' : 'strong'),
+    linkage: word(linkageWord(rho)),
     beta: ratio(beta(ra, rb)),
   } satisfies FactTree;
   return { facts, datasets: { growth: { n225: a.growth, csi300: b.growth } } };

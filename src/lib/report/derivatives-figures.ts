@@ -148,7 +148,15 @@ export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
   { id: 'deriv-china-etfs', kind: 'table', source: 'derivChinaEtfs', table: chinaEtfsTable, available: (r) => r.datasets.derivatives.chinaEtfs.length > 0 },
-  { id: 'deriv-etf-growth', kind: 'chart', source: 'derivEtfFx', csv: growthRows, available: when('derivatives.etf.available') },
+  {
+    id: 'deriv-etf-growth',
+    kind: 'chart',
+    source: 'derivEtfFx',
+    csv: growthRows,
+    available: when('derivatives.etf.available'),
+    // Before 513520 was listed the text alternative names only what the chart draws.
+    altKey: (r) => (when('derivatives.etf.etf513520.available')(r) ? 'fig.deriv-etf-growth.alt' : 'fig.deriv-etf-growth.altWithout513520'),
+  },
   { id: 'deriv-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year'), available: when('derivatives.etf.available') },
   { id: 'deriv-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full'), available: when('derivatives.etf.available') },
   { id: 'deriv-etf-ratio-1321', kind: 'chart', source: 'derivEtf', csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321), available: when('derivatives.etf.available') },

@@ -11,7 +11,7 @@ import { mean } from '../stats';
 import { yearsBefore } from './edition';
 import { count, date, flag, pct, ratio, word, year, type FactTree } from './fact';
 import { FUND_IDS, MIN_COMMON_DAYS, riskFacts, tracking, trackingFacts, windowRisk, type FundId } from './derivatives-etf';
-import { yearFacts, yearsVs, yenSplit, type YearVs } from './derivatives-years';
+import { usdJpyOn, yearFacts, yearsVs, yenSplit, type YearVs } from './derivatives-years';
 import { checkEtf1321Units, type UnitCheck } from './etf-1321-units';
 import { alignOnCommonDates } from './windows';
 
@@ -112,6 +112,20 @@ function seedFundFacts(series: Record<SeriesId, Series>, asOf: string, claims: S
   };
 }
 
+function fullFxFacts(series: Record<SeriesId, Series>, w: FundWindows | null): FactTree {
+  const u0 = w ? usdJpyOn(series.usdjpy, w.fullStart) : null;
+  const u1 = w ? usdJpyOn(series.usdjpy, w.end) : null;
+  const change = u0 !== null && u1 !== null ? u1 / u0 - 1 : null;
+  const cum = (id: SeriesId) => (w && series[id].dates.length ? windowRisk(series[id], w.fullStart, w.end)?.cumulative ?? null : null);
+  const q = w?.available.includes('etf513520') ? cum('etf513520') : null;
+  const i = w ? cum('n225') : null;
+  return {
+    usdjpyChange: pct(change),
+    yen: word(change === null ? 'na' : change > 0 ? 'weaker' : 'stronger'),
+    qdiiVsIndex: word(q === null || i === null ? 'na' : q < i ? 'behind' : 'ahead'),
+  };
+}
+
 /** Everything the ETF section states, and the data its charts draw. */
 export function fundFacts(series: Record<SeriesId, Series>, asOf: string, claims: SeedFundClaims): { facts: FactTree; units: UnitCheck | null; windows: FundWindows | null } {
   const w = fundWindows(series);
@@ -139,7 +153,13 @@ export function fundFacts(series: Record<SeriesId, Series>, asOf: string, claims
       end: date(w?.end ?? null),
       fullStart: date(full?.start ?? null),
       yearStart: date(w?.yearStart ?? null),
+      /** The "last year" window is a whole year (false: the funds' common data span less than a year, so it is that span). */
+      yearIsFull: flag(w !== null && yearsBefore(w.end, 1) >= w.fullStart),
+      /** The funds' common window ends before the edition's date (a fund's data end earlier): prose says so. */
+      endsBeforeEdition: flag(w !== null && w.end < asOf),
     },
+    /** USD/JPY over the full common window (a rise is a weaker yen), and where the QDII fund ended against the index. */
+    fullFx: fullFxFacts(series, w),
     year: windowFacts(series, avail, w?.yearStart ?? asOf, w?.end ?? asOf),
     full: windowFacts(series, avail, w?.fullStart ?? asOf, w?.end ?? asOf),
     closer: word(te('etf1321') !== null && te('etf513520') !== null ? ((te('etf1321') as number) <= (te('etf513520') as number) ? 'etf1321' : 'etf513520') : 'na'),

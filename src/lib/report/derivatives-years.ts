@@ -5,7 +5,7 @@
 import type { Series } from '../data/series';
 import { calendarYearReturns } from '../stats';
 import { date, flag, pct, word, type FactTree } from './fact';
-import { alignOnCommonDates, lastIndexOnOrBefore } from './windows';
+import { lastIndexOnOrBefore } from './windows';
 
 /** One calendar year of a fund against a benchmark, both measured between the same two common dates. */
 export interface YearVs {
@@ -21,26 +21,25 @@ export interface YearVs {
 }
 
 /**
- * Calendar-year returns of `fund` and `benchmark` on their common dates up to `end`; the first year runs
- * from the first common date and is partial, as is a last year that stops before late December.
+ * Calendar-year returns of `fund` on its own trading dates up to `end` (previous year's last close to
+ * the year's last close; the first year from the first close, partial, as is a last year that stops
+ * before late December), each set against `benchmark` between its last closes on or before the same
+ * two dates. A fund's return for a year is therefore one number whichever benchmark it is compared
+ * with (the QDII fund's years against the index and against the CSI 300 agree).
  */
 export function yearsVs(fund: Series, benchmark: Series, end: string): YearVs[] {
-  const al = alignOnCommonDates(fund, benchmark, '0000-01-01', end);
-  if (al.dates.length < 2) return [];
-  const times = al.dates.map((d) => Date.parse(`${d}T00:00:00Z`));
-  const f = calendarYearReturns(times, al.a);
-  const b = calendarYearReturns(times, al.b);
-  return f
-    .map((y, k) => ({
-      year: y.year,
-      base: al.dates[y.startIndex] as string,
-      end: al.dates[y.endIndex] as string,
-      fund: y.value,
-      benchmark: (b[k] as { value: number }).value,
-      difference: y.value - (b[k] as { value: number }).value,
-      partial: y.partial,
-    }))
-    .filter((y) => y.end > y.base);
+  const n = fund.dates.filter((d) => d <= end).length;
+  if (n < 2) return [];
+  const f = calendarYearReturns(fund.times.slice(0, n), fund.values.slice(0, n));
+  return f.flatMap((y) => {
+    const base = fund.dates[y.startIndex] as string;
+    const last = fund.dates[y.endIndex] as string;
+    const b0 = lastIndexOnOrBefore(benchmark, base);
+    const b1 = lastIndexOnOrBefore(benchmark, last);
+    if (last <= base || b0 < 0 || b1 <= b0) return [];
+    const bench = (benchmark.values[b1] as number) / (benchmark.values[b0] as number) - 1;
+    return [{ year: y.year, base, end: last, fund: y.value, benchmark: bench, difference: y.value - bench, partial: y.partial }];
+  });
 }
 
 /** Most calendar days a USD/JPY observation may lag the date it stands for (weekends, US holidays). */

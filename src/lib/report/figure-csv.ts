@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { t, type StringKey } from '../i18n/t';
+import { safeCsvRows } from './csv-cell';
 import type { Fact } from './fact';
 import { figureEntry } from './figure-list';
 import type { Report } from './report';
@@ -21,15 +22,16 @@ function cellText(c: Cell): string | number {
 
 /**
  * The data behind figure or table `id` as CSV (UTF-8, comma-separated, header row). Percentages are
- * fractions (0.0491 = 4.91 %), index levels in points, dates ISO; table labels in English.
+ * fractions (0.0491 = 4.91 %), index levels in points, dates ISO; table labels in English. Text cells
+ * that a spreadsheet would run as a formula are neutralised (see csv-cell.ts).
  */
 export function figureCsv(id: string, report: Report): string {
   const entry = figureEntry(id);
   if (entry.kind === 'table') {
     const m = tableModel(id, report);
     const header = m.columns.map((c) => t('en', c.key as StringKey, Object.fromEntries(Object.entries(c.vars ?? {}).map(([k, f]) => [k, raw(f)]))));
-    return stringify([header, ...m.rows.map((row) => [cellText(row.label), ...row.cells.map(cellText)])]);
+    return stringify(safeCsvRows([header, ...m.rows.map((row) => [cellText(row.label), ...row.cells.map(cellText)])]));
   }
   const { header, rows: body } = entry.csv(report);
-  return stringify([header, ...body]);
+  return stringify(safeCsvRows([header, ...body]));
 }

@@ -14,16 +14,25 @@ interface FigureBase {
   /** Source line: the UI string `source.<source>`. */
   source: string;
   /**
-   * Whether this edition has the data to show the figure (default: always). A figure an edition cannot
-   * show is left out and not numbered, so numbers stay consecutive; a reference to it fails the build.
+   * Whether this edition has the data to show the figure (default: always). A figure is also left out
+   * when it has no rows in the edition (see `figureShown`). A figure an edition cannot show is left out
+   * and not numbered, so numbers stay consecutive; placing or referring to it outside a `<When>` for the
+   * fact that says its data are available fails the build.
    */
   available?: (r: Report) => boolean;
+  /** The UI string of the caption in this edition (default `fig.<id>.caption` / `tab.<id>.caption`), for a figure whose content differs in kind between editions. */
+  captionKey?: (r: Report) => string;
 }
 
 /** A chart: its Vega-Lite builder lives in src/lib/charts; here, the rows of its CSV download. */
 export interface ChartDef extends FigureBase {
   kind: 'chart';
   csv: (r: Report) => CsvRows;
+  /**
+   * The UI string of the chart's text alternative in this edition (default `fig.<id>.alt`): a chart whose
+   * data differ in kind between editions (a series an early edition lacks) names the variant that fits.
+   */
+  altKey?: (r: Report) => string;
 }
 
 /** A table: built as a model of facts and string keys (its CSV is the model itself). */

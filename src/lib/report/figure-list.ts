@@ -5,6 +5,7 @@
  * Each chapter lists its figures in its own `<chapter>-figures.ts`.
  */
 import { derivativesFigures } from './derivatives-figures';
+import { lookupFact } from './fact';
 import type { FigureDef } from './figure-def';
 import type { Report } from './report';
 import { macroFigures } from './macro-figures';
@@ -44,9 +45,27 @@ export function figureEntry(id: string): FigureEntry {
   return f;
 }
 
-/** Whether the edition `report` shows figure `f` (see {@link FigureDef.available}). */
+/** Whether figure `f` has at least one row of data in the edition `report`: a chart's CSV rows, a table's rows. */
+function hasRows(f: FigureEntry, report: Report): boolean {
+  if (f.kind === 'chart') return f.csv(report).rows.length > 0;
+  return f.table(report, (k) => lookupFact(report.index, k)).rows.length > 0;
+}
+
+const shownMemo = new WeakMap<Report, Map<string, boolean>>();
+
+/**
+ * Whether the edition `report` shows figure `f`. One policy for every figure: it is shown when its
+ * declared condition holds ({@link FigureDef.available}, default: always) and it has data — a chart
+ * without a single row, or a table without a row, is left out and not numbered, never drawn empty.
+ */
 export function figureShown(f: FigureEntry, report: Report): boolean {
-  return f.available ? f.available(report) : true;
+  let memo = shownMemo.get(report);
+  if (!memo) shownMemo.set(report, (memo = new Map()));
+  const known = memo.get(f.id);
+  if (known !== undefined) return known;
+  const shown = (f.available ? f.available(report) : true) && hasRows(f, report);
+  memo.set(f.id, shown);
+  return shown;
 }
 
 /** 1-based position of the figure among its chapter's shown figures of the same kind. */

@@ -2,22 +2,24 @@ import type { Series } from '../data/series';
 import { correlation } from '../stats';
 import { yearsBefore } from './edition';
 import { count, date, flag, month, pct, quarter, ratio, word, type FactTree } from './fact';
+import { linkageWord } from './linkage';
 import { alignMonths, changes, monthEnds, monthlyPoints } from './macro-monthly';
-import { alignOnCommonDates, lastIndexOnOrBefore } from './windows';
+import { alignOnCommonDates, chartStartFor, lastIndexOnOrBefore } from './windows';
 
 /** Years of the recent window for USD/JPY correlations. */
 export const FX_RECENT_YEARS = 5;
-/** First month of the USD/JPY chart. */
+/** First month of the USD/JPY chart; editions before 2020 draw the last {@link CHART_MIN_YEARS} years instead. */
 export const FX_CHART_START = '2000-01-01';
+/** Years an early edition's USD/JPY and CPI charts cover (see `chartStartFor`). */
+export const CHART_MIN_YEARS = 20;
 /** Quarters of real GDP growth shown in the chart. */
 export const GDP_QUARTERS = 40;
-/** First month of the CPI chart. */
+/** First month of the CPI chart; editions before 2020 draw the last {@link CHART_MIN_YEARS} years instead. */
 export const CPI_CHART_START = '2000-01-01';
 
 const sign = (x: number | null) => word(x === null ? 'na' : x >= 0 ? 'positive' : 'negative');
-/** |r| below 0.2 is called weak, below 0.4 moderate, otherwise strong (a common rule of thumb for return correlations). */
-export const STRENGTH = { weak: 0.2, moderate: 0.4 } as const;
-const strength = (x: number | null) => word(x === null ? 'na' : Math.abs(x) < STRENGTH.weak ? 'weak' : Math.abs(x) < STRENGTH.moderate ? 'moderate' : 'strong');
+/** Strength words use the report's one set of correlation bands (Methodology states them). */
+const strength = (x: number | null) => word(x === null ? 'na' : linkageWord(x));
 const corrOrNull = (a: number[], b: number[]) => (a.length > 2 ? correlation(a, b) : null);
 
 export interface EconomyDatasets {
@@ -34,6 +36,7 @@ export interface EconomyDatasets {
  */
 export function fxRelation(usdjpy: Series, n225: Series, asOf: string): { facts: FactTree; data: EconomyDatasets['fx'] } {
   const daily = alignOnCommonDates(n225, usdjpy, '0000-01-01', '9999-12-31');
+  const chartStart = chartStartFor(FX_CHART_START, asOf, CHART_MIN_YEARS);
   const end = daily.dates[daily.dates.length - 1] ?? null;
   const recentStart = end === null ? '' : yearsBefore(end, FX_RECENT_YEARS);
   const rn = changes(daily.a);
@@ -55,7 +58,7 @@ export function fxRelation(usdjpy: Series, n225: Series, asOf: string): { facts:
   const facts = {
     available: flag(ok),
     start: date(daily.dates[0] ?? null),
-    chartStart: month(FX_CHART_START),
+    chartStart: month(chartStart),
     recentYears: count(FX_RECENT_YEARS),
     /** The exchange-rate series stops before the edition's as-of date. */
     endsBeforeEdition: flag(li >= 0 && (usdjpy.dates[li] as string) < asOf),
@@ -77,7 +80,7 @@ export function fxRelation(usdjpy: Series, n225: Series, asOf: string): { facts:
       lastMonth: month(mon.months[mon.months.length - 1] ?? null),
     },
   } satisfies FactTree;
-  const data = mon.months.flatMap((m, i) => (m >= FX_CHART_START ? [{ date: m, usdjpy: mon.a[i] as number, n225: mon.b[i] as number }] : []));
+  const data = mon.months.flatMap((m, i) => (m >= chartStart ? [{ date: m, usdjpy: mon.a[i] as number, n225: mon.b[i] as number }] : []));
   return { facts, data };
 }
 
@@ -132,6 +135,8 @@ export function cpiInflation(cpi: Series, target: number, adopted: string, asOf:
     targetInForce: flag(asOf >= adopted),
     latestMonth: month(last?.date ?? null),
     latest: pct(last?.value ?? null),
+    /** Prices rose or fell over the twelve months to the latest month: prose picks its verb from this. */
+    direction: word(!ok ? 'na' : last.value < 0 ? 'down' : 'up'),
     yearAgo: pct(yearAgo),
     average12: pct(avg12),
     vsTarget: word(!ok ? 'na' : last.value >= target ? 'above' : 'below'),
@@ -142,5 +147,6 @@ export function cpiInflation(cpi: Series, target: number, adopted: string, asOf:
     streakStart: month(streak > 0 ? (yoy[yoy.length - streak] as { date: string }).date : null),
     monthsAboveOfLast12: count(last12.filter((p) => p.value >= target).length),
   } satisfies FactTree;
-  return { facts, data: yoy.filter((p) => p.date >= CPI_CHART_START) };
+  const chartStart = chartStartFor(CPI_CHART_START, asOf, CHART_MIN_YEARS);
+  return { facts, data: yoy.filter((p) => p.date >= chartStart) };
 }

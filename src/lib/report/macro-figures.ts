@@ -102,7 +102,24 @@ export const macroFigures: FigureDef[] = [
   { id: 'macro-fx', available: has('macro.fx.available'), kind: 'chart', source: 'macroFx', csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']) },
   { id: 'macro-gdp', available: has('macro.gdp.available'), kind: 'chart', source: 'macroGdp', csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']) },
   { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
-  { id: 'macro-cpi', available: has('macro.cpi.available'), kind: 'chart', source: 'macroCpi', csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']) },
-  { id: 'macro-rates', available: has('macro.jgb.available'), kind: 'chart', source: 'macroRates', csv: ratesRows },
+  {
+    id: 'macro-cpi',
+    available: has('macro.cpi.available'),
+    kind: 'chart',
+    source: 'macroCpi',
+    csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
+    // Before the BOJ set its target the text alternative names none; before a 12-month average exists, none either.
+    altKey: (r) => (has('macro.cpi.targetInForce')(r) ? 'fig.macro-cpi.alt' : r.index.get('macro.cpi.average12')?.value === null ? 'fig.macro-cpi.altShort' : 'fig.macro-cpi.altNoTarget'),
+  },
+  {
+    id: 'macro-rates',
+    available: has('macro.jgb.available'),
+    kind: 'chart',
+    source: 'macroRates',
+    csv: ratesRows,
+    // Before the policy-rate data begin, the text alternative says so instead of naming a target.
+    altKey: (r) => (has('macro.policy.available')(r) ? 'fig.macro-rates.alt' : 'fig.macro-rates.altNoPolicy'),
+    captionKey: (r) => (has('macro.callRate.available')(r) ? 'fig.macro-rates.caption' : 'fig.macro-rates.captionNoCall'),
+  },
   { id: 'macro-hikes', available: has('macro.policy.exited'), kind: 'table', source: 'macroRates', table: hikesTable },
 ];

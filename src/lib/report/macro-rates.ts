@@ -1,9 +1,12 @@
 import type { Series } from '../data/series';
 import { count, date, flag, month, pct, ratio, word, type Fact, type FactTree } from './fact';
 import { monthsBefore } from './macro-monthly';
+import { chartStartFor } from './windows';
 
 /** First month of the rates chart: QQE's start, so the chart shows the whole era of zero and negative rates and the exit. */
 export const RATES_CHART_START = '2013-01-01';
+/** Years an edition before 2023 draws in the rates chart instead (see `chartStartFor`). */
+export const RATES_CHART_MIN_YEARS = 10;
 /** Rates are stored in percent a year; facts carry fractions. */
 const PCT = 100;
 
@@ -22,7 +25,22 @@ export interface RatesDatasets {
  * percentage points), the policy rate in force at the edition's date, the exit from negative rates and
  * the hikes since. Rates in facts are fractions (0.0075 = 0.75 %); changes of rates are percentage points.
  */
-export function ratesFacts(jgb: Series, call: Series, policy: Series, asOf: string): { facts: FactTree; datasets: RatesDatasets } {
+/** Days within which a policy event's date is taken as the decision behind a change of the target in force. */
+const DECISION_TO_EFFECT_DAYS = 10;
+
+/**
+ * The date the BOJ decided the exit from negative rates: the policy-rate series dates each target from
+ * the day it took effect (21 March 2024), while the decision (and every other chapter) dates the exit
+ * 19 March 2024. `exitEvent` is the curated event's date; used when it falls shortly before the effect.
+ */
+export function exitDecisionDate(effective: string | null, exitEvent: string | undefined): string | null {
+  if (effective === null) return null;
+  if (exitEvent === undefined || exitEvent > effective) return effective;
+  const days = (Date.parse(`${effective}T00:00:00Z`) - Date.parse(`${exitEvent}T00:00:00Z`)) / 86_400_000;
+  return days <= DECISION_TO_EFFECT_DAYS ? exitEvent : effective;
+}
+
+export function ratesFacts(jgb: Series, call: Series, policy: Series, asOf: string, exitEvent?: string): { facts: FactTree; datasets: RatesDatasets } {
   const jn = jgb.values.length;
   const jLast = jn > 0 ? (jgb.values[jn - 1] as number) : null;
   const jMonth = jgb.dates[jn - 1] ?? null;
@@ -78,7 +96,9 @@ export function ratesFacts(jgb: Series, call: Series, policy: Series, asOf: stri
       first: date(steps[0]?.date ?? null),
       dataEnd: date(steps[steps.length - 1]?.date ?? null),
       exited: flag(exitDate !== null),
-      exitDate: date(exitDate),
+      /** The decision date of the exit (see {@link exitDecisionDate}); `exitEffective` the day the new target applied. */
+      exitDate: date(exitDecisionDate(exitDate, exitEvent)),
+      exitEffective: date(exitDate),
       exitTo: pct(exitDate === null ? null : (steps.find((s) => s.date === exitDate) as { value: number }).value / PCT),
       increases: count(hikes.length),
       hikesSinceExit: count(sinceExit),
@@ -87,7 +107,8 @@ export function ratesFacts(jgb: Series, call: Series, policy: Series, asOf: stri
       hikes: hikeFacts,
     },
   } satisfies Record<string, FactTree | Fact>;
-  const from = (s: Series) => s.dates.flatMap((d, i) => (d >= RATES_CHART_START ? [{ date: d, value: (s.values[i] as number) / PCT }] : []));
+  const start = chartStartFor(RATES_CHART_START, asOf, RATES_CHART_MIN_YEARS);
+  const from = (s: Series) => s.dates.flatMap((d, i) => (d >= start ? [{ date: d, value: (s.values[i] as number) / PCT }] : []));
   return {
     facts,
     datasets: { jgb10y: from(jgb), callRate: from(call), policy: from(policy), hikes: hikes.map((h) => ({ date: h.date, from: h.from / PCT, to: h.to / PCT })) },

@@ -1,8 +1,11 @@
 import type { ChapterContext, ChapterResult } from './chapter';
-import { word, type FactTree } from './fact';
+import { flag, word, type Fact, type FactTree } from './fact';
 import { bojRelation, type BojDatasets } from './macro-boj';
 import { cpiInflation, fxRelation, gdpGrowth, type EconomyDatasets } from './macro-economy';
 import { ratesFacts, type RatesDatasets } from './macro-rates';
+
+/** The curated event that dates the BOJ's exit from negative rates (data/curated/events.json). */
+export const EXIT_EVENT_ID = 'endNegativeRates';
 import { seed000Check, type Seed000Datasets } from './macro-seed000';
 import { seed003MacroCheck } from './macro-seed003';
 
@@ -15,6 +18,9 @@ export interface MacroDatasets {
   cpi: EconomyDatasets['cpi'];
   rates: RatesDatasets;
 }
+
+/** Whether a fact tree's `available` flag is true. */
+const isAvailable = (t: unknown) => ((t as { available?: Fact }).available?.value ?? false) === true;
 
 /**
  * Facts and datasets of the Macro chapter for one edition: the BOJ balance sheet against the Nikkei 225
@@ -36,7 +42,8 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   const fx = fxRelation(s.usdjpy, s.n225, edition.asOf);
   const gdp = gdpGrowth(s.gdpReal);
   const cpi = cpiInflation(s.cpi, policy.inflationTarget.value, policy.inflationTarget.adopted, edition.asOf);
-  const rates = ratesFacts(s.jgb10y, s.callRate, s.policyRate, edition.asOf);
+  const exitEvent = curated.overview.events.find((e) => e.id === EXIT_EVENT_ID)?.date;
+  const rates = ratesFacts(s.jgb10y, s.callRate, s.policyRate, edition.asOf, exitEvent);
   const facts: FactTree = {
     boj: boj.facts,
     seed000: s000.facts,
@@ -47,6 +54,11 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
     ...rates.facts,
     /** The BOJ's ETF purchases on the edition's date: 'notYet', 'buying' or 'ended' (decided 19 March 2024). */
     etfPurchases: word(etfPurchaseState(policy.etfPurchases, edition.asOf)),
+    // Which sections an edition has anything to say in (a heading with nothing under it is left out).
+    sections: {
+      keyPoints: flag([boj.facts, fx.facts].some(isAvailable)),
+      rates: flag([rates.facts.jgb, rates.facts.callRate, rates.facts.policy].some(isAvailable)),
+    },
   };
   return {
     facts,

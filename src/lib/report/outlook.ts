@@ -1,7 +1,9 @@
 import type { Series } from '../data/series';
-import { currentDrawdown, movingAverage, percentileRank, rollingVolatility, simpleReturns } from '../stats';
+import { currentDrawdown, median, movingAverage, percentileRank, rollingVolatility, simpleReturns } from '../stats';
 import type { ChapterContext, ChapterResult } from './chapter';
 import { count, date, flag, month, pct, pts, word, type FactTree } from './fact';
+import { EXIT_EVENT_ID } from './macro';
+import { exitDecisionDate } from './macro-rates';
 import { PERIODS_PER_YEAR, ROLLING_DAYS, type DatedValue } from './statistics';
 
 /** Days in the long moving average the trend is read against. */
@@ -88,13 +90,12 @@ function volatilityFacts(n225: Series) {
   const current = series[series.length - 1] as DatedValue;
   const rank = percentileRank(series.map((p) => p.value), current.value);
   const regime = rank < VOL_BANDS.calm ? 'calm' : rank < VOL_BANDS.normal ? 'normal' : rank < VOL_BANDS.elevated ? 'elevated' : 'stressed';
-  const sorted = series.map((p) => p.value).sort((a, b) => a - b);
   return {
     facts: {
       available: flag(true),
       current: pct(current.value),
       percentile: pct(rank),
-      median: pct(sorted[Math.floor((sorted.length - 1) / 2)] as number),
+      median: pct(median(series.map((p) => p.value))),
       since: date(series[0]?.date ?? null),
       regime: word(regime),
       days: count(ROLLING_DAYS),
@@ -128,7 +129,7 @@ function bojFacts(assets: Series) {
   };
 }
 
-function policyFacts(policy: Series, asOf: string) {
+function policyFacts(policy: Series, asOf: string, exitEvent: string | undefined) {
   if (policy.dates.length === 0) {
     return {
       available: flag(false), rate: pct(null), hikes: count(0), firstHike: date(null), lastChange: date(null),
@@ -148,7 +149,8 @@ function policyFacts(policy: Series, asOf: string) {
     available: flag(true),
     rate: pct(pctOf(steps[steps.length - 1]!.value)),
     hikes: count(hikes.length),
-    firstHike: date(hikes[0]?.date ?? null),
+    // The first hike is the exit from negative rates: dated by its decision, as in every chapter.
+    firstHike: date(exitDecisionDate(hikes[0]?.date ?? null, exitEvent)),
     lastChange: date(lastChange?.date ?? null),
     recentHikes: count(recent.filter((c) => c.delta > 0).length),
     direction: word(direction),
@@ -181,7 +183,7 @@ export function outlook(ctx: ChapterContext): ChapterResult<OutlookDatasets> {
   const vol = volatilityFacts(n225);
   const dd = drawdownFacts(n225);
   const boj = bojFacts(bojAssets);
-  const policy = policyFacts(policyRate, ctx.edition.asOf);
+  const policy = policyFacts(policyRate, ctx.edition.asOf, ctx.curated.overview.events.find((e) => e.id === EXIT_EVENT_ID)?.date);
   const jgb = yieldFacts(jgb10y);
   const known = (f: { available: { value: boolean } }) => f.available.value;
   const tightening = policy.direction.value === 'hiking';
@@ -195,6 +197,8 @@ export function outlook(ctx: ChapterContext): ChapterResult<OutlookDatasets> {
     boj,
     policy,
     jgb,
+    /** Whether the edition has anything to say about monetary policy (BOJ assets, the policy rate or the 10-year yield). */
+    monetaryShown: flag(known(boj) || known(policy) || known(jgb)),
     ideas: {
       // Defensive stance: the BOJ is both shrinking its balance sheet and raising rates.
       defensive: word(cond(known(boj) && known(policy), shrinking && tightening)),

@@ -2,19 +2,21 @@ import type { SeedOverviewClaims, TankanReleases } from '../data/curated/overvie
 import { periodEnd, type Series } from '../data/series';
 import { correlation, indexOnOrBefore, shiftMonths } from '../stats';
 import { count, date, flag, pct, pts, ratio, word, type FactTree } from './fact';
+import { linkageWord } from './linkage';
+import { monthEnds as macroMonthEnds } from './macro-monthly';
 import { closeRange, monthOf } from './overview-key';
 import type { DatedValue } from './statistics';
 
 /** Years of monthly data in the yen comparison window. */
 export const YEN_WINDOW_YEARS = 10;
 
-/** Last observation of each calendar month (key YYYY-MM) of `s` up to `end` (ISO, inclusive). */
-export function monthEnds(s: Series, end: string): Map<string, number> {
-  const out = new Map<string, number>();
-  s.dates.forEach((d, i) => {
-    if (d <= end) out.set(d.slice(0, 7), s.values[i] as number);
-  });
-  return out;
+/**
+ * Month-end values (key YYYY-MM) of `s` up to `end` (ISO, inclusive), by the Macro chapter's rule
+ * (macro-monthly.ts `monthEnds`): a month counts only once it is over, so both chapters correlate the
+ * same months and state the same count.
+ */
+export function monthEnds(s: Series, end: string, asOf: string): Map<string, number> {
+  return new Map(macroMonthEnds(s, asOf).filter((p) => p.date <= end).map((p) => [p.month.slice(0, 7), p.value]));
 }
 
 /** Consecutive calendar months from `from` to `to` (YYYY-MM, inclusive). */
@@ -42,7 +44,6 @@ export function monthlyReturnCorrelation(a: Map<string, number>, b: Map<string, 
   return { r: ra.length >= 3 ? correlation(ra, rb) : null, returns: ra.length };
 }
 
-const strength = (r: number) => (Math.abs(r) < 0.3 ? 'weak' : Math.abs(r) < 0.6 ? 'moderate' : 'strong');
 
 interface YenValues {
   start: string; end: string; months: number; r: number | null; n225Change: number; usdjpyChange: number;
@@ -60,7 +61,7 @@ function yenFactTree(v: YenValues | null): FactTree {
     months: count(v?.months ?? 0),
     correlation: ratio(v?.r ?? null),
     sign: word(r < 0 ? 'negative' : 'positive'),
-    strength: word(strength(r)),
+    strength: word(linkageWord(r)),
     n225Change: pct(v?.n225Change ?? null),
     usdjpyChange: pct(v?.usdjpyChange ?? null),
     usdjpyStart: ratio(v?.usdjpyStart ?? null),
@@ -81,7 +82,7 @@ export interface YenDatasets { n225: DatedValue[]; usdjpy: DatedValue[] }
  * date both series have: changes over the window, the correlation of monthly returns in the window and
  * over every month both cover, and both series rebased to 100 for the chart.
  */
-export function yenFacts(n225: Series, usdjpy: Series): { facts: FactTree; datasets: YenDatasets } {
+export function yenFacts(n225: Series, usdjpy: Series, asOf: string): { facts: FactTree; datasets: YenDatasets } {
   const end = [n225.dates.at(-1), usdjpy.dates.at(-1)].filter((d): d is string => d !== undefined).sort()[0];
   const startT = end ? shiftMonths(Date.parse(`${end}T00:00:00Z`), -12 * YEN_WINDOW_YEARS) : NaN;
   const inWindow = (s: Series) => (end ? s.dates.flatMap((d, i) => (s.times[i]! > startT && d <= end ? [{ date: d, value: s.values[i] as number }] : [])) : []);
@@ -89,8 +90,8 @@ export function yenFacts(n225: Series, usdjpy: Series): { facts: FactTree; datas
   const wu = inWindow(usdjpy);
   const covered = end !== undefined && usdjpy.dates.length > 0 && (usdjpy.times[0] as number) <= startT && wn.length > 1 && wu.length > 1;
   if (!covered || !end) return { facts: yenFactTree(null), datasets: { n225: [], usdjpy: [] } };
-  const mn = monthEnds(n225, end);
-  const mu = monthEnds(usdjpy, end);
+  const mn = monthEnds(n225, end, asOf);
+  const mu = monthEnds(usdjpy, end, asOf);
   const startMonth = new Date(startT).toISOString().slice(0, 7);
   const w = monthlyReturnCorrelation(mn, mu, startMonth, end.slice(0, 7));
   const firstCommon = [n225.dates[0] as string, usdjpy.dates[0] as string].sort()[1] as string;

@@ -110,7 +110,14 @@ const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 /** The Overview chapter's figures and tables in reading order. */
 export const overviewFigures: FigureDef[] = [
   { id: 'overview-profile', kind: 'table', source: 'overviewProfile', table: profileTable },
-  { id: 'overview-history', kind: 'chart', source: 'overviewEvents', csv: (r) => series(['date', 'n225_close'], r.datasets.overview.history) },
+  {
+    id: 'overview-history',
+    kind: 'chart',
+    source: 'overviewEvents',
+    csv: (r) => series(['date', 'n225_close'], r.datasets.overview.history),
+    // Before the 1989 bubble and its slump are history (see BUBBLE_TOLD_FROM), the text alternative names the highest close so far instead.
+    altKey: (r) => (r.index.get('overview.history.bubbleTold')?.value === true ? 'fig.overview-history.alt' : 'fig.overview-history.altBeforeBubbleTold'),
+  },
   { id: 'overview-events', kind: 'table', source: 'overviewEvents', table: eventsTable },
   { id: 'overview-yen', kind: 'chart', source: 'overviewYen', csv: yenRows, available: when('overview.yen.available') },
   { id: 'overview-covid', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.overview.covid), available: when('overview.covid.available') },

@@ -51,6 +51,9 @@ export function eventFacts(all: readonly MarketEvent[], shown: readonly ShownEve
  * Long-run facts: where the history starts, its growth, the bubble peak (the highest close up to the end
  * of 1989), the lowest close after it, the fall between them, and the first close above the peak.
  */
+/** The first as-of date whose edition tells the story of the 1989 bubble and the slump after it (a year after the peak). */
+export const BUBBLE_TOLD_FROM = '1991-01-01';
+
 export function historyFacts(n225: Series): FactTree {
   const end = n225.values.length - 1;
   const first = n225.values[0] as number;
@@ -64,6 +67,8 @@ export function historyFacts(n225: Series): FactTree {
     startClose: pts(first),
     multiple: ratio(last / first),
     bubblePeak: { value: pts(peak?.value ?? null), date: date(peak?.date ?? null) },
+    /** Whether the edition reaches past 1990, so the bubble's peak and the slump after it are history it can tell. */
+    bubbleTold: flag(peak !== null && (n225.dates[end] as string) >= BUBBLE_TOLD_FROM),
     postBubbleLow: { value: pts(after?.value ?? null), date: date(after?.date ?? null) },
     postBubbleFall: pct(peak && after ? after.value / peak.value - 1 : null),
     regained: flag(regainedAt >= 0),

@@ -28,7 +28,7 @@ export function overview(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
   const p = profileOn(c.profile, ctx.edition.asOf);
   const members = membersOn(ctx.edition.asOf, c.constituents, c.changes);
   const events = eventsForEdition(n225, c.events);
-  const yen = yenFacts(n225, usdjpy);
+  const yen = yenFacts(n225, usdjpy, ctx.edition.asOf);
   const covid = covidFacts(n225, c.seedClaims.covidFall);
   const cons = constituentFacts(members, c.changes, c.sectorMap, c.profile.constituents.value);
   const top = seedTopTenFacts(c.seedTopTen, members, ctx.edition.asOf);

@@ -1,5 +1,5 @@
-import { truncateSeries, type Series } from '../data/series';
-import { SERIES, SERIES_IDS, type SeriesId } from '../data/series-catalog';
+import { publishedOn, truncateSeries, type Series } from '../data/series';
+import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
 import type { ChapterContext, ReportInputs } from './chapter';
 import { comparison, type ComparisonDatasets } from './comparison';
 import { derivatives, type DerivativesDatasets } from './derivatives';
@@ -9,6 +9,7 @@ import { macro, type MacroDatasets } from './macro';
 import { methodology } from './methodology';
 import { outlook, type OutlookDatasets } from './outlook';
 import { overview, type OverviewDatasets } from './overview';
+import { riskFreeRate } from './risk-free';
 import { seedCheck } from './seed-check';
 import { seedRegister, type RegisterRow } from './seed-register';
 import type { SourceDocument } from '../data/curated/seed-checks';
@@ -38,12 +39,36 @@ export interface Report {
   series: Record<SeriesId, Series>;
 }
 
-/** First and last observation (a date, month or quarter by the series' frequency) and row count of a series as the edition knows it; `available` false when empty. */
-function span(s: Series): FactTree {
+/**
+ * Days past a series' usual publication (period end plus `publicationLagDays`) after which the edition
+ * calls it out of date: a few days of holidays for daily prices, a month for monthly and quarterly
+ * releases. A step series (the policy target) is never stale: each row holds until the next, and the
+ * edition knows every change up to its date.
+ */
+export const STALE_TOLERANCE_DAYS: Readonly<Record<Frequency, number>> = { daily: 7, monthly: 31, quarterly: 45, steps: Number.POSITIVE_INFINITY };
+
+/** Whether the last observation of `s` is older than its publisher's schedule explains at `asOf` (ISO). */
+export function isStale(s: Series, asOf: string): boolean {
+  const last = s.dates[s.dates.length - 1];
+  if (last === undefined) return false;
+  const def = SERIES[s.id];
+  if (!Number.isFinite(STALE_TOLERANCE_DAYS[def.frequency])) return false;
+  const due = new Date(`${publishedOn(last, def.frequency, def.publicationLagDays)}T00:00:00Z`);
+  due.setUTCDate(due.getUTCDate() + STALE_TOLERANCE_DAYS[def.frequency]);
+  return due.toISOString().slice(0, 10) < asOf;
+}
+
+/**
+ * First and last observation (a date, month or quarter by the series' frequency) and row count of a
+ * series as the edition knows it; `available` false when empty; `stale` when its last observation is
+ * older than its usual publication lag plus {@link STALE_TOLERANCE_DAYS} at the edition's date.
+ */
+function span(s: Series, asOf: string): FactTree {
   const freq = SERIES[s.id].frequency;
   const when = freq === 'monthly' ? month : freq === 'quarterly' ? quarter : date;
   return {
     available: flag(s.dates.length > 0),
+    stale: flag(isStale(s, asOf)),
     first: when(s.dates[0] ?? null),
     last: when(s.dates[s.dates.length - 1] ?? null),
     rows: count(s.dates.length),
@@ -56,7 +81,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const edition = resolveEdition(requestedAsOf, inputs.series.n225.dates);
   const series = Object.fromEntries(SERIES_IDS.map((id) => [id, truncateSeries(inputs.series[id], edition.asOf)])) as Record<SeriesId, Series>;
   const ctx: ChapterContext = { edition, series, curated: inputs.curated };
-  const stats = statistics(series.n225, edition);
+  const stats = statistics(series.n225, edition, riskFreeRate(series.callRate, series.policyRate, edition.statsWindow.start, edition.asOf));
   const cmp = comparison(series.n225, series.csi300, edition.asOf);
   const ov = overview(ctx);
   const mac = macro(ctx);
@@ -68,12 +93,12 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
       statsStart: date(edition.statsWindow.start),
       comparisonStart: date(edition.comparisonWindow.start),
     },
-    data: Object.fromEntries(SERIES_IDS.map((id) => [id, span(series[id])])),
+    data: Object.fromEntries(SERIES_IDS.map((id) => [id, span(series[id], edition.asOf)])),
     overview: ov.facts,
-    methodology: methodology(),
+    methodology: methodology(edition.asOf),
     stats: stats.facts,
     comparison: cmp?.facts ?? { available: flag(false) },
-    seedCheck: seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks),
+    seedCheck: seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate }),
     macro: mac.facts,
     derivatives: der.facts,
     outlook: out.facts,

@@ -5,6 +5,7 @@ import { mean, populationVariance, sampleExcessKurtosis, simpleReturns } from '.
 import { comparison, COMPARISON_YEARS } from './comparison';
 import { resolveEdition, yearsBefore } from './edition';
 import { flag, flattenFacts, word, type Fact, type FactTree, type Unit } from './fact';
+import { riskFreeRate } from './risk-free';
 import { statistics } from './statistics';
 import { lastIndexOnOrBefore } from './windows';
 
@@ -109,14 +110,15 @@ function conventionValues(n225: Series, csi300: Series, claims: SeedClaims, late
  * convention; each reaches one verdict of {@link figureVerdict}. Available only when the edition's data
  * reach the document's window end; five-year conventions only when they reach the later window's end.
  */
-export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims, register: SeedChecks): FactTree {
+export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims, register: SeedChecks, rates?: { call: Series; policy: Series }): FactTree {
   const last = n225.dates[n225.dates.length - 1] as string;
   if (last < claims.asOf) return { available: flag(false) };
   const laterAvailable = last >= claims.laterWindowEnd;
   const ed = resolveEdition(claims.asOf, n225.dates);
   const n = truncateSeries(n225, claims.asOf);
+  const rf = rates ? riskFreeRate(truncateSeries(rates.call, claims.asOf), truncateSeries(rates.policy, claims.asOf), ed.statsWindow.start, ed.asOf) : undefined;
   const ours = flattenFacts({
-    stats: statistics(n, ed).facts,
+    stats: statistics(n, ed, rf).facts,
     comparison: comparison(n, csi300, ed.asOf)?.facts ?? {},
   });
   const conv = conventionValues(n225, csi300, claims, laterAvailable);
@@ -149,6 +151,8 @@ export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims, regi
     laterAvailable: flag(laterAvailable),
     asOf: { value: claims.asOf, unit: 'date' },
     laterWindowEnd: { value: claims.laterWindowEnd, unit: 'date' },
+    /** The seed's own statistics window: its checks hold for it, whatever the edition. */
+    windowStart: { value: ed.statsWindow.start, unit: 'date' },
     year: { value: Number(claims.asOf.slice(0, 4)) - 1, unit: 'year' },
     vendorDaysPerYear: { value: VENDOR_DAYS_PER_YEAR, unit: 'count' },
     claimCount: { value: claims.claims.length, unit: 'count' },

@@ -140,7 +140,14 @@ export const statisticsFigures: FigureDef[] = [
   { id: 'stats-calendar', kind: 'table', source: 'n225', table: calendarTable },
   { id: 'stats-risk', kind: 'table', source: 'n225', table: riskTable },
   { id: 'stats-drawdown', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'drawdown'], r.datasets.statistics.drawdown) },
-  { id: 'stats-rolling-vol', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.statistics.rollingVol) },
+  {
+    id: 'stats-rolling-vol',
+    kind: 'chart',
+    source: 'n225',
+    csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.statistics.rollingVol),
+    // On the year's first trading days there is no year-to-date volatility yet: the text alternative leaves it out.
+    altKey: (r) => (r.index.get('stats.ytd.volatility')?.value === null ? 'fig.stats-rolling-vol.altNoYtd' : 'fig.stats-rolling-vol.alt'),
+  },
   { id: 'stats-growth', kind: 'chart', source: 'n225csi300', csv: growthRows, available: hasComparison },
   { id: 'stats-comparison', kind: 'table', source: 'n225csi300', table: comparisonTable, available: hasComparison },
   { id: 'stats-seed-check', kind: 'table', source: 'seed', table: seedCheckTable, available: hasSeedCheck },

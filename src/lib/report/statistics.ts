@@ -1,14 +1,19 @@
 import type { Series } from '../data/series';
 import {
-  annualisedVolatility, annualiseReturn, calendarYearReturns, describe, downsideDeviation, drawdownSeries,
+  annualisedVolatility, annualiseReturn, DAYS_PER_YEAR, calendarYearReturns, describe, downsideDeviation, drawdownSeries,
   historicalCVaR, historicalVaR, histogram, maxDrawdown, normalPdf, periodReturns, rollingVolatility,
   sampleExcessKurtosis, sharpeRatio, simpleReturns, sortinoRatio,
 } from '../stats';
 import type { Edition } from './edition';
 import { count, date, pct, pts, ratio, word, year, type FactTree } from './fact';
+import { riskFreeFacts, ZERO_RISK_FREE, type RiskFree } from './risk-free';
 import { indexRange } from './windows';
 
-/** Risk-free basis for Sharpe and Sortino: zero. Japanese short rates sat at or below zero through most of the data. */
+/**
+ * Zero: the minimum acceptable return of downside risk, and the plain-convention risk-free rate where a
+ * comparison has no short rate for both markets (the CSI 300 comparison). The Statistics chapter's
+ * Sharpe and Sortino ratios use the yen short rate actually paid over the window (see risk-free.ts).
+ */
 export const RISK_FREE = 0;
 /** Trading days per year used to annualise daily figures. */
 export const PERIODS_PER_YEAR = 252;
@@ -27,9 +32,24 @@ export const CALENDAR_YEARS_SHOWN = 10;
  */
 export const NEAR_NORMAL = { skew: 0.5, kurtosis: 1 } as const;
 
-/** Tails compared with the normal distribution, from excess kurtosis. */
+/**
+ * How strongly a distribution leans, by |skewness|: below `slight` a slight lean, below `moderate` a
+ * moderate one, otherwise a strong one (Bulmer's rule of thumb: 0.5 and 1). Stated in Methodology.
+ */
+export const SKEW_BANDS = { slight: 0.5, moderate: 1 } as const;
+/** Tails are called slightly fatter (thinner) than the normal's while |excess kurtosis| is below this, clearly so from it on. Stated in Methodology. */
+export const TAIL_BAND = NEAR_NORMAL.kurtosis;
+
+/** Tails compared with the normal distribution, from excess kurtosis (see {@link TAIL_BAND}). */
 function tailWord(k: number): 'fat' | 'slightlyFat' | 'slightlyThin' | 'thin' {
-  return k >= NEAR_NORMAL.kurtosis ? 'fat' : k >= 0 ? 'slightlyFat' : k > -NEAR_NORMAL.kurtosis ? 'slightlyThin' : 'thin';
+  return k >= TAIL_BAND ? 'fat' : k >= 0 ? 'slightlyFat' : k > -TAIL_BAND ? 'slightlyThin' : 'thin';
+}
+
+/** The lean of a distribution in words: its side, and its strength by {@link SKEW_BANDS}. */
+export function skewShape(s: number): 'slightLeft' | 'moderateLeft' | 'strongLeft' | 'slightRight' | 'moderateRight' | 'strongRight' {
+  const a = Math.abs(s);
+  const strength = a < SKEW_BANDS.slight ? 'slight' : a < SKEW_BANDS.moderate ? 'moderate' : 'strong';
+  return `${strength}${s < 0 ? 'Left' : 'Right'}`;
 }
 
 export interface DatedValue { date: string; value: number }
@@ -44,11 +64,17 @@ export interface StatisticsDatasets {
   rollingVol: DatedValue[];
 }
 
-/** Facts and datasets of the statistics window of one edition of the Nikkei 225. */
-export function statistics(n225: Series, edition: Edition): { facts: FactTree; datasets: StatisticsDatasets } {
+/**
+ * Facts and datasets of the statistics window of one edition of the Nikkei 225. `riskFree` is the short
+ * rate paid over the window (Sharpe and Sortino); without it, zero as a plain convention.
+ */
+export function statistics(n225: Series, edition: Edition, riskFree: RiskFree = ZERO_RISK_FREE): { facts: FactTree; datasets: StatisticsDatasets } {
   const range = indexRange(n225, edition.statsWindow.start, edition.statsWindow.end);
-  if (!range || range.from === 0) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} needs a close before it starts.`);
-  const { from, to } = range;
+  if (!range || range.to < 1) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} holds no daily return: the Nikkei 225 series starts on ${n225.dates[0]}.`);
+  // The first day's return needs the close before it: when the data begin inside the window (editions of
+  // 1966), the window's returns start on the data's second day, measured from its first close.
+  const from = Math.max(range.from, 1);
+  const { to } = range;
   const closes = n225.values;
   const all = simpleReturns(closes); // all[i] ends on date i + 1
   const rets = all.slice(from - 1, to); // returns ending on each trading day of the window
@@ -92,6 +118,7 @@ export function statistics(n225: Series, edition: Edition): { facts: FactTree; d
       excessKurtosis: ratio(d.excessKurtosis),
       sampleExcessKurtosis: ratio(sampleExcessKurtosis(rets)),
       skewSide: word((d.skewness ?? 0) < 0 ? 'left' : 'right'),
+      skewShape: word(skewShape(d.skewness ?? 0)),
       tails: word(tailWord(d.excessKurtosis ?? 0)),
       nearNormal: word(Math.abs(d.skewness ?? 0) < NEAR_NORMAL.skew && Math.abs(d.excessKurtosis ?? 0) < NEAR_NORMAL.kurtosis ? 'yes' : 'no'),
       maxGain: { value: pct(d.max), date: date(retDates[d.maxIndex] as string) },
@@ -129,12 +156,14 @@ export function statistics(n225: Series, edition: Edition): { facts: FactTree; d
       recovered: word(dd.recoveryIndex === null ? 'no' : 'yes'),
       var95: pct(var95),
       cvar95: pct(historicalCVaR(rets, VAR_CONFIDENCE)),
-      sharpe: ratio(sharpeRatio(rets, { riskFree: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
-      sortino: ratio(sortinoRatio(rets, { riskFree: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
-      riskFree: pct(RISK_FREE),
+      sharpe: ratio(sharpeRatio(rets, { riskFree: riskFree.rate, periodsPerYear: PERIODS_PER_YEAR })),
+      sortino: ratio(sortinoRatio(rets, { riskFree: riskFree.rate, periodsPerYear: PERIODS_PER_YEAR })),
+      riskFree: pct(riskFree.rate),
+      shortRate: riskFreeFacts(riskFree),
       confidence: pct(VAR_CONFIDENCE),
       tail: pct(1 - VAR_CONFIDENCE),
-      annualisedWindowReturn: pct(annualiseReturn((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1, rets.length / PERIODS_PER_YEAR)),
+      // Years = calendar days from the base close to the last close / 365.25, as Methodology states.
+      annualisedWindowReturn: pct(annualiseReturn((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1, ((n225.times[to] as number) - (n225.times[from - 1] as number)) / (DAYS_PER_YEAR * 86_400_000))),
     },
     calendarYears: Object.fromEntries(
       years.slice(-CALENDAR_YEARS_SHOWN).map((y) => [String(y.year), { return: pct(y.value), partial: word(y.partial ? 'yes' : 'no') }]),

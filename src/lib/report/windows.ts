@@ -34,3 +34,13 @@ export function alignOnCommonDates(a: Series, b: Series, start: string, end: str
   });
   return out;
 }
+
+/**
+ * First day (ISO) of a long chart in the edition as of `asOf`: its usual fixed start, or — for an edition
+ * less than `minYears` after that — 1 January `minYears` years before the as-of year, so an early
+ * edition still draws its last `minYears` years (from as far back as its data go) instead of nothing.
+ */
+export function chartStartFor(fixedStart: string, asOf: string, minYears: number): string {
+  const relative = `${String(Number(asOf.slice(0, 4)) - minYears).padStart(4, '0')}-01-01`;
+  return relative < fixedStart ? relative : fixedStart;
+}

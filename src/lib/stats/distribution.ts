@@ -86,3 +86,14 @@ export function percentileRank(xs: readonly number[], x: number): number {
   for (const v of xs) if (v <= x) n += 1;
   return n / xs.length;
 }
+
+/**
+ * The median of `xs` (numpy's `median`): the middle value of the sorted values, or the mean of the two
+ * middle values when their count is even. Throws on an empty array.
+ */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) throw new Error('median of an empty array');
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}

@@ -1,18 +1,18 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartSpec, type ChartTexts } from '../../../src/lib/charts/figure-specs';
 import { macroCharts } from '../../../src/lib/charts/macro-charts';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildReport, type Report } from '../../../src/lib/report/report';
 import { compileWarnings } from './fixtures';
+import { DATA_DIR, PINNED_AS_OF } from '../../lib/pinned';
 
-const DATA = path.join(__dirname, '../../../data');
+const DATA = DATA_DIR;
 const tx: ChartTexts = { label: (k) => k, marker: (kind) => kind, format: (v) => String(v) };
 let editions: Report[];
 
 beforeAll(() => {
   const inputs = loadReportInputs(DATA);
-  editions = [undefined, '2022-06-30', '2012-06-29'].map((d) => buildReport(inputs, d));
+  editions = [PINNED_AS_OF, '2022-06-30', '2012-06-29'].map((d) => buildReport(inputs, d));
 });
 
 describe('the Macro chapter\'s charts', () => {

@@ -155,6 +155,7 @@ describe('two ingests at once', () => {
     const data = fresh();
     const [a, b] = await Promise.all([cli([INPUTS[0] as string], data), cli([INPUTS[1] as string], data)]);
     expect([a.exit, b.exit], `${a.stderr}${b.stderr}`).toEqual([0, 0]);
+    expect(`${a.stdout}${b.stdout}`.match(/^Wrote /gm)).toHaveLength(2);
     const sources = JSON.parse(readFileSync(path.join(data, 'sources.json'), 'utf8'));
     expect(sources.series.n225.ingests.at(-1).file).toBe('yahoo-n225-extension.csv');
     expect(sources.series.bojAssets.ingests.at(-1).file).toBe('fred-jpnassets.csv');

@@ -61,10 +61,10 @@ describe('detectFormat(header) and readSource(text)', () => {
     expect(read('fred-date-header.csv').seriesHint).toBe('jgb10y');
   });
 
-  it('reads the e-Stat export: BOM, quoted cells, "Mar.2025" and "May 2025" months', () => {
+  it('reads the e-Stat export: BOM, quoted cells, "Sep.2026" and "Nov 2026" months', () => {
     const t = read('estat-cpi.csv');
     expect([t.format, t.seriesHint]).toEqual(['estat', 'cpi']);
-    expect(canonicalise(t, SERIES.cpi, co('cpi')).observations.map((o) => o.date)).toEqual(['2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01']);
+    expect(canonicalise(t, SERIES.cpi, co('cpi')).observations.map((o) => o.date)).toEqual(['2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01']);
   });
 
   it('names the series from a file name, preferring an ETF over the index it tracks', () => {

@@ -69,8 +69,8 @@ describe('runIngest(files) on good downloads', () => {
     const plan = runIngest([fixture('fred-jpnassets.csv'), fixture('estat-cpi.csv'), fixture('fred-date-header.csv'), fixture('plain-usdjpy.csv')], opts(), dir);
     expect(plan.errors).toEqual([]);
     expect(plan.reports.map((r) => [r.series, r.added, r.unchanged])).toEqual([['bojAssets', 1, 1], ['cpi', 3, 1], ['jgb10y', 2, 1], ['usdjpy', 2, 1]]);
-    expect(readFileSync(path.join(dir, 'cpi.csv'), 'utf8').endsWith('2025-02-01,110.8\n2025-03-01,111.1\n2025-04-01,111.5\n2025-05-01,111.9\n')).toBe(true);
-    expect(readFileSync(path.join(dir, 'jgb10y.csv'), 'utf8').endsWith('2026-02-01,2.315\n2026-03-01,2.288\n')).toBe(true);
+    expect(readFileSync(path.join(dir, 'cpi.csv'), 'utf8').endsWith('2026-08-01,114.3\n2026-09-01,114.5\n2026-10-01,114.6\n2026-11-01,114.8\n')).toBe(true);
+    expect(readFileSync(path.join(dir, 'jgb10y.csv'), 'utf8').endsWith('2026-07-01,2.715\n2026-08-01,2.688\n')).toBe(true);
   });
 
   it('refuses a changed historical value row by row, and records it with --accept-revisions', () => {

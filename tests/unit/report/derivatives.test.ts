@@ -9,9 +9,10 @@ import { buildReport, type Report, type ReportInputs } from '../../../src/lib/re
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { tableModel } from '../../../src/lib/report/tables';
 import { compileWarnings } from '../charts/fixtures';
+import { DATA_DIR, PINNED_AS_OF } from '../../lib/pinned';
 
 const ROOT = path.join(__dirname, '../../..');
-const DATA = path.join(ROOT, 'data');
+const DATA = DATA_DIR;
 let inputs: ReportInputs;
 let r2022: Report;
 let latest: Report;
@@ -20,7 +21,7 @@ const v = (r: Report, k: string) => r.index.get(`derivatives.${k}`)?.value;
 beforeAll(() => {
   inputs = loadReportInputs(DATA);
   r2022 = buildReport(inputs, '2022-06-30');
-  latest = buildReport(inputs, undefined);
+  latest = buildReport(inputs, PINNED_AS_OF);
 });
 
 // Expected values: python3 tests/reference/derivatives_reference.py (csv + numpy, no project code).
@@ -82,8 +83,16 @@ describe('derivatives(ctx): ETF tracking', () => {
     expect(v(latest, 'etf.years513520.2022.benchmark')).toBeCloseTo(-0.09368011888449457, 12);
     expect(v(latest, 'etf.years513520.2022.yen')).toBeCloseTo(-0.11441592308445503, 12);
     expect(v(latest, 'etf.years513520.2022.rest')).toBeCloseTo(0.07832504960253739, 12);
-    expect(v(latest, 'etf.years513520.2021.yen')).toBeCloseTo(-0.10803455709176113, 12);
-    expect(v(latest, 'etf.years513520.2025.yen')).toBeNull(); // USD/JPY ends 2025-09-26
+    expect(v(latest, 'etf.years513520.2021.yen')).toBeCloseTo(-0.10912765547717529, 12);
+    expect(v(latest, 'etf.years513520.2025.yen')).toBeCloseTo(0.004586950723310057, 12); // USD/JPY now runs to 2026-09-18
+  });
+
+  it("states each of 513520's calendar-year returns once: the same value against the index and against the CSI 300", () => {
+    for (const y of ['2019', '2020', '2021', '2022', '2023', '2024', '2025']) {
+      expect(v(latest, `etf.years513520.${y}.fund`)).toBe(v(latest, `etf.vsCsi.years.${y}.fund`));
+    }
+    expect(v(latest, 'etf.years513520.2020.fund')).toBeCloseTo(0.15211521152115215, 12); // tests/reference/derivatives_reference.py
+    expect(v(latest, 'etf.years513520.2019.fund')).toBeCloseTo(0.12108980827447025, 12);
   });
 });
 

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartSpec, type ChartTexts } from '../../../src/lib/charts/figure-specs';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
@@ -9,8 +8,9 @@ import { tableModel } from '../../../src/lib/report/tables';
 import { overviewFigures } from '../../../src/lib/report/overview-figures';
 import { figureShown, figureEntry } from '../../../src/lib/report/figure-list';
 import { compileWarnings } from '../charts/fixtures';
+import { DATA_DIR, PINNED_AS_OF } from '../../lib/pinned';
 
-const DATA = path.join(__dirname, '../../../data');
+const DATA = DATA_DIR;
 let inputs: ReportInputs;
 let latest: Report;
 let seed: Report;
@@ -18,7 +18,7 @@ let early: Report;
 
 beforeAll(() => {
   inputs = loadReportInputs(DATA);
-  latest = buildReport(inputs, undefined);
+  latest = buildReport(inputs, PINNED_AS_OF);
   seed = buildReport(inputs, '2022-06-30');
   early = buildReport(inputs, '2012-06-29');
 });
@@ -87,12 +87,22 @@ describe('overview history and events', () => {
 
 describe('overview factors and the seed checks', () => {
   it('correlates monthly returns of the index and USD/JPY over ten years to the last common date', () => {
-    expect(v(latest, 'overview.yen.end')).toBe('2025-09-26');
-    expect(v(latest, 'overview.yen.months')).toBe(120);
-    expect(v(latest, 'overview.yen.correlation')).toBeCloseTo(0.3315507147303405, 10);
-    expect(v(latest, 'overview.yen.n225Change')).toBeCloseTo(1.5703999488946208, 10);
+    // tests/reference/overview_reference.py; September 2026 is not over on 2026-09-24, so the window's last month-end is August's.
+    expect(v(latest, 'overview.yen.end')).toBe('2026-09-18');
+    expect(v(latest, 'overview.yen.months')).toBe(119);
+    expect(v(latest, 'overview.yen.correlation')).toBeCloseTo(0.23213964373345375, 10);
+    expect(v(latest, 'overview.yen.n225Change')).toBeCloseTo(2.94241791537385, 10);
+    expect(v(latest, 'overview.yen.allMonths')).toBe(667);
+    expect(v(latest, 'overview.yen.allCorrelation')).toBeCloseTo(0.11894124083772069, 10);
     expect(v(seed, 'overview.yen.correlation')).toBeCloseTo(0.5173363619384467, 10);
     expect(v(seed, 'overview.yen.usdjpyChange')).toBeCloseTo(0.7085117098967513, 10);
+  });
+
+  it('counts and correlates the same months as the Macro chapter (one quantity, one value)', () => {
+    for (const r of [latest, seed, early]) {
+      expect(v(r, 'overview.yen.allMonths')).toBe(v(r, 'macro.fx.monthly.months'));
+      expect(v(r, 'overview.yen.allCorrelation')).toBe(v(r, 'macro.fx.monthly.full'));
+    }
   });
 
   it('measures the COVID fall from the February 2020 high to the March low, and finds the seed\'s "more than 38 %" wrong', () => {

@@ -1,9 +1,9 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildReport, type Report } from '../../../src/lib/report/report';
+import { DATA_DIR, PINNED_AS_OF } from '../../lib/pinned';
 
-const DATA = path.join(__dirname, '../../../data');
+const DATA = DATA_DIR;
 let report: Report;
 const v = (k: string) => report.index.get(k)?.value;
 
