@@ -77,10 +77,28 @@ describe('the 2022-06-30 edition, built', () => {
     expect(zh.get('seedCheck.claims.std.seed')).toContain('0.06578%');
     expect(zh.get('seedCheck.claims.std.ours')).toContain('1.25%');
     expect(en.get('seedCheck.claims.std.ours')).toContain('1.25%');
-    // The correction names the seed's own window, so it reads true in every later edition too.
+    // The passage names the report's own window, so it reads true in every later edition too.
     const text = (p: string) => read(p).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
-    expect(text('en/statistics/index.html')).toContain('over its window, Jan 1, 2021 to Jun 30, 2022, as 0.06578%');
-    expect(text('zh/statistics/index.html')).toContain('原报告称其统计区间（2021年1月1日至2022年6月30日）日涨跌幅的标准差为0.06578%');
+    expect(text('en/statistics/index.html')).toContain('For its window, Jan 1, 2021 to Jun 30, 2022, the 2022 Nikkei 225 report');
+    expect(text('zh/statistics/index.html')).toContain('对其统计区间（2021年1月1日至2022年6月30日），2022年日经225研究报告');
+    // Its figure is the standard error of the mean of daily changes rounded to 0.01 %: named, not called a typo.
+    expect(en.get('seedCheck.claims.std.convention')).toContain('0.06578%');
+    expect(zh.get('seedCheck.claims.excessKurtosis.convention')).toContain('0.149');
+    // The register quotes the report whole, in its own (Traditional) script, with one verdict per check.
+    const method = read('zh/methodology/index.html');
+    expect(method).toContain('標准差爲0.06578%');
+    expect(method).toContain('成立以來,該基金年度收益均劣于滬深300指數,僅2020年表現優于QDII基金');
+  });
+
+  it('names each source document by one term and never by the old ones', () => {
+    for (const page of ['index.html', 'methodology/index.html', 'statistics/index.html', 'macro/index.html', 'derivatives/index.html', 'outlook/index.html']) {
+      const zh = read(`zh/${page}`).replace(/<[^>]+>/g, ' ');
+      const en = read(`en/${page}`).replace(/<[^>]+>/g, ' ');
+      expect(zh, page).not.toMatch(/种子报告|原报告|原始报告|原文档/);
+      expect(en, page).not.toMatch(/[Ss]eed report|[Ss]eed document|the seed\b|[Oo]riginal report/);
+    }
+    expect(read('en/methodology/index.html')).toContain('The 2022 Nikkei 225 report');
+    expect(read('zh/methodology/index.html')).toContain('2022年日经225研究报告');
   });
 
   it('writes the QDII fund\'s negative return signed, never after "rose" / "上涨"', () => {

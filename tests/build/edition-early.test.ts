@@ -33,6 +33,24 @@ describe('an early edition (2012-06-29), built', () => {
     expect(facts.outlook.ideas.defensive).toBe('unknown');
   });
 
+  it('states only the rules, terms and facts that held, and were known, on its date', () => {
+    const text = (p: string) => readFileSync(path.join(out, p), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const ov = text('en/index.html');
+    expect(ov).toContain('listed on the First Section of the Tokyo Stock Exchange');
+    expect(ov).toContain('reviewed once a year');
+    expect(ov).not.toMatch(/Prime Market|capped constituent weights|Weight cap/);
+    expect(ov).toContain('Members on Jun 29, 2012');
+    expect(text('zh/index.html')).toContain('股价按“假定面值”50日元换算后计入指数');
+    expect(text('zh/index.html')).not.toMatch(/Prime市场|权重上限|股价换算系数”后计入/);
+    expect(text('en/derivatives/index.html')).not.toContain("checked against the exchanges' published pages on");
+    expect(text('en/macro/index.html')).toContain('since December 2010 the BOJ has bought ETFs');
+    expect(text('en/macro/index.html')).not.toContain('decided to stop new purchases');
+    expect(text('en/methodology/index.html')).toContain('converted to a “presumed par value” of 50 yen');
+    const data = text('en/data/index.html');
+    expect(data).toMatch(/after this edition(’|'|&#39;)s date/);
+    expect(data).not.toMatch(/Nov 21, 2026/);
+  });
+
   it('resolves every internal link and cross-reference', () => {
     expect(brokenLinks(out, undefined, { skipSearch: true })).toEqual([]);
   });

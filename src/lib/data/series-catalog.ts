@@ -73,7 +73,7 @@ export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
   // The BOJ publishes its month-end accounts within the first business days of the next month.
   bojAssets: def('bojAssets', 'boj-assets.csv', 'total_assets', '100 million yen (month-end)', 'monthly', true, { publicationLagDays: 7 }),
   // The Cabinet Office's first preliminary GDP estimate comes about six weeks after the quarter.
-  gdpReal: def('gdpReal', 'gdp-real.csv', 'real_gdp', 'billions of chained 2015 yen, seasonally adjusted annual rate', 'quarterly', true, { publicationLagDays: 50 }),
+  gdpReal: def('gdpReal', 'gdp-real.csv', 'real_gdp', 'billions of chained 2020 yen, seasonally adjusted annual rate', 'quarterly', true, { publicationLagDays: 50 }),
   gdpNominal: def('gdpNominal', 'gdp-nominal.csv', 'nominal_gdp', 'billions of yen, seasonally adjusted annual rate', 'quarterly', true, { publicationLagDays: 50 }),
   // The nationwide CPI for a month is released around the 20th of the next month.
   cpi: def('cpi', 'cpi.csv', 'cpi', 'index, 2020 = 100, not seasonally adjusted', 'monthly', true, { publicationLagDays: 25 }),

@@ -2,6 +2,7 @@ import type { DerivativesCurated } from '../data/curated/derivatives';
 import type { MacroCurated } from '../data/curated/macro';
 import type { OverviewCurated } from '../data/curated/overview';
 import type { SeedClaims } from '../data/curated/seed-claims';
+import type { SeedChecks } from '../data/curated/seed-checks';
 import type { Series } from '../data/series';
 import type { SeriesId } from '../data/series-catalog';
 import type { Edition } from './edition';
@@ -12,6 +13,8 @@ export interface ReportInputs {
   /** Every series of the catalogue, complete (not yet truncated to an edition). */
   series: Record<SeriesId, Series>;
   seedClaims: SeedClaims;
+  /** The register of every check of the two source documents, with their citations. */
+  seedChecks: SeedChecks;
   curated: { overview: OverviewCurated; macro: MacroCurated; derivatives: DerivativesCurated };
 }
 

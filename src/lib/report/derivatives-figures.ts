@@ -147,7 +147,7 @@ const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
-  { id: 'deriv-china-etfs', kind: 'table', source: 'derivChinaEtfs', table: chinaEtfsTable },
+  { id: 'deriv-china-etfs', kind: 'table', source: 'derivChinaEtfs', table: chinaEtfsTable, available: (r) => r.datasets.derivatives.chinaEtfs.length > 0 },
   {
     id: 'deriv-etf-growth',
     kind: 'chart',

@@ -10,9 +10,16 @@ import { count, date, flag, pts, ratio, word, type FactTree } from './fact';
 /** The curated text of the contracts listed by the edition, for the specification tables. */
 export type FuturesRow = Omit<FuturesContract, 'multiplier' | 'tickPoints' | 'tickValue'>;
 
-/** Contracts whose first trading day is on or before `asOf` (an unknown listing date counts as listed). */
+/**
+ * Contracts known to trade on `asOf`: first trading day on or before it, or, where that day is not
+ * verified, the date by which the contract is known to have traded (`knownListedBy`); a contract with
+ * neither is listed in every edition.
+ */
 export function listedBy(contracts: readonly FuturesContract[], asOf: string): FuturesContract[] {
-  return contracts.filter((c) => c.listed === null || c.listed <= asOf);
+  return contracts.filter((c) => {
+    const from = c.listed ?? c.knownListedBy ?? null;
+    return from === null || from <= asOf;
+  });
 }
 
 /** Facts of the futures section: the close used, each listed contract's terms and notional value. */
@@ -22,7 +29,9 @@ export function futuresFacts(n225: Series, asOf: string, contracts: readonly Fut
   const facts: FactTree = {
     close: pts(close),
     closeDate: date(n225.dates[n225.dates.length - 1] as string),
-    checked: date(checked),
+    /** The check date is a fact of editions dated on or after it only: an earlier edition could not have known it. */
+    checked: date(checked <= asOf ? checked : null),
+    checkedKnown: flag(checked <= asOf),
     listedCount: count(listed.length),
     microListed: flag(listed.some((c) => c.id === 'oseMicro')),
     /** No futures price history is in the data: basis, rolls and cross-market price discovery cannot be measured. */

@@ -2,10 +2,11 @@ import type { Bilingual } from '../data/curated/derivatives';
 import type { Series } from '../data/series';
 import { growthOf } from '../stats';
 import type { ChapterContext, ChapterResult } from './chapter';
-import { count, type FactTree } from './fact';
+import { count, flag, word, type FactTree } from './fact';
 import { FUND_IDS } from './derivatives-etf';
 import { futuresFacts, type FuturesRow } from './derivatives-futures';
 import { fundFacts } from './derivatives-funds';
+import { variantOn } from '../data/curated/validity';
 import type { DatedValue } from './statistics';
 import { alignOnCommonDates, lastIndexOnOrBefore } from './windows';
 
@@ -42,7 +43,7 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
   const funds = fundFacts(series, edition.asOf, cur.seedFund);
   const start = funds.windows?.fullStart;
   const line = (s: Series) => (start ? growthFrom(s, start) : []);
-  const chinaEtfs = cur.chinaEtfs.funds.map((f) => ({
+  const chinaEtfs = cur.chinaEtfs.funds.filter((f) => f.listed <= edition.asOf).map((f) => ({
     id: f.id,
     name: f.name,
     code: f.code,
@@ -51,8 +52,10 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
   }));
   const facts: FactTree = {
     futures: fut.facts,
+    /** Tokyo's afternoon close on the edition's date: 'early' (15:00, before the 5 November 2024 extension) or 'extended' (15:30). */
+    tokyoClose: word((variantOn(cur.futures.tokyoCashClose, edition.asOf)?.time ?? '15:00') === '15:30' ? 'extended' : 'early'),
     etf: funds.facts,
-    chinaEtfs: { listed: count(chinaEtfs.length), inData: count(chinaEtfs.filter((f) => f.inData).length) },
+    chinaEtfs: { listed: count(chinaEtfs.length), anyListed: flag(chinaEtfs.length > 0), inData: count(chinaEtfs.filter((f) => f.inData).length) },
   };
   const avail = new Set(funds.windows?.available ?? []);
   const fundLine = (id: (typeof FUND_IDS)[number]) => (avail.has(id) ? line(series[id]) : []);

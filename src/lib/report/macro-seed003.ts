@@ -11,6 +11,17 @@ const SAME_AT_PRINTED = 0.0005 + 1e-9;
 /** Within this (0.3 percentage points) a first-release growth rate and the revised one are called close. */
 const CLOSE = 0.003;
 
+/** Whole months from `a` to `b` (both first-of-month ISO dates). */
+function monthsBetween(a: string, b: string): number {
+  return (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
+
+/** The first-of-month ISO date `k` months after `m` (negative k: before). */
+function shiftMonth(m: string, k: number): string {
+  const t = Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1 + k;
+  return `${String(Math.floor(t / 12)).padStart(4, '0')}-${String((t % 12) + 1).padStart(2, '0')}-01`;
+}
+
 /** 'agrees' at the printed precision, 'close' within revision noise, else 'differs'. */
 function growthVerdict(seed: number, ours: number | null): 'agrees' | 'close' | 'differs' | 'unknown' {
   if (ours === null) return 'unknown';
@@ -45,6 +56,9 @@ export function seed003MacroCheck(seed: Seed003Macro, n225: Series, gdp: Series,
     return i >= 0 ? (boj.values[i] as number) / HUNDRED_MILLION_PER_TRILLION : null;
   };
   const a0 = assets(seed.boj.taperFrom);
+  // The same number of months before the taper's start, to compare the pace of growth ("tapering" = slower purchases).
+  const span = monthsBetween(seed.boj.taperFrom, seed.boj.qeEndedBy);
+  const before = assets(shiftMonth(seed.boj.taperFrom, -span));
   const a1 = assets(seed.boj.qeEndedBy);
   const a2 = assets(seed.boj.jgbHoldingsMonth);
   const holdingsEnd = `${seed.boj.jgbHoldingsMonth.slice(0, 8)}31`;
@@ -82,6 +96,13 @@ export function seed003MacroCheck(seed: Seed003Macro, n225: Series, gdp: Series,
       assetsAtEnd: ratio(a1),
       assetsYearEnd: ratio(a2),
       changeToEnd: pct(a0 !== null && a1 !== null ? a1 / a0 - 1 : null),
+      /** Months from the taper's start to the month QE is said to have ended. */
+      spanMonths: { value: span, unit: 'count' },
+      beforeFrom: month(shiftMonth(seed.boj.taperFrom, -span)),
+      /** Growth over the same number of months before the taper's start. */
+      changeBefore: pct(before !== null && a0 !== null ? a0 / before - 1 : null),
+      /** Whether growth slowed: what "tapering" means (slower purchases, not a shrinking balance sheet). */
+      slowed: flag(before !== null && a0 !== null && a1 !== null && a1 / a0 < a0 / before),
       changeToYearEnd: pct(a0 !== null && a2 !== null ? a2 / a0 - 1 : null),
       direction: word(a0 !== null && a1 !== null && a1 < a0 ? 'down' : 'up'),
       taperVerdict: word(a0 === null || a1 === null ? 'unknown' : a1 < a0 ? 'agrees' : 'differs'),

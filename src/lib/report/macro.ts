@@ -1,5 +1,5 @@
 import type { ChapterContext, ChapterResult } from './chapter';
-import { flag, type Fact, type FactTree } from './fact';
+import { flag, word, type Fact, type FactTree } from './fact';
 import { bojRelation, type BojDatasets } from './macro-boj';
 import { cpiInflation, fxRelation, gdpGrowth, type EconomyDatasets } from './macro-economy';
 import { ratesFacts, type RatesDatasets } from './macro-rates';
@@ -28,6 +28,12 @@ const isAvailable = (t: unknown) => ((t as { available?: Fact }).available?.valu
  * BOJ's target, the 10-year JGB yield and the policy rate, and checks of both seed documents' macro
  * claims. Every part has an `available` flag for editions whose data do not reach it.
  */
+/** Where the BOJ's ETF purchases stood on `asOf`: before the first operation, under way, or ended by decision. */
+export function etfPurchaseState(p: { from: string | null; until: string | null }, asOf: string): 'notYet' | 'buying' | 'ended' {
+  if (p.from !== null && asOf < p.from) return 'notYet';
+  return p.until !== null && asOf >= p.until ? 'ended' : 'buying';
+}
+
 export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   const { series: s, edition, curated } = ctx;
   const { policy, seed000, seed003 } = curated.macro;
@@ -46,6 +52,8 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
     gdp: gdp.facts,
     cpi: cpi.facts,
     ...rates.facts,
+    /** The BOJ's ETF purchases on the edition's date: 'notYet', 'buying' or 'ended' (decided 19 March 2024). */
+    etfPurchases: word(etfPurchaseState(policy.etfPurchases, edition.asOf)),
     // Which sections an edition has anything to say in (a heading with nothing under it is left out).
     sections: {
       keyPoints: flag([boj.facts, fx.facts].some(isAvailable)),

@@ -8,11 +8,15 @@ import { fact, literal, localized, text, type Cell, type TableModel, type TableR
 type F = (k: string) => Fact;
 
 function profileTable(r: Report, f: F): TableModel {
-  const p = r.datasets.overview.profile;
+  const e = r.datasets.overview.profile;
+  const p = e.base;
   const src = (key: string): Cell => localized((p.sources[key] as { short: Bilingual }).short);
   // Numbers as text cells, so they sit left-aligned with the text of the detail column.
   const plain = (k: string): Cell => text('cell.overview.value', { value: f(k) });
   const row = (label: StringKey, value: Cell, source: string): TableRow => ({ label: text(label), cells: [value, src(source)] });
+  // Lines that did not hold on the edition's date (a rule not yet introduced) are left out.
+  const held = (label: StringKey, line: { value: Bilingual; source: string } | null): TableRow[] => (line === null ? [] : [row(label, localized(line.value), line.source)]);
+  const known = f('overview.constituents.known').value === true;
   return {
     id: 'overview-profile',
     minWidth: 30,
@@ -24,16 +28,16 @@ function profileTable(r: Report, f: F): TableModel {
       row('row.overview.baseValue', plain('overview.profile.baseValue'), p.baseValue.source),
       row('row.overview.firstCalculated', fact(f('overview.profile.firstCalculated')), p.firstCalculated.source),
       row('row.overview.weighting', localized(p.weighting.value), p.weighting.source),
-      row('row.overview.parValue', localized(p.parValue.note), p.parValue.source),
-      row('row.overview.weightCap', localized(p.weightCap.value), p.weightCap.source),
+      ...held(e.priceConversion.kind === 'parValue' ? 'row.overview.parValue' : 'row.overview.adjustmentFactor', e.priceConversion.line),
+      ...held('row.overview.weightCap', e.weightCap),
       row('row.overview.constituents', plain('overview.profile.constituents'), p.constituents.source),
-      { label: text('row.overview.constituentsFile'), cells: [plain('overview.constituents.count'), text('cell.overview.constituentsFile', { month: f('overview.constituents.snapshot') })] },
-      row('row.overview.universe', localized(p.universe.value), p.universe.source),
-      row('row.overview.review', localized(p.review.value), p.review.source),
+      ...(known ? [{ label: text('row.overview.constituentsFile'), cells: [plain('overview.constituents.count'), text('cell.overview.constituentsFile', { date: f('edition.asOf') })] }] : []),
+      ...held('row.overview.universe', e.universe),
+      ...held('row.overview.review', e.review),
       row('row.overview.classification', text('cell.overview.classification', { industries: f('overview.profile.industries'), sectors: f('overview.profile.sectors') }), p.industries.source),
-      ...p.futures.map((fu) => ({
+      ...e.futures.map((fu) => ({
         label: localized({ zh: `期货：${fu.short.zh}`, en: `Futures: ${fu.short.en}` }),
-        cells: [fact(f(`overview.profile.futures.${fu.id}`)), src(fu.source)],
+        cells: [fact(f(`overview.profile.futures.${fu.id}.month`)), src(fu.source)],
       })),
     ],
   };
@@ -73,7 +77,7 @@ function topTenTable(r: Report, f: F): TableModel {
   return {
     id: 'overview-seed-top10',
     minWidth: 34,
-    columns: [{ key: 'col.overview.rank' }, { key: 'col.overview.company' }, { key: 'col.overview.seedWeight' }, { key: 'col.overview.code' }, { key: 'col.overview.inFile', vars: { month: f('overview.constituents.snapshot') } }],
+    columns: [{ key: 'col.overview.rank' }, { key: 'col.overview.company' }, { key: 'col.overview.seedWeight' }, { key: 'col.overview.code' }, { key: 'col.overview.inFile', vars: { date: f('edition.asOf') } }],
     rows: [
       ...r.datasets.overview.topTen.map((t) => ({
         label: literal(String(t.rank)),
@@ -117,8 +121,8 @@ export const overviewFigures: FigureDef[] = [
   { id: 'overview-events', kind: 'table', source: 'overviewEvents', table: eventsTable },
   { id: 'overview-yen', kind: 'chart', source: 'overviewYen', csv: yenRows, available: when('overview.yen.available') },
   { id: 'overview-covid', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.overview.covid), available: when('overview.covid.available') },
-  { id: 'overview-sectors', kind: 'chart', source: 'overviewConstituents', csv: countRows('sectors') },
-  { id: 'overview-industries', kind: 'chart', source: 'overviewConstituents', csv: countRows('industries') },
-  { id: 'overview-sector-table', kind: 'table', source: 'overviewConstituents', table: sectorTable },
+  { id: 'overview-sectors', kind: 'chart', source: 'overviewConstituents', csv: countRows('sectors'), available: when('overview.constituents.mixShown') },
+  { id: 'overview-industries', kind: 'chart', source: 'overviewConstituents', csv: countRows('industries'), available: when('overview.constituents.mixShown') },
+  { id: 'overview-sector-table', kind: 'table', source: 'overviewConstituents', table: sectorTable, available: when('overview.constituents.mixShown') },
   { id: 'overview-seed-top10', kind: 'table', source: 'overviewSeedTopTen', table: topTenTable, available: when('overview.seedTopTen.available') },
 ];

@@ -1,7 +1,7 @@
 import { loadDerivativesCurated } from '../data/curated/derivatives-fs';
 import { loadMacroCurated } from '../data/curated/macro-fs';
 import { loadOverviewCurated } from '../data/curated/overview-fs';
-import { loadSeedClaims } from '../data/curated/seed-claims-fs';
+import { loadSeedChecks, loadSeedClaims } from '../data/curated/seed-claims-fs';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir, loadAllSeries } from '../data/series-fs';
@@ -15,6 +15,7 @@ export function loadReportInputs(dir = dataDir()): ReportInputs {
   return {
     series: loadAllSeries(dir),
     seedClaims: loadSeedClaims(dir),
+    seedChecks: loadSeedChecks(dir),
     curated: { overview: loadOverviewCurated(dir), macro: loadMacroCurated(dir), derivatives: loadDerivativesCurated(dir) },
   };
 }

@@ -12,6 +12,8 @@ import { outlook, type OutlookDatasets } from './outlook';
 import { overview, type OverviewDatasets } from './overview';
 import { riskFreeRate } from './risk-free';
 import { seedCheck } from './seed-check';
+import { seedRegister, type RegisterRow } from './seed-register';
+import type { SourceDocument } from '../data/curated/seed-checks';
 import { statistics, type StatisticsDatasets } from './statistics';
 
 export type { ReportInputs } from './chapter';
@@ -29,6 +31,10 @@ export interface Report {
     macro: MacroDatasets;
     derivatives: DerivativesDatasets;
     outlook: OutlookDatasets;
+    /** Every check of the two source documents this edition can make, with its verdict. */
+    seedRegister: RegisterRow[];
+    /** The two source documents: the one term for each, in each language, and their full citations. */
+    sources: Record<string, SourceDocument>;
   };
   /** Every series as truncated to the edition, for data downloads. */
   series: Record<SeriesId, Series>;
@@ -82,7 +88,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const mac = macro(ctx);
   const der = derivatives(ctx);
   const out = outlook(ctx);
-  const facts: FactTree = {
+  const chapterFacts: FactTree = {
     edition: {
       asOf: date(edition.asOf),
       statsStart: date(edition.statsWindow.start),
@@ -93,11 +99,14 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     methodology: methodology(edition.asOf),
     stats: stats.facts,
     comparison: cmp?.facts ?? { available: flag(false) },
-    seedCheck: seedCheck(series.n225, series.csi300, inputs.seedClaims, { call: series.callRate, policy: series.policyRate }),
+    seedCheck: seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate }),
     macro: mac.facts,
     derivatives: der.facts,
     outlook: out.facts,
   };
+  // The register reads the chapters' own checks, so it is built from their facts, then added to them.
+  const register = seedRegister(inputs.seedChecks, flattenFacts(chapterFacts), edition.asOf);
+  const facts: FactTree = { ...chapterFacts, seedChecks: register.facts };
   const report: Report = {
     edition,
     facts,
@@ -109,6 +118,8 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
       macro: mac.datasets,
       derivatives: der.datasets,
       outlook: out.datasets,
+      seedRegister: register.rows,
+      sources: register.documents,
     },
     series,
   };

@@ -88,24 +88,21 @@ function comparisonTable(_r: Report, f: (k: string) => Fact): TableModel {
 
 function seedCheckTable(r: Report, f: (k: string) => Fact): TableModel {
   const claims = [...r.index.keys()].filter((k) => /^seedCheck\.claims\.[^.]+\.seed$/.test(k)).map((k) => k.split('.')[2] as string);
-  const later = f('seedCheck.laterAvailable').value === true;
   const digitsFor = (id: string): number => f(`seedCheck.claims.${id}.decimals`).value as number;
   return {
     id: 'stats-seed-check',
-    columns: [
-      { key: 'col.measure' }, { key: 'col.seed' }, { key: 'col.ours' }, { key: 'col.verdict' },
-      ...(later ? [{ key: 'col.later' as const, vars: { date: f('seedCheck.laterWindowEnd') } }] : []),
-    ],
+    minWidth: 36,
+    columns: [{ key: 'col.measure' }, { key: 'col.seed' }, { key: 'col.ours' }, { key: 'col.convention' }, { key: 'col.verdict' }],
     rows: claims.map((id) => {
       const p = `seedCheck.claims.${id}`;
-      const laterValue = r.index.get(`${p}.later`);
+      const conv = f(`${p}.convention`);
       return {
         label: text(`claim.${id}` as StringKey),
         cells: [
           fact(f(`${p}.seed`), { digits: digitsFor(id) }),
           fact(f(`${p}.ours`), { digits: digitsFor(id) }),
-          text(`verdict.${f(`${p}.verdict`).value as 'agrees' | 'differs'}`),
-          ...(later && laterValue ? [fact(laterValue, { digits: digitsFor(id) })] : []),
+          conv.value === null ? null : fact(conv, { digits: digitsFor(id) + 2 }),
+          text(`verdict.${f(`${p}.verdict`).value as string}` as StringKey),
         ],
       };
     }),

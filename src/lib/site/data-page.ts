@@ -38,7 +38,10 @@ export interface SeriesView {
   /** First and last period in this edition, and the count, as text; null when the edition has none. */
   span: { first: string; last: string; rows: string } | null;
   lastValue: string | null;
-  /** The date the canonical file last changed (sources.json `updated`): a date, never a time. */
+  /**
+   * The date the canonical file last changed (sources.json `updated`): a date, never a time. An edition
+   * dated before that change says only that the file changed after its date: it could not have known when.
+   */
   updated: string | null;
   history: string | null;
   csvHref: string;
@@ -68,8 +71,8 @@ export function seriesViews(report: Report, sources: Sources, locale: Locale): S
       origins: (rec?.origins ?? []).map((o) => `${o.repository} · ${o.path} · ${o.commit.slice(0, 12)}${o.note ? ` (${o.note})` : ''}`),
       span: n > 0 ? { first: formatPeriod(s.dates[0] as string, f, locale), last: formatPeriod(s.dates[n - 1] as string, f, locale), rows: t(locale, 'data.rows', { n: formatCount(n, locale) }) } : null,
       lastValue: n > 0 ? formatNumber(s.values[n - 1] as number, locale, { digits: displayDigits(id) }) : null,
-      updated: rec ? formatDate(rec.updated, locale) : null,
-      history: rec && (rec.ingests.length > 0 || rec.revisions.length > 0) ? t(locale, 'data.ingests', { n: rec.ingests.length, m: rec.revisions.length }) : null,
+      updated: rec ? (rec.updated <= report.edition.asOf ? formatDate(rec.updated, locale) : t(locale, 'data.updatedAfter')) : null,
+      history: rec && rec.updated <= report.edition.asOf && (rec.ingests.length > 0 || rec.revisions.length > 0) ? t(locale, 'data.ingests', { n: rec.ingests.length, m: rec.revisions.length }) : null,
       csvHref: seriesCsvHref(id),
     };
   });

@@ -125,7 +125,38 @@ describe('overview factors and the seed checks', () => {
     const sectors = ['technology', 'financials', 'consumer', 'materials', 'capitalGoods', 'transportUtilities'];
     expect(sectors.map((s) => v(latest, `overview.constituents.sectors.${s}.count`))).toEqual([61, 20, 41, 48, 35, 20]);
     expect(v(latest, 'overview.constituents.topIndustry.id')).toBe(industryId('Electric machinery'));
-    expect(v(seed, 'overview.constituents.afterAsOf')).toBe(true);
+    // Past editions count their own members (replayed from the change history), classified where the
+    // current list knows the stock: values from tests/reference/membership_reference.py.
+    expect(v(seed, 'overview.constituents.count')).toBe(225);
+    expect(v(seed, 'overview.constituents.classified')).toBe(204);
+    expect(v(early, 'overview.constituents.classified')).toBe(179);
+    expect(v(early, 'overview.constituents.mixShown')).toBe(true);
+    const before = buildReport(inputs, '1999-12-30');
+    expect(v(before, 'overview.constituents.known')).toBe(false);
+    expect(v(before, 'overview.constituents.mixShown')).toBe(false);
+    expect(figureShown({ ...overviewFigures.find((f) => f.id === 'overview-sectors')!, chapter: 'overview' }, before)).toBe(false);
+    const y2000 = buildReport(inputs, '2000-04-28');
+    expect(v(y2000, 'overview.constituents.classified')).toBe(124);
+    expect(v(y2000, 'overview.constituents.mixShown')).toBe(false);
+  });
+
+  it('shows only the rules in force on the edition date', () => {
+    expect(v(early, 'overview.profile.weightCapInForce')).toBe(false);
+    expect(v(early, 'overview.profile.priceConversion')).toBe('parValue');
+    expect(v(early, 'overview.profile.reviews')).toBe('once');
+    expect(v(early, 'overview.profile.market')).toBe('firstSection');
+    expect(v(early, 'overview.profile.checkedKnown')).toBe(false);
+    expect(v(early, 'overview.profile.checked')).toBeNull();
+    expect(v(seed, 'overview.profile.priceConversion')).toBe('adjustmentFactor');
+    expect(v(seed, 'overview.profile.weightCapInForce')).toBe(false);
+    expect(v(seed, 'overview.profile.market')).toBe('prime');
+    expect(v(latest, 'overview.profile.weightCapInForce')).toBe(true);
+    expect(v(latest, 'overview.profile.reviews')).toBe('twice');
+    const y1987 = buildReport(inputs, '1987-10-30');
+    expect(v(y1987, 'overview.profile.futures.simex.listed')).toBe(true);
+    expect(v(y1987, 'overview.profile.futures.ose.listed')).toBe(false);
+    expect(v(y1987, 'overview.profile.currentRules')).toBe(false);
+    expect(v(y1987, 'overview.profile.reviews')).toBe('unknown');
   });
 
   it("adds up the seed's ten weights to its stated total and finds all ten still listed", () => {

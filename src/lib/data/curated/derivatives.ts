@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../schemas';
+import { datedVariants } from './validity';
 
 /** A text kept in both languages of the report. */
 export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -27,8 +28,14 @@ export const futuresContractSchema = z
     tradingHours: bilingual.nullable(),
     lastTradingDay: bilingual.nullable(),
     settlement: bilingual,
-    /** First trading day, when known; null when not verified (the contract is then listed in every edition). */
+    /** First trading day, when known; null when not verified. */
     listed: isoDate.nullable(),
+    /**
+     * When the first trading day is not verified: a date by which the contract is known to have traded.
+     * Editions from that date list it; earlier ones leave it out rather than list a contract that may not exist yet.
+     */
+    knownListedBy: isoDate.optional(),
+    knownListedBySource: z.string().optional(),
     /** The exchange's contract-specification page, as text (never fetched by the build). */
     source: z.string().min(1),
     asOf: isoDate,
@@ -39,9 +46,11 @@ export const futuresContractSchema = z
   });
 
 export const futuresSpecsSchema = z.object({
-  /** The date the specifications were checked against the exchanges' pages. */
+  /** The date the specifications were checked against the exchanges' pages; shown only in editions dated on or after it. */
   checked: isoDate,
   note: bilingual,
+  /** Closing time of the Tokyo cash market's afternoon session (Tokyo time), with the dates each held. */
+  tokyoCashClose: datedVariants({ time: z.string().regex(/^\d{2}:\d{2}$/), source: z.string().min(1) }),
   contracts: z.array(futuresContractSchema).min(1),
 });
 
@@ -53,6 +62,8 @@ export const chinaEtfSchema = z.object({
   exchange: bilingual,
   series: z.enum(['etf513520']).nullable(),
   source: z.string().min(1),
+  /** First trading day on its exchange: an edition dated earlier does not list the fund. */
+  listed: isoDate,
   asOf: isoDate,
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../schemas';
+import { orderedValidity, validityFields } from './validity';
 
 /**
  * Hand-kept facts the Macro chapter reads from data/curated/ (validated with zod; see data/README.md):
@@ -32,6 +33,11 @@ export const bojPolicySchema = z.object({
     source: z.string(),
     asOf: isoDate,
   }),
+  /**
+   * The BOJ's purchases of index-linked ETFs: `from` the first operation, `until` the meeting that decided
+   * to end new purchases. An edition says purchases ended only when dated on or after `until`.
+   */
+  etfPurchases: z.object({ ...validityFields, note: z.string(), source: z.string() }).refine(orderedValidity, 'from ≤ until'),
   regimes: z.array(regimeSchema).length(3),
 });
 

@@ -1,4 +1,4 @@
-import { loadConstituents } from '../constituents-fs';
+import { loadConstituentChanges, loadConstituents } from '../constituents-fs';
 import { dataDir } from '../series-fs';
 import { loadCuratedJson } from './json-fs';
 import {
@@ -7,11 +7,12 @@ import {
 } from './overview';
 
 /**
- * Reads and validates the Overview chapter's curated files (data/curated/) and the constituents file,
+ * Reads and validates the Overview chapter's curated files (data/curated/) the constituents file and the constituent-change history (which must replay back from it),
  * whose industries must all appear in the curated 36→6 sector map.
  */
 export function loadOverviewCurated(dir = dataDir()): OverviewCurated {
   const sectorMap = loadCuratedJson(sectorMapSchema, 'sector-map.json', dir);
+  const constituents = loadConstituents(sectorMap.industries.map((i) => i.ja), dir);
   return {
     profile: loadCuratedJson(indexProfileSchema, 'index-profile.json', dir),
     events: loadCuratedJson(eventsSchema, 'events.json', dir).events,
@@ -19,6 +20,7 @@ export function loadOverviewCurated(dir = dataDir()): OverviewCurated {
     seedTopTen: loadCuratedJson(seedTopTenSchema, 'seed-003-top10-weights.json', dir),
     seedClaims: loadCuratedJson(seedOverviewClaimsSchema, 'seed-003-overview-claims.json', dir),
     tankan: loadCuratedJson(tankanReleasesSchema, 'tankan-releases.json', dir),
-    constituents: loadConstituents(sectorMap.industries.map((i) => i.ja), dir),
+    constituents,
+    changes: loadConstituentChanges(constituents.map((c) => c.code), dir),
   };
 }

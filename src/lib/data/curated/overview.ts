@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { Constituent } from '../constituents';
+import type { ConstituentChange } from '../constituent-changes';
 import { isoDate } from '../schemas';
+import { datedVariants, orderedValidity, validityFields } from './validity';
+
+/** The ISO date after `iso`. */
+function nextDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
 
 /** Text in both report languages. */
 export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
@@ -9,7 +16,19 @@ export type Bilingual = z.infer<typeof bilingual>;
 const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
 const fraction = z.number().finite();
 
-/** data/curated/index-profile.json: the index's rules and history, each field with a source key. */
+/** A text field of the profile that held over a span of dates (see validity.ts). */
+const datedText = { value: bilingual, source: z.string(), ...validityFields };
+const ruleVariants = datedVariants({ zh: z.string().min(1), en: z.string().min(1), source: z.string() });
+
+/**
+ * data/curated/index-profile.json: the index's rules and history, each field with a source key. Every
+ * rule that changed carries the dates it held (`from`, `until`, inclusive); an edition shows only the
+ * variant in force on its as-of date (the presumed par value until September 2021, the price adjustment
+ * factor from October 2021, the weight cap from October 2022, reviews once a year until 2022 and twice
+ * from 2023, the First Section until the April 2022 market restructuring, Prime after it).
+ * `asOf` is the date the profile was last checked against the sources; it is never shown in an edition
+ * dated earlier.
+ */
 export const indexProfileSchema = z
   .object({
     asOf: isoDate,
@@ -21,23 +40,32 @@ export const indexProfileSchema = z
     baseValue: z.object({ value: z.number().positive(), note: bilingual, source: z.string() }),
     firstCalculated: z.object({ value: isoDate, note: bilingual, source: z.string() }),
     weighting: z.object({ value: bilingual, source: z.string() }),
-    parValue: z.object({ value: z.number().int().positive(), note: bilingual, source: z.string() }),
-    weightCap: z.object({ value: bilingual, source: z.string() }),
-    review: z.object({ value: bilingual, source: z.string() }),
+    parValue: z.object({ value: z.number().int().positive(), note: bilingual, source: z.string(), ...validityFields }).refine(orderedValidity, 'from ≤ until'),
+    priceAdjustmentFactor: z.object(datedText).refine(orderedValidity, 'from ≤ until'),
+    weightCap: z.object(datedText).refine(orderedValidity, 'from ≤ until'),
+    review: datedVariants({ ...datedText, perYear: z.number().int().min(1).max(4) }),
     constituents: z.object({ value: z.number().int().positive(), source: z.string() }),
-    universe: z.object({ value: bilingual, source: z.string() }),
+    universe: datedVariants({ ...datedText, market: z.enum(['firstSection', 'prime']) }),
     industries: z.object({ value: z.number().int().positive(), source: z.string() }),
     sectors: z.object({ value: z.number().int().positive(), source: z.string() }),
-    futures: z.array(z.object({ id: z.string(), month: isoMonth, exchange: bilingual, short: bilingual, source: z.string() })).min(1),
-    rules: z.record(z.enum(['eligibility', 'periodicReview', 'extraordinaryDeletion', 'addition', 'origin']), bilingual.extend({ source: z.string() })),
+    futures: z.array(z.object({ id: z.string(), month: isoMonth, exchange: bilingual, short: bilingual, source: z.string(), ...validityFields })).min(1),
+    rules: z.object({ eligibility: ruleVariants, periodicReview: ruleVariants, extraordinaryDeletion: ruleVariants, addition: ruleVariants, origin: ruleVariants }),
   })
   .superRefine((p, ctx) => {
-    const used = [p.name, p.publisher, p.baseDate, p.baseValue, p.firstCalculated, p.weighting, p.parValue, p.weightCap, p.review, p.constituents, p.universe, p.industries, p.sectors, ...p.futures, ...Object.values(p.rules)];
+    const used = [p.name, p.publisher, p.baseDate, p.baseValue, p.firstCalculated, p.weighting, p.parValue, p.priceAdjustmentFactor, p.weightCap, ...p.review, p.constituents, ...p.universe, p.industries, p.sectors, ...p.futures, ...Object.values(p.rules).flat()];
     for (const f of used) if (!(f.source in p.sources)) ctx.addIssue({ code: 'custom', message: `source "${f.source}" is not listed under "sources"`, path: ['sources'] });
     // The par-value note repeats the number in words for the profile table; it must say the same number.
     for (const l of ['zh', 'en'] as const) {
       if (!p.parValue.note[l].includes(String(p.parValue.value))) ctx.addIssue({ code: 'custom', message: `the ${l} note must state the value ${p.parValue.value}`, path: ['parValue', 'note', l] });
     }
+    // The price adjustment factor replaced the presumed par value: the two spans must meet, not overlap or leave a gap.
+    if (p.parValue.until === null || p.priceAdjustmentFactor.from === null || nextDay(p.parValue.until) !== p.priceAdjustmentFactor.from) {
+      ctx.addIssue({ code: 'custom', message: 'priceAdjustmentFactor.from must be the day after parValue.until (one replaced the other)', path: ['priceAdjustmentFactor', 'from'] });
+    }
+    // A futures listing holds from the first day of its month.
+    p.futures.forEach((f, i) => {
+      if (f.from !== `${f.month}-01`) ctx.addIssue({ code: 'custom', message: `from must be ${f.month}-01, the first day of the listing month`, path: ['futures', i, 'from'] });
+    });
   });
 export type IndexProfile = z.infer<typeof indexProfileSchema>;
 
@@ -113,4 +141,6 @@ export interface OverviewCurated {
   seedClaims: SeedOverviewClaims;
   tankan: TankanReleases;
   constituents: Constituent[];
+  /** Nikkei's constituent-change history from 2000, replayed back from `constituents` for past editions. */
+  changes: ConstituentChange[];
 }
