@@ -32,13 +32,15 @@ const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+
 const LATIN_EXT = 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF';
 
 /**
- * Fontsource's numbered slices (Google Fonts' split) that hold the symbol blocks U+2100–U+25FF: letterlike
- * symbols, number forms, arrows, mathematical operators, enclosed numbers, geometric shapes. The slicing
- * is the same for every Noto SC family.
+ * Fontsource's numbered slices (Google Fonts' split of the whole font). The "chinese-simplified" file lacks
+ * symbol blocks (√, →, ①, ■ …) and the traditional characters of quotations kept in their own script
+ * (日經, 滬深, 於 …); every numbered slice is declared before that file, so the browser fetches a slice only
+ * for a character the Chinese file lacks. The slicing is the same for every Noto SC family.
  */
-export const SYMBOL_SLICES = [88, 89, 90, 100, 101, 102, 104, 105, 106, 107, 109] as const;
-const sliceUrls = import.meta.glob<string>('/node_modules/@fontsource/noto-{serif,sans}-sc/files/noto-{serif,sans}-sc-{88,89,90,100,101,102,104,105,106,107,109}-{400,700}-normal.woff2', { query: '?url', import: 'default', eager: true });
+const sliceUrls = import.meta.glob<string>('/node_modules/@fontsource/noto-{serif,sans}-sc/files/noto-{serif,sans}-sc-[0-9]*-{400,700}-normal.woff2', { query: '?url', import: 'default', eager: true });
 const slices: Record<string, string> = serifSlices;
+/** The numbered slices, in Fontsource's order. */
+export const SLICES: number[] = Object.keys(slices).map((k) => Number(k.replace(/[[\]]/g, ''))).filter((n) => Number.isInteger(n));
 
 /** The woff2 URL of one numbered slice of one face (fails the build when the glob above lost it). */
 function sliceUrl(kind: 'serif' | 'sans', slice: number, weight: number): string {
@@ -68,7 +70,7 @@ export function printFontFaceCss(): string {
   const rule = (family: string, weight: number, url: string, range?: string) =>
     `@font-face { font-family: "${family}"; font-style: normal; font-weight: ${weight}; font-display: block; src: url("${url}") format("woff2");${range ? ` unicode-range: ${range};` : ''} }`;
   return FACES.flatMap((f) => [
-    ...SYMBOL_SLICES.map((n) => rule(f.family, f.weight, sliceUrl(f.kind, n, f.weight), slices[`[${n}]`]!.replace(/,/g, ', '))),
+    ...SLICES.map((n) => rule(f.family, f.weight, sliceUrl(f.kind, n, f.weight), slices[`[${n}]`]!.replace(/,/g, ', '))),
     rule(f.family, f.weight, f.cjk), rule(f.family, f.weight, f.latinExt, LATIN_EXT), rule(f.family, f.weight, f.latin, LATIN),
   ]).join('\n');
 }
