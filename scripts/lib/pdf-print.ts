@@ -167,7 +167,7 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
           throw new Error(`${(err as Error).message}. Text set in other fonts:\n  ${(await textOutsideReportFonts(page)).join('\n  ')}`);
         }
         const figures = await page.$$eval('.print-chapter figure.figure[id]', (els) =>
-          els.map((el) => ({ id: el.id, label: [...el.querySelectorAll('.figure-head > *')].map((t) => t.textContent?.trim() ?? '').filter(Boolean).join(' '), alt: el.querySelector('.chart [aria-roledescription="chart"][aria-label], .chart[role="img"]')?.getAttribute('aria-label') ?? '' })));
+          els.map((el) => ({ id: el.id, label: [...el.querySelectorAll('.figure-head > *')].map((t) => t.textContent?.trim() ?? '').filter(Boolean).join(' '), alt: el.querySelector('.chart > svg[role="graphics-document"][aria-label], .chart[role="img"]')?.getAttribute('aria-label') ?? '' })));
         return { pdf, toc: entries.map((e, i) => ({ level: e.level, heading: e.heading, page: pages[i]! })), passes: pass, meta, moves, tocScale, tightened, figures };
       }
       shown = pages;

@@ -224,7 +224,7 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     }
     expect(doc.catalog.lookup(PDFName.of('AF'), PDFArray).size()).toBe(ids.length);
     // Each chart's text alternative (its aria-label on the page) is in the /Alt of its Figure element.
-    const chartAlts = [...html.matchAll(/<div class="chart"><svg [^>]*?aria-roledescription="chart" aria-label="([^"]+)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+    const chartAlts = [...html.matchAll(/<div class="chart"><svg [^>]*?aria-roledescription="[^"]+" aria-label="([^"]+)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
     expect(chartAlts.length).toBeGreaterThan(10);
     for (const a of chartAlts) expect(withData.some((f) => f.alt.endsWith(a)), a.slice(0, 60)).toBe(true);
   });
