@@ -84,7 +84,7 @@ describe('the 2008-12-30 edition reads true', () => {
 
   it('describes the presumed par value, the rule in force in 2008', () => {
     const en = pages('en').get('methodology') as string;
-    expect(en).toMatch(/adjusted by a [“"]presumed par value[”"]/);
+    expect(en).toMatch(/converted to a [“"]presumed par value[”"]/);
     expect(en).not.toContain('price adjustment factor (which replaced');
   });
 

@@ -5,7 +5,7 @@
  */
 import type { FuturesContract } from '../data/curated/derivatives';
 import type { Series } from '../data/series';
-import { count, date, flag, pts, ratio, word, type FactTree } from './fact';
+import { count, date, flag, pts, ratio, word, year, type FactTree } from './fact';
 
 /** The curated text of the contracts listed by the edition, for the specification tables. */
 export type FuturesRow = Omit<FuturesContract, 'multiplier' | 'tickPoints' | 'tickValue'>;
@@ -42,6 +42,8 @@ export function futuresFacts(n225: Series, asOf: string, contracts: readonly Fut
         c.id,
         {
           listed: flag(listed.includes(c)),
+          /** The year the contract was first listed, in editions that know it was. */
+          since: year(listed.includes(c) && c.listed !== null ? Number(c.listed.slice(0, 4)) : null),
           currency: word(c.currency),
           multiplier: ratio(c.multiplier),
           tickPoints: pts(c.tickPoints),

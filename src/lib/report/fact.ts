@@ -16,7 +16,7 @@ export const pct = (value: number | null): Fact<number | null> => ({ value, unit
 export const pts = (value: number | null): Fact<number | null> => ({ value, unit: 'pts' });
 export const ratio = (value: number | null): Fact<number | null> => ({ value, unit: 'ratio' });
 export const count = (value: number): Fact<number> => ({ value, unit: 'count' });
-export const year = (value: number): Fact<number> => ({ value, unit: 'year' });
+export const year = <V extends number | null>(value: V): Fact<V> => ({ value, unit: 'year' });
 export const date = (value: string | null): Fact<string | null> => ({ value, unit: 'date' });
 export const month = (value: string | null): Fact<string | null> => ({ value, unit: 'month' });
 export const quarter = (value: string | null): Fact<string | null> => ({ value, unit: 'quarter' });

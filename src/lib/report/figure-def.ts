@@ -11,8 +11,11 @@ export interface CsvRows {
 interface FigureBase {
   /** Unique across the report; also the HTML id, the CSV file name and the UI-string stem (`fig.<id>.*` / `tab.<id>.*`). */
   id: string;
-  /** Source line: the UI string `source.<source>`. */
-  source: string;
+  /**
+   * Source line: the UI string `source.<source>`; a function where the source an edition may name
+   * depends on its date (a document published after the edition is not named in it).
+   */
+  source: string | ((r: Report) => string);
   /**
    * Whether this edition has the data to show the figure (default: always). A figure is also left out
    * when it has no rows in the edition (see `figureShown`). A figure an edition cannot show is left out
@@ -43,3 +46,8 @@ export interface TableDef extends FigureBase {
 
 /** A chapter's figure, in reading order within the chapter. */
 export type FigureDef = ChartDef | TableDef;
+
+/** The source key (`source.<key>`) of figure `def` in edition `r`. */
+export function sourceOf(def: FigureDef, r: Report): string {
+  return typeof def.source === 'function' ? def.source(r) : def.source;
+}

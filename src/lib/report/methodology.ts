@@ -17,8 +17,16 @@ import { HISTOGRAM_BIN, NEAR_NORMAL, PERIODS_PER_YEAR, RISK_FREE, ROLLING_DAYS, 
  */
 export const PRICE_ADJUSTMENT_FACTOR_FROM = '2021-10-01';
 
+/**
+ * The CSI 300 was launched on 8 April 2005 with 31 December 2004 = 1000 as its base; its values before
+ * the base date were back-calculated by the publisher (China Securities Index Co.).
+ */
+export const CSI300_LAUNCH = '2005-04-08';
+export const CSI300_BASE_DATE = '2004-12-31';
+
 export function methodology(asOf: string): FactTree {
-  const artefacts = SERIES_IDS.reduce((n, id) => n + SERIES[id].artefacts.length, 0);
+  // Only the artefacts dated on or before the edition: a later one was not in any data the edition could hold.
+  const artefacts = SERIES_IDS.reduce((n, id) => n + SERIES[id].artefacts.filter((a) => a.date <= asOf).length, 0);
   return {
     periodsPerYear: count(PERIODS_PER_YEAR),
     daysPerYear: ratio(DAYS_PER_YEAR),
@@ -37,6 +45,11 @@ export function methodology(asOf: string): FactTree {
     trendDays: count(TREND_DAYS),
     slopeDays: count(SLOPE_DAYS),
     volHistoryStart: date(VOL_HISTORY_START),
+    /** Whether the edition reaches the day from which volatility has a comparable history. */
+    volHistoryKnown: flag(asOf >= VOL_HISTORY_START),
+    /** Whether the CSI 300 had been published by the edition's date (before it, every value was back-calculated later). */
+    csi300Published: flag(asOf >= CSI300_LAUNCH),
+    csi300BaseDate: date(CSI300_BASE_DATE),
     volBands: { calm: pct(VOL_BANDS.calm), normal: pct(VOL_BANDS.normal), elevated: pct(VOL_BANDS.elevated) },
     dipDepth: pct(DIP_DEPTH),
     lookbackMonths: count(LOOKBACK_MONTHS),

@@ -1,5 +1,5 @@
 import type { StringKey } from '../i18n/t';
-import type { Fact } from './fact';
+import { lookupFact, type Fact } from './fact';
 import type { FigureDef } from './figure-def';
 import type { Report } from './report';
 import { fact, text, type Cell, type TableModel } from './table-model';
@@ -80,5 +80,11 @@ export const outlookFigures: FigureDef[] = [
     },
   },
   { id: 'outlook-volatility', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.outlook.volatility) },
-  { id: 'outlook-ideas', kind: 'table', source: 'seed000', table: ideasTable },
+  {
+    id: 'outlook-ideas',
+    kind: 'table',
+    // The ideas are named after the 2025 BOJ-assets note only in editions dated after its publication.
+    source: (r) => (lookupFact(r.index, 'seedChecks.documents.boj2025.known').value === true ? 'seed000' : 'outlookIdeas'),
+    table: ideasTable,
+  },
 ];

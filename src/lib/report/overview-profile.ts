@@ -33,7 +33,7 @@ export function profileOn(p: IndexProfile, asOf: string): EditionProfile {
     priceConversion: pv
       ? { kind: 'parValue', line: { value: p.parValue.note, source: p.parValue.source } }
       : { kind: 'adjustmentFactor', line: { value: p.priceAdjustmentFactor.value, source: p.priceAdjustmentFactor.source } },
-    weightCap: heldOn(p.weightCap, asOf) ? line(p.weightCap) : null,
+    weightCap: line(variantOn(p.weightCap, asOf)),
     review: line(variantOn(p.review, asOf)),
     universe: line(variantOn(p.universe, asOf)),
     futures: p.futures.filter((f) => heldOn(f, asOf)),
@@ -55,7 +55,8 @@ export function profileFacts(e: EditionProfile, asOf: string): FactTree {
     checked: date(e.checkedKnown ? p.asOf : null),
     checkedKnown: flag(e.checkedKnown),
     weightCapInForce: flag(e.weightCap !== null),
-    weightCapFrom: date(p.weightCap.from),
+    /** When the cap was first set (its first variant's start). */
+    weightCapFrom: date(p.weightCap[0]?.from ?? null),
     priceConversion: word(e.priceConversion.kind),
     adjustmentFactorFrom: date(p.priceAdjustmentFactor.from),
     reviews: word(rv === null ? 'unknown' : rv.perYear === 1 ? 'once' : 'twice'),

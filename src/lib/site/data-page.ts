@@ -6,6 +6,7 @@ import { t, type StringKey } from '../i18n/t';
 import { formatValue, SERIES_SOURCES } from '../ingest/series-sources';
 import type { Sources } from '../ingest/sources';
 import type { Report } from '../report/report';
+import { seriesNotes } from './series-notes';
 
 /**
  * What the Data page and the footer's freshness note say about each series: pure view models built
@@ -66,7 +67,7 @@ export function seriesViews(report: Report, sources: Sources, locale: Locale): S
       name: t(locale, key(`data.series.${id}.name`)),
       unit: t(locale, key(`data.series.${id}.unit`)),
       frequency: t(locale, key(`data.freq.${f}`)),
-      quirks: t(locale, key(`data.series.${id}.quirks`)),
+      quirks: seriesNotes(s, report.edition.asOf, locale).join(t(locale, 'data.notes.sep')),
       source: rec?.source ?? '—',
       origins: (rec?.origins ?? []).map((o) => `${o.repository} · ${o.path} · ${o.commit.slice(0, 12)}${o.note ? ` (${o.note})` : ''}`),
       span: n > 0 ? { first: formatPeriod(s.dates[0] as string, f, locale), last: formatPeriod(s.dates[n - 1] as string, f, locale), rows: t(locale, 'data.rows', { n: formatCount(n, locale) }) } : null,

@@ -24,7 +24,7 @@ const ruleVariants = datedVariants({ zh: z.string().min(1), en: z.string().min(1
  * data/curated/index-profile.json: the index's rules and history, each field with a source key. Every
  * rule that changed carries the dates it held (`from`, `until`, inclusive); an edition shows only the
  * variant in force on its as-of date (the presumed par value until September 2021, the price adjustment
- * factor from October 2021, the weight cap from October 2022, reviews once a year until 2022 and twice
+ * factor from October 2021, the weight cap from October 2022 (12 %, then 11 % and 10 %), reviews once a year until 2022 and twice
  * from 2023, the First Section until the April 2022 market restructuring, Prime after it).
  * `asOf` is the date the profile was last checked against the sources; it is never shown in an edition
  * dated earlier.
@@ -42,7 +42,7 @@ export const indexProfileSchema = z
     weighting: z.object({ value: bilingual, source: z.string() }),
     parValue: z.object({ value: z.number().int().positive(), note: bilingual, source: z.string(), ...validityFields }).refine(orderedValidity, 'from ≤ until'),
     priceAdjustmentFactor: z.object(datedText).refine(orderedValidity, 'from ≤ until'),
-    weightCap: z.object(datedText).refine(orderedValidity, 'from ≤ until'),
+    weightCap: datedVariants(datedText),
     review: datedVariants({ ...datedText, perYear: z.number().int().min(1).max(4) }),
     constituents: z.object({ value: z.number().int().positive(), source: z.string() }),
     universe: datedVariants({ ...datedText, market: z.enum(['firstSection', 'prime']) }),
@@ -52,7 +52,7 @@ export const indexProfileSchema = z
     rules: z.object({ eligibility: ruleVariants, periodicReview: ruleVariants, extraordinaryDeletion: ruleVariants, addition: ruleVariants, origin: ruleVariants }),
   })
   .superRefine((p, ctx) => {
-    const used = [p.name, p.publisher, p.baseDate, p.baseValue, p.firstCalculated, p.weighting, p.parValue, p.priceAdjustmentFactor, p.weightCap, ...p.review, p.constituents, ...p.universe, p.industries, p.sectors, ...p.futures, ...Object.values(p.rules).flat()];
+    const used = [p.name, p.publisher, p.baseDate, p.baseValue, p.firstCalculated, p.weighting, p.parValue, p.priceAdjustmentFactor, ...p.weightCap, ...p.review, p.constituents, ...p.universe, p.industries, p.sectors, ...p.futures, ...Object.values(p.rules).flat()];
     for (const f of used) if (!(f.source in p.sources)) ctx.addIssue({ code: 'custom', message: `source "${f.source}" is not listed under "sources"`, path: ['sources'] });
     // The par-value note repeats the number in words for the profile table; it must say the same number.
     for (const l of ['zh', 'en'] as const) {
