@@ -11,11 +11,13 @@ export interface CsvRows {
 interface FigureBase {
   /** Unique across the report; also the HTML id, the CSV file name and the UI-string stem (`fig.<id>.*` / `tab.<id>.*`). */
   id: string;
+  /** Source line: the UI string `source.<source>`. */
+  source: string;
   /**
-   * Source line: the UI string `source.<source>`; a function where the source an edition may name
-   * depends on its date (a document published after the edition is not named in it).
+   * The source key in this edition (default `source`), where the source an edition may name depends on
+   * its date: a document published after the edition is not named in it.
    */
-  source: string | ((r: Report) => string);
+  sourceKey?: (r: Report) => string;
   /**
    * Whether this edition has the data to show the figure (default: always). A figure is also left out
    * when it has no rows in the edition (see `figureShown`). A figure an edition cannot show is left out
@@ -49,5 +51,5 @@ export type FigureDef = ChartDef | TableDef;
 
 /** The source key (`source.<key>`) of figure `def` in edition `r`. */
 export function sourceOf(def: FigureDef, r: Report): string {
-  return typeof def.source === 'function' ? def.source(r) : def.source;
+  return def.sourceKey ? def.sourceKey(r) : def.source;
 }

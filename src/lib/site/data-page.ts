@@ -33,7 +33,8 @@ export interface SeriesView {
   name: string;
   unit: string;
   frequency: string;
-  quirks: string;
+  /** Notes on the series as true on the edition's date, one sentence or more each. */
+  quirks: string[];
   source: string;
   origins: string[];
   /** First and last period in this edition, and the count, as text; null when the edition has none. */
@@ -67,7 +68,7 @@ export function seriesViews(report: Report, sources: Sources, locale: Locale): S
       name: t(locale, key(`data.series.${id}.name`)),
       unit: t(locale, key(`data.series.${id}.unit`)),
       frequency: t(locale, key(`data.freq.${f}`)),
-      quirks: seriesNotes(s, report.edition.asOf, locale).join(t(locale, 'data.notes.sep')),
+      quirks: seriesNotes(s, report.edition.asOf, locale),
       source: rec?.source ?? '—',
       origins: (rec?.origins ?? []).map((o) => `${o.repository} · ${o.path} · ${o.commit.slice(0, 12)}${o.note ? ` (${o.note})` : ''}`),
       span: n > 0 ? { first: formatPeriod(s.dates[0] as string, f, locale), last: formatPeriod(s.dates[n - 1] as string, f, locale), rows: t(locale, 'data.rows', { n: formatCount(n, locale) }) } : null,
