@@ -5,9 +5,9 @@
  */
 import { chartSpec, CHART_IDS, type ChartTexts } from '../../src/lib/charts/figure-specs';
 import { renderSvg } from '../../src/lib/charts/render';
-import { formatFact } from '../../src/lib/i18n/format-fact';
+import { formatFact } from '../../src/lib/report/format-fact';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
-import { reportText } from '../../src/lib/i18n/report-text';
+import { reportText } from '../../src/lib/report/report-text';
 import type { StringKey } from '../../src/lib/i18n/t';
 import { buildReport, type Report } from '../../src/lib/report/report';
 import { loadReportInputs } from '../../src/lib/report/report-fs';

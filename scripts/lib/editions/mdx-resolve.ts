@@ -6,7 +6,7 @@
  * caption and text alternative free of empty values. What fails here fails (or shows a "—" in) the
  * real build, so the sweep can cover every month from 1966 on in seconds.
  */
-import { formatFact } from '../../../src/lib/i18n/format-fact';
+import { formatFact } from '../../../src/lib/report/format-fact';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { t, type StringKey } from '../../../src/lib/i18n/t';
 import { lookupFact, type Fact } from '../../../src/lib/report/fact';

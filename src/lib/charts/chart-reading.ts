@@ -8,9 +8,9 @@ import type { Fact } from '../report/fact';
 import { lookupFact } from '../report/fact';
 import { drawnData, type Drawn, type DrawnLabel, type DrawnSeries } from '../report/figure-drawn';
 import type { Report } from '../report/report';
-import { formatFact } from '../i18n/format-fact';
+import { formatFact } from '../report/format-fact';
 import type { Locale } from '../i18n/locales';
-import type { ReportText } from '../i18n/report-text';
+import type { ReportText } from '../report/report-text';
 import type { StringKey } from '../i18n/t';
 import type { KeyPoint } from './render';
 

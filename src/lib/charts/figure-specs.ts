@@ -7,7 +7,7 @@ import { outlookCharts } from './outlook-charts';
 import { overviewCharts } from './overview-charts';
 import { statisticsCharts } from './statistics-charts';
 import { CHART_SIZE } from './theme';
-import type { Locale } from './types';
+import type { Locale } from '../i18n/locales';
 
 export type { ChartBuilder, ChartTexts } from './chart-builder';
 

@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { bestLag } from '../report/macro-boj';
 import type { Report } from '../report/report';
 import { barSpec } from './bar-spec';
 import type { ChartBuilder } from './chart-builder';
@@ -43,7 +44,7 @@ export const macroCharts: Record<string, ChartBuilder> = {
     })),
   'macro-boj-lags': (r, base, tx) => {
     const { lags, band } = m(r).boj;
-    const best = lags.reduce<(typeof lags)[number] | undefined>((a, l) => (l.r !== null && (!a || Math.abs(l.r) > Math.abs(a.r ?? 0)) ? l : a), undefined);
+    const best = bestLag(lags);
     return orEmpty(base, [lags], () => barSpec({
       ...base,
       bars: lags.map((l) => ({ key: l.lag, value: l.r })),

@@ -6,7 +6,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { downsampleLttb, maxPointsForWidth } from './downsample';
 import { estimateTextWidth } from './text-width';
 import { CHART_SIZE, FONT_SIZE, PALETTE, POINTS_PER_UNIT, chartConfig, timeAxisFormat, timeAxisLabelExpr } from './theme';
-import type { ChartBase, ChartMarker, DatedValue, Locale } from './types';
+import type { Locale } from '../i18n/locales';
+import type { ChartBase, ChartMarker, DatedValue } from './types';
 
 /** Layout size in SVG user units (see CHART_SIZE in theme.ts). */
 export const DEFAULT_WIDTH = CHART_SIZE.width;

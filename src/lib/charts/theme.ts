@@ -6,7 +6,7 @@ import type { Locale as VegaLocale, NumberLocale, TimeLocale } from 'vega';
 
 type Months = TimeLocale['months'];
 import type { Config } from 'vega-lite';
-import type { Locale } from './types';
+import type { Locale } from '../i18n/locales';
 
 /**
  * Colours of the light (printed) scheme, the ones written into the SVG. Every mark colour has at least 3:1

@@ -12,6 +12,28 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
+/** What csv-parse throws: a code (`CSV_QUOTE_NOT_CLOSED` ...), the 1-based line it reached and a 0-based column. */
+export interface CsvParseFailure {
+  code?: string;
+  lines?: number;
+  column?: number;
+  message: string;
+}
+
+/** The rule a csv-parse failure breaks: its reason, without csv-parse's own "at line N ..." (the error's location says where). */
+export function csvSyntaxRule(e: CsvParseFailure): string {
+  return `well-formed CSV (${e.message.replace(/:? at line \d+.*$/, '')})`;
+}
+
+/**
+ * A csv-parse failure as a {@link DataError}: line `lineOffset` + csv-parse's line (lines of the file read
+ * before the parsed text come first), 1-based column, and {@link csvSyntaxRule}.
+ */
+export function csvSyntaxError(err: unknown, file: string, lineOffset = 0): DataError {
+  const e = err as CsvParseFailure;
+  return new DataError({ file, line: lineOffset + (e.lines ?? 1), column: typeof e.column === 'number' ? e.column + 1 : 1, value: '', rule: csvSyntaxRule(e) });
+}
+
 /**
  * Parses CSV text (RFC 4180, BOM and CRLF tolerated) into a header and rows that remember their line.
  * Structural problems (ragged rows, unterminated quotes, an empty file) become a {@link DataError}.
@@ -24,8 +46,7 @@ export function parseCsv(text: string, file: string): CsvTable {
   try {
     records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof records;
   } catch (err) {
-    const e = err as { lines?: number; column?: number; message: string };
-    throw new DataError({ file, line: e.lines ?? 1, column: typeof e.column === 'number' ? e.column + 1 : 1, value: '', rule: `well-formed CSV (${e.message})` });
+    throw csvSyntaxError(err, file);
   }
   const [head, ...body] = records;
   if (!head) throw new DataError({ file, line: 1, column: 1, value: '', rule: 'the file must hold a header row' });

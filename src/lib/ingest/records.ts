@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { csvSyntaxError, csvSyntaxRule, type CsvParseFailure } from '../data/csv';
 import { DataError } from '../data/data-error';
 
 /**
@@ -61,13 +62,12 @@ export function* csvRecords(texts: Iterable<string>, file: string): Generator<Cs
     try {
       recs = parse(text, { bom: first, delimiter, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as typeof recs;
     } catch (err) {
-      const e = err as { code?: string; lines?: number; column?: number; message: string };
-      const rule = `well-formed CSV (${e.message.replace(/:? at line \d+.*$/, '')})`;
+      const e = err as CsvParseFailure;
       if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
         const at = openingQuote(text, delimiter as string);
-        throw new DataError({ file, line: offset + at.line, column: at.column, value: at.value, rule: `${rule}: the quote opened here is never closed` });
+        throw new DataError({ file, line: offset + at.line, column: at.column, value: at.value, rule: `${csvSyntaxRule(e)}: the quote opened here is never closed` });
       }
-      throw new DataError({ file, line: offset + (e.lines ?? 1), column: typeof e.column === 'number' ? e.column + 1 : 1, value: '', rule });
+      throw csvSyntaxError(err, file, offset);
     }
     first = false;
     for (const r of recs) {

@@ -6,7 +6,7 @@
  */
 import { count, date, month, pct, pts, quarter, ratio, word, flag, type Fact, type FactTree } from './fact';
 import { drawnData, DRAWN_IDS, type DrawnPeriod, type DrawnSeries, type DrawnUnit } from './figure-drawn';
-import type { Report } from './report';
+import type { Report } from './report-model';
 
 const when = (p: DrawnPeriod) => (p === 'month' ? month : p === 'quarter' ? quarter : date);
 const value = (u: DrawnUnit) => (u === 'pct' ? pct : u === 'ratio' ? ratio : u === 'count' ? count : pts);

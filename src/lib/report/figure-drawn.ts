@@ -4,7 +4,7 @@
  * chart's long description (figure-drawn-facts.ts) and the data table under it, so what is read and what is
  * seen come from one place.
  */
-import type { Report } from './report';
+import type { Report } from './report-model';
 
 /** Unit of a drawn value: `pts` a plain level (index points, yen, an index rebased to 100), `pct` a fraction, `ratio` a dimensionless number. */
 export type DrawnUnit = 'pts' | 'pct' | 'ratio' | 'count';

@@ -26,6 +26,11 @@ export interface BojDatasets {
   band: number | null;
 }
 
+/** The lag of largest |r| (the first such lag on a tie); null when no lag has a correlation. */
+export function bestLag(lags: readonly BojDatasets['lags'][number][]): BojDatasets['lags'][number] | null {
+  return lags.reduce<BojDatasets['lags'][number] | null>((a, l) => (l.r !== null && (a === null || Math.abs(l.r) > Math.abs(a.r ?? 0)) ? l : a), null);
+}
+
 const sign = (x: number | null) => word(x === null ? 'na' : x >= 0 ? 'positive' : 'negative');
 
 /** Relation measures of aligned levels (a = BOJ, b = index): correlations of levels and of changes, and OLS of index returns on asset growth. */
@@ -97,7 +102,7 @@ export function bojRelation(boj: Series, n225: Series, asOf: string, regimes: re
   const rolling = roll.flatMap((v, i) => (v === null ? [] : [{ date: al.months[i + 1] as string, value: v }]));
   const lags = rel ? crossCorrelation(rel.ga, rel.gb, MAX_LAG) : [];
   const band = rel ? Z95 / Math.sqrt(rel.ga.length) : null;
-  const best = lags.reduce<(typeof lags)[number] | null>((a, l) => (l.r !== null && (a === null || Math.abs(l.r) > Math.abs(a.r ?? 0)) ? l : a), null);
+  const best = bestLag(lags);
   const beyond = band === null ? 0 : lags.filter((l) => l.r !== null && Math.abs(l.r) >= band).length;
   const leader = best === null || best.r === null || band === null || Math.abs(best.r) < band ? 'none' : best.lag > 0 ? 'boj' : best.lag < 0 ? 'n225' : 'same';
   const hi = rolling.reduce<(typeof rolling)[number] | null>((a, p) => (a === null || p.value > a.value ? p : a), null);

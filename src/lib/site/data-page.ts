@@ -1,10 +1,7 @@
-import type { Series } from '../data/series';
 import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
 import { formatCount, formatDate, formatMonth, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { t, type StringKey } from '../i18n/t';
-import { formatValue, SERIES_SOURCES } from '../ingest/series-sources';
-import type { Sources } from '../ingest/sources';
 import type { Report } from '../report/report';
 import { seriesNotes } from './series-notes';
 
@@ -23,9 +20,27 @@ export function formatPeriod(date: string, frequency: Frequency, locale: Locale)
   return formatDate(date, locale);
 }
 
+/**
+ * What the Data page reads of data/sources.json, the ingest command's provenance record (its `Sources`,
+ * src/lib/ingest/sources.ts, fits this shape; the page passes it in, so the site does not depend on ingest).
+ */
+export interface SeriesProvenance {
+  series: Partial<Record<SeriesId, {
+    source: string;
+    origins: readonly { repository: string; path: string; commit: string; note?: string | undefined }[];
+    /** Date (YYYY-MM-DD) the canonical file last changed. */
+    updated: string;
+    ingests: readonly unknown[];
+    revisions: readonly unknown[];
+  }>>;
+}
+
+/** Decimals each canonical file keeps, per series (the ingest command's `SERIES_SOURCES` fits this shape). */
+export type CanonicalPrecision = Readonly<Record<SeriesId, { precision: { decimals: number } }>>;
+
 /** Decimals a reader sees for a series' values: index levels and prices 2, rates 3, whole units 0. */
-function displayDigits(id: SeriesId): number {
-  return Math.min(SERIES_SOURCES[id].precision.decimals, ['jgb10y', 'callRate', 'etf513520'].includes(id) ? 3 : 2);
+function displayDigits(id: SeriesId, canonical: CanonicalPrecision): number {
+  return Math.min(canonical[id].precision.decimals, ['jgb10y', 'callRate', 'etf513520'].includes(id) ? 3 : 2);
 }
 
 export interface SeriesView {
@@ -57,7 +72,7 @@ export function seriesCsvHref(id: SeriesId): string {
 const key = (k: string) => k as StringKey;
 
 /** One view per catalogue series, in catalogue order. */
-export function seriesViews(report: Report, sources: Sources, locale: Locale): SeriesView[] {
+export function seriesViews(report: Report, sources: SeriesProvenance, canonical: CanonicalPrecision, locale: Locale): SeriesView[] {
   return SERIES_IDS.map((id) => {
     const s = report.series[id];
     const rec = sources.series[id];
@@ -72,7 +87,7 @@ export function seriesViews(report: Report, sources: Sources, locale: Locale): S
       source: rec?.source ?? '—',
       origins: (rec?.origins ?? []).map((o) => `${o.repository} · ${o.path} · ${o.commit.slice(0, 12)}${o.note ? ` (${o.note})` : ''}`),
       span: n > 0 ? { first: formatPeriod(s.dates[0] as string, f, locale), last: formatPeriod(s.dates[n - 1] as string, f, locale), rows: t(locale, 'data.rows', { n: formatCount(n, locale) }) } : null,
-      lastValue: n > 0 ? formatNumber(s.values[n - 1] as number, locale, { digits: displayDigits(id) }) : null,
+      lastValue: n > 0 ? formatNumber(s.values[n - 1] as number, locale, { digits: displayDigits(id, canonical) }) : null,
       updated: rec ? (rec.updated <= report.edition.asOf ? formatDate(rec.updated, locale) : t(locale, 'data.updatedAfter')) : null,
       history: rec && rec.updated <= report.edition.asOf && (rec.ingests.length > 0 || rec.revisions.length > 0) ? t(locale, 'data.ingests', { n: rec.ingests.length, m: rec.revisions.length }) : null,
       csvHref: seriesCsvHref(id),
@@ -92,11 +107,4 @@ export function freshness(report: Report, locale: Locale): string {
     return [t(locale, 'data.freshness.item', { name: t(locale, key(`data.series.${id}.name`)), date: formatPeriod(d, SERIES[id].frequency, locale) })];
   });
   return others.length > 0 ? t(locale, 'data.freshness', { index, others: others.join(t(locale, 'data.freshness.sep')) }) : `${t(locale, 'edition.asOf')} ${index}`;
-}
-
-/** A series as the edition uses it, in canonical form (`date,<column>`, the series' own precision). */
-export function seriesCsv(s: Series): string {
-  const def = SERIES[s.id];
-  const p = SERIES_SOURCES[s.id].precision;
-  return `${[def.columns.join(','), ...s.dates.map((d, i) => `${d},${formatValue(s.values[i] as number, p)}`)].join('\n')}\n`;
 }

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartReading } from '../../../src/lib/charts/chart-reading';
-import { formatFact } from '../../../src/lib/i18n/format-fact';
-import { reportText } from '../../../src/lib/i18n/report-text';
+import { formatFact } from '../../../src/lib/report/format-fact';
+import { reportText } from '../../../src/lib/report/report-text';
 import { t, type StringKey } from '../../../src/lib/i18n/t';
 import { DRAWN_IDS, drawnData } from '../../../src/lib/report/figure-drawn';
 import { seriesFacts } from '../../../src/lib/report/figure-drawn-facts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFact } from '../../../src/lib/i18n/format-fact';
+import { formatFact } from '../../../src/lib/report/format-fact';
 import { month, quarter } from '../../../src/lib/report/fact';
 
 describe('month and quarter facts', () => {

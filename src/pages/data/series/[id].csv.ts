@@ -1,11 +1,19 @@
 import type { APIRoute } from 'astro';
-import { SERIES_IDS, type SeriesId } from '../../../lib/data/series-catalog';
+import type { Series } from '../../../lib/data/series';
+import { SERIES, SERIES_IDS, type SeriesId } from '../../../lib/data/series-catalog';
+import { formatValue, SERIES_SOURCES } from '../../../lib/ingest/series-sources';
 import { getReport } from '../../../lib/report/report-fs';
-import { seriesCsv } from '../../../lib/site/data-page';
 
 /** Each canonical series as this edition uses it (truncated to the as-of date, artefact rows dropped). */
 export function getStaticPaths() {
   return SERIES_IDS.map((id) => ({ params: { id } }));
+}
+
+/** A series as the edition uses it, in canonical form (`date,<column>`, the series' own precision). */
+function seriesCsv(s: Series): string {
+  const def = SERIES[s.id];
+  const p = SERIES_SOURCES[s.id].precision;
+  return `${[def.columns.join(','), ...s.dates.map((d, i) => `${d},${formatValue(s.values[i] as number, p)}`)].join('\n')}\n`;
 }
 
 export const GET: APIRoute = ({ params }) =>

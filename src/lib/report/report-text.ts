@@ -1,8 +1,8 @@
-import { lookupFact, type Fact } from '../report/fact';
-import type { Report } from '../report/report';
+import { lookupFact, type Fact } from './fact';
+import type { Report } from './report';
 import { formatFact, type FactFormat } from './format-fact';
-import type { Locale } from './locales';
-import { t, type StringKey } from './t';
+import type { Locale } from '../i18n/locales';
+import { t, type StringKey } from '../i18n/t';
 
 /** The text helpers of one page: UI strings whose `{fact.key}` placeholders are filled from the report's facts. */
 export interface ReportText {

@@ -1,6 +1,6 @@
-import type { Fact } from '../report/fact';
-import { formatCount, formatDate, formatMonth, formatNumber, formatPercent, formatQuarter } from './format';
-import type { Locale } from './locales';
+import type { Fact } from './fact';
+import { formatCount, formatDate, formatMonth, formatNumber, formatPercent, formatQuarter } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 
 export interface FactFormat {
   /** Digits after the decimal point (default: 2 for pct, pts and ratio). */
