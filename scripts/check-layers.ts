@@ -1,0 +1,19 @@
+/**
+ * `npm run depcheck` — checks that imports follow the layers (data/stats -> report and chapter facts -> charts
+ * -> components -> pages; i18n below report; ingest only for commands) and that there is no import cycle in
+ * `src/` or `scripts/`. The rules are in `.dependency-cruiser.cjs`. Prints one line per violation and exits 1
+ * if there is any.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkLayers, formatViolation } from './lib/layer-check';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const violations = await checkLayers(ROOT);
+if (violations.length > 0) {
+  console.error(`Import flow: ${violations.length} violation(s) of .dependency-cruiser.cjs:`);
+  for (const v of violations) console.error(`  ${formatViolation(v)}`);
+  process.exit(1);
+}
+console.log('Import flow: no violations (src/, scripts/; rules in .dependency-cruiser.cjs).');
