@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { figureViews } from './lib/page-checks';
 import { browserFound, builtPages, DIST, connectSite, reportPages } from './lib/setup';

@@ -10,6 +10,7 @@ export interface BuildResult {
 
 /** The error lines of a failed astro build's output: `[ERROR]` lines and the message after them, stack frames left out. */
 export function buildErrorLines(output: string): string {
+  // eslint-disable-next-line no-control-regex -- removes the terminal's colour codes (ESC [ ... m) from astro's output
   const lines = output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trimEnd());
   const picked = lines.filter((l) => /\[ERROR\]|Error:|error:|unresolved|no data|outside the data|needs a close/i.test(l) && !/^\s+at /.test(l));
   const uniq = [...new Set(picked.map((l) => l.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()))];

@@ -62,7 +62,7 @@ export interface EditionOutcome {
 function csvProblems(dir: string): Problem[] {
   const figDir = path.join(dir, 'data/figures');
   const out: Problem[] = [];
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(figDir).filter((f) => f.endsWith('.csv')).sort();
   } catch {

@@ -76,7 +76,7 @@ export function acquireLock(dir: string, waitMs: number, onWait?: (owner: string
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     const owner = readOwner(file);
-    let age = 0;
+    let age: number;
     try { age = Date.now() - statSync(file).mtimeMs; } catch { continue; }
     const stale = owner ? owner.host === hostname() && !alive(owner.pid) : age > UNREADABLE_STALE_MS;
     if (stale) {

@@ -41,7 +41,7 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
   const rows: RegisterRow[] = [];
   for (const e of c.checks) {
     if (!known(e.doc)) continue;
-    let verdict: SeedVerdict | null = null;
+    let verdict: SeedVerdict | null;
     if (e.claim !== undefined) {
       const v = index.get(`seedCheck.claims.${e.claim}.verdict`)?.value;
       verdict = typeof v === 'string' ? (v as SeedVerdict) : null;

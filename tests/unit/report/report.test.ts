@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildReport, type Report } from '../../../src/lib/report/report';
-import { DATA_DIR, PINNED_AS_OF } from '../../lib/pinned';
+import { DATA_DIR } from '../../lib/pinned';
 
 const DATA = DATA_DIR;
 let report: Report;
