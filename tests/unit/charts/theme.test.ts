@@ -81,6 +81,9 @@ function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
+/** src/styles/chart.css with each run of white space as one space and quotes as double quotes: the checks read its rules whatever their layout. */
+const chartCss = () => readFileSync(path.join(__dirname, '../../../src/styles/chart.css'), 'utf8').replace(/\s+/g, ' ').replaceAll("'", '"');
+
 describe('PALETTE and DARK_PALETTE', () => {
   const marks = [PALETTE.primary, PALETTE.comparison, PALETTE.loss, PALETTE.bar, PALETTE.reference, ...PALETTE.series];
   const texts = [PALETTE.label, PALETTE.title];
@@ -98,7 +101,7 @@ describe('PALETTE and DARK_PALETTE', () => {
   });
 
   it('are the pairs src/styles/chart.css restyles, each colour as fill and as stroke', () => {
-    const css = readFileSync(path.join(__dirname, '../../../src/styles/chart.css'), 'utf8');
+    const css = chartCss();
     const light: string[] = [...PALETTE.series, ...(Object.values(PALETTE) as unknown[]).filter((v): v is string => typeof v === "string")];
     for (const c of new Set(light)) expect(Object.keys(DARK_PALETTE), c).toContain(c);
     for (const [lightColour, dark] of Object.entries(DARK_PALETTE)) {
@@ -111,7 +114,7 @@ describe('PALETTE and DARK_PALETTE', () => {
   });
 
   it('leave no text size without its scaling rule in chart.css', () => {
-    const css = readFileSync(path.join(__dirname, '../../../src/styles/chart.css'), 'utf8');
+    const css = chartCss();
     for (const size of new Set([...Object.values(FONT_SIZE)])) expect(css).toContain(`.chart [font-size="${size}px"] { font-size: calc(${size}px * var(--t)); }`);
   });
 });
