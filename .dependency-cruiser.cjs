@@ -52,7 +52,7 @@ module.exports = {
       severity: 'error',
       comment:
         'i18n (locales, strings, formatting) is used by report, charts, components and pages, so it imports none of them. ' +
-        'It may read the chapter registry and the chapters\' string files (data, no chapter code).',
+        "It may read the chapter registry and the chapters' string files (data, no chapter code).",
       from: { path: '^src/lib/i18n/' },
       to: {
         path: ['^src/lib/(report|charts|site|ingest)/', '^src/chapters/', COMPONENTS, PAGES],
@@ -76,7 +76,7 @@ module.exports = {
     {
       name: 'site-not-ingest',
       severity: 'error',
-      comment: 'The site helpers build pages from facts; the ingest command\'s code (sources, merging, writing data) stays out of the site.',
+      comment: "The site helpers build pages from facts; the ingest command's code (sources, merging, writing data) stays out of the site.",
       from: { path: '^src/lib/site/' },
       to: { path: ['^src/lib/ingest/', COMPONENTS, PAGES] },
     },

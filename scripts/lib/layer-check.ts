@@ -65,7 +65,11 @@ function listFiles(dir: string): string[] {
 }
 
 /** Names a stand-in `X.astro.ts` by its source file `X.astro` again. */
-const sourceName = (p: string): string => p.replace(/\.astro\.ts$/, '.astro').split(path.sep).join('/');
+const sourceName = (p: string): string =>
+  p
+    .replace(/\.astro\.ts$/, '.astro')
+    .split(path.sep)
+    .join('/');
 
 /**
  * Runs the import-flow check on the repository at `root` with the rules in `configFile`
@@ -75,7 +79,10 @@ export async function checkLayers(root: string, configFile = path.join(root, '.d
   const options: ICruiseOptions = await extractDepcruiseOptions(configFile);
   const mirror = mirrorTree(root);
   try {
-    astroToTs(mirror, listFiles(mirror).filter((f) => f.endsWith('.astro')));
+    astroToTs(
+      mirror,
+      listFiles(mirror).filter((f) => f.endsWith('.astro')),
+    );
     const cruised = CRUISED.filter((d) => listFiles(path.join(mirror, d)).length > 0);
     const { output } = await cruise(cruised, { ...options, baseDir: mirror, validate: true, outputType: 'json' });
     const result: ICruiseResult = typeof output === 'string' ? JSON.parse(output) : output;
