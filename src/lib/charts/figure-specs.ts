@@ -1,11 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Report } from '../report/report';
 import type { ChartBuilder, ChartTexts } from './chart-builder';
-import { derivativesCharts } from './derivatives-charts';
-import { macroCharts } from './macro-charts';
-import { outlookCharts } from './outlook-charts';
-import { overviewCharts } from './overview-charts';
-import { statisticsCharts } from './statistics-charts';
+import { derivativesCharts } from '../../chapters/derivatives/charts';
+import { macroCharts } from '../../chapters/macro/charts';
+import { outlookCharts } from '../../chapters/outlook/charts';
+import { overviewCharts } from '../../chapters/overview/charts';
+import { statisticsCharts } from '../../chapters/statistics/charts';
 import { CHART_SIZE } from './theme';
 import type { Locale } from './types';
 
