@@ -19,7 +19,7 @@ function legendInColumns(spec: TopLevelSpec, columns: number): TopLevelSpec {
 }
 
 /** Chart builders of the Derivatives chapter, by figure id. */
-export const derivativesCharts: Record<string, ChartBuilder> = {
+export const derivativesCharts = {
   'deriv-etf-growth': (r, base, tx) => {
     const g = r.datasets.derivatives.growth;
     const lines = [
@@ -38,4 +38,4 @@ export const derivativesCharts: Record<string, ChartBuilder> = {
       yFormat: '.2f',
       text: { yTitle: tx.label('chart.deriv.ratio') },
     }),
-};
+} satisfies Record<string, ChartBuilder>;

@@ -1,4 +1,6 @@
 import type { StringKey } from '../../lib/i18n/t';
+import { derivativesCharts } from './charts';
+import { derivativesDrawn } from './drawn';
 import type { Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
@@ -150,7 +152,7 @@ export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-china-etfs', kind: 'table', source: 'derivChinaEtfs', table: chinaEtfsTable, available: (r) => r.datasets.derivatives.chinaEtfs.length > 0 },
   {
     id: 'deriv-etf-growth',
-    kind: 'chart',
+    kind: 'chart', spec: derivativesCharts['deriv-etf-growth'], drawn: derivativesDrawn['deriv-etf-growth'],
     source: 'derivEtfFx',
     csv: growthRows,
     available: when('derivatives.etf.available'),
@@ -159,7 +161,7 @@ export const derivativesFigures: FigureDef[] = [
   },
   { id: 'deriv-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year'), available: when('derivatives.etf.available') },
   { id: 'deriv-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full'), available: when('derivatives.etf.available') },
-  { id: 'deriv-etf-ratio-1321', kind: 'chart', source: 'derivEtf', csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321), available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-ratio-1321', kind: 'chart', spec: derivativesCharts['deriv-etf-ratio-1321'], drawn: derivativesDrawn['deriv-etf-ratio-1321'], source: 'derivEtf', csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321), available: when('derivatives.etf.available') },
   { id: 'deriv-etf-years-1321', kind: 'table', source: 'derivEtf', table: yearsTable('deriv-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none'), available: when('derivatives.etf.available') },
   { id: 'deriv-etf-years-513520', kind: 'table', source: 'derivEtfFx', table: yearsTable('deriv-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen'), available: when('derivatives.etf.etf513520.available') },
   { id: 'deriv-etf-vs-csi', kind: 'table', source: 'derivEtfCsi', table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader'), available: when('derivatives.etf.etf513520.available') },

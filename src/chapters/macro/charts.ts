@@ -24,7 +24,7 @@ const orEmpty = (base: ChartBase, lists: readonly (readonly unknown[])[], build:
   lists.some((l) => l.length < 2) ? noDataSpec(base) : build();
 
 /** Chart builders of the Macro chapter, by figure id. */
-export const macroCharts: Record<string, ChartBuilder> = {
+export const macroCharts = {
   'macro-boj-n225': (r, base, tx) => {
     const lv = m(r).boj.levels;
     return orEmpty(base, [lv], () => dualAxisSpec({
@@ -119,4 +119,4 @@ export const macroCharts: Record<string, ChartBuilder> = {
       text: { yTitle: tx.label('chart.macro.ratePa') },
     }));
   },
-};
+} satisfies Record<string, ChartBuilder>;

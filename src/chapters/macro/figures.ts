@@ -1,4 +1,6 @@
 import type { StringKey } from '../../lib/i18n/t';
+import { macroCharts } from './charts';
+import { macroDrawn } from './drawn';
 import type { Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import { seed000CheckTable, seed000PointsTable, seed003CheckTable } from './seed-tables';
@@ -77,20 +79,20 @@ const has = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 /** The Macro chapter's figures and tables in reading order. */
 export const macroFigures: FigureDef[] = [
-  { id: 'macro-boj-n225', available: has('macro.boj.available'), kind: 'chart', source: 'macroBoj', csv: (r) => dated(['month', 'boj_total_assets_trillion_yen', 'n225_month_end_close'], r.datasets.macro.boj.levels, ['boj', 'n225']) },
+  { id: 'macro-boj-n225', available: has('macro.boj.available'), kind: 'chart', spec: macroCharts['macro-boj-n225'], drawn: macroDrawn['macro-boj-n225'], source: 'macroBoj', csv: (r) => dated(['month', 'boj_total_assets_trillion_yen', 'n225_month_end_close'], r.datasets.macro.boj.levels, ['boj', 'n225']) },
   { id: 'macro-boj-regimes', available: has('macro.boj.available'), kind: 'table', source: 'macroBoj', table: regimesTable },
-  { id: 'macro-boj-rolling', available: has('macro.boj.available'), kind: 'chart', source: 'macroBoj', csv: (r) => dated(['month', 'rolling_12m_correlation_of_monthly_changes'], r.datasets.macro.boj.rolling, ['value']) },
+  { id: 'macro-boj-rolling', available: has('macro.boj.available'), kind: 'chart', spec: macroCharts['macro-boj-rolling'], drawn: macroDrawn['macro-boj-rolling'], source: 'macroBoj', csv: (r) => dated(['month', 'rolling_12m_correlation_of_monthly_changes'], r.datasets.macro.boj.rolling, ['value']) },
   {
     id: 'macro-boj-lags',
     available: has('macro.boj.available'),
-    kind: 'chart',
+    kind: 'chart', spec: macroCharts['macro-boj-lags'], drawn: macroDrawn['macro-boj-lags'],
     source: 'macroBoj',
     csv: (r) => ({ header: ['lag_months_positive_boj_leads', 'correlation', 'pairs', 'band_95'], rows: r.datasets.macro.boj.lags.map((l) => [l.lag, l.r ?? '', l.n, r.datasets.macro.boj.band ?? '']) }),
   },
   {
     id: 'macro-seed000-boj',
     available: has('macro.seed000.available'),
-    kind: 'chart',
+    kind: 'chart', spec: macroCharts['macro-seed000-boj'], drawn: macroDrawn['macro-seed000-boj'],
     source: 'macroSeed000',
     csv: (r) => ({
       header: ['date', 'series', 'boj_total_assets_trillion_yen'],
@@ -99,13 +101,13 @@ export const macroFigures: FigureDef[] = [
   },
   { id: 'macro-seed000-points', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000PointsTable },
   { id: 'macro-seed000-check', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000CheckTable },
-  { id: 'macro-fx', available: has('macro.fx.available'), kind: 'chart', source: 'macroFx', csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']) },
-  { id: 'macro-gdp', available: has('macro.gdp.available'), kind: 'chart', source: 'macroGdp', csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']) },
+  { id: 'macro-fx', available: has('macro.fx.available'), kind: 'chart', spec: macroCharts['macro-fx'], drawn: macroDrawn['macro-fx'], source: 'macroFx', csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']) },
+  { id: 'macro-gdp', available: has('macro.gdp.available'), kind: 'chart', spec: macroCharts['macro-gdp'], drawn: macroDrawn['macro-gdp'], source: 'macroGdp', csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']) },
   { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
   {
     id: 'macro-cpi',
     available: has('macro.cpi.available'),
-    kind: 'chart',
+    kind: 'chart', spec: macroCharts['macro-cpi'], drawn: macroDrawn['macro-cpi'],
     source: 'macroCpi',
     csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
     // Before the BOJ set its target the text alternative names none; before a 12-month average exists, none either.
@@ -114,7 +116,7 @@ export const macroFigures: FigureDef[] = [
   {
     id: 'macro-rates',
     available: has('macro.jgb.available'),
-    kind: 'chart',
+    kind: 'chart', spec: macroCharts['macro-rates'], drawn: macroDrawn['macro-rates'],
     source: 'macroRates',
     csv: ratesRows,
     // Before the policy-rate data begin, the text alternative says so instead of naming a target.

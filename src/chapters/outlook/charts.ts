@@ -2,7 +2,7 @@ import type { ChartBuilder } from '../../lib/charts/chart-builder';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 
 /** Chart builders of the Outlook chapter, by figure id. */
-export const outlookCharts: Record<string, ChartBuilder> = {
+export const outlookCharts = {
   'outlook-trend': (r, base, tx) =>
     multiLineSpec({
       ...base,
@@ -25,4 +25,4 @@ export const outlookCharts: Record<string, ChartBuilder> = {
       text: { yTitle: tx.label('chart.rollingVol') },
     });
   },
-};
+} satisfies Record<string, ChartBuilder>;

@@ -14,7 +14,7 @@ const KIND_SIDE: Readonly<Record<EventKind, 'above' | 'below'>> = { fall: 'below
 const KINDS = Object.keys(KIND_COLOUR) as EventKind[];
 
 /** Chart builders of the Overview chapter, by figure id. */
-export const overviewCharts: Record<string, ChartBuilder> = {
+export const overviewCharts = {
   'overview-history': (r, base, tx) => {
     const kindName = (k: EventKind) => tx.label(`chart.overview.kind.${k}` as StringKey);
     const used = KINDS.filter((k) => r.datasets.overview.events.some((e) => e.kind === k));
@@ -65,4 +65,4 @@ export const overviewCharts: Record<string, ChartBuilder> = {
     const bars = [...sectors].sort((a, b) => b.count - a.count).map((s) => ({ label: s[loc], value: s.count, group: s[loc] }));
     return hbarSpec({ ...base, bars, groups: sectors.map((s) => s[loc]), legend: false, text: { xTitle: tx.label('chart.overview.constituents') } });
   },
-};
+} satisfies Record<string, ChartBuilder>;

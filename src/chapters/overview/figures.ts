@@ -1,4 +1,6 @@
 import type { Bilingual } from '../../lib/data/curated/overview';
+import { overviewCharts } from './charts';
+import { overviewDrawn } from './drawn';
 import type { StringKey } from '../../lib/i18n/t';
 import type { Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -112,17 +114,17 @@ export const overviewFigures: FigureDef[] = [
   { id: 'overview-profile', kind: 'table', source: 'overviewProfile', table: profileTable },
   {
     id: 'overview-history',
-    kind: 'chart',
+    kind: 'chart', spec: overviewCharts['overview-history'], drawn: overviewDrawn['overview-history'],
     source: 'overviewEvents',
     csv: (r) => series(['date', 'n225_close'], r.datasets.overview.history),
     // Before the 1989 bubble and its slump are history (see BUBBLE_TOLD_FROM), the text alternative names the highest close so far instead.
     altKey: (r) => (r.index.get('overview.history.bubbleTold')?.value === true ? 'fig.overview-history.alt' : 'fig.overview-history.altBeforeBubbleTold'),
   },
   { id: 'overview-events', kind: 'table', source: 'overviewEvents', table: eventsTable },
-  { id: 'overview-yen', kind: 'chart', source: 'overviewYen', csv: yenRows, available: when('overview.yen.available') },
-  { id: 'overview-covid', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.overview.covid), available: when('overview.covid.available') },
-  { id: 'overview-sectors', kind: 'chart', source: 'overviewConstituents', csv: countRows('sectors'), available: when('overview.constituents.mixShown') },
-  { id: 'overview-industries', kind: 'chart', source: 'overviewConstituents', csv: countRows('industries'), available: when('overview.constituents.mixShown') },
+  { id: 'overview-yen', kind: 'chart', spec: overviewCharts['overview-yen'], drawn: overviewDrawn['overview-yen'], source: 'overviewYen', csv: yenRows, available: when('overview.yen.available') },
+  { id: 'overview-covid', kind: 'chart', spec: overviewCharts['overview-covid'], drawn: overviewDrawn['overview-covid'], source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.overview.covid), available: when('overview.covid.available') },
+  { id: 'overview-sectors', kind: 'chart', spec: overviewCharts['overview-sectors'], drawn: overviewDrawn['overview-sectors'], source: 'overviewConstituents', csv: countRows('sectors'), available: when('overview.constituents.mixShown') },
+  { id: 'overview-industries', kind: 'chart', spec: overviewCharts['overview-industries'], drawn: overviewDrawn['overview-industries'], source: 'overviewConstituents', csv: countRows('industries'), available: when('overview.constituents.mixShown') },
   { id: 'overview-sector-table', kind: 'table', source: 'overviewConstituents', table: sectorTable, available: when('overview.constituents.mixShown') },
   { id: 'overview-seed-top10', kind: 'table', source: 'overviewSeedTopTen', table: topTenTable, available: when('overview.seedTopTen.available') },
 ];

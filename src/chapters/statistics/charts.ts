@@ -5,7 +5,7 @@ import { multiLineSpec } from '../../lib/charts/line-spec';
 import { trendSpec } from '../../lib/charts/trend-spec';
 
 /** Chart builders of the Statistics chapter, by figure id. */
-export const statisticsCharts: Record<string, ChartBuilder> = {
+export const statisticsCharts = {
   'stats-trend': (r, base, tx) => {
     const s = r.datasets.statistics.trend;
     const hi = s.reduce((a, b) => (b.value > a.value ? b : a));
@@ -55,5 +55,5 @@ export const statisticsCharts: Record<string, ChartBuilder> = {
       text: { yTitle: tx.label('chart.growth') },
     });
   },
-};
+} satisfies Record<string, ChartBuilder>;
 

@@ -1,4 +1,6 @@
 import type { StringKey } from '../../lib/i18n/t';
+import { statisticsCharts } from './charts';
+import { statisticsDrawn } from './drawn';
 import type { Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
@@ -133,22 +135,22 @@ const histogramRows: ChartDef['csv'] = (r) => ({
 
 /** The Statistics chapter's figures and tables in reading order. */
 export const statisticsFigures: FigureDef[] = [
-  { id: 'stats-trend', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.statistics.trend) },
+  { id: 'stats-trend', kind: 'chart', spec: statisticsCharts['stats-trend'], drawn: statisticsDrawn['stats-trend'], source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.statistics.trend) },
   { id: 'stats-describe', kind: 'table', source: 'n225', table: describeTable },
-  { id: 'stats-histogram', kind: 'chart', source: 'n225', csv: histogramRows },
+  { id: 'stats-histogram', kind: 'chart', spec: statisticsCharts['stats-histogram'], drawn: statisticsDrawn['stats-histogram'], source: 'n225', csv: histogramRows },
   { id: 'stats-periods', kind: 'table', source: 'n225', table: periodsTable },
   { id: 'stats-calendar', kind: 'table', source: 'n225', table: calendarTable },
   { id: 'stats-risk', kind: 'table', source: 'n225', table: riskTable },
-  { id: 'stats-drawdown', kind: 'chart', source: 'n225', csv: (r) => series(['date', 'drawdown'], r.datasets.statistics.drawdown) },
+  { id: 'stats-drawdown', kind: 'chart', spec: statisticsCharts['stats-drawdown'], drawn: statisticsDrawn['stats-drawdown'], source: 'n225', csv: (r) => series(['date', 'drawdown'], r.datasets.statistics.drawdown) },
   {
     id: 'stats-rolling-vol',
-    kind: 'chart',
+    kind: 'chart', spec: statisticsCharts['stats-rolling-vol'], drawn: statisticsDrawn['stats-rolling-vol'],
     source: 'n225',
     csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.statistics.rollingVol),
     // On the year's first trading days there is no year-to-date volatility yet: the text alternative leaves it out.
     altKey: (r) => (r.index.get('stats.ytd.volatility')?.value === null ? 'fig.stats-rolling-vol.altNoYtd' : 'fig.stats-rolling-vol.alt'),
   },
-  { id: 'stats-growth', kind: 'chart', source: 'n225csi300', csv: growthRows, available: hasComparison },
+  { id: 'stats-growth', kind: 'chart', spec: statisticsCharts['stats-growth'], drawn: statisticsDrawn['stats-growth'], source: 'n225csi300', csv: growthRows, available: hasComparison },
   { id: 'stats-comparison', kind: 'table', source: 'n225csi300', table: comparisonTable, available: hasComparison },
   { id: 'stats-seed-check', kind: 'table', source: 'seed', table: seedCheckTable, available: hasSeedCheck },
 ];

@@ -7,7 +7,8 @@
 import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
 import { derivativesFigures } from '../../chapters/derivatives/figures';
 import { lookupFact } from './fact';
-import type { FigureDef } from './figure-def';
+import type { ChartDef, FigureDef } from './figure-def';
+import type { Drawn } from './figure-drawn';
 import type { Report } from './report';
 import { macroFigures } from '../../chapters/macro/figures';
 import { methodologyFigures } from '../../chapters/methodology/figures';
@@ -38,6 +39,24 @@ export const FIGURES: readonly FigureEntry[] = CHAPTER_SLUGS.flatMap((chapter) =
     if (seen.has(f.id)) throw new Error(`Figure id "${f.id}" is listed twice`);
     seen.add(f.id);
   }
+}
+
+/** Every chart of the report, in reading order. */
+export const CHARTS: readonly (ChartDef & { chapter: string })[] = FIGURES.filter((f): f is ChartDef & { chapter: string } => f.kind === 'chart');
+
+/** The ids of every chart (each has drawn data and a builder). */
+export const CHART_IDS: readonly string[] = CHARTS.map((c) => c.id);
+
+/** Chart `id`; an unknown id, or one that names a table, fails with the list of chart ids. */
+export function chartEntry(id: string): ChartDef & { chapter: string } {
+  const c = CHARTS.find((x) => x.id === id);
+  if (!c) throw new Error(`Unknown chart "${id}". Charts: ${CHART_IDS.join(', ')}`);
+  return c;
+}
+
+/** What chart `id` draws in edition `r`. */
+export function drawnData(id: string, r: Report): Drawn {
+  return chartEntry(id).drawn(r);
 }
 
 /** The entry for `id`; an unknown id fails the build with the list of known ids. */
