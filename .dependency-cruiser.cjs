@@ -22,9 +22,11 @@ module.exports = {
     {
       name: 'no-circular',
       severity: 'error',
-      comment: 'A cycle makes two modules one; move the shared part down a layer or pass it in.',
+      comment:
+        'A cycle makes two modules one; move the shared part down a layer or pass it in. A cycle of type-only imports is erased at run time ' +
+        'and not counted (chapter code names the `Report` type that report.ts builds from it); the layer rules below count type imports.',
       from: { path: '^(src|scripts)/' },
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
     {
       name: 'bottom-layer',

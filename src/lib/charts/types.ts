@@ -2,11 +2,7 @@
 
 import type { Locale } from '../i18n/locales';
 
-/** One observation of a daily series. `date` is an ISO calendar date (YYYY-MM-DD), read as UTC. */
-export interface DatedValue {
-  date: string;
-  value: number;
-}
+export type { DatedValue } from '../data/series';
 
 /** Already-localised strings a chart shows (axis titles, legend entries ...). */
 export interface ChartText {

@@ -1,4 +1,4 @@
-import { lookupFact, type Fact } from './fact';
+import { factKey, lookupFact, type Fact } from './fact';
 import type { Report } from './report';
 import { formatFact, type FactFormat } from './format-fact';
 import type { Locale } from '../i18n/locales';
@@ -14,7 +14,7 @@ export interface ReportText {
 }
 
 export function reportText(locale: Locale, report: Report): ReportText {
-  const fact = (key: string, opts?: FactFormat) => formatFact(lookupFact(report.index, key), locale, opts);
+  const fact = (key: string, opts?: FactFormat) => formatFact(lookupFact(report.index, factKey(key)), locale, opts);
   return {
     locale,
     fact,

@@ -1,24 +1,44 @@
 import { publishedOn, truncateSeries, type Series } from '../data/series';
 import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
 import type { ChapterContext, ReportInputs } from './chapter';
-import { comparison } from './comparison';
-import { derivatives } from './derivatives';
+import { comparison, type ComparisonDatasets } from '../../chapters/statistics/comparison';
+import { derivatives, type DerivativesDatasets } from '../../chapters/derivatives/facts';
 import { drawnFacts } from './figure-drawn-facts';
-import type { Report } from './report-model';
-import { resolveEdition } from './edition';
-import { count, date, flag, flattenFacts, month, quarter, word, type FactTree } from './fact';
-import { macro } from './macro';
-import { methodology } from './methodology';
-import { outlook } from './outlook';
-import { overview } from './overview';
-import { riskFreeRate } from './risk-free';
-import { seedCheck } from './seed-check';
-import { seedRegister } from './seed-register';
-import { statistics } from './statistics';
+import { resolveEdition, type Edition } from './edition';
+import { count, date, flag, flattenFacts, month, quarter, word, type Fact, type FactTree } from './fact';
+import { macro, type MacroDatasets } from '../../chapters/macro/facts';
+import { methodology } from '../../chapters/methodology/facts';
+import { outlook, type OutlookDatasets } from '../../chapters/outlook/facts';
+import { overview, type OverviewDatasets } from '../../chapters/overview/facts';
+import { riskFreeRate } from '../../chapters/statistics/risk-free';
+import { seedCheck } from '../../chapters/statistics/seed-check';
+import { seedRegister, type RegisterRow } from './seed-register';
+import type { SourceDocument } from '../data/curated/seed-checks';
+import { statistics, type StatisticsDatasets } from '../../chapters/statistics/facts';
 
 export type { ReportInputs } from './chapter';
 
-export type { Report } from './report-model';
+/** One edition of the report: its facts (what prose states) and datasets (what figures draw). */
+export interface Report {
+  edition: Edition;
+  facts: FactTree;
+  /** Every fact by dotted key. */
+  index: ReadonlyMap<string, Fact>;
+  datasets: {
+    statistics: StatisticsDatasets;
+    comparison: ComparisonDatasets | null;
+    overview: OverviewDatasets;
+    macro: MacroDatasets;
+    derivatives: DerivativesDatasets;
+    outlook: OutlookDatasets;
+    /** Every check of the two source documents this edition can make, with its verdict. */
+    seedRegister: RegisterRow[];
+    /** The two source documents: the one term for each, in each language, and their full citations. */
+    sources: Record<string, SourceDocument>;
+  };
+  /** Every series as truncated to the edition, for data downloads. */
+  series: Record<SeriesId, Series>;
+}
 
 /**
  * Days past a series' usual publication (period end plus `publicationLagDays`) after which the edition
