@@ -72,6 +72,7 @@ const periodic = (kind: 'relative' | 'absolute', limit: number): Plausibility =>
 
 export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
   n225: { precision: { decimals: 4, minDecimals: 4 }, fredCodes: ['NIKKEI225'], namePatterns: [/n225|nikkei|\^?nkx/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
+  topix: { precision: { decimals: 2, minDecimals: 2 }, fredCodes: [], namePatterns: [/topix/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
   csi300: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/csi.?300|hs300|000300/i], plausibility: daily('shanghai', 0.1, 3, 7) },
   usdjpy: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: ['DEXJPUS'], namePatterns: [/usdjpy|dexjpus|jpy=x/i], plausibility: daily('new-york', 0.05, null) },
   etf1321: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: [], namePatterns: [/(^|[^0-9])1321([^0-9]|$)/], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
