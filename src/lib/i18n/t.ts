@@ -12,6 +12,7 @@ import enMacro from './strings/en/macro.json';
 import enDerivatives from './strings/en/derivatives.json';
 import enOutlook from './strings/en/outlook.json';
 import enSummary from './strings/en/summary.json';
+import { reportNames } from '../config/names';
 import type { Locale } from './locales';
 
 /**
@@ -36,15 +37,18 @@ export const STRINGS: Readonly<Record<Locale, Readonly<Record<StringKey, string>
 export type Vars = Readonly<Record<string, string | number>>;
 
 /**
- * The string `key` in `locale`, with `{name}` placeholders filled from `vars`, or else from
- * `resolve(name)` (the caller passes a fact formatter). A placeholder that nothing fills is an error,
- * so a template never ships with a hole in it.
+ * The string `key` in `locale`, with `{name}` placeholders filled from `vars`, else from the report's
+ * names (`{index}`, `{comparator}` …: src/lib/config/names.ts), else from `resolve(name)` (the caller
+ * passes a fact formatter). A placeholder that nothing fills is an error, so a template never ships
+ * with a hole in it.
  */
 export function t(locale: Locale, key: StringKey, vars: Vars = {}, resolve?: (name: string) => string): string {
   const template = STRINGS[locale][key];
   if (template === undefined) throw new Error(`Unknown UI string "${key}" for locale "${locale}"`);
+  const names = reportNames(locale);
   return template.replace(/\{([A-Za-z0-9_.-]+)\}/g, (_, name: string) => {
     if (name in vars) return String(vars[name]);
+    if (name in names) return names[name] as string;
     if (resolve) return resolve(name);
     throw new Error(`UI string "${key}" (${locale}) needs a value for {${name}}`);
   });

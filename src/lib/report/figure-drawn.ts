@@ -46,11 +46,11 @@ const DRAWN: Readonly<Record<string, (r: Report) => Drawn>> = {
     kind: 'categories', name: 'chart.overview.constituents', axis: 'figure.data.industry', unit: 'count',
     items: [...r.datasets.overview.constituents.industries].sort((a, b) => b.count - a.count).map((g) => ({ label: { zh: g.zh, en: g.en }, value: g.count })),
   }),
-  'stats-trend': (r) => time(s('chart.n225', 'pts', r.datasets.statistics.trend)),
+  'stats-trend': (r) => time(s('chart.index', 'pts', r.datasets.statistics.trend)),
   'stats-histogram': (r) => ({ kind: 'bins', name: 'chart.days', unit: 'pct', bins: r.datasets.statistics.bins }),
   'stats-drawdown': (r) => time(s('chart.drawdown', 'pct', r.datasets.statistics.drawdown)),
   'stats-rolling-vol': (r) => time(s('chart.rollingVol', 'pct', r.datasets.statistics.rollingVol)),
-  'stats-growth': (r) => time(s('chart.n225', 'pts', r.datasets.comparison?.growth.n225 ?? []), s('chart.csi300', 'pts', r.datasets.comparison?.growth.csi300 ?? [])),
+  'stats-growth': (r) => time(s('chart.index', 'pts', r.datasets.comparison?.growth.index ?? []), s('chart.comparator', 'pts', r.datasets.comparison?.growth.comparator ?? [])),
   'macro-boj-n225': (r) => time(
     s('chart.macro.bojAssets', 'pts', pick(r.datasets.macro.boj.levels, (x) => x.boj), 'month'),
     s('chart.macro.n225MonthEnd', 'pts', pick(r.datasets.macro.boj.levels, (x) => x.n225), 'month'),

@@ -1,4 +1,4 @@
-import { SERIES_IDS } from '../data/series-catalog';
+import { publishedSeries } from '../config/published';
 import type { StringKey } from '../i18n/t';
 import type { Fact } from './fact';
 import type { FigureDef } from './figure-def';
@@ -13,7 +13,7 @@ function sourcesTable(_r: Report, f: (k: string) => Fact): TableModel {
       { key: 'method.col.series' }, { key: 'method.col.source' }, { key: 'method.col.unit' },
       { key: 'method.col.first' }, { key: 'method.col.last' }, { key: 'method.col.rows' },
     ],
-    rows: SERIES_IDS.map((id) => ({
+    rows: publishedSeries().map((id) => ({
       label: text(`method.series.${id}` as StringKey),
       cells: [
         text(`method.source.${id}` as StringKey),

@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { REPORT_CONFIG } from '../config/active';
+import { fillNames } from '../config/names';
 import type { Locale } from '../i18n/locales';
-import { chapterSlug, splitChapterId } from './paths';
+import { chapterSlug, inReport, splitChapterId } from './paths';
 
 export interface Chapter {
   slug: string;
@@ -11,11 +13,18 @@ export interface Chapter {
   entry: CollectionEntry<'chapters'>;
 }
 
-/** The chapters of one language in report order. */
+/**
+ * The chapters of one language that the report config lists, in its order and numbered by it (1, 2 …),
+ * with the report's names written into their titles and summaries (`{index}`, `{comparator}` …).
+ */
 export async function chaptersOf(locale: Locale): Promise<Chapter[]> {
-  const all = await getCollection('chapters', (e) => splitChapterId(e.id).lang === locale);
+  const all = await getCollection('chapters', (e) => splitChapterId(e.id).lang === locale && inReport(chapterSlug(splitChapterId(e.id).stem)));
+  const order = (slug: string) => (REPORT_CONFIG.chapters as readonly string[]).indexOf(slug) + 1;
   return all
-    .map((entry) => ({ slug: chapterSlug(splitChapterId(entry.id).stem), locale, order: entry.data.order, title: entry.data.title, summary: entry.data.summary, entry }))
+    .map((entry) => {
+      const slug = chapterSlug(splitChapterId(entry.id).stem);
+      return { slug, locale, order: order(slug), title: fillNames(entry.data.title, locale), summary: fillNames(entry.data.summary, locale), entry };
+    })
     .sort((a, b) => a.order - b.order);
 }
 

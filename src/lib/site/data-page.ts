@@ -1,5 +1,7 @@
 import type { Series } from '../data/series';
-import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
+import { publishedSeries } from '../config/published';
+import { REPORT_CONFIG } from '../config/active';
+import { SERIES, type Frequency, type SeriesId } from '../data/series-catalog';
 import { formatCount, formatDate, formatMonth, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { t, type StringKey } from '../i18n/t';
@@ -56,9 +58,9 @@ export function seriesCsvHref(id: SeriesId): string {
 
 const key = (k: string) => k as StringKey;
 
-/** One view per catalogue series, in catalogue order. */
+/** One view per series the report publishes, in catalogue order. */
 export function seriesViews(report: Report, sources: Sources, locale: Locale): SeriesView[] {
-  return SERIES_IDS.map((id) => {
+  return publishedSeries().map((id) => {
     const s = report.series[id];
     const rec = sources.series[id];
     const n = s.dates.length;
@@ -82,10 +84,11 @@ export function seriesViews(report: Report, sources: Sources, locale: Locale): S
 
 /** The footer's note: the index's last close and date, then every series that ends earlier, with its own last period. */
 export function freshness(report: Report, locale: Locale): string {
-  const n225 = report.series.n225;
-  const last = n225.dates.length - 1;
-  const index = t(locale, 'data.freshness.index', { close: formatNumber(n225.values[last] as number, locale), date: formatDate(n225.dates[last] as string, locale) });
-  const others = SERIES_IDS.filter((id) => id !== 'n225').flatMap((id) => {
+  const indexId = REPORT_CONFIG.index.series;
+  const main = report.series[indexId];
+  const last = main.dates.length - 1;
+  const index = t(locale, 'data.freshness.index', { close: formatNumber(main.values[last] as number, locale), date: formatDate(main.dates[last] as string, locale) });
+  const others = publishedSeries().filter((id) => id !== indexId).flatMap((id) => {
     const s = report.series[id];
     const d = s.dates[s.dates.length - 1];
     if (!d || d === report.edition.asOf) return [];

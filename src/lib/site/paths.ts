@@ -1,3 +1,4 @@
+import { REPORT_CONFIG } from '../config/active';
 import type { Locale } from '../i18n/locales';
 
 /** The slug of a chapter file name: `03-statistics` -> `statistics`. */
@@ -13,8 +14,13 @@ export function splitChapterId(id: string): { lang: string; stem: string } {
   return { lang, stem };
 }
 
-/** The chapter each language opens on: its landing page `/<lang>/` is this chapter. */
-export const LANDING_CHAPTER = 'overview';
+/** The chapter each language opens on: its landing page `/<lang>/` is the report config's first chapter. */
+export const LANDING_CHAPTER: string = REPORT_CONFIG.chapters[0] as string;
+
+/** Whether the chapter `slug` is part of this report (the report config lists it). */
+export function inReport(slug: string): boolean {
+  return (REPORT_CONFIG.chapters as readonly string[]).includes(slug);
+}
 
 /** Site-relative URL of a language's landing page or one of its chapters (trailing slash, as built). */
 export function pageHref(locale: Locale, chapter?: string): string {

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
-import { SERIES_IDS, type SeriesId } from '../../../lib/data/series-catalog';
+import { publishedSeries } from '../../../lib/config/published';
+import type { SeriesId } from '../../../lib/data/series-catalog';
 import { getReport } from '../../../lib/report/report-fs';
 import { seriesCsv } from '../../../lib/site/data-page';
 
 /** Each canonical series as this edition uses it (truncated to the as-of date, artefact rows dropped). */
 export function getStaticPaths() {
-  return SERIES_IDS.map((id) => ({ params: { id } }));
+  return publishedSeries().map((id) => ({ params: { id } }));
 }
 
 export const GET: APIRoute = ({ params }) =>
