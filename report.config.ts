@@ -10,10 +10,14 @@ export default defineReportConfig({
   id: 'nikkei225',
   pdfName: 'nikkei225-report',
   outDir: 'dist',
+  subtitle: {
+    zh: '由数据生成的指数研究：走势、统计与风险、宏观与政策、期货与基金、展望',
+    en: 'Index research generated from data: history, statistics and risk, macro and policy, futures and funds, outlook',
+  },
   index: {
     series: 'n225',
     file: 'n225.csv',
-    names: { short: { zh: '日经225', en: 'Nikkei 225' }, full: { zh: '日经225指数', en: 'Nikkei 225' } },
+    names: { short: { zh: '日经225', en: 'Nikkei 225' }, full: { zh: '日经225指数', en: 'Nikkei 225' }, the: { zh: '日经225', en: 'the Nikkei 225' } },
     publisher: { zh: '日本经济新闻社', en: 'Nikkei Inc.' },
     source: { zh: 'Yahoo Finance（^N225）', en: 'Yahoo Finance (^N225)' },
     rights: {
@@ -25,7 +29,7 @@ export default defineReportConfig({
   comparators: [
     {
       series: 'csi300',
-      names: { short: { zh: '沪深300', en: 'CSI 300' }, full: { zh: '沪深300指数', en: 'CSI 300' } },
+      names: { short: { zh: '沪深300', en: 'CSI 300' }, full: { zh: '沪深300指数', en: 'CSI 300' }, the: { zh: '沪深300', en: 'the CSI 300' } },
       publisher: { zh: '中证指数有限公司', en: 'China Securities Index Co.' },
     },
   ],

@@ -10,10 +10,14 @@ export default defineReportConfig({
   id: 'topix',
   pdfName: 'topix-report',
   outDir: 'dist-topix',
+  subtitle: {
+    zh: '由数据生成的指数研究：走势、统计与风险、与沪深300的比较',
+    en: 'Index research generated from data: trend, statistics and risk, and a comparison with the CSI 300',
+  },
   index: {
     series: 'topix',
     file: 'topix.csv',
-    names: { short: { zh: '东证指数', en: 'TOPIX' }, full: { zh: '东证指数', en: 'TOPIX' } },
+    names: { short: { zh: '东证指数', en: 'TOPIX' }, full: { zh: '东证指数', en: 'TOPIX' }, the: { zh: '东证指数', en: 'TOPIX' } },
     publisher: { zh: '日本交易所集团（JPX）', en: 'Japan Exchange Group (JPX)' },
     source: { zh: 'JPX 数据文件', en: 'JPX data files' },
     rights: {
@@ -25,7 +29,7 @@ export default defineReportConfig({
   comparators: [
     {
       series: 'csi300',
-      names: { short: { zh: '沪深300', en: 'CSI 300' }, full: { zh: '沪深300指数', en: 'CSI 300' } },
+      names: { short: { zh: '沪深300', en: 'CSI 300' }, full: { zh: '沪深300指数', en: 'CSI 300' }, the: { zh: '沪深300', en: 'the CSI 300' } },
       publisher: { zh: '中证指数有限公司', en: 'China Securities Index Co.' },
     },
   ],

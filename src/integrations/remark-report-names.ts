@@ -3,12 +3,12 @@ import { reportNames } from '../lib/config/names';
 
 /**
  * A remark plugin that writes the report's names into chapter prose when it is compiled: `%index%`,
- * `%indexFull%`, `%comparator%` and `%comparatorFull%` (src/lib/config/names.ts) in text, headings and
+ * `%indexFull%`, `%theIndex%`, `%comparator%` … (src/lib/config/names.ts) in text, headings and
  * string attributes (a `<Pick>`'s words) become the config's names in the file's language (its folder or
  * file name is a locale). Done before headings get their ids, so an anchor follows the name
  * ("five-years-against-the-csi-300"). A placeholder in a file of no known language fails the build.
  */
-const PLACEHOLDER = /%(index|indexFull|comparator|comparatorFull)%/g;
+const PLACEHOLDER = /%(index|indexFull|theIndex|TheIndex|comparator|comparatorFull|theComparator|TheComparator)%/g;
 
 interface Node {
   type: string;

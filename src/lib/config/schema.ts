@@ -16,10 +16,11 @@ const text = z.string().trim().min(1, 'must not be empty');
 const perLocale = z.record(z.string(), text);
 
 /**
- * How an index is named: `short` where prose names it ("Nikkei 225", 日经225), `full` where a title or a
- * table names the index as such (日经225指数; in English usually the same).
+ * How an index is named: `short` where a label or a table names it ("Nikkei 225", 日经225), `full` where
+ * a title names the index as such (日经225指数; in English usually the same), `the` in running prose,
+ * with the article where the language uses one ("the Nikkei 225", "the CSI 300", but "TOPIX").
  */
-const names = z.object({ short: perLocale, full: perLocale }).strict();
+const names = z.object({ short: perLocale, full: perLocale, the: perLocale }).strict();
 
 const indexSchema = z.object({
   /** The catalogue id of the index's daily closes. */
@@ -55,6 +56,8 @@ export const reportConfigSchema = z.object({
   pdfName: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
   /** Folder `npm run build` writes the site to, relative to the project. */
   outDir: z.string().regex(/^[A-Za-z0-9._-]+$/, 'must be a plain folder name inside the project'),
+  /** What the report covers, under its title on the landing page and the cover. */
+  subtitle: perLocale,
   index: indexSchema,
   /** Indices the index is compared with; the statistics chapter compares it with the first. */
   comparators: z.array(comparatorSchema).min(1, 'needs at least one comparison index'),
@@ -84,9 +87,11 @@ export const reportConfigSchema = z.object({
         const n = v as ReportConfig['index']['names'];
         words([...p, 'names', 'short'], n.short);
         words([...p, 'names', 'full'], n.full);
+        words([...p, 'names', 'the'], n.the);
       } else if (typeof v === 'object' && v !== null) words([...p, field], v as Record<string, string>);
     }
   };
+  words(['subtitle'], c.subtitle);
   named(['index'], c.index);
   c.comparators.forEach((x, i) => named(['comparators', i], x));
 });

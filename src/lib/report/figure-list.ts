@@ -4,6 +4,7 @@
  * (图 3-2 / Figure 3.2; 表 3-1 / Table 3.1). Pages and cross-references resolve ids here or fail.
  * Each chapter lists its figures in its own `<chapter>-figures.ts`.
  */
+import { REPORT_CONFIG } from '../config/active';
 import { derivativesFigures } from './derivatives-figures';
 import { lookupFact } from './fact';
 import type { FigureDef } from './figure-def';
@@ -28,7 +29,10 @@ const BY_CHAPTER: Readonly<Record<string, readonly FigureDef[]>> = {
   outlook: outlookFigures,
 };
 
-export const FIGURES: readonly FigureEntry[] = Object.entries(BY_CHAPTER).flatMap(([chapter, defs]) => defs.map((d) => ({ ...d, chapter })));
+/** Every figure of the chapters the report config lists (a sister report has fewer chapters). */
+export const FIGURES: readonly FigureEntry[] = Object.entries(BY_CHAPTER)
+  .filter(([chapter]) => (REPORT_CONFIG.chapters as readonly string[]).includes(chapter))
+  .flatMap(([chapter, defs]) => defs.map((d) => ({ ...d, chapter })));
 
 {
   const seen = new Set<string>();

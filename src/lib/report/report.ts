@@ -140,7 +140,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     series,
   };
   // What each chart of the report's chapters draws, for its long description (facts under `figures.<chart id>.`).
-  const drawn = Object.entries(drawnFacts(report)).filter(([id]) => (config.chapters as readonly string[]).includes(FIGURES.find((f) => f.id === id)?.chapter ?? ''));
+  const drawn = Object.entries(drawnFacts(report)).filter(([id]) => FIGURES.some((f) => f.id === id));
   const withFigures: FactTree = { ...facts, figures: Object.fromEntries(drawn) };
   return { ...report, facts: withFigures, index: flattenFacts(withFigures) };
 }

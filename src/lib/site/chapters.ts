@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { REPORT_CONFIG } from '../config/active';
 import { fillNames } from '../config/names';
+import { t } from '../i18n/t';
 import type { Locale } from '../i18n/locales';
 import { chapterSlug, inReport, splitChapterId } from './paths';
 
@@ -23,7 +24,10 @@ export async function chaptersOf(locale: Locale): Promise<Chapter[]> {
   return all
     .map((entry) => {
       const slug = chapterSlug(splitChapterId(entry.id).stem);
-      return { slug, locale, order: order(slug), title: fillNames(entry.data.title, locale), summary: fillNames(entry.data.summary, locale), entry };
+      // `{seedCheckTail}` closes a summary with its check of the seed report, in a report that makes one.
+      const tail = REPORT_CONFIG.seedChecks ? t(locale, 'chapter.seedCheckTail') : '';
+      const fill = (s: string) => fillNames(s, locale).replace('{seedCheckTail}', tail);
+      return { slug, locale, order: order(slug), title: fill(entry.data.title), summary: fill(entry.data.summary), entry };
     })
     .sort((a, b) => a.order - b.order);
 }
