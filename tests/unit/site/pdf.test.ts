@@ -12,6 +12,8 @@ describe('the printed report\'s file', () => {
     expect(() => pdfFileName('zh', '20260924')).toThrow(/not an ISO date/);
     expect(isReportPdfName('nikkei225-report-en-2022-06-30.pdf')).toBe(true);
     expect(isReportPdfName('notes.pdf')).toBe(false);
+    // Another report's PDFs (configs/topix.config.ts names them topix-report-…) are not this report's.
+    expect(isReportPdfName('topix-report-en-2025-06-30.pdf')).toBe(false);
   });
 });
 
