@@ -5,8 +5,9 @@
  * (long daily series summarised to month or year ends; the full data are in the CSV).
  */
 import type { Fact } from '../report/fact';
-import { lookupFact } from '../report/fact';
-import { drawnData, type Drawn, type DrawnLabel, type DrawnSeries } from '../report/figure-drawn';
+import { factKey, lookupFact } from '../report/fact';
+import type { Drawn, DrawnLabel, DrawnSeries } from '../report/figure-drawn';
+import { drawnData } from '../report/figure-list';
 import type { Report } from '../report/report';
 import { formatFact } from '../i18n/format-fact';
 import type { Locale } from '../i18n/locales';
@@ -36,7 +37,7 @@ const label = (l: DrawnLabel, tx: ReportText) => (typeof l === 'number' ? tx.t('
 function timeReading(id: string, series: readonly DrawnSeries[], r: Report, tx: ReportText): Pick<ChartReading, 'description' | 'keyPoints'> {
   const k = (i: number, name: string) => `figures.${id}.s${i}.${name}`;
   const f = (i: number, name: string) => tx.fact(k(i, name));
-  const fact = (i: number, name: string): Fact => lookupFact(r.index, k(i, name));
+  const fact = (i: number, name: string): Fact => lookupFact(r.index, factKey(k(i, name)));
   const parts = [tx.t('desc.span', { from: f(0, 'from'), to: f(0, 'to') })];
   if (series.length > 1) parts.push(tx.t('desc.lines', { n: tx.fact(`figures.${id}.lines`), names: series.map((s) => tx.t(s.name as StringKey)).join(tx.locale === 'zh' ? '、' : ', ') }));
   series.forEach((s, i) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
 import { SERIES, SERIES_IDS, type SeriesId } from '../data/series-catalog';
 import { SERIES_SOURCES } from '../ingest/series-sources';
 
@@ -45,9 +46,6 @@ const comparatorSchema = z.object({
   publisher: perLocale,
 }).strict();
 
-/** Engine chapters every index can have; the others are about the Nikkei 225 itself. */
-export const CHAPTER_SLUGS = ['overview', 'methodology', 'statistics', 'macro', 'derivatives', 'outlook'] as const;
-export type ChapterSlug = (typeof CHAPTER_SLUGS)[number];
 
 export const reportConfigSchema = z.object({
   /** Short name of the report: `REPORT_CONFIG=<id>` selects it; it names the output folder and the PDFs. */
@@ -65,8 +63,12 @@ export const reportConfigSchema = z.object({
   calendar: z.enum(['tokyo']),
   /** The report's languages, the default first. */
   locales: z.array(z.string()).min(1),
-  /** Chapter slugs in reading order; the first is the landing page. */
-  chapters: z.array(z.enum(CHAPTER_SLUGS)).min(1, 'needs at least one chapter').refine((c) => new Set(c).size === c.length, 'lists a chapter twice'),
+  /**
+   * Chapter slugs (src/chapters/registry.ts) in reading order; the first is the landing page and the
+   * chapters are numbered in this order. A sister index takes the engine chapters (statistics); the
+   * others are about the Nikkei 225 itself.
+   */
+  chapters: z.array(z.enum(CHAPTER_SLUGS as [ChapterSlug, ...ChapterSlug[]])).min(1, 'needs at least one chapter').refine((c) => new Set(c).size === c.length, 'lists a chapter twice'),
   /** The series the report loads into its edition and publishes (data page, downloads, facts), in catalogue order. */
   series: z.array(seriesId).min(1),
   /** Whether the chapters check the 2022 Nikkei 225 report's figures (the seed documents are about the Nikkei 225). */

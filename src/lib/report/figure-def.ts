@@ -1,4 +1,7 @@
+import type { ChartBuilder } from '../charts/chart-builder';
 import type { Fact } from './fact';
+import type { FactKey } from './fact-keys';
+import type { Drawn } from './figure-drawn';
 import type { Report } from './report';
 import type { TableModel } from './table-model';
 
@@ -29,9 +32,15 @@ interface FigureBase {
   captionKey?: (r: Report) => string;
 }
 
-/** A chart: its Vega-Lite builder lives in src/lib/charts; here, the rows of its CSV download. */
+/**
+ * A chart: its Vega-Lite builder (`spec`, from the chapter's charts.ts), what it draws as data (`drawn`,
+ * from the chapter's drawn.ts: the long description and data table read it) and the rows of its CSV
+ * download. All three are required, so a chart without a builder does not compile.
+ */
 export interface ChartDef extends FigureBase {
   kind: 'chart';
+  spec: ChartBuilder;
+  drawn: (r: Report) => Drawn;
   csv: (r: Report) => CsvRows;
   /**
    * The UI string of the chart's text alternative in this edition (default `fig.<id>.alt`): a chart whose
@@ -43,7 +52,8 @@ export interface ChartDef extends FigureBase {
 /** A table: built as a model of facts and string keys (its CSV is the model itself). */
 export interface TableDef extends FigureBase {
   kind: 'table';
-  table: (r: Report, f: (key: string) => Fact) => TableModel;
+  /** Builds the table's model; `f` looks a fact up by a key the compiler checks against the schema. */
+  table: (r: Report, f: (key: FactKey) => Fact) => TableModel;
 }
 
 /** A chapter's figure, in reading order within the chapter. */

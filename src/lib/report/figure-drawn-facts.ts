@@ -5,7 +5,8 @@
  * a chart's long description states.
  */
 import { count, date, month, pct, pts, quarter, ratio, word, flag, type Fact, type FactTree } from './fact';
-import { drawnData, DRAWN_IDS, type DrawnPeriod, type DrawnSeries, type DrawnUnit } from './figure-drawn';
+import type { DrawnPeriod, DrawnSeries, DrawnUnit } from './figure-drawn';
+import { CHART_IDS, chartEntry, drawnData, figureShown } from './figure-list';
 import type { Report } from './report';
 
 const when = (p: DrawnPeriod) => (p === 'month' ? month : p === 'quarter' ? quarter : date);
@@ -35,8 +36,13 @@ export function seriesFacts(s: DrawnSeries): FactTree {
   return facts;
 }
 
-/** Facts of one chart, or `{ available: false }` when the edition has nothing for it to draw. */
+/**
+ * Facts of one chart, or `{ available: false }` when the edition does not show it (its figure list's
+ * rule: its data condition fails or it has nothing to draw), so prose can place it inside
+ * `<When k="figures.<id>.available">`.
+ */
 export function chartFacts(id: string, r: Report): FactTree {
+  if (!figureShown(chartEntry(id), r)) return { available: flag(false) };
   const d = drawnData(id, r);
   if (d.kind === 'time') {
     if (d.series.length === 0) return { available: flag(false) };
@@ -64,5 +70,5 @@ export function chartFacts(id: string, r: Report): FactTree {
 
 /** Facts of every chart, by chart id: the `figures` branch of the report's facts. */
 export function drawnFacts(r: Report): FactTree {
-  return Object.fromEntries(DRAWN_IDS.map((id) => [id, chartFacts(id, r)]));
+  return Object.fromEntries(CHART_IDS.map((id) => [id, chartFacts(id, r)]));
 }

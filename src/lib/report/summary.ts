@@ -1,4 +1,4 @@
-import type { DatedValue } from './statistics';
+import type { DatedValue } from '../data/series';
 import type { Fact } from './fact';
 
 /**

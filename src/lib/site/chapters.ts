@@ -3,7 +3,7 @@ import { REPORT_CONFIG } from '../config/active';
 import { fillNames } from '../config/names';
 import { t } from '../i18n/t';
 import type { Locale } from '../i18n/locales';
-import { chapterSlug, inReport, splitChapterId } from './paths';
+import { inReport, splitChapterId } from './paths';
 
 export interface Chapter {
   slug: string;
@@ -19,11 +19,11 @@ export interface Chapter {
  * with the report's names written into their titles and summaries (`{index}`, `{comparator}` …).
  */
 export async function chaptersOf(locale: Locale): Promise<Chapter[]> {
-  const all = await getCollection('chapters', (e) => splitChapterId(e.id).lang === locale && inReport(chapterSlug(splitChapterId(e.id).stem)));
+  const all = await getCollection('chapters', (e) => splitChapterId(e.id).lang === locale && inReport(splitChapterId(e.id).slug));
   const order = (slug: string) => (REPORT_CONFIG.chapters as readonly string[]).indexOf(slug) + 1;
   return all
     .map((entry) => {
-      const slug = chapterSlug(splitChapterId(entry.id).stem);
+      const { slug } = splitChapterId(entry.id);
       // `{seedCheckTail}` closes a summary with its check of the seed report, in a report that makes one.
       const tail = REPORT_CONFIG.seedChecks ? t(locale, 'chapter.seedCheckTail') : '';
       const fill = (s: string) => fillNames(s, locale).replace('{seedCheckTail}', tail);
