@@ -89,6 +89,11 @@ export function formatList(items: readonly string[], locale: LocaleLike): string
   return items.join(specOf(locale).listSeparator);
 }
 
+/** Clauses that each say something whole, as one: zh "甲；乙", en "a; b" (the spec's `clauseSeparator`). */
+export function formatClauses(clauses: readonly string[], locale: LocaleLike): string {
+  return clauses.join(specOf(locale).clauseSeparator);
+}
+
 /** Sentences as one passage: Chinese runs them together, English puts a space between (the spec's `sentenceJoiner`). */
 export function joinSentences(sentences: readonly string[], locale: LocaleLike): string {
   return sentences.join(specOf(locale).sentenceJoiner);

@@ -79,6 +79,8 @@ export const LocaleSpecSchema = z.strictObject({
     .refine((a) => a.every((u, i) => i === 0 || u.value < a[i - 1]!.value), { message: 'must run from the largest unit down' }),
   /** What stands between items of a list: 、 / ", ". */
   listSeparator: z.string().min(1),
+  /** What stands between clauses that each say something whole (a semicolon): ；/ "; ". */
+  clauseSeparator: z.string().min(1),
   /** Quotation marks, outer and inner: “…” ‘…’ in both zh-CN and English; 「…」『…』 in zh-TW. */
   quotes: z.strictObject({ open: z.string().min(1), close: z.string().min(1), innerOpen: z.string().min(1), innerClose: z.string().min(1) }),
   /** What joins two sentences: nothing in Chinese, a space in English. */
@@ -134,6 +136,7 @@ const SPECS = {
     dates: { day: { year: 'numeric', month: 'long', day: 'numeric' }, month: { year: 'numeric', month: 'long' }, quarter: '{year}年第{quarter}季度' },
     largeNumbers: [{ value: 1e8, word: '亿' }, { value: 1e4, word: '万' }],
     listSeparator: '、',
+    clauseSeparator: '；',
     quotes: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },
     sentenceJoiner: '',
     labelSeparator: '：',
@@ -169,6 +172,7 @@ const SPECS = {
     dates: { day: { year: 'numeric', month: 'short', day: 'numeric' }, month: { year: 'numeric', month: 'short' }, quarter: '{year} Q{quarter}' },
     largeNumbers: [],
     listSeparator: ', ',
+    clauseSeparator: '; ',
     quotes: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },
     sentenceJoiner: ' ',
     labelSeparator: ': ',

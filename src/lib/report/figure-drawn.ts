@@ -4,6 +4,7 @@
  * chart's long description (figure-drawn-facts.ts) and the data table under it, so what is read and what is
  * seen come from one place.
  */
+import { pickLocalized, type LocalizedText } from '../i18n/localized';
 import type { Report } from './report';
 
 /** Unit of a drawn value: `pts` a plain level (index points, yen, an index rebased to 100), `pct` a fraction, `ratio` a dimensionless number. */
@@ -20,7 +21,7 @@ export interface DrawnSeries {
 }
 
 /** A label in both languages, or a number (a lag in months). */
-export type DrawnLabel = { zh: string; en: string } | number;
+export type DrawnLabel = LocalizedText | number;
 
 /** What one chart draws. `name` and `axis` are UI-string keys. */
 export type Drawn =
@@ -40,11 +41,11 @@ const DRAWN: Readonly<Record<string, (r: Report) => Drawn>> = {
   'overview-covid': (r) => time(s('chart.n225', 'pts', r.datasets.overview.covid)),
   'overview-sectors': (r) => ({
     kind: 'categories', name: 'chart.overview.constituents', axis: 'figure.data.sector', unit: 'count',
-    items: [...r.datasets.overview.constituents.sectors].sort((a, b) => b.count - a.count).map((g) => ({ label: { zh: g.zh, en: g.en }, value: g.count })),
+    items: [...r.datasets.overview.constituents.sectors].sort((a, b) => b.count - a.count).map((g) => ({ label: pickLocalized(g), value: g.count })),
   }),
   'overview-industries': (r) => ({
     kind: 'categories', name: 'chart.overview.constituents', axis: 'figure.data.industry', unit: 'count',
-    items: [...r.datasets.overview.constituents.industries].sort((a, b) => b.count - a.count).map((g) => ({ label: { zh: g.zh, en: g.en }, value: g.count })),
+    items: [...r.datasets.overview.constituents.industries].sort((a, b) => b.count - a.count).map((g) => ({ label: pickLocalized(g), value: g.count })),
   }),
   'stats-trend': (r) => time(s('chart.n225', 'pts', r.datasets.statistics.trend)),
   'stats-histogram': (r) => ({ kind: 'bins', name: 'chart.days', unit: 'pct', bins: r.datasets.statistics.bins }),

@@ -1,5 +1,8 @@
 import type { Bilingual } from '../data/curated/overview';
-import type { StringKey } from '../i18n/t';
+import { formatList } from '../i18n/format';
+import { perLocale, type Locale } from '../i18n/locales';
+import { pickLocalized } from '../i18n/localized';
+import { t, type StringKey } from '../i18n/t';
 import type { Fact } from './fact';
 import type { ChartDef, FigureDef } from './figure-def';
 import type { Report } from './report';
@@ -36,7 +39,7 @@ function profileTable(r: Report, f: F): TableModel {
       ...held('row.overview.review', e.review),
       row('row.overview.classification', text('cell.overview.classification', { industries: f('overview.profile.industries'), sectors: f('overview.profile.sectors') }), p.industries.source),
       ...e.futures.map((fu) => ({
-        label: localized({ zh: `期货：${fu.short.zh}`, en: `Futures: ${fu.short.en}` }),
+        label: localized(perLocale((l) => t(l, 'row.overview.futures', { name: fu.short[l] }))),
         cells: [fact(f(`overview.profile.futures.${fu.id}.month`)), src(fu.source)],
       })),
     ],
@@ -56,19 +59,21 @@ function eventsTable(r: Report, f: F): TableModel {
 
 function sectorTable(r: Report, f: F): TableModel {
   const { industries, sectors } = r.datasets.overview.constituents;
-  const list = (sector: string, l: 'zh' | 'en') =>
-    industries
-      .filter((i) => i.sector === sector)
-      .sort((a, b) => b.count - a.count)
-      .map((i) => `${i[l]} ${i.count}`)
-      .join(l === 'zh' ? '、' : ', ');
+  const list = (sector: string, l: Locale) =>
+    formatList(
+      industries
+        .filter((i) => i.sector === sector)
+        .sort((a, b) => b.count - a.count)
+        .map((i) => `${i[l]} ${i.count}`),
+      l,
+    );
   return {
     id: 'overview-sector-table',
     minWidth: 34,
     columns: [{ key: 'col.overview.sector' }, { key: 'col.overview.count' }, { key: 'col.overview.share' }, { key: 'col.overview.industries' }],
     rows: sectors.map((s) => ({
-      label: localized({ zh: s.zh, en: s.en }),
-      cells: [fact(f(`overview.constituents.sectors.${s.id}.count`)), fact(f(`overview.constituents.sectors.${s.id}.share`), { digits: 1 }), localized({ zh: list(s.id, 'zh'), en: list(s.id, 'en') })],
+      label: localized(pickLocalized(s)),
+      cells: [fact(f(`overview.constituents.sectors.${s.id}.count`)), fact(f(`overview.constituents.sectors.${s.id}.share`), { digits: 1 }), localized(perLocale((l) => list(s.id, l)))],
     })),
   };
 }
@@ -81,7 +86,7 @@ function topTenTable(r: Report, f: F): TableModel {
     rows: [
       ...r.datasets.overview.topTen.map((t) => ({
         label: literal(String(t.rank)),
-        cells: [localized({ zh: t.zh, en: t.en }), fact(f(`overview.seedTopTen.weights.${t.code}`)), literal(t.code), t.currentName ? literal(t.currentName) : text('cell.overview.notInFile')],
+        cells: [localized(pickLocalized(t)), fact(f(`overview.seedTopTen.weights.${t.code}`)), literal(t.code), t.currentName ? literal(t.currentName) : text('cell.overview.notInFile')],
       })),
       { label: text('row.overview.topTenSum'), cells: [null, fact(f('overview.seedTopTen.sum')), null, null] },
       { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('overview.seedTopTen.claimed')), null, null] },
