@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildEdition } from './build-edition';
-import { directionProblems, type Lang } from './direction-words';
+import { directionProblems } from './direction-words';
+import { LOCALES } from '../../../src/lib/i18n/locales';
 import { factSigns, probeDates } from './fact-signs';
 import { resolveMdx } from './mdx-resolve';
 import { checkPage, flattenPlain } from './page-checks';
@@ -118,7 +119,7 @@ export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR 
   const extra = DEFAULT_EDITIONS.map((e) => e.asOf).filter((d): d is string => d !== null);
   const signs = factSigns(inputs, probeDates(Number((dates[0] as string).slice(0, 4)), dates[dates.length - 1] as string, extra));
   const out: Problem[] = [];
-  for (const lang of ['zh', 'en'] as Lang[]) {
+  for (const lang of LOCALES) {
     const dir = path.join(root, 'src/content/chapters', lang);
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort()) {
       const file = `src/content/chapters/${lang}/${f}`;
@@ -126,7 +127,7 @@ export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR 
     }
   }
   // UI strings (captions, text alternatives, table labels) name facts as {fact.key}: the same rule holds there.
-  for (const lang of ['zh', 'en'] as Lang[]) {
+  for (const lang of LOCALES) {
     const dir = path.join(root, 'src/lib/i18n/strings');
     const files = [`${lang}.json`, ...readdirSync(path.join(dir, lang)).filter((x) => x.endsWith('.json')).sort().map((f) => `${lang}/${f}`)];
     for (const f of files) {
@@ -175,7 +176,7 @@ export function scanDates(tradingDates: readonly string[], stepMonths = 1): stri
  */
 export function scanEditions(root: string, dates: readonly string[] | null = null, dataDir = process.env.REPORT_DATA_DIR ?? path.join(root, 'data')): ScanFinding[] {
   const inputs = loadReportInputs(dataDir);
-  const files = (['zh', 'en'] as Lang[]).flatMap((lang) => {
+  const files = LOCALES.flatMap((lang) => {
     const dir = path.join(root, 'src/content/chapters', lang);
     return readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort().map((f) => ({ lang, file: `src/content/chapters/${lang}/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
   });

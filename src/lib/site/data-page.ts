@@ -1,6 +1,6 @@
 import type { Series } from '../data/series';
 import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
-import { formatCount, formatDate, formatMonth, formatNumber } from '../i18n/format';
+import { formatCount, formatDate, formatMonth, formatNumber, formatQuarter } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { t, type StringKey } from '../i18n/t';
 import { formatValue, SERIES_SOURCES } from '../ingest/series-sources';
@@ -16,10 +16,7 @@ import { seriesNotes } from './series-notes';
 /** A series' observation date as its period: a day, a month (2025年2月 / Feb 2025) or a quarter (2026年第2季度 / 2026 Q2). */
 export function formatPeriod(date: string, frequency: Frequency, locale: Locale): string {
   if (frequency === 'monthly') return formatMonth(date, locale);
-  if (frequency === 'quarterly') {
-    const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
-    return locale === 'zh' ? `${date.slice(0, 4)}年第${q}季度` : `${date.slice(0, 4)} Q${q}`;
-  }
+  if (frequency === 'quarterly') return formatQuarter(date, locale);
   return formatDate(date, locale);
 }
 

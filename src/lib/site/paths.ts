@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { isLocale, type Locale } from '../i18n/locales';
 
 /** The slug of a chapter file name: `03-statistics` -> `statistics`. */
 export function chapterSlug(fileStem: string): string {
@@ -34,6 +34,6 @@ export function figureCsvHref(id: string): string {
 /** The locale of the page being rendered, from its `[lang]` route parameter; anything else fails the build. */
 export function localeFromParams(params: Record<string, string | undefined>): Locale {
   const lang = params.lang;
-  if (lang !== 'zh' && lang !== 'en') throw new Error(`This component must be rendered on a /[lang]/ page, got lang=${String(lang)}`);
+  if (!isLocale(lang)) throw new Error(`This component must be rendered on a /[lang]/ page, got lang=${String(lang)}`);
   return lang;
 }
