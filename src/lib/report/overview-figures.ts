@@ -1,6 +1,6 @@
 import type { Bilingual } from '../data/curated/overview';
 import { formatList } from '../i18n/format';
-import { perLocale, type Locale } from '../i18n/locales';
+import { DATA_LOCALE, perLocale, type Locale } from '../i18n/locales';
 import { pickLocalized } from '../i18n/localized';
 import { t, type StringKey } from '../i18n/t';
 import type { Fact } from './fact';
@@ -105,8 +105,8 @@ const yenRows: ChartDef['csv'] = (r) => {
 };
 
 const countRows = (key: 'industries' | 'sectors'): ChartDef['csv'] => (r) => ({
-  header: ['name_ja', 'name_en', 'sector', 'constituents'],
-  rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g.en, g.sector, g.count]),
+  header: ['name_ja', `name_${DATA_LOCALE}`, 'sector', 'constituents'],
+  rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count]),
 });
 
 /** A figure shown only when the flag fact `key` is true in the edition (left out and not numbered otherwise). */
