@@ -21,5 +21,5 @@ export function pdfHref(locale: Locale, asOf: string): string {
 
 /** True for any file name `pdfFileName` makes, whatever the language or edition (to clear stale ones). */
 export function isReportPdfName(name: string): boolean {
-  return /^nikkei225-report-[a-z]{2}-\d{4}-\d{2}-\d{2}\.pdf$/.test(name);
+  return /^nikkei225-report-[a-z]{2,3}(-[a-z0-9]+)*-\d{4}-\d{2}-\d{2}\.pdf$/.test(name);
 }

@@ -34,6 +34,7 @@ const PATTERNS: readonly [string, RegExp][] = [
   ['listed', new RegExp(`\\[\\s*${Q}\\s*,\\s*${Q}`)],
   ['matched by prefix', new RegExp(`(?:startsWith|includes)\\(\\s*${Q}`)],
   ['written out as keys', new RegExp(`\\{\\s*(?:${codes})\\s*:(?=.*\\b(?:${codes})\\s*:)`)],
+  ['alternated in a pattern', new RegExp(`\\((?:${codes})\\|(?:${codes})\\)`)],
 ];
 
 function files(dir: string): string[] {
@@ -71,6 +72,7 @@ describe('language literals in code', () => {
       "const lang = root.lang.startsWith('zh') ? 'zh' : 'en';",
       "localized({ zh: a, en: b })",
       "if ('en' !== lang) return;",
+      "const isChapter = (p: string) => /^\\/(zh|en)\\//.test(p);",
     ];
     for (const p of probes) expect(PATTERNS.some(([, re]) => re.test(p)), p).toBe(true);
     for (const ok of ["const lang = document.documentElement.lang || 'en';", "t(DATA_LOCALE, key)", "localized(pickLocalized(s))"]) {
