@@ -8,7 +8,7 @@ export default defineConfig({
     hookTimeout: 240_000,
     env: { TZ: 'UTC' },
     projects: [
-      { test: { name: 'unit+build', include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'] } },
+      { test: { name: 'unit+build', include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'src/chapters/**/*.test.ts'] } },
       // Browser tests share one static server and one Chromium, started only when a browser test runs.
       { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/lib/global-setup.ts'] } },
     ],

@@ -3,14 +3,14 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /**
- * Chapters: `src/content/chapters/<lang>/NN-slug.mdx`. The same file name in zh/ and en/ is the same
- * chapter; `order` is its number in the report (figure numbers use it).
+ * Chapters' prose: `src/chapters/<slug>/<lang>.mdx`, one file per language in the chapter's folder. The
+ * chapter registry (src/chapters/registry.ts) gives the order and numbers; the frontmatter gives the title
+ * and summary in that language.
  */
 const chapters = defineCollection({
-  loader: glob({ pattern: '*/[0-9][0-9]-*.mdx', base: './src/content/chapters' }),
+  loader: glob({ pattern: '*/*.mdx', base: './src/chapters' }),
   schema: z.object({
     title: z.string().min(1),
-    order: z.number().int().positive(),
     summary: z.string().min(1),
   }),
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream, type PDFString } from 'pdf-lib';
+import { CHAPTER_SLUGS, chapterNumber, chapterProsePath } from '../../src/chapters/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../scripts/lib/browser';
 import { artifactTextRuns, pageContent, textOutsideMarkedContent } from '../../scripts/lib/pdf-artifacts';
@@ -14,8 +15,8 @@ import en from '../../src/lib/i18n/strings/en.json';
 import zh from '../../src/lib/i18n/strings/zh.json';
 import enSummary from '../../src/lib/i18n/strings/en/summary.json';
 import zhSummary from '../../src/lib/i18n/strings/zh/summary.json';
-import enOverview from '../../src/lib/i18n/strings/en/overview.json';
-import zhOverview from '../../src/lib/i18n/strings/zh/overview.json';
+import enOverview from '../../src/chapters/overview/strings/en.json';
+import zhOverview from '../../src/chapters/overview/strings/zh.json';
 
 /**
  * `npm run pdf` for real: Chromium prints both languages from the built site (dist/, which README's test
@@ -40,14 +41,13 @@ const LANGS: Lang[] = ['zh', 'en'];
 /** Text compared without white space (pdftotext breaks lines where the layout did). */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** The chapters of a language as their MDX files declare them, in report order. */
+/** The chapters of a language as the chapter registry orders them and their MDX files title them. */
 function chapters(lang: Lang): { title: string; summary: string; order: number }[] {
-  const dir = path.join(ROOT, 'src/content/chapters', lang);
-  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => {
-    const head = readFileSync(path.join(dir, f), 'utf8').split('---')[1] ?? '';
+  return CHAPTER_SLUGS.map((slug) => {
+    const head = readFileSync(path.join(ROOT, chapterProsePath(slug, lang)), 'utf8').split('---')[1] ?? '';
     const field = (k: string) => new RegExp(`^${k}:\\s*(.+)$`, 'm').exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
-    return { title: field('title'), summary: field('summary'), order: Number(field('order')) };
-  }).sort((a, b) => a.order - b.order);
+    return { title: field('title'), summary: field('summary'), order: chapterNumber(slug) };
+  });
 }
 /** True when a page shows `heading` on a line of its own (or over two lines, if it wrapped). */
 function holdsHeading(page: string, heading: string): boolean {

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { CHAPTER_SLUGS } from '../../src/chapters/registry';
 import { afterAll, describe, expect, it } from 'vitest';
 import { textLines } from './lib/pdf-structure';
 import { browserFound, connectSite, reportPages } from './lib/setup';
@@ -48,7 +49,6 @@ describe.skipIf(!browserFound)('print emulation', () => {
  * near-blank page, the last one included (a page that holds only a chart still has its axis labels,
  * caption and source as text), and every page but the last is filled at least to MIN_FILL of its height.
  */
-const CHAPTER_SLUGS = readdirSync(path.join(__dirname, '../../src/content/chapters/zh')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/^\d+-|\.mdx$/g, ''));
 const CHAPTER_PAGES = reportPages().filter((p) => new RegExp(`^/(zh|en)/(${CHAPTER_SLUGS.join('|')})?/?$`).test(p.path));
 /** Fewest characters (white space aside) a printed page may carry: about three lines of text. */
 const MIN_CHARS = 120;

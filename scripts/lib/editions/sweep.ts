@@ -3,6 +3,7 @@
  * folder, and checks every page of both languages (page-checks.ts), every figure's CSV, and — once, for
  * all editions — the chapters' MDX (direction-words.ts). Used by `npm run editions:check` and by CI.
  */
+import { CHAPTER_SLUGS, chapterProsePath, chapterStringsPath } from '../../../src/chapters/registry';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -120,23 +121,22 @@ export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR 
   const signs = factSigns(inputs, probeDates(Number((dates[0] as string).slice(0, 4)), dates[dates.length - 1] as string, extra));
   const out: Problem[] = [];
   for (const lang of LOCALES) {
-    const dir = path.join(root, 'src/content/chapters', lang);
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort()) {
-      const file = `src/content/chapters/${lang}/${f}`;
-      for (const p of directionProblems(file, readFileSync(path.join(dir, f), 'utf8'), lang, signs)) out.push({ check: 'fixed-direction-word', page: `${p.file}:${p.line}`, detail: p.detail });
+    for (const slug of CHAPTER_SLUGS) {
+      const file = chapterProsePath(slug, lang);
+      for (const p of directionProblems(file, readFileSync(path.join(root, file), 'utf8'), lang, signs)) out.push({ check: 'fixed-direction-word', page: `${p.file}:${p.line}`, detail: p.detail });
     }
   }
   // UI strings (captions, text alternatives, table labels) name facts as {fact.key}: the same rule holds there.
   for (const lang of LOCALES) {
-    const dir = path.join(root, 'src/lib/i18n/strings');
-    const files = [`${lang}.json`, ...readdirSync(path.join(dir, lang)).filter((x) => x.endsWith('.json')).sort().map((f) => `${lang}/${f}`)];
+    const dir = 'src/lib/i18n/strings';
+    const files = [`${dir}/${lang}.json`, ...readdirSync(path.join(root, dir, lang)).filter((x) => x.endsWith('.json')).sort().map((f) => `${dir}/${lang}/${f}`), ...CHAPTER_SLUGS.map((slug) => chapterStringsPath(slug, lang))];
     for (const f of files) {
-      const lines = readFileSync(path.join(dir, f), 'utf8').split('\n');
+      const lines = readFileSync(path.join(root, f), 'utf8').split('\n');
       lines.forEach((line, i) => {
         const m = /^\s*"([^"]+)":\s*"(.*)",?\s*$/.exec(line);
         if (!m || !(m[2] as string).includes('{')) return;
         const asMdx = (m[2] as string).replace(/\{([A-Za-z0-9_.-]+)\}/g, (_, k: string) => `<V k="${k}" />`);
-        for (const p of directionProblems(`src/lib/i18n/strings/${f}`, asMdx, lang, signs)) out.push({ check: 'fixed-direction-word', page: `src/lib/i18n/strings/${f}:${i + 1} (${m[1]})`, detail: p.detail });
+        for (const p of directionProblems(f, asMdx, lang, signs)) out.push({ check: 'fixed-direction-word', page: `${f}:${i + 1} (${m[1]})`, detail: p.detail });
       });
     }
   }
@@ -176,10 +176,9 @@ export function scanDates(tradingDates: readonly string[], stepMonths = 1): stri
  */
 export function scanEditions(root: string, dates: readonly string[] | null = null, dataDir = process.env.REPORT_DATA_DIR ?? path.join(root, 'data')): ScanFinding[] {
   const inputs = loadReportInputs(dataDir);
-  const files = LOCALES.flatMap((lang) => {
-    const dir = path.join(root, 'src/content/chapters', lang);
-    return readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort().map((f) => ({ lang, file: `src/content/chapters/${lang}/${f}`, text: readFileSync(path.join(dir, f), 'utf8') }));
-  });
+  const files = LOCALES.flatMap((lang) =>
+    CHAPTER_SLUGS.map((slug) => ({ lang, file: chapterProsePath(slug, lang), text: readFileSync(path.join(root, chapterProsePath(slug, lang)), 'utf8') })),
+  );
   const found = new Map<string, string[]>();
   const note = (detail: string, d: string) => found.set(detail, [...(found.get(detail) ?? []), d]);
   for (const d of dates ?? scanDates(inputs.series.n225.dates)) {

@@ -6,7 +6,8 @@
  */
 import type { Fact } from '../report/fact';
 import { lookupFact } from '../report/fact';
-import { drawnData, type Drawn, type DrawnLabel, type DrawnSeries } from '../report/figure-drawn';
+import type { Drawn, DrawnLabel, DrawnSeries } from '../report/figure-drawn';
+import { drawnData } from '../report/figure-list';
 import type { Report } from '../report/report';
 import { formatList, joinSentences } from '../i18n/format';
 import { formatFact } from '../i18n/format-fact';

@@ -1,34 +1,27 @@
+import { CHAPTERS } from '../../chapters/registry';
 import zhBase from './strings/zh.json';
-import zhOverview from './strings/zh/overview.json';
-import zhMethodology from './strings/zh/methodology.json';
-import zhMacro from './strings/zh/macro.json';
-import zhDerivatives from './strings/zh/derivatives.json';
-import zhOutlook from './strings/zh/outlook.json';
 import zhSummary from './strings/zh/summary.json';
 import enBase from './strings/en.json';
-import enOverview from './strings/en/overview.json';
-import enMethodology from './strings/en/methodology.json';
-import enMacro from './strings/en/macro.json';
-import enDerivatives from './strings/en/derivatives.json';
-import enOutlook from './strings/en/outlook.json';
 import enSummary from './strings/en/summary.json';
 import { DEFAULT_LOCALE, perLocale, type Locale } from './locales';
 
 /**
- * UI strings per language: `strings/<lang>.json` holds the site's own strings and the Statistics
- * chapter's; each other chapter keeps its figure titles, captions and labels in `strings/<lang>/<chapter>.json`.
- * The files of one language are merged; a key defined in two files is an error (a test).
+ * UI strings per language: `strings/<lang>.json` holds the site's own strings, `strings/<lang>/summary.json`
+ * the report summary's; each chapter keeps its figure titles, captions and labels in
+ * `src/chapters/<slug>/strings/<lang>.json` (listed in the chapter registry). The files of one language
+ * are merged; a key defined in two files is an error (a test).
  */
-export const STRING_FILES = {
-  zh: { base: zhBase, overview: zhOverview, methodology: zhMethodology, macro: zhMacro, derivatives: zhDerivatives, outlook: zhOutlook, summary: zhSummary },
-  en: { base: enBase, overview: enOverview, methodology: enMethodology, macro: enMacro, derivatives: enDerivatives, outlook: enOutlook, summary: enSummary },
-} as const satisfies Record<Locale, Record<string, Readonly<Record<string, string>>>>;
+type ChapterStrings = (typeof CHAPTERS)[number]['strings'];
+type KeysOf<T> = T extends unknown ? keyof T : never;
 
-/** The default locale's strings, whose keys are every UI string key. */
-const defaultFiles = STRING_FILES.zh;
+function filesOf<L extends keyof ChapterStrings>(lang: L, base: object, summary: object): Record<string, Readonly<Record<string, string>>> {
+  return { base, summary, ...Object.fromEntries(CHAPTERS.map((c) => [c.slug, c.strings[lang]])) } as Record<string, Readonly<Record<string, string>>>;
+}
+
+export const STRING_FILES = { zh: filesOf('zh', zhBase, zhSummary), en: filesOf('en', enBase, enSummary) } as const satisfies Record<Locale, unknown>;
 
 /** Every UI string key: the default locale's files define the set. */
-export type StringKey = { [F in keyof typeof defaultFiles]: keyof (typeof defaultFiles)[F] }[keyof typeof defaultFiles];
+export type StringKey = keyof typeof zhBase | keyof typeof zhSummary | KeysOf<ChapterStrings['zh']>;
 
 /** One UI string a language lacks, shown in the default language instead. */
 export interface StringFallback { locale: string; key: string }

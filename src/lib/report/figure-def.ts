@@ -1,4 +1,6 @@
+import type { ChartBuilder } from '../charts/chart-builder';
 import type { Fact } from './fact';
+import type { Drawn } from './figure-drawn';
 import type { Report } from './report';
 import type { TableModel } from './table-model';
 
@@ -29,9 +31,15 @@ interface FigureBase {
   captionKey?: (r: Report) => string;
 }
 
-/** A chart: its Vega-Lite builder lives in src/lib/charts; here, the rows of its CSV download. */
+/**
+ * A chart: its Vega-Lite builder (`spec`, from the chapter's charts.ts), what it draws as data (`drawn`,
+ * from the chapter's drawn.ts: the long description and data table read it) and the rows of its CSV
+ * download. All three are required, so a chart without a builder does not compile.
+ */
 export interface ChartDef extends FigureBase {
   kind: 'chart';
+  spec: ChartBuilder;
+  drawn: (r: Report) => Drawn;
   csv: (r: Report) => CsvRows;
   /**
    * The UI string of the chart's text alternative in this edition (default `fig.<id>.alt`): a chart whose

@@ -5,7 +5,8 @@
  * a chart's long description states.
  */
 import { count, date, month, pct, pts, quarter, ratio, word, flag, type Fact, type FactTree } from './fact';
-import { drawnData, DRAWN_IDS, type DrawnPeriod, type DrawnSeries, type DrawnUnit } from './figure-drawn';
+import type { DrawnPeriod, DrawnSeries, DrawnUnit } from './figure-drawn';
+import { CHART_IDS, drawnData } from './figure-list';
 import type { Report } from './report';
 
 const when = (p: DrawnPeriod) => (p === 'month' ? month : p === 'quarter' ? quarter : date);
@@ -64,5 +65,5 @@ export function chartFacts(id: string, r: Report): FactTree {
 
 /** Facts of every chart, by chart id: the `figures` branch of the report's facts. */
 export function drawnFacts(r: Report): FactTree {
-  return Object.fromEntries(DRAWN_IDS.map((id) => [id, chartFacts(id, r)]));
+  return Object.fromEntries(CHART_IDS.map((id) => [id, chartFacts(id, r)]));
 }

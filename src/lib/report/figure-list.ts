@@ -2,24 +2,27 @@
  * Every figure (chart) and table of the report, in reading order within each chapter. A figure's number
  * is its chapter's number and its position among the chapter's figures of the same kind
  * (图 3-2 / Figure 3.2; 表 3-1 / Table 3.1). Pages and cross-references resolve ids here or fail.
- * Each chapter lists its figures in its own `<chapter>-figures.ts`.
+ * Each chapter lists its figures in its own `src/chapters/<slug>/figures.ts`; the chapter registry orders them.
  */
-import { derivativesFigures } from './derivatives-figures';
+import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
+import { derivativesFigures } from '../../chapters/derivatives/figures';
 import { lookupFact } from './fact';
-import type { FigureDef } from './figure-def';
+import type { ChartDef, FigureDef } from './figure-def';
+import type { Drawn } from './figure-drawn';
 import type { Report } from './report';
-import { macroFigures } from './macro-figures';
-import { methodologyFigures } from './methodology-figures';
-import { outlookFigures } from './outlook-figures';
-import { overviewFigures } from './overview-figures';
-import { statisticsFigures } from './statistics-figures';
+import { macroFigures } from '../../chapters/macro/figures';
+import { methodologyFigures } from '../../chapters/methodology/figures';
+import { outlookFigures } from '../../chapters/outlook/figures';
+import { overviewFigures } from '../../chapters/overview/figures';
+import { statisticsFigures } from '../../chapters/statistics/figures';
 
 export type FigureKind = FigureDef['kind'];
 
 /** A figure with the chapter it belongs to (the chapter file's slug). */
 export type FigureEntry = FigureDef & { chapter: string };
 
-const BY_CHAPTER: Readonly<Record<string, readonly FigureDef[]>> = {
+/** Each chapter's figures; typed by the registry's slugs, so a registered chapter without its list does not compile. */
+const BY_CHAPTER: Readonly<Record<ChapterSlug, readonly FigureDef[]>> = {
   overview: overviewFigures,
   methodology: methodologyFigures,
   statistics: statisticsFigures,
@@ -28,7 +31,7 @@ const BY_CHAPTER: Readonly<Record<string, readonly FigureDef[]>> = {
   outlook: outlookFigures,
 };
 
-export const FIGURES: readonly FigureEntry[] = Object.entries(BY_CHAPTER).flatMap(([chapter, defs]) => defs.map((d) => ({ ...d, chapter })));
+export const FIGURES: readonly FigureEntry[] = CHAPTER_SLUGS.flatMap((chapter) => BY_CHAPTER[chapter].map((d) => ({ ...d, chapter })));
 
 {
   const seen = new Set<string>();
@@ -36,6 +39,24 @@ export const FIGURES: readonly FigureEntry[] = Object.entries(BY_CHAPTER).flatMa
     if (seen.has(f.id)) throw new Error(`Figure id "${f.id}" is listed twice`);
     seen.add(f.id);
   }
+}
+
+/** Every chart of the report, in reading order. */
+export const CHARTS: readonly (ChartDef & { chapter: string })[] = FIGURES.filter((f): f is ChartDef & { chapter: string } => f.kind === 'chart');
+
+/** The ids of every chart (each has drawn data and a builder). */
+export const CHART_IDS: readonly string[] = CHARTS.map((c) => c.id);
+
+/** Chart `id`; an unknown id, or one that names a table, fails with the list of chart ids. */
+export function chartEntry(id: string): ChartDef & { chapter: string } {
+  const c = CHARTS.find((x) => x.id === id);
+  if (!c) throw new Error(`Unknown chart "${id}". Charts: ${CHART_IDS.join(', ')}`);
+  return c;
+}
+
+/** What chart `id` draws in edition `r`. */
+export function drawnData(id: string, r: Report): Drawn {
+  return chartEntry(id).drawn(r);
 }
 
 /** The entry for `id`; an unknown id fails the build with the list of known ids. */

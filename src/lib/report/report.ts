@@ -1,20 +1,20 @@
 import { publishedOn, truncateSeries, type Series } from '../data/series';
 import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
 import type { ChapterContext, ReportInputs } from './chapter';
-import { comparison, type ComparisonDatasets } from './comparison';
-import { derivatives, type DerivativesDatasets } from './derivatives';
+import { comparison, type ComparisonDatasets } from '../../chapters/statistics/comparison';
+import { derivatives, type DerivativesDatasets } from '../../chapters/derivatives/facts';
 import { drawnFacts } from './figure-drawn-facts';
 import { resolveEdition, type Edition } from './edition';
 import { count, date, flag, flattenFacts, month, quarter, word, type Fact, type FactTree } from './fact';
-import { macro, type MacroDatasets } from './macro';
-import { methodology } from './methodology';
-import { outlook, type OutlookDatasets } from './outlook';
-import { overview, type OverviewDatasets } from './overview';
-import { riskFreeRate } from './risk-free';
-import { seedCheck } from './seed-check';
+import { macro, type MacroDatasets } from '../../chapters/macro/facts';
+import { methodology } from '../../chapters/methodology/facts';
+import { outlook, type OutlookDatasets } from '../../chapters/outlook/facts';
+import { overview, type OverviewDatasets } from '../../chapters/overview/facts';
+import { riskFreeRate } from '../../chapters/statistics/risk-free';
+import { seedCheck } from '../../chapters/statistics/seed-check';
 import { seedRegister, type RegisterRow } from './seed-register';
 import type { SourceDocument } from '../data/curated/seed-checks';
-import { statistics, type StatisticsDatasets } from './statistics';
+import { statistics, type StatisticsDatasets } from '../../chapters/statistics/facts';
 
 export type { ReportInputs } from './chapter';
 

@@ -1,4 +1,4 @@
-import type { DatedValue } from './statistics';
+import type { DatedValue } from '../../chapters/statistics/facts';
 import type { Fact } from './fact';
 
 /**

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import { chapterSlug, splitChapterId } from './paths';
+import { chapterNumber } from '../../chapters/registry';
+import { splitChapterId } from './paths';
 
 export interface Chapter {
   slug: string;
@@ -15,7 +16,10 @@ export interface Chapter {
 export async function chaptersOf(locale: Locale): Promise<Chapter[]> {
   const all = await getCollection('chapters', (e) => splitChapterId(e.id).lang === locale);
   return all
-    .map((entry) => ({ slug: chapterSlug(splitChapterId(entry.id).stem), locale, order: entry.data.order, title: entry.data.title, summary: entry.data.summary, entry }))
+    .map((entry) => {
+      const { slug } = splitChapterId(entry.id);
+      return { slug, locale, order: chapterNumber(slug), title: entry.data.title, summary: entry.data.summary, entry };
+    })
     .sort((a, b) => a.order - b.order);
 }
 

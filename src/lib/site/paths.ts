@@ -1,16 +1,14 @@
+import { isChapterSlug } from '../../chapters/registry';
 import { isLocale, type Locale } from '../i18n/locales';
 
-/** The slug of a chapter file name: `03-statistics` -> `statistics`. */
-export function chapterSlug(fileStem: string): string {
-  const m = /^\d{2}-([a-z0-9-]+)$/.exec(fileStem);
-  if (!m?.[1]) throw new Error(`Chapter file "${fileStem}.mdx" must be named NN-slug.mdx (two digits, a dash, lower-case slug)`);
-  return m[1];
-}
-
-/** Splits a chapters-collection id (`zh/03-statistics`) into its locale folder and file stem. */
-export function splitChapterId(id: string): { lang: string; stem: string } {
-  const [lang = '', stem = ''] = id.split('/');
-  return { lang, stem };
+/**
+ * Splits a chapters-collection id (`statistics/zh`, from `src/chapters/statistics/zh.mdx`) into the
+ * chapter's slug and the prose's language; a folder the chapter registry does not list fails the build.
+ */
+export function splitChapterId(id: string): { slug: string; lang: string } {
+  const [slug = '', lang = ''] = id.split('/');
+  if (!isChapterSlug(slug)) throw new Error(`src/chapters/${slug}/${lang}.mdx: chapter "${slug}" is not in the chapter registry (src/chapters/registry.ts)`);
+  return { slug, lang };
 }
 
 /** The chapter each language opens on: its landing page `/<lang>/` is this chapter. */

@@ -4,7 +4,7 @@ import { formatMonth } from '../i18n/format';
 import { LANG_TAG, type Locale } from '../i18n/locales';
 import { t, type StringKey } from '../i18n/t';
 import { isStale } from '../report/report';
-import { CSI300_LAUNCH } from '../report/methodology';
+import { CSI300_LAUNCH } from '../../chapters/methodology/facts';
 
 /**
  * The Data page's notes on one series, as true on the edition's date: a note about a row, an event or

@@ -4,7 +4,7 @@ import { chartReading } from '../../../src/lib/charts/chart-reading';
 import { formatFact } from '../../../src/lib/i18n/format-fact';
 import { reportText } from '../../../src/lib/i18n/report-text';
 import { t, type StringKey } from '../../../src/lib/i18n/t';
-import { DRAWN_IDS, drawnData } from '../../../src/lib/report/figure-drawn';
+import { CHART_IDS, drawnData } from '../../../src/lib/report/figure-list';
 import { seriesFacts } from '../../../src/lib/report/figure-drawn-facts';
 import { buildReport, type Report } from '../../../src/lib/report/report';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
@@ -42,7 +42,7 @@ describe('chartReading(id, report, tx)', () => {
     for (const r of editions) {
       for (const locale of ['zh', 'en'] as const) {
         const tx = reportText(locale, r);
-        for (const id of DRAWN_IDS) {
+        for (const id of CHART_IDS) {
           const { description } = chartReading(id, r, tx);
           if (!description) continue;
           described += 1;

@@ -6,20 +6,20 @@ import { LOCALES } from '../../../src/lib/i18n/locales';
 /**
  * Code reads the locale spec (src/lib/i18n/locales.ts) instead of naming a language: no `=== 'zh'`, no
  * `'zh' | 'en'`, no `lang === 'en' ? … : …`, no `['zh', 'en']`, no `{ zh: …, en: … }` written out. Adding
- * a language must not mean hunting for these. Only the spec itself, the strings and the prose may name
- * languages, and the few files below that hold per-language vocabulary, each with its reason.
+ * a language must not mean hunting for these. Only the spec itself and the strings may name languages (prose
+ * is MDX, not scanned), and the few files below that index strings or hold per-language vocabulary.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SCANNED = ['src', 'scripts'];
 const CODE = /\.(ts|tsx|mts|mjs|js|astro)$/;
 
-/** Files allowed to name languages, and why. Folders end in "/". */
+/** Files allowed to name languages, and why. Folders end in "/". Tests beside the code (`*.test.ts`) are not scanned. */
 const ALLOWED: Readonly<Record<string, string>> = {
   'src/lib/i18n/locales.ts': 'the locale spec',
   'src/lib/i18n/strings/': 'UI strings per language',
-  'src/content/': 'prose per language',
   'src/lib/i18n/t.ts': 'the index of each language\'s string files (STRING_FILES)',
+  'src/chapters/registry.ts': 'the index of each chapter\'s string files per language',
   'src/scripts/search-rank.ts': 'search synonyms per language: vocabulary, like strings',
   'scripts/lib/editions/direction-words.ts': 'direction words and clause punctuation per language: vocabulary the prose check looks for',
 };
@@ -41,7 +41,7 @@ function files(dir: string): string[] {
   return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = `${dir}/${e.name}`;
     if (e.isDirectory()) return e.name === 'node_modules' ? [] : files(rel);
-    return CODE.test(e.name) ? [rel] : [];
+    return CODE.test(e.name) && !/\.test\.[a-z]+$/.test(e.name) ? [rel] : [];
   });
 }
 

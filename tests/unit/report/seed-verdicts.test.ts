@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED_VERDICTS, seedChecksSchema } from '../../../src/lib/data/curated/seed-checks';
 import { parseCurated } from '../../../src/lib/data/curated/json-fs';
-import { figureVerdict, oneUnitApart, publishedChanges, standardErrorOfMean, verdictOf } from '../../../src/lib/report/seed-check';
+import { figureVerdict, oneUnitApart, publishedChanges, standardErrorOfMean, verdictOf } from '../../../src/chapters/statistics/seed-check';
 import { buildReport, type Report, type ReportInputs } from '../../../src/lib/report/report';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { median } from '../../../src/lib/stats';
-import { linkageWord, LINKAGE_BANDS } from '../../../src/lib/report/linkage';
-import { exitDecisionDate } from '../../../src/lib/report/macro-rates';
+import { linkageWord, LINKAGE_BANDS } from '../../../src/chapters/macro/linkage';
+import { exitDecisionDate } from '../../../src/chapters/macro/rates';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildReport, type Report, type ReportInputs } from '../../../src/lib/report/report';
-import { riskFreeRate } from '../../../src/lib/report/risk-free';
+import { riskFreeRate } from '../../../src/chapters/statistics/risk-free';
 
 /**
  * What makes an edition read true, checked on facts of pinned editions: words chosen on the values the

@@ -14,13 +14,13 @@ import { reportText } from '../../../lib/i18n/report-text';
 import { figuresOf, figureShown } from '../../../lib/report/figure-list';
 import { getReport } from '../../../lib/report/report-fs';
 import { chaptersOf } from '../../../lib/site/chapters';
-import { chapterSlug, LANDING_CHAPTER, splitChapterId } from '../../../lib/site/paths';
+import { LANDING_CHAPTER, splitChapterId } from '../../../lib/site/paths';
 
 export async function getStaticPaths() {
   const entries = await getCollection('chapters');
   return entries.flatMap((e) => {
-    const { lang, stem } = splitChapterId(e.id);
-    return isLocale(lang) ? [{ params: { lang, slug: chapterSlug(stem) } }] : [];
+    const { lang, slug } = splitChapterId(e.id);
+    return isLocale(lang) ? [{ params: { lang, slug } }] : [];
   });
 }
 

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { futuresSpecsSchema } from '../../lib/data/curated/derivatives';
+import { parseCurated } from '../../lib/data/curated/json-fs';
+import { chartSpec } from '../../lib/charts/figure-specs';
+import { figuresOf } from '../../lib/report/figure-list';
+import { buildReport, type Report, type ReportInputs } from '../../lib/report/report';
+import { loadReportInputs } from '../../lib/report/report-fs';
+import { tableModel } from '../../lib/report/tables';
+import { compileWarnings } from '../../../tests/unit/charts/fixtures';
+import { DATA_DIR, PINNED_AS_OF } from '../../../tests/lib/pinned';
+
+const ROOT = path.join(__dirname, '../../..');
+const DATA = DATA_DIR;
+let inputs: ReportInputs;
+let r2022: Report;
+let latest: Report;
+const v = (r: Report, k: string) => r.index.get(`derivatives.${k}`)?.value;
+
+beforeAll(() => {
+  inputs = loadReportInputs(DATA);
+  r2022 = buildReport(inputs, '2022-06-30');
+  latest = buildReport(inputs, PINNED_AS_OF);
+});
+
+// Expected values: python3 tests/reference/derivatives_reference.py (csv + numpy, no project code).
+describe('derivatives(ctx): futures', () => {
+  it('values one contract at the edition close times its multiplier, in its own currency', () => {
+    expect(v(r2022, 'futures.close')).toBeCloseTo(26393.0391, 4);
+    expect(v(r2022, 'futures.contracts.oseLarge.notional')).toBeCloseTo(26393039.1, 2);
+    expect(v(r2022, 'futures.contracts.cmeUsd.notional')).toBeCloseTo(131965.1955, 3);
+  });
+
+  it('lists only contracts trading by the edition: the OSE micro arrived in May 2023', () => {
+    expect(v(r2022, 'futures.contracts.oseMicro.listed')).toBe(false);
+    expect(v(r2022, 'futures.contracts.oseMicro.notional')).toBeNull();
+    expect(r2022.datasets.derivatives.futures.map((c) => c.id)).not.toContain('oseMicro');
+    expect(latest.datasets.derivatives.futures.map((c) => c.id)).toContain('oseMicro');
+  });
+
+  it('states that no futures prices are in the data', () => {
+    expect(v(latest, 'futures.priceHistory')).toBe(false);
+  });
+
+  it('refuses a contract whose tick value is not multiplier × tick size', () => {
+    const json = JSON.parse(readFileSync(path.join(DATA, 'curated/futures-specs.json'), 'utf8')) as { contracts: { tickValue: number }[] };
+    (json.contracts[0] as { tickValue: number }).tickValue = 5000;
+    expect(() => parseCurated(futuresSpecsSchema, json, 'futures-specs.json')).toThrow(/contracts.0.tickValue: tickValue must equal multiplier × tickPoints/);
+  });
+});
+
+describe('derivatives(ctx): ETF tracking', () => {
+  it('measures both funds over the span they share with the index (from 2019-06-25)', () => {
+    expect(v(r2022, 'etf.window.fullStart')).toBe('2019-06-25');
+    expect(v(r2022, 'etf.full.track.etf1321.trackingError')).toBeCloseTo(0.048191500464411265, 12);
+    expect(v(r2022, 'etf.full.track.etf513520.trackingError')).toBeCloseTo(0.10527318098053551, 12);
+    expect(v(latest, 'etf.window.end')).toBe('2026-01-21');
+    expect(v(latest, 'etf.full.track.etf1321.trackingError')).toBeCloseTo(0.04121337477951007, 12);
+    expect(v(latest, 'etf.full.track.etf513520.trackingError')).toBeCloseTo(0.1515678288388443, 12);
+    expect(v(latest, 'etf.full.track.etf513520.beta')).toBeCloseTo(0.7808339347353497, 12);
+    expect(v(latest, 'etf.closer')).toBe('etf1321');
+  });
+
+  it('finds the QDII fund more correlated with the index on the same day than with its previous day', () => {
+    expect(v(latest, 'etf.full.track.etf513520.corrSame')).toBeCloseTo(0.7741699239882168, 12);
+    expect(v(latest, 'etf.full.track.etf513520.corrLagged')).toBeCloseTo(-0.010718201412892826, 12);
+    expect(v(latest, 'etf.qdiiLag')).toBe('same');
+  });
+
+  it('sees no split in 1321 and one July distribution a year from 2016 to 2025', () => {
+    expect(v(latest, 'etf.units1321.noUnitChange')).toBe(true);
+    expect(v(latest, 'etf.units1321.ratioMin')).toBeCloseTo(1.0124072911747373, 12);
+    expect(v(latest, 'etf.units1321.ratioMax')).toBeCloseTo(1.07254628969889, 12);
+    expect(v(latest, 'etf.units1321.largestMoveDate')).toBe('2020-03-18');
+    expect(v(latest, 'etf.units1321.distributions')).toBe(10);
+    expect(v(latest, 'etf.units1321.meanDrop')).toBeCloseTo(0.015312761454968671, 12);
+    expect(v(latest, 'etf.units1321.julyWithoutDrop')).toBe(true);
+  });
+
+  it("splits 513520's gap to the yen index into the yen's move against the dollar and the rest", () => {
+    expect(v(latest, 'etf.years513520.2022.fund')).toBeCloseTo(-0.1297709923664122, 12);
+    expect(v(latest, 'etf.years513520.2022.benchmark')).toBeCloseTo(-0.09368011888449457, 12);
+    expect(v(latest, 'etf.years513520.2022.yen')).toBeCloseTo(-0.11441592308445503, 12);
+    expect(v(latest, 'etf.years513520.2022.rest')).toBeCloseTo(0.07832504960253739, 12);
+    expect(v(latest, 'etf.years513520.2021.yen')).toBeCloseTo(-0.10912765547717529, 12);
+    expect(v(latest, 'etf.years513520.2025.yen')).toBeCloseTo(0.004586950723310057, 12); // USD/JPY now runs to 2026-09-18
+  });
+
+  it("states each of 513520's calendar-year returns once: the same value against the index and against the CSI 300", () => {
+    for (const y of ['2019', '2020', '2021', '2022', '2023', '2024', '2025']) {
+      expect(v(latest, `etf.years513520.${y}.fund`)).toBe(v(latest, `etf.vsCsi.years.${y}.fund`));
+    }
+    expect(v(latest, 'etf.years513520.2020.fund')).toBeCloseTo(0.15211521152115215, 12); // tests/reference/derivatives_reference.py
+    expect(v(latest, 'etf.years513520.2019.fund')).toBeCloseTo(0.12108980827447025, 12);
+  });
+});
+
+describe("derivatives(ctx): the seed's claims", () => {
+  it('refutes "worse than the CSI 300 every year except 2020": 2020 is a year the fund trailed', () => {
+    expect(v(latest, 'etf.vsCsi.years.2020.fund')).toBeCloseTo(0.15211521152115215, 12);
+    expect(v(latest, 'etf.vsCsi.years.2020.benchmark')).toBeCloseTo(0.27210660008758514, 12);
+    expect(v(latest, 'etf.vsCsi.years.2019.difference')).toBeCloseTo(0.043413428289675426, 12);
+    expect(v(latest, 'etf.vsCsi.y2020Leader')).toBe('benchmark');
+    expect(v(latest, 'etf.vsCsi.seedVerdict')).toBe('fails');
+    expect(v(latest, 'etf.vsCsi.fundLed')).toBe(5);
+  });
+
+  it("recomputes the seed's one-year downside risk and drawdown only once the edition reaches 2022-07-21", () => {
+    expect(v(r2022, 'etf.seed.available')).toBe(false);
+    expect(v(latest, 'etf.seed.downsideRisk.ours')).toBeCloseTo(0.13086724224054982, 12);
+    expect(v(latest, 'etf.seed.maxDrawdown.ours')).toBeCloseTo(-0.26844106463878326, 12);
+    expect(v(latest, 'etf.seed.nav.ours')).toBeCloseTo(1.006, 12);
+    expect(v(latest, 'etf.seed.downsideAgrees')).toBe('differs');
+  });
+});
+
+describe('the Derivatives chapter in every edition', () => {
+  const mdx = ['zh', 'en'].map((l) => readFileSync(path.join(ROOT, `src/chapters/derivatives/${l}.mdx`), 'utf8')).join('\n');
+  const keys = [...new Set([...mdx.matchAll(/\sk="([^"]+)"/g)].map((m) => m[1] as string))];
+  // <Pick k="..." a="..." b={...} />: the words offered for each value (MDX renders hidden <When> content too).
+  const picks = [...mdx.matchAll(/<Pick k="([^"]+)"((?:\s+\w+=(?:"[^"]*"|\{"[^"]*"\}))+)\s*\/>/g)].map((m) => ({
+    key: m[1] as string,
+    choices: [...(m[2] as string).matchAll(/(\w+)=/g)].map((c) => c[1] as string),
+  }));
+
+  it.each(['2012-06-29', '2017-06-30', '2022-06-30', undefined])('has every fact its prose names, and builds every table and chart, as of %s', (asOf) => {
+    const r = buildReport(inputs, asOf);
+    for (const k of keys) expect(r.index.has(k), k).toBe(true);
+    // As <Pick> reads a fact: a flag picks `yes` or `no`, a word the prop named by its value.
+    const picked = (k: string) => {
+      const x = r.index.get(k)?.value;
+      return x === true ? 'yes' : x === false ? 'no' : String(x);
+    };
+    for (const p of picks) expect(p.choices, `${p.key} = ${picked(p.key)}`).toContain(picked(p.key));
+    for (const f of figuresOf('derivatives')) {
+      if (f.kind === 'table') expect(tableModel(f.id, r).rows.length, f.id).toBeGreaterThanOrEqual(0);
+      else f.csv(r);
+    }
+  });
+
+  it('reads the words of every <Pick> in the prose', () => {
+    expect(picks.length).toBe(mdx.split('<Pick ').length - 1);
+    expect(picks.length).toBeGreaterThan(0);
+  });
+
+  it('has nothing to say about ETFs before either fund has data, and both funds by 2022', () => {
+    expect(buildReport(inputs, '2012-06-29').index.get('derivatives.etf.available')?.value).toBe(false);
+    expect(buildReport(inputs, '2017-06-30').index.get('derivatives.etf.both')?.value).toBe(false);
+    expect(v(r2022, 'etf.both')).toBe(true);
+  });
+
+  it('draws charts that compile without warnings in both languages and sizes', () => {
+    const tx = { label: (k: string) => k, marker: () => 'm', format: (x: number | string) => String(x) };
+    for (const f of figuresOf('derivatives').filter((x) => x.kind === 'chart')) {
+      for (const locale of ['zh', 'en'] as const) {
+        expect(compileWarnings(chartSpec(f.id, latest, locale, tx as never)), f.id).toEqual([]);
+      }
+    }
+  });
+});

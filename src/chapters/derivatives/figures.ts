@@ -1,0 +1,170 @@
+import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
+import type { StringKey } from '../../lib/i18n/t';
+import { derivativesCharts } from './charts';
+import { derivativesDrawn } from './drawn';
+import type { Fact } from '../../lib/report/fact';
+import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
+import type { Report } from '../../lib/report/report';
+import { fact, literal, localized, text, type Cell, type TableModel } from '../../lib/report/table-model';
+
+type F = (k: string) => Fact;
+const E = 'derivatives.etf';
+const FUNDS = ['etf1321', 'etf513520'] as const;
+
+/** Row label of a contract: exchange code and contract name in the page's language. */
+const contractLabel = (c: Report['datasets']['derivatives']['futures'][number]): Cell =>
+  localized(mapLocalized(c.contract, (s) => `${c.exchangeCode} ${s}`));
+
+function futuresSpecsTable(r: Report, f: F): TableModel {
+  const k = (id: string, leaf: string) => f(`derivatives.futures.contracts.${id}.${leaf}`);
+  return {
+    id: 'deriv-futures-specs',
+    columns: [
+      { key: 'col.deriv.contract' }, { key: 'col.deriv.currency' }, { key: 'col.deriv.multiplier' }, { key: 'col.deriv.tick' },
+      { key: 'col.deriv.tickValue' }, { key: 'col.deriv.notional' },
+    ],
+    rows: r.datasets.derivatives.futures.map((c) => ({
+      label: contractLabel(c),
+      cells: [
+        text(`deriv.currency.${c.currency}`),
+        fact(k(c.id, 'multiplier'), { digits: 0 }),
+        fact(k(c.id, 'tickPoints'), { digits: 0 }),
+        fact(k(c.id, 'tickValue'), { digits: 0 }),
+        fact(k(c.id, 'notional'), { digits: 0 }),
+      ],
+    })),
+  };
+}
+
+function futuresTermsTable(r: Report): TableModel {
+  const or = (t: LocalizedText | null): Cell => (t ? localized(t) : text('deriv.notVerified'));
+  return {
+    id: 'deriv-futures-terms',
+    columns: [{ key: 'col.deriv.contract' }, { key: 'col.deriv.months' }, { key: 'col.deriv.hours' }, { key: 'col.deriv.lastDay' }, { key: 'col.deriv.settlement' }],
+    rows: r.datasets.derivatives.futures.map((c) => ({
+      label: contractLabel(c),
+      cells: [or(c.contractMonths), or(c.tradingHours), or(c.lastTradingDay), or(c.settlement)],
+    })),
+  };
+}
+
+function chinaEtfsTable(r: Report): TableModel {
+  return {
+    id: 'deriv-china-etfs',
+    columns: [{ key: 'col.deriv.fund' }, { key: 'col.deriv.code' }, { key: 'col.deriv.exchange' }, { key: 'col.deriv.inData' }],
+    rows: r.datasets.derivatives.chinaEtfs.map((e) => ({
+      label: localized(e.name),
+      cells: [literal(e.code), localized(e.exchange), text(e.inData ? 'deriv.inData.yes' : 'deriv.inData.no')],
+    })),
+  };
+}
+
+/** Risk and tracking of the index and both funds over one window ('year' or 'full'). */
+function riskTable(win: 'year' | 'full') {
+  return (_r: Report, f: F): TableModel => {
+    const p = `${E}.${win}`;
+    const risk = (leaf: string, opts = {}): Cell[] => ['n225', ...FUNDS].map((s) => fact(f(`${p}.${s}.${leaf}`), opts));
+    const track = (leaf: string, opts = {}): Cell[] => [null, ...FUNDS.map((s) => fact(f(`${p}.track.${s}.${leaf}`), opts))];
+    const row = (key: StringKey, cells: Cell[]) => ({ label: text(key), cells });
+    return {
+      id: `deriv-etf-risk-${win}`,
+      columns: [{ key: 'col.measure' }, { key: 'chart.n225' }, { key: 'col.deriv.etf1321' }, { key: 'col.deriv.etf513520' }],
+      rows: [
+        row('row.cumulative', risk('cumulative', { signed: true })),
+        row('row.annualised', risk('annualised', { signed: true })),
+        row('row.volatility', risk('volatility')),
+        row('row.maxDrawdown', risk('maxDrawdown')),
+        row('row.downsideDeviation', risk('downside')),
+        row('row.sortino', risk('sortino')),
+        row('row.deriv.difference', track('difference', { signed: true })),
+        row('row.deriv.trackingError', track('trackingError')),
+        row('row.deriv.corrSame', track('corrSame', { digits: 3 })),
+        row('row.deriv.corrLagged', track('corrLagged', { digits: 3 })),
+        row('row.deriv.beta', track('beta')),
+      ],
+    };
+  };
+}
+
+/** Years present under a year-keyed fact prefix, in order. */
+const yearsUnder = (r: Report, prefix: string) =>
+  [...new Set([...r.index.keys()].filter((k) => k.startsWith(`${prefix}.`) && k.endsWith('.fund')).map((k) => k.slice(prefix.length + 1, -'.fund'.length)))];
+
+/** A full year reads "2020"; the first (partial) year says where it starts, a partial last year where it stops. */
+const yearLabel = (f: F, p: string, y: string, first: boolean): Cell => {
+  if (f(`${p}.${y}.partial`).value !== true) return literal(y);
+  const yr: Fact = { value: Number(y), unit: 'year' };
+  return first ? text('row.deriv.yearFrom', { year: yr, date: f(`${p}.${y}.base`) }) : text('row.deriv.yearTo', { year: yr, date: f(`${p}.${y}.end`) });
+};
+
+function yearsTable(id: string, prefix: string, fundCol: StringKey, benchCol: StringKey, extra: 'none' | 'yen' | 'leader') {
+  return (r: Report, f: F): TableModel => {
+    const cols: TableModel['columns'] = [{ key: 'col.year' }, { key: fundCol }, { key: benchCol }, { key: 'col.deriv.difference' }];
+    if (extra === 'yen') cols.push({ key: 'col.deriv.indexUsd' }, { key: 'col.deriv.yenPart' }, { key: 'col.deriv.rest' });
+    if (extra === 'leader') cols.push({ key: 'col.deriv.leader' });
+    return {
+      id,
+      columns: cols,
+      rows: yearsUnder(r, prefix).map((y, i) => {
+        const v = (leaf: string) => fact(f(`${prefix}.${y}.${leaf}`), { signed: true });
+        const cells: Cell[] = [v('fund'), v('benchmark'), v('difference')];
+        if (extra === 'yen') cells.push(v('indexUsd'), v('yen'), v('rest'));
+        if (extra === 'leader') cells.push(text(f(`${prefix}.${y}.leader`).value === 'fund' ? 'deriv.leader.fund' : 'deriv.leader.csi300'));
+        return { label: yearLabel(f, prefix, y, i === 0), cells };
+      }),
+    };
+  };
+}
+
+function seedTable(_r: Report, f: F): TableModel {
+  const p = `${E}.seed`;
+  return {
+    id: 'deriv-etf-seed',
+    columns: [{ key: 'col.measure' }, { key: 'col.seed' }, { key: 'col.deriv.oursPrice' }],
+    rows: [
+      { label: text('row.deriv.seedDownside'), cells: [fact(f(`${p}.downsideRisk.seed`), { digits: 4 }), fact(f(`${p}.downsideRisk.ours`), { digits: 4 })] },
+      { label: text('row.deriv.seedMaxDrawdown'), cells: [fact(f(`${p}.maxDrawdown.seed`), { digits: 4, abs: true }), fact(f(`${p}.maxDrawdown.ours`), { digits: 4, abs: true })] },
+      { label: text('row.deriv.seedNav'), cells: [fact(f(`${p}.nav.seed`), { digits: 4 }), fact(f(`${p}.nav.ours`), { digits: 4 })] },
+      { label: text('row.sortino'), cells: [null, fact(f(`${p}.sortino`))] },
+    ],
+  };
+}
+
+const dated = (header: string[], points: { date: string; value: number }[]) => ({ header, rows: points.map((p) => [p.date, p.value]) });
+
+const growthRows: ChartDef['csv'] = (r) => {
+  const g = r.datasets.derivatives.growth;
+  const keys = ['n225', 'n225Usd', 'etf1321', 'etf513520'] as const;
+  const maps = keys.map((k) => new Map(g[k].map((p) => [p.date, p.value])));
+  const dates = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
+  return {
+    header: ['date', 'n225_growth_of_100', 'n225_in_usd_growth_of_100', 'etf1321_growth_of_100', 'etf513520_growth_of_100'],
+    rows: dates.map((d) => [d, ...maps.map((m) => m.get(d) ?? '')]),
+  };
+};
+
+/** A figure shown only when the flag fact `key` is true in the edition. */
+const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
+
+/** The Derivatives chapter's figures and tables in reading order. */
+export const derivativesFigures: FigureDef[] = [
+  { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
+  { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
+  { id: 'deriv-china-etfs', kind: 'table', source: 'derivChinaEtfs', table: chinaEtfsTable, available: (r) => r.datasets.derivatives.chinaEtfs.length > 0 },
+  {
+    id: 'deriv-etf-growth',
+    kind: 'chart', spec: derivativesCharts['deriv-etf-growth'], drawn: derivativesDrawn['deriv-etf-growth'],
+    source: 'derivEtfFx',
+    csv: growthRows,
+    available: when('derivatives.etf.available'),
+    // Before 513520 was listed the text alternative names only what the chart draws.
+    altKey: (r) => (when('derivatives.etf.etf513520.available')(r) ? 'fig.deriv-etf-growth.alt' : 'fig.deriv-etf-growth.altWithout513520'),
+  },
+  { id: 'deriv-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year'), available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full'), available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-ratio-1321', kind: 'chart', spec: derivativesCharts['deriv-etf-ratio-1321'], drawn: derivativesDrawn['deriv-etf-ratio-1321'], source: 'derivEtf', csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321), available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-years-1321', kind: 'table', source: 'derivEtf', table: yearsTable('deriv-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none'), available: when('derivatives.etf.available') },
+  { id: 'deriv-etf-years-513520', kind: 'table', source: 'derivEtfFx', table: yearsTable('deriv-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen'), available: when('derivatives.etf.etf513520.available') },
+  { id: 'deriv-etf-vs-csi', kind: 'table', source: 'derivEtfCsi', table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader'), available: when('derivatives.etf.etf513520.available') },
+  { id: 'deriv-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable, available: when('derivatives.etf.seed.available') },
+];

@@ -1,0 +1,127 @@
+import type { StringKey } from '../../lib/i18n/t';
+import { macroCharts } from './charts';
+import { macroDrawn } from './drawn';
+import type { Fact } from '../../lib/report/fact';
+import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
+import { seed000CheckTable, seed000PointsTable, seed003CheckTable } from './seed-tables';
+import type { Report } from '../../lib/report/report';
+import { fact, text, type Cell, type TableModel, type TableRow } from '../../lib/report/table-model';
+
+const REGIMES = ['preQqe', 'qqe', 'postExit'] as const;
+
+/** The BOJ–index relation over the whole span and within each policy regime the edition's data cover. */
+function regimesTable(_r: Report, f: (k: string) => Fact): TableModel {
+  const row = (label: Cell, p: string, months: string): TableRow => ({
+    label,
+    cells: [
+      fact(f(months)),
+      fact(f(`${p}.bojChange`), { signed: true, digits: 1 }),
+      fact(f(`${p}.n225Change`), { signed: true, digits: 1 }),
+      fact(f(`${p}.levelCorrelation`)),
+      fact(f(`${p}.changeCorrelation`)),
+      fact(f(`${p}.t`)),
+    ],
+  });
+  const full: TableRow = {
+    label: text('row.macro.fullSpan', { start: f('macro.boj.first'), end: f('macro.boj.last') }),
+    cells: [
+      fact(f('macro.boj.changes.months')),
+      fact(f('macro.boj.full.bojChange'), { signed: true, digits: 1 }),
+      fact(f('macro.boj.full.n225Change'), { signed: true, digits: 1 }),
+      fact(f('macro.boj.levels.correlation')),
+      fact(f('macro.boj.changes.correlation')),
+      fact(f('macro.boj.changes.t')),
+    ],
+  };
+  const regimes = REGIMES.filter((id) => f(`macro.boj.regimes.${id}.available`).value === true).map((id) =>
+    row(text(`row.macro.regime.${id}` as StringKey, { start: f(`macro.boj.regimes.${id}.start`), end: f(`macro.boj.regimes.${id}.end`) }), `macro.boj.regimes.${id}`, `macro.boj.regimes.${id}.months`),
+  );
+  return {
+    id: 'macro-boj-regimes',
+    columns: [
+      { key: 'col.macro.period' }, { key: 'col.macro.months' }, { key: 'col.macro.bojChange' }, { key: 'col.macro.n225Change' },
+      { key: 'col.macro.levelCorr' }, { key: 'col.macro.changeCorr' }, { key: 'col.macro.tStat' },
+    ],
+    rows: [full, ...regimes],
+  };
+}
+
+/** Each increase of the BOJ's policy rate in the edition's data, the exit from negative rates first. */
+function hikesTable(r: Report, f: (k: string) => Fact): TableModel {
+  const ids = [...r.index.keys()].filter((k) => /^macro\.policy\.hikes\.h\d+\.date$/.test(k)).map((k) => k.split('.')[3] as string);
+  return {
+    id: 'macro-hikes',
+    columns: [{ key: 'col.date' }, { key: 'col.macro.rateFrom' }, { key: 'col.macro.rateTo' }, { key: 'col.macro.rateStep' }],
+    rows: ids.map((id) => {
+      const p = `macro.policy.hikes.${id}`;
+      return { label: fact(f(`${p}.date`)), cells: [fact(f(`${p}.from`)), fact(f(`${p}.to`)), fact(f(`${p}.step`), { signed: true })] };
+    }),
+  };
+}
+
+const dated = (header: string[], rows: { date: string }[], cols: string[]) => ({
+  header,
+  rows: rows.map((x) => [x.date, ...cols.map((c) => (x as unknown as Record<string, number | null>)[c] ?? '')]),
+});
+
+const ratesRows: ChartDef['csv'] = (r) => {
+  const d = r.datasets.macro.rates;
+  const rows = [
+    ...d.jgb10y.map((p) => [p.date, 'jgb10y', p.value]),
+    ...d.callRate.map((p) => [p.date, 'call_rate', p.value]),
+    ...d.policy.map((p) => [p.date, 'policy_rate_from', p.value]),
+  ];
+  return { header: ['date', 'series', 'rate'], rows };
+};
+
+/** A figure is available when the flag fact `key` is true in the edition. */
+const has = (key: string) => (r: Report) => r.index.get(key)?.value === true;
+
+/** The Macro chapter's figures and tables in reading order. */
+export const macroFigures: FigureDef[] = [
+  { id: 'macro-boj-n225', available: has('macro.boj.available'), kind: 'chart', spec: macroCharts['macro-boj-n225'], drawn: macroDrawn['macro-boj-n225'], source: 'macroBoj', csv: (r) => dated(['month', 'boj_total_assets_trillion_yen', 'n225_month_end_close'], r.datasets.macro.boj.levels, ['boj', 'n225']) },
+  { id: 'macro-boj-regimes', available: has('macro.boj.available'), kind: 'table', source: 'macroBoj', table: regimesTable },
+  { id: 'macro-boj-rolling', available: has('macro.boj.available'), kind: 'chart', spec: macroCharts['macro-boj-rolling'], drawn: macroDrawn['macro-boj-rolling'], source: 'macroBoj', csv: (r) => dated(['month', 'rolling_12m_correlation_of_monthly_changes'], r.datasets.macro.boj.rolling, ['value']) },
+  {
+    id: 'macro-boj-lags',
+    available: has('macro.boj.available'),
+    kind: 'chart', spec: macroCharts['macro-boj-lags'], drawn: macroDrawn['macro-boj-lags'],
+    source: 'macroBoj',
+    csv: (r) => ({ header: ['lag_months_positive_boj_leads', 'correlation', 'pairs', 'band_95'], rows: r.datasets.macro.boj.lags.map((l) => [l.lag, l.r ?? '', l.n, r.datasets.macro.boj.band ?? '']) }),
+  },
+  {
+    id: 'macro-seed000-boj',
+    available: has('macro.seed000.available'),
+    kind: 'chart', spec: macroCharts['macro-seed000-boj'], drawn: macroDrawn['macro-seed000-boj'],
+    source: 'macroSeed000',
+    csv: (r) => ({
+      header: ['date', 'series', 'boj_total_assets_trillion_yen'],
+      rows: [...r.datasets.macro.seed000.rows.map((x) => [x.date, 'seed_ten_day', x.seedBoj]), ...r.datasets.macro.seed000.monthly.map((x) => [x.date, 'boj_month_end', x.value])],
+    }),
+  },
+  { id: 'macro-seed000-points', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000PointsTable },
+  { id: 'macro-seed000-check', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000CheckTable },
+  { id: 'macro-fx', available: has('macro.fx.available'), kind: 'chart', spec: macroCharts['macro-fx'], drawn: macroDrawn['macro-fx'], source: 'macroFx', csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']) },
+  { id: 'macro-gdp', available: has('macro.gdp.available'), kind: 'chart', spec: macroCharts['macro-gdp'], drawn: macroDrawn['macro-gdp'], source: 'macroGdp', csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']) },
+  { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
+  {
+    id: 'macro-cpi',
+    available: has('macro.cpi.available'),
+    kind: 'chart', spec: macroCharts['macro-cpi'], drawn: macroDrawn['macro-cpi'],
+    source: 'macroCpi',
+    csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
+    // Before the BOJ set its target the text alternative names none; before a 12-month average exists, none either.
+    altKey: (r) => (has('macro.cpi.targetInForce')(r) ? 'fig.macro-cpi.alt' : r.index.get('macro.cpi.average12')?.value === null ? 'fig.macro-cpi.altShort' : 'fig.macro-cpi.altNoTarget'),
+  },
+  {
+    id: 'macro-rates',
+    available: has('macro.jgb.available'),
+    kind: 'chart', spec: macroCharts['macro-rates'], drawn: macroDrawn['macro-rates'],
+    source: 'macroRates',
+    csv: ratesRows,
+    // Before the policy-rate data begin, the text alternative says so instead of naming a target.
+    altKey: (r) => (has('macro.policy.available')(r) ? 'fig.macro-rates.alt' : 'fig.macro-rates.altNoPolicy'),
+    captionKey: (r) => (has('macro.callRate.available')(r) ? 'fig.macro-rates.caption' : 'fig.macro-rates.captionNoCall'),
+  },
+  { id: 'macro-hikes', available: has('macro.policy.exited'), kind: 'table', source: 'macroRates', table: hikesTable },
+];

@@ -1,0 +1,76 @@
+import type { Series } from '../../lib/data/series';
+import {
+  annualisedVolatility, annualiseReturn, beta, correlation, cumulativeReturn, growthOf, maxDrawdown, sharpeRatio, simpleReturns,
+} from '../../lib/stats';
+import { yearsBefore } from '../../lib/report/edition';
+import { count, date, flag, pct, ratio, word, type FactTree } from '../../lib/report/fact';
+import { PERIODS_PER_YEAR, RISK_FREE, type DatedValue } from './facts';
+import { linkageWord } from '../macro/linkage';
+import { alignOnCommonDates, lastIndexOnOrBefore } from '../../lib/report/windows';
+
+export { LINKAGE_BANDS } from '../macro/linkage';
+/** Length of the market comparison, in calendar years. */
+export const COMPARISON_YEARS = 5;
+
+export interface ComparisonDatasets {
+  /** Growth of 100 invested at the start, each market on its own trading days. */
+  growth: { n225: DatedValue[]; csi300: DatedValue[] };
+}
+
+/** One market's figures over [base, end]: the base is the last close on or before the window's start. */
+function marketFacts(s: Series, start: string, end: string) {
+  const b = lastIndexOnOrBefore(s, start);
+  const e = lastIndexOnOrBefore(s, end);
+  if (b < 0 || e <= b) return null;
+  const closes = s.values.slice(b, e + 1);
+  const rets = simpleReturns(closes);
+  const cum = cumulativeReturn(closes[0] as number, closes[closes.length - 1] as number);
+  const dd = maxDrawdown(closes);
+  const facts = {
+    base: date(s.dates[b] as string),
+    end: date(s.dates[e] as string),
+    cumulative: pct(cum),
+    annualised: pct(annualiseReturn(cum, COMPARISON_YEARS)),
+    volatility: pct(annualisedVolatility(rets, PERIODS_PER_YEAR)),
+    sharpe: ratio(sharpeRatio(rets, { riskFree: RISK_FREE, periodsPerYear: PERIODS_PER_YEAR })),
+    maxDrawdown: pct(dd.depth),
+    maxDrawdownTrough: date(s.dates[b + dd.troughIndex] as string),
+  } satisfies FactTree;
+  const growth = growthOf(closes, 100).map((v, i) => ({ date: s.dates[b + i] as string, value: v }));
+  return { facts, growth, cum };
+}
+
+/**
+ * The five-year comparison of the Nikkei 225 with the CSI 300, in local currency. The window ends on the
+ * last date both series have on or before the as-of date (the CSI 300 file may end earlier), so both
+ * markets are measured over the same span.
+ */
+export function comparison(n225: Series, csi300: Series, asOf: string): { facts: FactTree; datasets: ComparisonDatasets } | null {
+  const commonEnd = [lastIndexOnOrBefore(n225, asOf), lastIndexOnOrBefore(csi300, asOf)].map((i, k) => (k === 0 ? n225 : csi300).dates[i]);
+  const end = [...commonEnd].sort()[0];
+  if (!end || commonEnd.some((d) => d === undefined)) return null;
+  const start = yearsBefore(end, COMPARISON_YEARS);
+  const a = marketFacts(n225, start, end);
+  const b = marketFacts(csi300, start, end);
+  if (!a || !b || (csi300.dates[0] as string) > start) return null;
+  const aligned = alignOnCommonDates(n225, csi300, start, end);
+  const ra = simpleReturns(aligned.a);
+  const rb = simpleReturns(aligned.b);
+  const rho = correlation(ra, rb);
+  const facts = {
+    available: flag(true),
+    start: date(start),
+    end: date(end),
+    /** The CSI 300 data end before the edition's date, so this window ends earlier than the Nikkei 225's own figures. */
+    endsBeforeEdition: flag(end < asOf),
+    years: count(COMPARISON_YEARS),
+    n225: a.facts,
+    csi300: b.facts,
+    leader: word(a.cum >= b.cum ? 'n225' : 'csi300'),
+    commonDays: count(aligned.dates.length),
+    correlation: ratio(rho),
+    linkage: word(linkageWord(rho)),
+    beta: ratio(beta(ra, rb)),
+  } satisfies FactTree;
+  return { facts, datasets: { growth: { n225: a.growth, csi300: b.growth } } };
+}

@@ -1,0 +1,11 @@
+import { s, time, type Drawn } from '../../lib/report/figure-drawn';
+import type { Report } from '../../lib/report/report';
+
+/** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
+export const statisticsDrawn = {
+  'stats-trend': (r) => time(s('chart.n225', 'pts', r.datasets.statistics.trend)),
+  'stats-histogram': (r) => ({ kind: 'bins', name: 'chart.days', unit: 'pct', bins: r.datasets.statistics.bins }),
+  'stats-drawdown': (r) => time(s('chart.drawdown', 'pct', r.datasets.statistics.drawdown)),
+  'stats-rolling-vol': (r) => time(s('chart.rollingVol', 'pct', r.datasets.statistics.rollingVol)),
+  'stats-growth': (r) => time(s('chart.n225', 'pts', r.datasets.comparison?.growth.n225 ?? []), s('chart.csi300', 'pts', r.datasets.comparison?.growth.csi300 ?? [])),
+} satisfies Record<string, (r: Report) => Drawn>;
