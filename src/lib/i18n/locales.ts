@@ -93,6 +93,11 @@ export const LocaleSpecSchema = z.strictObject({
     /** CSS font stack of charts and screen text. */
     screen: z.string().min(1),
     /**
+     * The family the sharing images (`/og/…png`) are drawn in: a face of the Noto Sans CJK collection
+     * (Debian's fonts-noto-cjk, one file for every CJK language plus Latin): `Noto Sans CJK SC`, `… TC`.
+     */
+    image: z.string().regex(/^Noto Sans CJK (SC|TC|HK|JP|KR)$/),
+    /**
      * The printed report's faces: Fontsource packages (installed dependencies) for the serif text face and
      * the sans face, and the name of their file holding the language's script (`chinese-simplified`,
      * `chinese-traditional`); their Latin files and numbered symbol slices are used as well.
@@ -144,6 +149,7 @@ const SPECS = {
     fonts: {
       // Leads with CJK faces so Latin digits match the Chinese text.
       screen: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
+      image: 'Noto Sans CJK SC',
       print: { serif: '@fontsource/noto-serif-sc', sans: '@fontsource/noto-sans-sc', subset: 'chinese-simplified' },
     },
     runningHeadSeparator: '　',
@@ -179,6 +185,7 @@ const SPECS = {
     spacedWords: true,
     fonts: {
       screen: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+      image: 'Noto Sans CJK SC',
       // The English report quotes Chinese and Japanese names too: the SC faces carry both scripts.
       print: { serif: '@fontsource/noto-serif-sc', sans: '@fontsource/noto-sans-sc', subset: 'chinese-simplified' },
     },

@@ -45,6 +45,7 @@ describe('the locale spec', () => {
     expect(localeSpec('en').runningHeadSeparator).toBe(' · ');
     expect(localeSpec('zh').searchLanguage).toBe('zh-cn');
     expect(localeSpec('en').searchLanguage).toBe('en');
+    for (const l of LOCALES) expect(localeSpec(l).fonts.image).toBe('Noto Sans CJK SC');
     for (const l of LOCALES) expect(localeSpec(l).fonts.print).toEqual({ serif: '@fontsource/noto-serif-sc', sans: '@fontsource/noto-sans-sc', subset: 'chinese-simplified' });
   });
 

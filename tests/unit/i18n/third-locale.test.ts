@@ -19,7 +19,7 @@ const zhHant: LocaleSpecInput = {
   dates: { day: { year: 'numeric', month: 'long', day: 'numeric' }, month: { year: 'numeric', month: 'long' }, quarter: '{year}年第{quarter}季' },
   largeNumbers: [{ value: 1e8, word: '億' }, { value: 1e4, word: '萬' }],
   quotes: { open: '「', close: '」', innerOpen: '『', innerClose: '』' },
-  fonts: { ...LOCALE_SPECS.zh.fonts, print: { serif: '@fontsource/noto-serif-tc', sans: '@fontsource/noto-sans-tc', subset: 'chinese-traditional' } },
+  fonts: { ...LOCALE_SPECS.zh.fonts, image: 'Noto Sans CJK TC', print: { serif: '@fontsource/noto-serif-tc', sans: '@fontsource/noto-sans-tc', subset: 'chinese-traditional' } },
   searchLanguage: 'zh-hant-tw',
 };
 const fr: LocaleSpecInput = {
