@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { perLocale, type Locale } from './locales';
+import { LOCALES, perLocale, type Locale } from './locales';
 
 /**
  * Text kept in every language of the report, as curated data files and report tables hold it:
@@ -15,10 +15,15 @@ import { perLocale, type Locale } from './locales';
 /** A text in every language of the report. */
 export type LocalizedText = Readonly<Record<Locale, string>>;
 
-/** The shape of a localized text, to spread into a record that carries its languages beside other fields (`{ ja, zh, en, sector }`). */
-export const localizedFields = perLocale(() => z.string().min(1));
+/** The shape of a text in each of `locales`: one required, non-empty string per language. */
+export function localizedFieldsFor<L extends string>(locales: readonly L[]): Record<L, z.ZodString> {
+  return Object.fromEntries(locales.map((l) => [l, z.string().min(1)])) as Record<L, z.ZodString>;
+}
 
-/** Zod schema of a localized text: one non-empty string per language. */
+/** The shape of a localized text, to spread into a record that carries its languages beside other fields (`{ ja, zh, en, sector }`). */
+export const localizedFields = localizedFieldsFor(LOCALES);
+
+/** Zod schema of a localized text: one non-empty string per language of the report. */
 export const localizedText = z.object(localizedFields);
 
 /** The languages of a record that holds them beside other fields: `{ ja, zh, en }` -> `{ zh, en }`. */

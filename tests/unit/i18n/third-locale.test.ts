@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { formatDate, formatLargeNumber, formatList, formatMonth, formatNumber, formatPercent, formatQuarter, joinSentences, quote } from '../../../src/lib/i18n/format';
 import { formatFact } from '../../../src/lib/i18n/format-fact';
 import { LOCALE_SPECS, validateLocaleSpecs, type LocaleSpecInput } from '../../../src/lib/i18n/locales';
+import { localizedFieldsFor, localizedText } from '../../../src/lib/i18n/localized';
 import { fallbackWarning, resolveStrings, STRING_FILES } from '../../../src/lib/i18n/t';
 import { quarter, ratio } from '../../../src/lib/report/fact';
 
@@ -90,5 +92,20 @@ describe('UI strings of a language that lacks some', () => {
   it('leave the shipped languages without a warning', () => {
     expect(resolveStrings(STRING_FILES, 'zh').fallbacks).toEqual([]);
     expect(fallbackWarning([])).toBeNull();
+  });
+});
+
+describe('curated texts with a third language', () => {
+  it('require its text: no fallback, the error names the language', () => {
+    const schema = z.object(localizedFieldsFor(['zh', 'en', 'zh-hant']));
+    const r = schema.safeParse({ zh: '能源', en: 'Energy' });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['zh-hant']);
+    expect(schema.parse({ zh: '能源', en: 'Energy', 'zh-hant': '能源' })).toEqual({ zh: '能源', en: 'Energy', 'zh-hant': '能源' });
+  });
+
+  it('are required in every shipped language', () => {
+    expect(localizedText.safeParse({ zh: '能源' }).success).toBe(false);
+    expect(localizedText.parse({ zh: '能源', en: 'Energy' })).toEqual({ zh: '能源', en: 'Energy' });
   });
 });
