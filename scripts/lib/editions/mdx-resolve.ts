@@ -9,7 +9,7 @@
 import { formatFact } from '../../../src/lib/i18n/format-fact';
 import type { Locale } from '../../../src/lib/i18n/locales';
 import { t, type StringKey } from '../../../src/lib/i18n/t';
-import { lookupFact, type Fact } from '../../../src/lib/report/fact';
+import { factKey, lookupFact, type Fact } from '../../../src/lib/report/fact';
 import { FIGURES, figureShown } from '../../../src/lib/report/figure-list';
 import type { Report } from '../../../src/lib/report/report';
 
@@ -42,7 +42,7 @@ function figureTextProblems(id: string, report: Report, locale: Locale): string[
   for (const key of keys) {
     try {
       t(locale, key as StringKey, {}, (name) => {
-        const fact = lookupFact(report.index, name);
+        const fact = lookupFact(report.index, factKey(name));
         if (fact.value === null) out.push(`${key} names "${name}", which has no value in this edition`);
         return fact.value === null ? '—' : formatFact(fact, locale);
       });

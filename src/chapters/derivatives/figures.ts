@@ -1,13 +1,14 @@
 import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import type { StringKey } from '../../lib/i18n/t';
+import type { FactKey } from '../../lib/report/fact-keys';
 import { derivativesCharts } from './charts';
 import { derivativesDrawn } from './drawn';
-import type { Fact } from '../../lib/report/fact';
+import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
 import { fact, literal, localized, text, type Cell, type TableModel } from '../../lib/report/table-model';
 
-type F = (k: string) => Fact;
+type F = (k: FactKey) => Fact;
 const E = 'derivatives.etf';
 const FUNDS = ['etf1321', 'etf513520'] as const;
 
@@ -16,7 +17,7 @@ const contractLabel = (c: Report['datasets']['derivatives']['futures'][number]):
   localized(mapLocalized(c.contract, (s) => `${c.exchangeCode} ${s}`));
 
 function futuresSpecsTable(r: Report, f: F): TableModel {
-  const k = (id: string, leaf: string) => f(`derivatives.futures.contracts.${id}.${leaf}`);
+  const k = (id: string, leaf: string) => f(factKey(`derivatives.futures.contracts.${id}.${leaf}`));
   return {
     id: 'deriv-futures-specs',
     columns: [
@@ -63,8 +64,8 @@ function chinaEtfsTable(r: Report): TableModel {
 function riskTable(win: 'year' | 'full') {
   return (_r: Report, f: F): TableModel => {
     const p = `${E}.${win}`;
-    const risk = (leaf: string, opts = {}): Cell[] => ['n225', ...FUNDS].map((s) => fact(f(`${p}.${s}.${leaf}`), opts));
-    const track = (leaf: string, opts = {}): Cell[] => [null, ...FUNDS.map((s) => fact(f(`${p}.track.${s}.${leaf}`), opts))];
+    const risk = (leaf: string, opts = {}): Cell[] => ['n225', ...FUNDS].map((s) => fact(f(factKey(`${p}.${s}.${leaf}`)), opts));
+    const track = (leaf: string, opts = {}): Cell[] => [null, ...FUNDS.map((s) => fact(f(factKey(`${p}.track.${s}.${leaf}`)), opts))];
     const row = (key: StringKey, cells: Cell[]) => ({ label: text(key), cells });
     return {
       id: `deriv-etf-risk-${win}`,
@@ -92,9 +93,9 @@ const yearsUnder = (r: Report, prefix: string) =>
 
 /** A full year reads "2020"; the first (partial) year says where it starts, a partial last year where it stops. */
 const yearLabel = (f: F, p: string, y: string, first: boolean): Cell => {
-  if (f(`${p}.${y}.partial`).value !== true) return literal(y);
+  if (f(factKey(`${p}.${y}.partial`)).value !== true) return literal(y);
   const yr: Fact = { value: Number(y), unit: 'year' };
-  return first ? text('row.deriv.yearFrom', { year: yr, date: f(`${p}.${y}.base`) }) : text('row.deriv.yearTo', { year: yr, date: f(`${p}.${y}.end`) });
+  return first ? text('row.deriv.yearFrom', { year: yr, date: f(factKey(`${p}.${y}.base`)) }) : text('row.deriv.yearTo', { year: yr, date: f(factKey(`${p}.${y}.end`)) });
 };
 
 function yearsTable(id: string, prefix: string, fundCol: StringKey, benchCol: StringKey, extra: 'none' | 'yen' | 'leader') {
@@ -106,10 +107,10 @@ function yearsTable(id: string, prefix: string, fundCol: StringKey, benchCol: St
       id,
       columns: cols,
       rows: yearsUnder(r, prefix).map((y, i) => {
-        const v = (leaf: string) => fact(f(`${prefix}.${y}.${leaf}`), { signed: true });
+        const v = (leaf: string) => fact(f(factKey(`${prefix}.${y}.${leaf}`)), { signed: true });
         const cells: Cell[] = [v('fund'), v('benchmark'), v('difference')];
         if (extra === 'yen') cells.push(v('indexUsd'), v('yen'), v('rest'));
-        if (extra === 'leader') cells.push(text(f(`${prefix}.${y}.leader`).value === 'fund' ? 'deriv.leader.fund' : 'deriv.leader.csi300'));
+        if (extra === 'leader') cells.push(text(f(factKey(`${prefix}.${y}.leader`)).value === 'fund' ? 'deriv.leader.fund' : 'deriv.leader.csi300'));
         return { label: yearLabel(f, prefix, y, i === 0), cells };
       }),
     };

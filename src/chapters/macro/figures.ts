@@ -1,7 +1,8 @@
 import type { StringKey } from '../../lib/i18n/t';
+import type { FactKey } from '../../lib/report/fact-keys';
 import { macroCharts } from './charts';
 import { macroDrawn } from './drawn';
-import type { Fact } from '../../lib/report/fact';
+import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import { seed000CheckTable, seed000PointsTable, seed003CheckTable } from './seed-tables';
 import type { Report } from '../../lib/report/report';
@@ -10,16 +11,16 @@ import { fact, text, type Cell, type TableModel, type TableRow } from '../../lib
 const REGIMES = ['preQqe', 'qqe', 'postExit'] as const;
 
 /** The BOJ–index relation over the whole span and within each policy regime the edition's data cover. */
-function regimesTable(_r: Report, f: (k: string) => Fact): TableModel {
+function regimesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const row = (label: Cell, p: string, months: string): TableRow => ({
     label,
     cells: [
-      fact(f(months)),
-      fact(f(`${p}.bojChange`), { signed: true, digits: 1 }),
-      fact(f(`${p}.n225Change`), { signed: true, digits: 1 }),
-      fact(f(`${p}.levelCorrelation`)),
-      fact(f(`${p}.changeCorrelation`)),
-      fact(f(`${p}.t`)),
+      fact(f(factKey(months))),
+      fact(f(factKey(`${p}.bojChange`)), { signed: true, digits: 1 }),
+      fact(f(factKey(`${p}.n225Change`)), { signed: true, digits: 1 }),
+      fact(f(factKey(`${p}.levelCorrelation`))),
+      fact(f(factKey(`${p}.changeCorrelation`))),
+      fact(f(factKey(`${p}.t`))),
     ],
   });
   const full: TableRow = {
@@ -47,14 +48,14 @@ function regimesTable(_r: Report, f: (k: string) => Fact): TableModel {
 }
 
 /** Each increase of the BOJ's policy rate in the edition's data, the exit from negative rates first. */
-function hikesTable(r: Report, f: (k: string) => Fact): TableModel {
+function hikesTable(r: Report, f: (k: FactKey) => Fact): TableModel {
   const ids = [...r.index.keys()].filter((k) => /^macro\.policy\.hikes\.h\d+\.date$/.test(k)).map((k) => k.split('.')[3] as string);
   return {
     id: 'macro-hikes',
     columns: [{ key: 'col.date' }, { key: 'col.macro.rateFrom' }, { key: 'col.macro.rateTo' }, { key: 'col.macro.rateStep' }],
     rows: ids.map((id) => {
       const p = `macro.policy.hikes.${id}`;
-      return { label: fact(f(`${p}.date`)), cells: [fact(f(`${p}.from`)), fact(f(`${p}.to`)), fact(f(`${p}.step`), { signed: true })] };
+      return { label: fact(f(factKey(`${p}.date`))), cells: [fact(f(factKey(`${p}.from`))), fact(f(factKey(`${p}.to`))), fact(f(factKey(`${p}.step`)), { signed: true })] };
     }),
   };
 }

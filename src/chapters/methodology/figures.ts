@@ -2,14 +2,15 @@ import { SERIES_IDS } from '../../lib/data/series-catalog';
 import { formatClauses, quote } from '../../lib/i18n/format';
 import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import { perLocale } from '../../lib/i18n/locales';
+import type { FactKey } from '../../lib/report/fact-keys';
 import { t, type StringKey } from '../../lib/i18n/t';
-import type { Fact } from '../../lib/report/fact';
+import { factKey, type Fact } from '../../lib/report/fact';
 import type { FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
 import { fact, literal, localized, text, type TableModel } from '../../lib/report/table-model';
 
 /** Every series the report reads, with its source, unit and the span this edition knows. */
-function sourcesTable(_r: Report, f: (k: string) => Fact): TableModel {
+function sourcesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   return {
     id: 'method-sources',
     columns: [
@@ -35,7 +36,7 @@ function sourcesTable(_r: Report, f: (k: string) => Fact): TableModel {
  * named convention where one is recomputed, the one verdict, and the convention or the reason behind it.
  */
 function registerTable(doc: 'r2022' | 'boj2025') {
-  return (r: Report, f: (k: string) => Fact): TableModel => ({
+  return (r: Report, f: (k: FactKey) => Fact): TableModel => ({
     id: `method-register-${doc}`,
     minWidth: 40,
     columns: [{ key: 'method.col.section' }, { key: 'method.col.quote' }, { key: 'method.col.ours' }, { key: 'method.col.conventionValue' }, { key: 'method.col.verdict' }, { key: 'method.col.basis' }],
@@ -50,8 +51,8 @@ function registerTable(doc: 'r2022' | 'boj2025') {
         label: row.section === '3' ? localized(perLocale((l) => t(l, 'method.section.chapter3'))) : localized(section),
         cells: [
           literal(row.quote),
-          row.ours === null ? null : fact(f(row.ours), { abs: row.oursAbs, ...digits }),
-          row.conventionValue === null ? null : fact(f(row.conventionValue), { digits: (row.digits ?? 2) + 2 }),
+          row.ours === null ? null : fact(f(factKey(row.ours)), { abs: row.oursAbs, ...digits }),
+          row.conventionValue === null ? null : fact(f(factKey(row.conventionValue)), { digits: (row.digits ?? 2) + 2 }),
           text(`verdict.${row.verdict}` as StringKey),
           row.pending ? text('method.cell.pending') : basis.length === 0 ? null : localized(perLocale((l) => formatClauses(basis.map((b) => b[l]), l))),
         ],

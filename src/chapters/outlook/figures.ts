@@ -1,7 +1,8 @@
 import type { StringKey } from '../../lib/i18n/t';
+import type { FactKey } from '../../lib/report/fact-keys';
 import { outlookCharts } from './charts';
 import { outlookDrawn } from './drawn';
-import { lookupFact, type Fact } from '../../lib/report/fact';
+import { lookupFact, type Fact, factKey } from '../../lib/report/fact';
 import type { FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
 import { fact, text, type Cell, type TableModel } from '../../lib/report/table-model';
@@ -25,7 +26,7 @@ const DASHBOARD_VALUES = [
 /** Whether the edition has a value for every dashboard indicator (otherwise rows are left out and the caption says so). */
 const dashboardComplete = (r: Report) => DASHBOARD_VALUES.every(([, k]) => r.index.get(k)?.value !== null && r.index.get(k)?.value !== undefined);
 
-function dashboardTable(_r: Report, f: (k: string) => Fact): TableModel {
+function dashboardTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const row = (label: StringKey, value: Cell, read: Cell, vars?: Record<string, Fact>) => ({ label: text(label, vars), cells: [value, read] });
   const rows = [
     row('outlook.row.trend', fact(f('outlook.trend.gap'), { signed: true }), reading(f('outlook.trend.position'))),
@@ -39,13 +40,13 @@ function dashboardTable(_r: Report, f: (k: string) => Fact): TableModel {
   return {
     id: 'outlook-dashboard',
     columns: [{ key: 'outlook.col.indicator' }, { key: 'col.value' }, { key: 'outlook.col.reading' }],
-    rows: rows.filter((_, i) => f((DASHBOARD_VALUES[i] as readonly [string, string])[1]).value !== null),
+    rows: rows.filter((_, i) => f(factKey((DASHBOARD_VALUES[i] as readonly [string, string])[1])).value !== null),
   };
 }
 
 const IDEAS = ['defensive', 'buyDip', 'financials', 'yenHedge', 'straddle'] as const;
 
-function ideasTable(_r: Report, f: (k: string) => Fact): TableModel {
+function ideasTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   return {
     id: 'outlook-ideas',
     // Five columns of prose: on a phone the table scrolls rather than squeezing words into slivers.

@@ -1,23 +1,24 @@
 import type { Bilingual } from '../../lib/data/curated/overview';
+import type { FactKey } from '../../lib/report/fact-keys';
 import { overviewCharts } from './charts';
 import { overviewDrawn } from './drawn';
 import { formatList } from '../../lib/i18n/format';
 import { DATA_LOCALE, perLocale, type Locale } from '../../lib/i18n/locales';
 import { pickLocalized } from '../../lib/i18n/localized';
 import { t, type StringKey } from '../../lib/i18n/t';
-import type { Fact } from '../../lib/report/fact';
+import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
 import { fact, literal, localized, text, type Cell, type TableModel, type TableRow } from '../../lib/report/table-model';
 
-type F = (k: string) => Fact;
+type F = (k: FactKey) => Fact;
 
 function profileTable(r: Report, f: F): TableModel {
   const e = r.datasets.overview.profile;
   const p = e.base;
   const src = (key: string): Cell => localized((p.sources[key] as { short: Bilingual }).short);
   // Numbers as text cells, so they sit left-aligned with the text of the detail column.
-  const plain = (k: string): Cell => text('cell.overview.value', { value: f(k) });
+  const plain = (k: string): Cell => text('cell.overview.value', { value: f(factKey(k)) });
   const row = (label: StringKey, value: Cell, source: string): TableRow => ({ label: text(label), cells: [value, src(source)] });
   // Lines that did not hold on the edition's date (a rule not yet introduced) are left out.
   const held = (label: StringKey, line: { value: Bilingual; source: string } | null): TableRow[] => (line === null ? [] : [row(label, localized(line.value), line.source)]);
@@ -42,7 +43,7 @@ function profileTable(r: Report, f: F): TableModel {
       row('row.overview.classification', text('cell.overview.classification', { industries: f('overview.profile.industries'), sectors: f('overview.profile.sectors') }), p.industries.source),
       ...e.futures.map((fu) => ({
         label: localized(perLocale((l) => t(l, 'row.overview.futures', { name: fu.short[l] }))),
-        cells: [fact(f(`overview.profile.futures.${fu.id}.month`)), src(fu.source)],
+        cells: [fact(f(factKey(`overview.profile.futures.${fu.id}.month`))), src(fu.source)],
       })),
     ],
   };
@@ -54,7 +55,7 @@ function eventsTable(r: Report, f: F): TableModel {
     columns: [{ key: 'col.overview.no' }, { key: 'col.date' }, { key: 'col.overview.event' }, { key: 'col.overview.close' }, { key: 'col.overview.move' }],
     rows: r.datasets.overview.events.map((e) => ({
       label: literal(String(e.n)),
-      cells: [fact(f(`overview.events.${e.id}.date`)), localized(e.label), fact(f(`overview.events.${e.id}.close`)), fact(f(`overview.events.${e.id}.move`), { signed: true })],
+      cells: [fact(f(factKey(`overview.events.${e.id}.date`))), localized(e.label), fact(f(factKey(`overview.events.${e.id}.close`))), fact(f(factKey(`overview.events.${e.id}.move`)), { signed: true })],
     })),
   };
 }
@@ -75,7 +76,7 @@ function sectorTable(r: Report, f: F): TableModel {
     columns: [{ key: 'col.overview.sector' }, { key: 'col.overview.count' }, { key: 'col.overview.share' }, { key: 'col.overview.industries' }],
     rows: sectors.map((s) => ({
       label: localized(pickLocalized(s)),
-      cells: [fact(f(`overview.constituents.sectors.${s.id}.count`)), fact(f(`overview.constituents.sectors.${s.id}.share`), { digits: 1 }), localized(perLocale((l) => list(s.id, l)))],
+      cells: [fact(f(factKey(`overview.constituents.sectors.${s.id}.count`))), fact(f(factKey(`overview.constituents.sectors.${s.id}.share`)), { digits: 1 }), localized(perLocale((l) => list(s.id, l)))],
     })),
   };
 }
@@ -88,7 +89,7 @@ function topTenTable(r: Report, f: F): TableModel {
     rows: [
       ...r.datasets.overview.topTen.map((t) => ({
         label: literal(String(t.rank)),
-        cells: [localized(pickLocalized(t)), fact(f(`overview.seedTopTen.weights.${t.code}`)), literal(t.code), t.currentName ? literal(t.currentName) : text('cell.overview.notInFile')],
+        cells: [localized(pickLocalized(t)), fact(f(factKey(`overview.seedTopTen.weights.${t.code}`))), literal(t.code), t.currentName ? literal(t.currentName) : text('cell.overview.notInFile')],
       })),
       { label: text('row.overview.topTenSum'), cells: [null, fact(f('overview.seedTopTen.sum')), null, null] },
       { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('overview.seedTopTen.claimed')), null, null] },

@@ -1,12 +1,13 @@
 import type { StringKey } from '../../lib/i18n/t';
+import type { FactKey } from '../../lib/report/fact-keys';
 import { statisticsCharts } from './charts';
 import { statisticsDrawn } from './drawn';
-import type { Fact } from '../../lib/report/fact';
+import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
 import { fact, text, type Cell, type TableModel, type TableRow } from '../../lib/report/table-model';
 
-function describeTable(_r: Report, f: (k: string) => Fact): TableModel {
+function describeTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const row = (key: StringKey, value: Cell, when: Cell = null): TableRow => ({ label: text(key), cells: [value, when] });
   return {
     id: 'stats-describe',
@@ -25,7 +26,7 @@ function describeTable(_r: Report, f: (k: string) => Fact): TableModel {
   };
 }
 
-function periodsTable(_r: Report, f: (k: string) => Fact): TableModel {
+function periodsTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const keys = ['m1', 'm3', 'm6', 'ytd', 'y1', 'y3', 'y5', 'y10', 'y3Ann', 'y5Ann', 'y10Ann'] as const;
   return {
     id: 'stats-periods',
@@ -37,21 +38,21 @@ function periodsTable(_r: Report, f: (k: string) => Fact): TableModel {
   };
 }
 
-function calendarTable(r: Report, f: (k: string) => Fact): TableModel {
+function calendarTable(r: Report, f: (k: FactKey) => Fact): TableModel {
   const years = [...r.index.keys()].filter((k) => /^stats\.calendarYears\.\d+\.return$/.test(k)).map((k) => k.split('.')[2] as string);
   return {
     id: 'stats-calendar',
     columns: [{ key: 'col.year' }, { key: 'col.return' }],
     rows: years.map((y) => ({
-      label: f(`stats.calendarYears.${y}.partial`).value === 'yes' && y === r.edition.asOf.slice(0, 4)
+      label: f(factKey(`stats.calendarYears.${y}.partial`)).value === 'yes' && y === r.edition.asOf.slice(0, 4)
         ? text('row.partialYear', { year: { value: Number(y), unit: 'year' }, date: f('edition.asOf') })
         : { literal: y },
-      cells: [fact(f(`stats.calendarYears.${y}.return`), { signed: true })],
+      cells: [fact(f(factKey(`stats.calendarYears.${y}.return`)), { signed: true })],
     })),
   };
 }
 
-function riskTable(_r: Report, f: (k: string) => Fact): TableModel {
+function riskTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const recovered = f('stats.risk.recovered').value === 'yes';
   return {
     id: 'stats-risk',
@@ -71,8 +72,8 @@ function riskTable(_r: Report, f: (k: string) => Fact): TableModel {
   };
 }
 
-function comparisonTable(_r: Report, f: (k: string) => Fact): TableModel {
-  const both = (k: string, opts = {}) => [fact(f(`comparison.n225.${k}`), opts), fact(f(`comparison.csi300.${k}`), opts)];
+function comparisonTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
+  const both = (k: string, opts = {}) => [fact(f(factKey(`comparison.n225.${k}`)), opts), fact(f(factKey(`comparison.csi300.${k}`)), opts)];
   return {
     id: 'stats-comparison',
     columns: [{ key: 'col.measure' }, { key: 'chart.n225' }, { key: 'chart.csi300' }],
@@ -88,23 +89,23 @@ function comparisonTable(_r: Report, f: (k: string) => Fact): TableModel {
   };
 }
 
-function seedCheckTable(r: Report, f: (k: string) => Fact): TableModel {
+function seedCheckTable(r: Report, f: (k: FactKey) => Fact): TableModel {
   const claims = [...r.index.keys()].filter((k) => /^seedCheck\.claims\.[^.]+\.seed$/.test(k)).map((k) => k.split('.')[2] as string);
-  const digitsFor = (id: string): number => f(`seedCheck.claims.${id}.decimals`).value as number;
+  const digitsFor = (id: string): number => f(factKey(`seedCheck.claims.${id}.decimals`)).value as number;
   return {
     id: 'stats-seed-check',
     minWidth: 36,
     columns: [{ key: 'col.measure' }, { key: 'col.seed' }, { key: 'col.ours' }, { key: 'col.convention' }, { key: 'col.verdict' }],
     rows: claims.map((id) => {
       const p = `seedCheck.claims.${id}`;
-      const conv = f(`${p}.convention`);
+      const conv = f(factKey(`${p}.convention`));
       return {
         label: text(`claim.${id}` as StringKey),
         cells: [
-          fact(f(`${p}.seed`), { digits: digitsFor(id) }),
-          fact(f(`${p}.ours`), { digits: digitsFor(id) }),
+          fact(f(factKey(`${p}.seed`)), { digits: digitsFor(id) }),
+          fact(f(factKey(`${p}.ours`)), { digits: digitsFor(id) }),
           conv.value === null ? null : fact(conv, { digits: digitsFor(id) + 2 }),
-          text(`verdict.${f(`${p}.verdict`).value as string}` as StringKey),
+          text(`verdict.${f(factKey(`${p}.verdict`)).value as string}` as StringKey),
         ],
       };
     }),

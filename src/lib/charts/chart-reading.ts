@@ -5,7 +5,7 @@
  * (long daily series summarised to month or year ends; the full data are in the CSV).
  */
 import type { Fact } from '../report/fact';
-import { lookupFact } from '../report/fact';
+import { factKey, lookupFact } from '../report/fact';
 import type { Drawn, DrawnLabel, DrawnSeries } from '../report/figure-drawn';
 import { drawnData } from '../report/figure-list';
 import type { Report } from '../report/report';
@@ -38,7 +38,7 @@ const label = (l: DrawnLabel, tx: ReportText) => (typeof l === 'number' ? tx.t('
 function timeReading(id: string, series: readonly DrawnSeries[], r: Report, tx: ReportText): Pick<ChartReading, 'description' | 'keyPoints'> {
   const k = (i: number, name: string) => `figures.${id}.s${i}.${name}`;
   const f = (i: number, name: string) => tx.fact(k(i, name));
-  const fact = (i: number, name: string): Fact => lookupFact(r.index, k(i, name));
+  const fact = (i: number, name: string): Fact => lookupFact(r.index, factKey(k(i, name)));
   const parts = [tx.t('desc.span', { from: f(0, 'from'), to: f(0, 'to') })];
   if (series.length > 1) parts.push(tx.t('desc.lines', { n: tx.fact(`figures.${id}.lines`), names: formatList(series.map((s) => tx.t(s.name as StringKey)), tx.locale) }));
   series.forEach((s, i) => {

@@ -1,4 +1,4 @@
-import { lookupFact, type Fact } from '../report/fact';
+import { factKey, lookupFact, type Fact } from '../report/fact';
 import type { Report } from '../report/report';
 import { formatFact, type FactFormat } from './format-fact';
 import type { Locale } from './locales';
@@ -14,7 +14,7 @@ export interface ReportText {
 }
 
 export function reportText(locale: Locale, report: Report): ReportText {
-  const fact = (key: string, opts?: FactFormat) => formatFact(lookupFact(report.index, key), locale, opts);
+  const fact = (key: string, opts?: FactFormat) => formatFact(lookupFact(report.index, factKey(key)), locale, opts);
   return {
     locale,
     fact,

@@ -5,6 +5,8 @@
  * ISO date; `month` an ISO date naming its month (a monthly observation: written "2026年8月" / "Aug 2026");
  * `quarter` an ISO date naming its quarter (written "2026年第2季度" / "2026 Q2"); `word` a data-dependent choice such as 'up' | 'down' that prose turns into words.
  */
+import type { FactKey } from './fact-keys';
+
 export type Unit = 'pct' | 'pts' | 'ratio' | 'count' | 'year' | 'date' | 'month' | 'quarter' | 'word' | 'flag';
 
 export interface Fact<V = number | string | boolean | null> {
@@ -48,11 +50,20 @@ export function plainFacts(tree: FactTree): unknown {
   return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, isFact(v) ? v.value : plainFacts(v)]));
 }
 
-/** Looks a fact up by dotted key; an unknown key is an error that names the key and its nearest known neighbours. */
-export function lookupFact(facts: ReadonlyMap<string, Fact>, key: string): Fact {
+/**
+ * Looks a fact up by dotted key (a {@link FactKey}: the compiler checks a literal key against the schema;
+ * a key built at run time is asserted with {@link factKey}); an unknown key is an error that names the
+ * key and its nearest known neighbours.
+ */
+export function lookupFact(facts: ReadonlyMap<string, Fact>, key: FactKey): Fact {
   const f = facts.get(key);
   if (f) return f;
   const stem = key.split('.').slice(0, -1).join('.');
   const near = [...facts.keys()].filter((k) => k.startsWith(stem)).slice(0, 8);
   throw new Error(`Unknown fact "${key}".${near.length ? ` Known keys near it: ${near.join(', ')}` : ''}`);
+}
+
+/** A key built at run time (from an id or a segment), for lookups the compiler cannot check; the lookup still fails on an unknown key. */
+export function factKey(key: string): FactKey {
+  return key as FactKey;
 }

@@ -1,5 +1,6 @@
 import type { ChartBuilder } from '../charts/chart-builder';
 import type { Fact } from './fact';
+import type { FactKey } from './fact-keys';
 import type { Drawn } from './figure-drawn';
 import type { Report } from './report';
 import type { TableModel } from './table-model';
@@ -51,7 +52,8 @@ export interface ChartDef extends FigureBase {
 /** A table: built as a model of facts and string keys (its CSV is the model itself). */
 export interface TableDef extends FigureBase {
   kind: 'table';
-  table: (r: Report, f: (key: string) => Fact) => TableModel;
+  /** Builds the table's model; `f` looks a fact up by a key the compiler checks against the schema. */
+  table: (r: Report, f: (key: FactKey) => Fact) => TableModel;
 }
 
 /** A chapter's figure, in reading order within the chapter. */

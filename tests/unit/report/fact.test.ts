@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { date, flattenFacts, lookupFact, pct, plainFacts } from '../../../src/lib/report/fact';
+import { date, factKey, flattenFacts, lookupFact, pct, plainFacts } from '../../../src/lib/report/fact';
 
 const tree = { stats: { ytd: { return: pct(-0.0833), end: date('2022-06-30') } } };
 
@@ -10,6 +10,6 @@ describe('facts', () => {
   });
 
   it('fail on an unknown key, naming the known keys near it', () => {
-    expect(() => lookupFact(flattenFacts(tree), 'stats.ytd.retrun')).toThrow(/Unknown fact "stats.ytd.retrun".*stats.ytd.return/);
+    expect(() => lookupFact(flattenFacts(tree), factKey('stats.ytd.retrun'))).toThrow(/Unknown fact "stats.ytd.retrun".*stats.ytd.return/);
   });
 });
