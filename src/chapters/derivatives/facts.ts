@@ -7,7 +7,7 @@ import { FUND_IDS } from './etf';
 import { futuresFacts, type FuturesRow } from './futures';
 import { fundFacts } from './funds';
 import { variantOn } from '../../lib/data/curated/validity';
-import type { DatedValue } from '../statistics/facts';
+import type { DatedValue } from '../../lib/data/series';
 import { alignOnCommonDates, lastIndexOnOrBefore } from '../../lib/report/windows';
 
 /** What the Derivatives chapter's figures draw. */

@@ -4,7 +4,8 @@ import type { ChapterContext, ChapterResult } from '../../lib/report/chapter';
 import { count, date, flag, month, pct, pts, word, type FactTree } from '../../lib/report/fact';
 import { EXIT_EVENT_ID } from '../macro/facts';
 import { exitDecisionDate } from '../macro/rates';
-import { PERIODS_PER_YEAR, ROLLING_DAYS, type DatedValue } from '../statistics/facts';
+import type { DatedValue } from '../../lib/data/series';
+import { PERIODS_PER_YEAR, ROLLING_DAYS } from '../statistics/facts';
 
 /** Days in the long moving average the trend is read against. */
 export const TREND_DAYS = 200;

@@ -5,7 +5,7 @@ import { count, date, flag, pct, pts, ratio, word, type FactTree } from '../../l
 import { linkageWord } from '../macro/linkage';
 import { monthEnds as macroMonthEnds } from '../macro/monthly';
 import { closeRange, monthOf } from './key';
-import type { DatedValue } from '../statistics/facts';
+import type { DatedValue } from '../../lib/data/series';
 
 /** Years of monthly data in the yen comparison window. */
 export const YEN_WINDOW_YEARS = 10;

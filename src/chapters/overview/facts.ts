@@ -5,7 +5,7 @@ import { bojFacts, covidFacts, tankanFacts, yenFacts, type YenDatasets } from '.
 import { eventFacts, eventsForEdition, historyFacts, type ShownEvent } from './history';
 import { keyFigures } from './key';
 import { profileFacts, profileOn, type EditionProfile } from './profile';
-import type { DatedValue } from '../statistics/facts';
+import type { DatedValue } from '../../lib/data/series';
 
 /** What the Overview chapter's charts and tables draw. */
 export interface OverviewDatasets {

@@ -52,7 +52,8 @@ export function skewShape(s: number): 'slightLeft' | 'moderateLeft' | 'strongLef
   return `${strength}${s < 0 ? 'Left' : 'Right'}`;
 }
 
-export interface DatedValue { date: string; value: number }
+export type { DatedValue } from '../../lib/data/series';
+import type { DatedValue } from '../../lib/data/series';
 
 /** What the Statistics chapter's charts draw. */
 export interface StatisticsDatasets {

@@ -3,11 +3,7 @@
 /** A chart's language: picks fonts and the number/time formatting locale. */
 export type Locale = import('../i18n/locales').Locale;
 
-/** One observation of a daily series. `date` is an ISO calendar date (YYYY-MM-DD), read as UTC. */
-export interface DatedValue {
-  date: string;
-  value: number;
-}
+export type { DatedValue } from '../data/series';
 
 /** Already-localised strings a chart shows (axis titles, legend entries ...). */
 export interface ChartText {

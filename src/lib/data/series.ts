@@ -105,3 +105,6 @@ export function truncateSeries(series: Series, asOf: string): Series {
   while (n > 0 && publishedOn(series.dates[n - 1] as string, series.frequency, series.publicationLagDays) > asOf) n -= 1;
   return { ...series, dates: series.dates.slice(0, n), times: series.times.slice(0, n), values: series.values.slice(0, n) };
 }
+
+/** One observation: an ISO date and its value (the unit is the series' or the dataset's own). */
+export interface DatedValue { date: string; value: number }

@@ -1,4 +1,4 @@
-import type { DatedValue } from '../../chapters/statistics/facts';
+import type { DatedValue } from '../data/series';
 import type { Fact } from './fact';
 
 /**
