@@ -1,50 +1,34 @@
-import type { TopLevelSpec } from 'vega-lite';
 import type { Report } from '../../lib/report/report';
 import { barSpec } from '../../lib/charts/bar-spec';
 import type { ChartBuilder } from '../../lib/charts/chart-builder';
 import { dualAxisSpec } from '../../lib/charts/dual-axis-spec';
 import { multiLineSpec } from '../../lib/charts/line-spec';
-import { asSpec, frame } from '../../lib/charts/spec-parts';
 import { stepLineSpec } from '../../lib/charts/step-spec';
-import type { ChartBase } from '../../lib/charts/types';
 
 const m = (r: Report) => r.datasets.macro;
-
-/**
- * An empty chart for an edition whose data do not reach a figure. The chapter hides such figures behind
- * `<When>`, but MDX renders a component's children before the component decides to show them, so the
- * builder must still return a valid spec rather than throw.
- */
-function noDataSpec(base: ChartBase): TopLevelSpec {
-  return asSpec({ ...frame(base), data: { values: [] }, mark: 'point' });
-}
-
-/** The builder's result, or an empty chart when any of the lists it draws is empty. */
-const orEmpty = (base: ChartBase, lists: readonly (readonly unknown[])[], build: () => TopLevelSpec): TopLevelSpec =>
-  lists.some((l) => l.length < 2) ? noDataSpec(base) : build();
 
 /** Chart builders of the Macro chapter, by figure id. */
 export const macroCharts = {
   'macro-boj-n225': (r, base, tx) => {
     const lv = m(r).boj.levels;
-    return orEmpty(base, [lv], () => dualAxisSpec({
+    return dualAxisSpec({
       ...base,
       left: { title: tx.label('chart.macro.bojAssets'), points: lv.map((p) => ({ date: p.date, value: p.boj })), format: ',.0f' },
       right: { title: tx.label('chart.macro.n225MonthEnd'), points: lv.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
-    }));
+    });
   },
   'macro-boj-rolling': (r, base, tx) =>
-    orEmpty(base, [m(r).boj.rolling], () => multiLineSpec({
+    multiLineSpec({
       ...base,
       series: [{ name: tx.label('chart.macro.rollingCorr'), points: m(r).boj.rolling }],
       yFormat: '.1f',
       baseline: 0,
       text: { yTitle: tx.label('chart.macro.rollingCorr') },
-    })),
+    }),
   'macro-boj-lags': (r, base, tx) => {
     const { lags, band } = m(r).boj;
     const best = lags.reduce<(typeof lags)[number] | undefined>((a, l) => (l.r !== null && (!a || Math.abs(l.r) > Math.abs(a.r ?? 0)) ? l : a), undefined);
-    return orEmpty(base, [lags], () => barSpec({
+    return barSpec({
       ...base,
       bars: lags.map((l) => ({ key: l.lag, value: l.r })),
       x: { type: 'category' },
@@ -52,11 +36,11 @@ export const macroCharts = {
       references: band === null ? [] : [band, -band],
       yFormat: '.2f',
       text: { xTitle: tx.label('chart.macro.lagAxis'), yTitle: tx.label('chart.macro.correlation') },
-    }));
+    });
   },
   'macro-seed000-boj': (r, base, tx) => {
     const s = m(r).seed000;
-    return orEmpty(base, [s.rows, s.monthly], () => multiLineSpec({
+    return multiLineSpec({
       ...base,
       series: [
         { name: tx.label('chart.macro.seedTenDay'), points: s.rows.map((x) => ({ date: x.date, value: x.seedBoj })) },
@@ -64,19 +48,19 @@ export const macroCharts = {
       ],
       yFormat: ',.0f',
       text: { yTitle: tx.label('chart.macro.trillionYen') },
-    }));
+    });
   },
   'macro-fx': (r, base, tx) => {
     const fx = m(r).fx;
-    return orEmpty(base, [fx], () => dualAxisSpec({
+    return dualAxisSpec({
       ...base,
       left: { title: tx.label('chart.macro.usdjpy'), points: fx.map((p) => ({ date: p.date, value: p.usdjpy })), format: ',.0f' },
       right: { title: tx.label('chart.macro.n225MonthEnd'), points: fx.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
-    }));
+    });
   },
   'macro-gdp': (r, base, tx) => {
     const g = m(r).gdp;
-    return orEmpty(base, [g], () => barSpec({
+    return barSpec({
       ...base,
       bars: g.map((q) => ({ key: q.date, value: q.qoqAnn })),
       x: { type: 'time', unit: 'quarter' },
@@ -85,24 +69,24 @@ export const macroCharts = {
       overlay: { name: tx.label('chart.macro.gdpYoy'), points: g.flatMap((q) => (q.yoy === null ? [] : [{ date: q.date, value: q.yoy }])) },
       yFormat: '.0%',
       text: { yTitle: tx.label('chart.macro.growth'), barsLabel: tx.label('chart.macro.gdpQoqAnn') },
-    }));
+    });
   },
   'macro-cpi': (r, base, tx) => {
     const inForce = r.index.get('macro.cpi.targetInForce')?.value === true;
     const target = r.index.get('macro.cpi.target')?.value as number;
-    return orEmpty(base, [m(r).cpi], () => multiLineSpec({
+    return multiLineSpec({
       ...base,
       series: [{ name: tx.label('chart.macro.cpiYoy'), points: m(r).cpi }],
       yFormat: '.0%',
       ...(inForce ? { baseline: target } : {}),
       text: { yTitle: tx.label('chart.macro.cpiYoy') },
-    }));
+    });
   },
   'macro-rates': (r, base, tx) => {
     const d = m(r).rates;
     const hikes = d.hikes;
     const last = hikes[hikes.length - 1];
-    return orEmpty(base, [d.jgb10y], () => stepLineSpec({
+    return stepLineSpec({
       ...base,
       series: [
         { name: tx.label('chart.macro.jgb10y'), points: d.jgb10y },
@@ -117,6 +101,6 @@ export const macroCharts = {
       yFormat: '.1%',
       baseline: 0,
       text: { yTitle: tx.label('chart.macro.ratePa') },
-    }));
+    });
   },
 } satisfies Record<string, ChartBuilder>;

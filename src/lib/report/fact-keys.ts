@@ -889,6 +889,7 @@ export type FactKey =
   | 'macro.policy.hikes.h5.step'
   | 'macro.policy.hikes.h5.to'
   | 'macro.policy.hikesSinceExit'
+  | 'macro.policy.hikesWord'
   | 'macro.policy.increases'
   | 'macro.policy.lastChange'
   | 'macro.policy.negative'
@@ -2438,6 +2439,7 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.policy.hikes.h5.step",
   "macro.policy.hikes.h5.to",
   "macro.policy.hikesSinceExit",
+  "macro.policy.hikesWord",
   "macro.policy.increases",
   "macro.policy.lastChange",
   "macro.policy.negative",
