@@ -33,7 +33,6 @@ export interface SeriesView {
   /** Notes on the series as true on the edition's date, one sentence or more each. */
   quirks: string[];
   source: string;
-  origins: string[];
   /** First and last period in this edition, and the count, as text; null when the edition has none. */
   span: { first: string; last: string; rows: string } | null;
   lastValue: string | null;
@@ -67,7 +66,6 @@ export function seriesViews(report: Report, sources: Sources, locale: Locale): S
       frequency: t(locale, key(`data.freq.${f}`)),
       quirks: seriesNotes(s, report.edition.asOf, locale),
       source: rec?.source ?? '—',
-      origins: (rec?.origins ?? []).map((o) => `${o.repository} · ${o.path} · ${o.commit.slice(0, 12)}${o.note ? ` (${o.note})` : ''}`),
       span: n > 0 ? { first: formatPeriod(s.dates[0] as string, f, locale), last: formatPeriod(s.dates[n - 1] as string, f, locale), rows: t(locale, 'data.rows', { n: formatCount(n, locale) }) } : null,
       lastValue: n > 0 ? formatNumber(s.values[n - 1] as number, locale, { digits: displayDigits(id) }) : null,
       updated: rec ? (rec.updated <= report.edition.asOf ? formatDate(rec.updated, locale) : t(locale, 'data.updatedAfter')) : null,
