@@ -12,11 +12,12 @@ import path from 'node:path';
 import { launchChromium } from './lib/browser';
 import { serveDir } from './lib/serve';
 import { REPORT_CONFIG } from '../src/lib/config/active';
+import { LOCALES } from '../src/lib/i18n/locales';
 
 const out = path.resolve(process.argv[2] ?? 'tmp/screenshots');
 const dist = path.resolve(REPORT_CONFIG.outDir);
 const allPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => /^(zh|en)\/(?!print\/).*index\.html$/.test(f.replace(/\\/g, '/')))
+  .filter((f) => new RegExp(`^(${LOCALES.join('|')})/(?!print/).*index\\.html$`).test(f.replace(/\\/g, '/')))
   .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
   .sort();
 const pages = process.env.PAGES ? process.env.PAGES.split(',') : allPages;

@@ -1,7 +1,7 @@
 /** Input types shared by the chart builders. Builders take already-localised text and never translate. */
 
 /** A chart's language: picks fonts and the number/time formatting locale. */
-export type Locale = 'zh' | 'en';
+export type Locale = import('../i18n/locales').Locale;
 
 export type { DatedValue } from '../data/series';
 

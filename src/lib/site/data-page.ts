@@ -2,7 +2,7 @@ import type { Series } from '../data/series';
 import { publishedSeries } from '../config/published';
 import { REPORT_CONFIG } from '../config/active';
 import { SERIES, type Frequency, type SeriesId } from '../data/series-catalog';
-import { formatCount, formatDate, formatMonth, formatNumber } from '../i18n/format';
+import { formatCount, formatDate, formatMonth, formatNumber, formatQuarter } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { t, type StringKey } from '../i18n/t';
 import { formatValue, SERIES_SOURCES } from '../ingest/series-sources';
@@ -18,10 +18,7 @@ import { seriesNotes } from './series-notes';
 /** A series' observation date as its period: a day, a month (2025年2月 / Feb 2025) or a quarter (2026年第2季度 / 2026 Q2). */
 export function formatPeriod(date: string, frequency: Frequency, locale: Locale): string {
   if (frequency === 'monthly') return formatMonth(date, locale);
-  if (frequency === 'quarterly') {
-    const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
-    return locale === 'zh' ? `${date.slice(0, 4)}年第${q}季度` : `${date.slice(0, 4)} Q${q}`;
-  }
+  if (frequency === 'quarterly') return formatQuarter(date, locale);
   return formatDate(date, locale);
 }
 
@@ -38,7 +35,6 @@ export interface SeriesView {
   /** Notes on the series as true on the edition's date, one sentence or more each. */
   quirks: string[];
   source: string;
-  origins: string[];
   /** First and last period in this edition, and the count, as text; null when the edition has none. */
   span: { first: string; last: string; rows: string } | null;
   lastValue: string | null;
@@ -72,7 +68,6 @@ export function seriesViews(report: Report, sources: Sources, locale: Locale): S
       frequency: t(locale, key(`data.freq.${f}`)),
       quirks: seriesNotes(s, report.edition.asOf, locale),
       source: rec?.source ?? '—',
-      origins: (rec?.origins ?? []).map((o) => `${o.repository} · ${o.path} · ${o.commit.slice(0, 12)}${o.note ? ` (${o.note})` : ''}`),
       span: n > 0 ? { first: formatPeriod(s.dates[0] as string, f, locale), last: formatPeriod(s.dates[n - 1] as string, f, locale), rows: t(locale, 'data.rows', { n: formatCount(n, locale) }) } : null,
       lastValue: n > 0 ? formatNumber(s.values[n - 1] as number, locale, { digits: displayDigits(id) }) : null,
       updated: rec ? (rec.updated <= report.edition.asOf ? formatDate(rec.updated, locale) : t(locale, 'data.updatedAfter')) : null,

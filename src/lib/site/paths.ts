@@ -1,6 +1,6 @@
 import { REPORT_CONFIG } from '../config/active';
 import { isChapterSlug } from '../../chapters/registry';
-import type { Locale } from '../i18n/locales';
+import { isLocale, type Locale } from '../i18n/locales';
 
 /**
  * Splits a chapters-collection id (`statistics/zh`, from `src/chapters/statistics/zh.mdx`) into the
@@ -38,6 +38,6 @@ export function figureCsvHref(id: string): string {
 /** The locale of the page being rendered, from its `[lang]` route parameter; anything else fails the build. */
 export function localeFromParams(params: Record<string, string | undefined>): Locale {
   const lang = params.lang;
-  if (lang !== 'zh' && lang !== 'en') throw new Error(`This component must be rendered on a /[lang]/ page, got lang=${String(lang)}`);
+  if (!isLocale(lang)) throw new Error(`This component must be rendered on a /[lang]/ page, got lang=${String(lang)}`);
   return lang;
 }

@@ -29,5 +29,5 @@ export function pdfHref(locale: Locale, asOf: string): string {
  */
 export function isReportPdfName(name: string): boolean {
   // pdfName is lower-case letters, digits and dashes (the config's schema), so it needs no escaping.
-  return new RegExp(`^${REPORT_CONFIG.pdfName}-[a-z]{2}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`).test(name);
+  return new RegExp(`^${REPORT_CONFIG.pdfName}-[a-z]{2,3}(-[a-z0-9]+)*-\\d{4}-\\d{2}-\\d{2}\\.pdf$`).test(name);
 }
