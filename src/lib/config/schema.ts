@@ -13,7 +13,7 @@ import { SERIES_SOURCES } from '../ingest/series-sources';
 const seriesId = z.enum(SERIES_IDS as [SeriesId, ...SeriesId[]], { error: (i) => `"${String(i.input)}" is not a series of the catalogue (src/lib/data/series-catalog.ts): one of ${SERIES_IDS.join(', ')}` });
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** Words in each of the report's languages: `{ zh: '…', en: '…' }`. */
+/** Words in each of the report's languages, keyed by locale code (the config's `locales`). */
 const perLocale = z.record(z.string(), text);
 
 /**
