@@ -151,7 +151,15 @@ const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
-  { id: 'deriv-china-etfs', kind: 'table', source: 'derivChinaEtfs', table: chinaEtfsTable, available: (r) => r.datasets.derivatives.chinaEtfs.length > 0 },
+  {
+    id: 'deriv-china-etfs',
+    kind: 'table',
+    source: 'derivChinaEtfs',
+    // The 2022 report is named as a source only in editions dated after it existed.
+    sourceKey: (r) => (r.index.get('seedChecks.documents.r2022.known')?.value === true ? 'derivChinaEtfs' : 'derivChinaEtfsExchanges'),
+    table: chinaEtfsTable,
+    available: (r) => r.datasets.derivatives.chinaEtfs.length > 0,
+  },
   {
     id: 'deriv-etf-growth',
     kind: 'chart', spec: derivativesCharts['deriv-etf-growth'], drawn: derivativesDrawn['deriv-etf-growth'],
