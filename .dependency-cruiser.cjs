@@ -13,6 +13,8 @@ const CHAPTER_CHARTS = '^src/chapters/.+charts\\.ts$';
 const CHARTS = '^src/lib/charts/';
 const PAGES = '^src/(pages|layouts)/';
 const COMPONENTS = '^src/components/';
+/** The locale spec: configuration every layer may read (it imports nothing of the project, a rule below). */
+const LOCALE_SPEC = '^src/lib/i18n/(locales|localized)\\.ts$';
 /** Tests kept beside the code (src/chapters/<slug>/*.test.ts) may use test helpers; they are not part of the flow. */
 const TEST_FILE = '\\.test\\.ts$';
 
@@ -33,7 +35,14 @@ module.exports = {
       severity: 'error',
       comment: 'src/lib/data and src/lib/stats are the bottom layer: pure parsing, validation and numbers.',
       from: { path: '^src/lib/(data|stats)/' },
-      to: { path: '^src/(lib/(report|charts|i18n|site|ingest)|chapters|components|pages|layouts)/' },
+      to: { path: '^src/(lib/(report|charts|i18n|site|ingest)|chapters|components|pages|layouts)/', pathNot: LOCALE_SPEC },
+    },
+    {
+      name: 'locale-spec-is-a-leaf',
+      severity: 'error',
+      comment: 'The locale spec (locales.ts, and localized.ts for per-language schemas) is read by every layer, data included, so it imports nothing of the project.',
+      from: { path: LOCALE_SPEC },
+      to: { path: '^src/', pathNot: LOCALE_SPEC },
     },
     {
       name: 'data-before-stats',

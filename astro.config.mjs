@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { unresolvedCheck } from './src/integrations/unresolved-check.ts';
+import { remarkReportNames } from './src/integrations/remark-report-names.ts';
 
 // A static site: every page, chart and data file is generated at build time.
 // Markdown and MDX run on the unified (remark) processor so GitHub-flavoured tables and the like work.
@@ -14,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm] }) },
+  // The report's names (%index%, %comparator% …) are written into the prose from the report config.
+  markdown: { processor: unified({ remarkPlugins: [remarkGfm, remarkReportNames] }) },
   integrations: [mdx(), unresolvedCheck()],
   vite: {
     // Re-run the data pipeline when a data file changes during `astro dev`.

@@ -22,6 +22,7 @@ import { pageWeight, sitePagePaths, type PageWeight } from './lib/bench-weight';
 import { serveDir } from './lib/serve';
 import { buildReport } from '../src/lib/report/report';
 import { loadReportInputs } from '../src/lib/report/report-fs';
+import { LOCALES } from '../src/lib/i18n/locales';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/out');
@@ -36,7 +37,8 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 /** A chapter page: a report page other than the search page and the print route (the whole report on one page, the PDF's source). */
-const isChapter = (p: string) => /^\/(zh|en)\/(?!search\/|print\/)/.test(p);
+const LANG = LOCALES.join('|');
+const isChapter = (p: string) => new RegExp(`^/(${LANG})/(?!search/|print/)`).test(p);
 
 // 1. Builds: real data, then 4× and 16× the Nikkei 225 series; after one untimed build and phase run, so
 // that disk caches and the JIT are warm for every timed one alike.
@@ -121,7 +123,7 @@ const chapters = weights.filter((w) => isChapter(w.page));
 const heaviest = chapters.reduce((a, w) => (w.total.gz > a.total.gz ? w : a));
 const hoverMax = chapters.reduce((a, w) => Math.max(a, w.hover.gz), 0);
 const lhMin = lh.length ? Math.min(...lh.flatMap((l) => LH_CATEGORIES.map((c) => l.result.scores[c]))) : NaN;
-const stats = weights.filter((w) => /^\/(zh|en)\/statistics\/$/.test(w.page)).reduce((a, w) => (w.total.gz > a.total.gz ? w : a));
+const stats = weights.filter((w) => new RegExp(`^/(${LANG})/statistics/$`).test(w.page)).reduce((a, w) => (w.total.gz > a.total.gz ? w : a));
 const embedBytes = embed ? embed.embedW.total.gz / embed.staticW.total.gz : NaN;
 const embedSpeed = embed ? embed.embedMs / embed.staticMs : NaN;
 const budgets: Budget[] = [

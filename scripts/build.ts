@@ -1,12 +1,13 @@
 /**
  * `npm run build` — astro build, then the Pagefind search index, into a staging folder that replaces
- * dist/ only when both succeed (scripts/lib/build-swap.ts). A failed build prints the cause, says that
+ * dist/ (the report config's `outDir`: `REPORT_CONFIG=topix` builds dist-topix/) only when both succeed (scripts/lib/build-swap.ts). A failed build prints the cause, says that
  * dist/ still holds the previous site, and exits 1.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAndSwap } from './lib/build-swap';
+import { REPORT_CONFIG } from '../src/lib/config/active';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
@@ -15,8 +16,8 @@ const run = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { cwd
 
 const ok = buildAndSwap(ROOT, {
   run: (out) => run(bin('astro'), ['build', '--outDir', out]) && run(bin('pagefind'), ['--site', out, '--silent']),
-});
+}, REPORT_CONFIG.outDir);
 if (!ok) {
-  console.error('\nThe build failed: dist/ was not changed and still holds the previous build.');
+  console.error(`\nThe build failed: ${REPORT_CONFIG.outDir}/ was not changed and still holds the previous build.`);
   process.exitCode = 1;
 }

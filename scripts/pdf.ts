@@ -5,7 +5,7 @@
  *   npm run pdf                      A4, into dist/pdf/ and the site links them (see below)
  *   npm run pdf -- --letter          US Letter instead of A4
  *   npm run pdf -- --out DIR         only write the PDFs into DIR (tests, benchmarks); no linking
- *   npm run pdf -- --dist DIR        print a site built into DIR (default dist)
+ *   npm run pdf -- --dist DIR        print a site built into DIR (default dist, the report config's outDir)
  *
  * Linking without a 404: a build empties dist/, so the PDFs are also kept in the gitignored staging
  * folder public/pdf/ (older editions' PDFs there are removed). Each build copies public/ into dist/ and
@@ -13,6 +13,7 @@
  * the built pages already link these very bytes, this script then runs `npm run build` for the same
  * edition, so dist/ ends up exactly as a build with these PDFs staged makes it.
  */
+import { REPORT_CONFIG } from '../src/lib/config/active';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +22,7 @@ import { isReportPdfName, PDF_STAGING_DIR, pdfHref } from '../src/lib/site/pdf';
 import { builtEdition, printReports } from './lib/pdf-report';
 
 const { values } = parseArgs({
-  options: { letter: { type: 'boolean', default: false }, out: { type: 'string' }, dist: { type: 'string', default: 'dist' } },
+  options: { letter: { type: 'boolean', default: false }, out: { type: 'string' }, dist: { type: 'string', default: REPORT_CONFIG.outDir } },
 });
 const dist = path.resolve(values.dist);
 const paper = values.letter ? 'Letter' : 'A4';
@@ -50,7 +51,7 @@ try {
     log(`staged in ${path.relative(process.cwd(), staging)}/ for the next builds`);
     if (upToDate) {
       log('linking: the built pages already link these very files');
-    } else if (dist !== path.resolve('dist')) {
+    } else if (dist !== path.resolve(REPORT_CONFIG.outDir)) {
       log(`linking: rebuild the site in ${dist} to link the new PDFs`);
     } else {
       // The same build as `npm run build` (astro, then the search index), for the same edition.

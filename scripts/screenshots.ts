@@ -1,7 +1,8 @@
 /**
  * Screenshots of the built site for looking at what we built: pages in both languages at phone, tablet,
  * laptop and wide-screen width, in the light and the dark colour scheme.
- * Usage: `npm run build && npm run screenshots [-- outDir]` (default tmp/screenshots).
+ * Usage: `npm run build && npm run screenshots [-- outDir]` (default tmp/screenshots); the site is the
+ * report config's outDir (`REPORT_CONFIG=topix` shoots dist-topix/).
  * PAGES (comma-separated site paths; default: every chapter page of both languages), WIDTHS (default
  * 390,768,1280,1600) and SCHEMES (default light,dark) narrow it down. Each page is also cut into
  * screen-sized parts, easier to look at than one very tall image.
@@ -10,11 +11,13 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './lib/browser';
 import { serveDir } from './lib/serve';
+import { REPORT_CONFIG } from '../src/lib/config/active';
+import { LOCALES } from '../src/lib/i18n/locales';
 
 const out = path.resolve(process.argv[2] ?? 'tmp/screenshots');
-const dist = path.resolve('dist');
+const dist = path.resolve(REPORT_CONFIG.outDir);
 const allPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .filter((f) => /^(zh|en)\/(?!print\/).*index\.html$/.test(f.replace(/\\/g, '/')))
+  .filter((f) => new RegExp(`^(${LOCALES.join('|')})/(?!print/).*index\\.html$`).test(f.replace(/\\/g, '/')))
   .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
   .sort();
 const pages = process.env.PAGES ? process.env.PAGES.split(',') : allPages;

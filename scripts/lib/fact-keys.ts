@@ -2,6 +2,9 @@
  * The fact-key schema: every key the report's pinned editions have, with numeric segments generalised,
  * written as a TypeScript union (`FactKey`) and a list of patterns for tests that check prose.
  */
+import { REPORT_CONFIGS } from '../../configs/index';
+import { validateReportConfig } from '../../src/lib/config/schema';
+import { firstEditionDate } from '../../src/lib/report/edition';
 import { buildReport } from '../../src/lib/report/report';
 import { loadReportInputs } from '../../src/lib/report/report-fs';
 import { FACT_KEY_EDITIONS } from '../../src/lib/report/fact-key-editions';
@@ -14,11 +17,22 @@ export function keyPattern(key: string): string {
     .join('.');
 }
 
-/** The sorted key patterns of the pinned editions built from the data in `dataDir`. */
+/**
+ * The sorted key patterns of the pinned editions built from the data in `dataDir`, for every report
+ * config (configs/index.ts): a sister report's editions are those of the pinned dates its index's data allow.
+ */
 export function factKeyPatterns(dataDir: string): string[] {
   const inputs = loadReportInputs(dataDir);
   const all = new Set<string>();
-  for (const asOf of FACT_KEY_EDITIONS) for (const k of buildReport(inputs, asOf).index.keys()) all.add(keyPattern(k));
+  for (const { file, config: input } of Object.values(REPORT_CONFIGS)) {
+    const config = validateReportConfig(input, file);
+    const dates = inputs.series[config.index.series].dates;
+    const first = firstEditionDate(dates) ?? '9999-12-31';
+    const last = dates[dates.length - 1] ?? '0000-01-01';
+    for (const asOf of FACT_KEY_EDITIONS.filter((d) => d >= first && d <= last)) {
+      for (const k of buildReport(inputs, asOf, config).index.keys()) all.add(keyPattern(k));
+    }
+  }
   return [...all].sort();
 }
 

@@ -72,7 +72,8 @@ async function confineToSite(page: Page, origin: string): Promise<string[]> {
 async function paperLinks(page: Page): Promise<void> {
   await page.evaluate(() => {
     const root = document.documentElement;
-    const lang = root.lang.startsWith('zh') ? 'zh' : 'en';
+    // The print route is /<lang>/print/: its first path segment names the language of its pages.
+    const lang = location.pathname.split('/')[1] ?? '';
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
       const url = new URL(a.getAttribute('href')!, location.href);
       const m = new RegExp(`^/${lang}/(?:([a-z0-9-]+)/)?$`).exec(url.pathname);

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { labelled } from '../../src/lib/i18n/format';
 import { LOCALES, type Locale } from '../../src/lib/i18n/locales';
 import { pdfFileName } from '../../src/lib/site/pdf';
 import { printHref } from '../../src/lib/site/print';
@@ -75,7 +76,7 @@ export async function printReports(opts: { dist: string; outDir: string; paper: 
       const figures = printed.figures.map((f) => {
         const csv = path.join(dist, 'data/figures', `${f.id}.csv`);
         if (!existsSync(csv)) throw new Error(`${csv} is missing: figure ${f.id} has no data file to embed (rebuild the site)`);
-        return { ...f, csv: new Uint8Array(readFileSync(csv)), description: `${f.label} (CSV)`, alt: f.alt ? `${f.label}${locale === 'zh' ? '：' : ': '}${f.alt}` : '' };
+        return { ...f, csv: new Uint8Array(readFileSync(csv)), description: `${f.label} (CSV)`, alt: f.alt ? labelled(f.label, f.alt, locale) : '' };
       });
       const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta, { figures, asOf });
       const file = path.join(outDir, pdfFileName(locale, asOf));

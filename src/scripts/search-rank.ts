@@ -8,8 +8,11 @@
  * whole come first, then more and earlier occurrences, titles counting most; Pagefind's score breaks ties.
  */
 
-/** Other names readers type for a term the report uses, per language (lower case): the report's own word. */
-export const SYNONYMS: Readonly<Record<'zh' | 'en', Readonly<Record<string, string>>>> = {
+/**
+ * Other names readers type for a term the report uses, per language code (lower case): the report's own
+ * word. A language without an entry searches without synonyms.
+ */
+export const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   zh: {
     '日银': '日本央行', '日銀': '日本央行', 'boj': '日本央行', '日本银行': '日本央行',
     'sharpe': '夏普比率', '夏普': '夏普比率', 'sortino': '索提诺比率',
@@ -32,10 +35,10 @@ export interface QueryTerm { text: string; alternatives: string[] }
  * The query's terms: the query itself when it is a known synonym ("P/E", "BOJ"), else its words split on
  * spaces and punctuation, each with its synonym, and for several words the whole query as one more term.
  */
-export function queryTerms(query: string, lang: 'zh' | 'en'): QueryTerm[] {
+export function queryTerms(query: string, lang: string): QueryTerm[] {
   const q = query.normalize('NFKC').trim();
   if (!q) return [];
-  const syn = SYNONYMS[lang];
+  const syn = SYNONYMS[lang] ?? {};
   const whole = syn[q.toLowerCase()];
   if (whole) return [{ text: q, alternatives: [q, whole] }];
   const words = q

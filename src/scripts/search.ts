@@ -11,7 +11,7 @@ interface Pagefind { search: (q: string) => Promise<{ results: PagefindResult[] 
 
 const root = document.querySelector<HTMLElement>('.search');
 if (root) {
-  const lang = root.dataset.lang === 'en' ? 'en' : 'zh';
+  const lang = root.dataset.lang ?? '';
   const text = JSON.parse(root.dataset.text ?? '{}') as Record<'count' | 'none' | 'loading', string>;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;

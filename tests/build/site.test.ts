@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lastN225Row } from '../lib/pinned';
 import { attr, brokenLinks, foreignResources, sitePages, textOf, type Page } from './lib/site';
+import { LOCALES, localeSpec } from '../../src/lib/i18n/locales';
 
 /**
  * The default edition as `npm run build` leaves it in dist/ (README's test command builds first):
@@ -80,7 +81,8 @@ describe('the built site (default edition)', () => {
 
   it('builds a search index for each language', () => {
     const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(entry.languages['zh-cn']?.page_count).toBeGreaterThanOrEqual(CHAPTERS.length + 1);
-    expect(entry.languages.en?.page_count).toBeGreaterThanOrEqual(CHAPTERS.length + 1);
+    // Pagefind indexes each page under its <html lang>: one index per language, named as the locale spec says.
+    expect(Object.keys(entry.languages).sort()).toEqual(LOCALES.map((l) => localeSpec(l).searchLanguage).sort());
+    for (const l of LOCALES) expect(entry.languages[localeSpec(l).searchLanguage]?.page_count, l).toBeGreaterThanOrEqual(CHAPTERS.length + 1);
   });
 });

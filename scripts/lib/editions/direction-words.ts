@@ -5,9 +5,11 @@
  * signed with neutral words ("changed", "变动").
  */
 
-export type Lang = 'zh' | 'en';
+import { localeSpec, type Locale } from '../../../src/lib/i18n/locales';
 
-/** Words that state a direction, per language. Matching is on whole words in English, on substrings in Chinese. */
+export type Lang = Locale;
+
+/** Words that state a direction, per language. Matching is on whole words where the language spaces its words (the locale spec's `spacedWords`: English), on substrings otherwise (Chinese). */
 export const DIRECTION_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   en: [
     'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen', 'grew', 'grow', 'grows', 'growing', 'grown',
@@ -21,8 +23,8 @@ export const DIRECTION_WORDS: Readonly<Record<Lang, readonly string[]>> = {
   ],
 };
 
-/** Neutral compounds that contain a direction character but state none ("涨跌幅" is "change"). */
-const ZH_NEUTRAL = ['涨跌'];
+/** Neutral compounds that contain a direction word but state none ("涨跌幅" is "change"), per language. */
+const NEUTRAL: Readonly<Record<Lang, readonly string[]>> = { zh: ['涨跌'], en: [] };
 
 export interface VUse {
   /** The fact key. */
@@ -77,7 +79,7 @@ export function besideText(u: VUse, lang: Lang): { before: string; after: string
   };
   const b = cut(u.before, true);
   const a = cut(u.after, false);
-  if (lang === 'en') {
+  if (localeSpec(lang).spacedWords) {
     const bw = b.trim().split(/\s+/).filter(Boolean);
     const aw = a.trim().split(/\s+/).filter(Boolean);
     return { before: bw.slice(-3).join(' '), after: aw.slice(0, 2).join(' ') };
@@ -87,13 +89,13 @@ export function besideText(u: VUse, lang: Lang): { before: string; after: string
 
 /** The fixed direction words in a stretch of text. */
 export function directionWordsIn(text: string, lang: Lang): string[] {
-  if (lang === 'en') {
+  if (localeSpec(lang).spacedWords) {
     const words = text.toLowerCase().split(/[^a-z⟨⟩]+/);
-    return DIRECTION_WORDS.en.filter((w) => words.includes(w));
+    return DIRECTION_WORDS[lang].filter((w) => words.includes(w));
   }
   let t = text;
-  for (const n of ZH_NEUTRAL) t = t.split(n).join(' ');
-  return DIRECTION_WORDS.zh.filter((w) => t.includes(w));
+  for (const n of NEUTRAL[lang]) t = t.split(n).join(' ');
+  return DIRECTION_WORDS[lang].filter((w) => t.includes(w));
 }
 
 export interface DirectionProblem {

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildEdition } from './build-edition';
-import { directionProblems, type Lang } from './direction-words';
+import { directionProblems } from './direction-words';
+import { LOCALES } from '../../../src/lib/i18n/locales';
 import { factSigns, probeDates } from './fact-signs';
 import { resolveMdx } from './mdx-resolve';
 import { checkPage, flattenPlain } from './page-checks';
@@ -119,14 +120,14 @@ export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR 
   const extra = DEFAULT_EDITIONS.map((e) => e.asOf).filter((d): d is string => d !== null);
   const signs = factSigns(inputs, probeDates(Number((dates[0] as string).slice(0, 4)), dates[dates.length - 1] as string, extra));
   const out: Problem[] = [];
-  for (const lang of ['zh', 'en'] as Lang[]) {
+  for (const lang of LOCALES) {
     for (const slug of CHAPTER_SLUGS) {
       const file = chapterProsePath(slug, lang);
       for (const p of directionProblems(file, readFileSync(path.join(root, file), 'utf8'), lang, signs)) out.push({ check: 'fixed-direction-word', page: `${p.file}:${p.line}`, detail: p.detail });
     }
   }
   // UI strings (captions, text alternatives, table labels) name facts as {fact.key}: the same rule holds there.
-  for (const lang of ['zh', 'en'] as Lang[]) {
+  for (const lang of LOCALES) {
     const dir = 'src/lib/i18n/strings';
     const files = [`${dir}/${lang}.json`, ...readdirSync(path.join(root, dir, lang)).filter((x) => x.endsWith('.json')).sort().map((f) => `${dir}/${lang}/${f}`), ...CHAPTER_SLUGS.map((slug) => chapterStringsPath(slug, lang))];
     for (const f of files) {
@@ -175,7 +176,7 @@ export function scanDates(tradingDates: readonly string[], stepMonths = 1): stri
  */
 export function scanEditions(root: string, dates: readonly string[] | null = null, dataDir = process.env.REPORT_DATA_DIR ?? path.join(root, 'data')): ScanFinding[] {
   const inputs = loadReportInputs(dataDir);
-  const files = (['zh', 'en'] as Lang[]).flatMap((lang) =>
+  const files = LOCALES.flatMap((lang) =>
     CHAPTER_SLUGS.map((slug) => ({ lang, file: chapterProsePath(slug, lang), text: readFileSync(path.join(root, chapterProsePath(slug, lang)), 'utf8') })),
   );
   const found = new Map<string, string[]>();

@@ -1,3 +1,4 @@
+import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import type { StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
 import { derivativesCharts } from './charts';
@@ -13,7 +14,7 @@ const FUNDS = ['etf1321', 'etf513520'] as const;
 
 /** Row label of a contract: exchange code and contract name in the page's language. */
 const contractLabel = (c: Report['datasets']['derivatives']['futures'][number]): Cell =>
-  localized({ zh: `${c.exchangeCode} ${c.contract.zh}`, en: `${c.exchangeCode} ${c.contract.en}` });
+  localized(mapLocalized(c.contract, (s) => `${c.exchangeCode} ${s}`));
 
 function futuresSpecsTable(r: Report, f: F): TableModel {
   const k = (id: string, leaf: string) => f(factKey(`derivatives.futures.contracts.${id}.${leaf}`));
@@ -37,7 +38,7 @@ function futuresSpecsTable(r: Report, f: F): TableModel {
 }
 
 function futuresTermsTable(r: Report): TableModel {
-  const or = (t: { zh: string; en: string } | null): Cell => (t ? localized(t) : text('deriv.notVerified'));
+  const or = (t: LocalizedText | null): Cell => (t ? localized(t) : text('deriv.notVerified'));
   return {
     id: 'deriv-futures-terms',
     columns: [{ key: 'col.deriv.contract' }, { key: 'col.deriv.months' }, { key: 'col.deriv.hours' }, { key: 'col.deriv.lastDay' }, { key: 'col.deriv.settlement' }],
@@ -150,7 +151,15 @@ const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
-  { id: 'deriv-china-etfs', kind: 'table', source: 'derivChinaEtfs', table: chinaEtfsTable, available: (r) => r.datasets.derivatives.chinaEtfs.length > 0 },
+  {
+    id: 'deriv-china-etfs',
+    kind: 'table',
+    source: 'derivChinaEtfs',
+    // The 2022 report is named as a source only in editions dated after it existed.
+    sourceKey: (r) => (r.index.get('seedChecks.documents.r2022.known')?.value === true ? 'derivChinaEtfs' : 'derivChinaEtfsExchanges'),
+    table: chinaEtfsTable,
+    available: (r) => r.datasets.derivatives.chinaEtfs.length > 0,
+  },
   {
     id: 'deriv-etf-growth',
     kind: 'chart', spec: derivativesCharts['deriv-etf-growth'], drawn: derivativesDrawn['deriv-etf-growth'],

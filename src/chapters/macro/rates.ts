@@ -102,6 +102,8 @@ export function ratesFacts(jgb: Series, call: Series, policy: Series, asOf: stri
       exitTo: pct(exitDate === null ? null : (steps.find((s) => s.date === exitDate) as { value: number }).value / PCT),
       increases: count(hikes.length),
       hikesSinceExit: count(sinceExit),
+      /** Whether the count of hikes since the exit takes a singular or plural noun (English prose). */
+      hikesWord: word(sinceExit === 1 ? 'one' : 'many'),
       lastChange: date(lastChange),
       negative: flag(current !== null && current < 0),
       hikes: hikeFacts,

@@ -1,4 +1,5 @@
-import { SERIES, SERIES_IDS } from '../../lib/data/series-catalog';
+import { publishedSeries } from '../../lib/config/published';
+import { SERIES } from '../../lib/data/series-catalog';
 import { DAYS_PER_YEAR } from '../../lib/stats';
 import { COMPARISON_YEARS } from '../statistics/comparison';
 import { LINKAGE_BANDS } from '../macro/linkage';
@@ -26,7 +27,7 @@ export const CSI300_BASE_DATE = '2004-12-31';
 
 export function methodology(asOf: string): FactTree {
   // Only the artefacts dated on or before the edition: a later one was not in any data the edition could hold.
-  const artefacts = SERIES_IDS.reduce((n, id) => n + SERIES[id].artefacts.filter((a) => a.date <= asOf).length, 0);
+  const artefacts = publishedSeries().reduce((n, id) => n + SERIES[id].artefacts.filter((a) => a.date <= asOf).length, 0);
   return {
     periodsPerYear: count(PERIODS_PER_YEAR),
     daysPerYear: ratio(DAYS_PER_YEAR),
@@ -53,7 +54,7 @@ export function methodology(asOf: string): FactTree {
     volBands: { calm: pct(VOL_BANDS.calm), normal: pct(VOL_BANDS.normal), elevated: pct(VOL_BANDS.elevated) },
     dipDepth: pct(DIP_DEPTH),
     lookbackMonths: count(LOOKBACK_MONTHS),
-    seriesCount: count(SERIES_IDS.length),
+    seriesCount: count(publishedSeries().length),
     artefactsDropped: count(artefacts),
   };
 }

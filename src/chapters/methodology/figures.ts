@@ -1,6 +1,9 @@
-import { SERIES_IDS } from '../../lib/data/series-catalog';
+import { publishedSeries } from '../../lib/config/published';
+import { formatClauses, quote } from '../../lib/i18n/format';
+import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
+import { perLocale } from '../../lib/i18n/locales';
 import type { FactKey } from '../../lib/report/fact-keys';
-import type { StringKey } from '../../lib/i18n/t';
+import { t, type StringKey } from '../../lib/i18n/t';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
@@ -14,7 +17,7 @@ function sourcesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
       { key: 'method.col.series' }, { key: 'method.col.source' }, { key: 'method.col.unit' },
       { key: 'method.col.first' }, { key: 'method.col.last' }, { key: 'method.col.rows' },
     ],
-    rows: SERIES_IDS.map((id) => ({
+    rows: publishedSeries().map((id) => ({
       label: text(`method.series.${id}` as StringKey),
       cells: [
         text(`method.source.${id}` as StringKey),
@@ -39,19 +42,19 @@ function registerTable(doc: 'r2022' | 'boj2025') {
     columns: [{ key: 'method.col.section' }, { key: 'method.col.quote' }, { key: 'method.col.ours' }, { key: 'method.col.conventionValue' }, { key: 'method.col.verdict' }, { key: 'method.col.basis' }],
     rows: r.datasets.seedRegister.filter((row) => row.doc === doc).map((row) => {
       // Numbered sections as §n; the note's table and its headings as the note names them.
-      const section = /^[0-9.]+$/.test(row.section)
-        ? { zh: `第${row.section}节`, en: `§${row.section}` }
-        : row.section === '表' ? { zh: '数据表', en: 'data table' } : { zh: `“${row.section}”`, en: `“${row.section}”` };
-      const basis = [row.convention, row.reason].filter((x): x is { zh: string; en: string } => x !== null);
+      const section: LocalizedText = /^[0-9.]+$/.test(row.section)
+        ? perLocale((l) => t(l, 'method.section.numbered', { n: row.section }))
+        : row.section === '表' ? perLocale((l) => t(l, 'method.section.table')) : mapLocalized(perLocale(() => row.section), quote);
+      const basis = [row.convention, row.reason].filter((x): x is LocalizedText => x !== null);
       const digits = row.digits === null ? {} : { digits: row.digits };
       return {
-        label: row.section === '3' ? localized({ zh: '第三章', en: 'ch. 3' }) : localized(section),
+        label: row.section === '3' ? localized(perLocale((l) => t(l, 'method.section.chapter3'))) : localized(section),
         cells: [
           literal(row.quote),
           row.ours === null ? null : fact(f(factKey(row.ours)), { abs: row.oursAbs, ...digits }),
           row.conventionValue === null ? null : fact(f(factKey(row.conventionValue)), { digits: (row.digits ?? 2) + 2 }),
           text(`verdict.${row.verdict}` as StringKey),
-          row.pending ? text('method.cell.pending') : basis.length === 0 ? null : localized({ zh: basis.map((b) => b.zh).join('；'), en: basis.map((b) => b.en).join('; ') }),
+          row.pending ? text('method.cell.pending') : basis.length === 0 ? null : localized(perLocale((l) => formatClauses(basis.map((b) => b[l]), l))),
         ],
       };
     }),

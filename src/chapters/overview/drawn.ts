@@ -1,3 +1,4 @@
+import { pickLocalized } from '../../lib/i18n/localized';
 import { s, time, type Drawn } from '../../lib/report/figure-drawn';
 import type { Report } from '../../lib/report/report';
 
@@ -8,10 +9,10 @@ export const overviewDrawn = {
   'overview-covid': (r) => time(s('chart.n225', 'pts', r.datasets.overview.covid)),
   'overview-sectors': (r) => ({
     kind: 'categories', name: 'chart.overview.constituents', axis: 'figure.data.sector', unit: 'count',
-    items: [...r.datasets.overview.constituents.sectors].sort((a, b) => b.count - a.count).map((g) => ({ label: { zh: g.zh, en: g.en }, value: g.count })),
+    items: [...r.datasets.overview.constituents.sectors].sort((a, b) => b.count - a.count).map((g) => ({ label: pickLocalized(g), value: g.count })),
   }),
   'overview-industries': (r) => ({
     kind: 'categories', name: 'chart.overview.constituents', axis: 'figure.data.industry', unit: 'count',
-    items: [...r.datasets.overview.constituents.industries].sort((a, b) => b.count - a.count).map((g) => ({ label: { zh: g.zh, en: g.en }, value: g.count })),
+    items: [...r.datasets.overview.constituents.industries].sort((a, b) => b.count - a.count).map((g) => ({ label: pickLocalized(g), value: g.count })),
   }),
 } satisfies Record<string, (r: Report) => Drawn>;

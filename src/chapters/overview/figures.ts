@@ -2,7 +2,10 @@ import type { Bilingual } from '../../lib/data/curated/overview';
 import type { FactKey } from '../../lib/report/fact-keys';
 import { overviewCharts } from './charts';
 import { overviewDrawn } from './drawn';
-import type { StringKey } from '../../lib/i18n/t';
+import { formatList } from '../../lib/i18n/format';
+import { DATA_LOCALE, perLocale, type Locale } from '../../lib/i18n/locales';
+import { pickLocalized } from '../../lib/i18n/localized';
+import { t, type StringKey } from '../../lib/i18n/t';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
@@ -39,7 +42,7 @@ function profileTable(r: Report, f: F): TableModel {
       ...held('row.overview.review', e.review),
       row('row.overview.classification', text('cell.overview.classification', { industries: f('overview.profile.industries'), sectors: f('overview.profile.sectors') }), p.industries.source),
       ...e.futures.map((fu) => ({
-        label: localized({ zh: `期货：${fu.short.zh}`, en: `Futures: ${fu.short.en}` }),
+        label: localized(perLocale((l) => t(l, 'row.overview.futures', { name: fu.short[l] }))),
         cells: [fact(f(factKey(`overview.profile.futures.${fu.id}.month`))), src(fu.source)],
       })),
     ],
@@ -59,19 +62,21 @@ function eventsTable(r: Report, f: F): TableModel {
 
 function sectorTable(r: Report, f: F): TableModel {
   const { industries, sectors } = r.datasets.overview.constituents;
-  const list = (sector: string, l: 'zh' | 'en') =>
-    industries
-      .filter((i) => i.sector === sector)
-      .sort((a, b) => b.count - a.count)
-      .map((i) => `${i[l]} ${i.count}`)
-      .join(l === 'zh' ? '、' : ', ');
+  const list = (sector: string, l: Locale) =>
+    formatList(
+      industries
+        .filter((i) => i.sector === sector)
+        .sort((a, b) => b.count - a.count)
+        .map((i) => `${i[l]} ${i.count}`),
+      l,
+    );
   return {
     id: 'overview-sector-table',
     minWidth: 34,
     columns: [{ key: 'col.overview.sector' }, { key: 'col.overview.count' }, { key: 'col.overview.share' }, { key: 'col.overview.industries' }],
     rows: sectors.map((s) => ({
-      label: localized({ zh: s.zh, en: s.en }),
-      cells: [fact(f(factKey(`overview.constituents.sectors.${s.id}.count`))), fact(f(factKey(`overview.constituents.sectors.${s.id}.share`)), { digits: 1 }), localized({ zh: list(s.id, 'zh'), en: list(s.id, 'en') })],
+      label: localized(pickLocalized(s)),
+      cells: [fact(f(factKey(`overview.constituents.sectors.${s.id}.count`))), fact(f(factKey(`overview.constituents.sectors.${s.id}.share`)), { digits: 1 }), localized(perLocale((l) => list(s.id, l)))],
     })),
   };
 }
@@ -84,7 +89,7 @@ function topTenTable(r: Report, f: F): TableModel {
     rows: [
       ...r.datasets.overview.topTen.map((t) => ({
         label: literal(String(t.rank)),
-        cells: [localized({ zh: t.zh, en: t.en }), fact(f(factKey(`overview.seedTopTen.weights.${t.code}`))), literal(t.code), t.currentName ? literal(t.currentName) : text('cell.overview.notInFile')],
+        cells: [localized(pickLocalized(t)), fact(f(factKey(`overview.seedTopTen.weights.${t.code}`))), literal(t.code), t.currentName ? literal(t.currentName) : text('cell.overview.notInFile')],
       })),
       { label: text('row.overview.topTenSum'), cells: [null, fact(f('overview.seedTopTen.sum')), null, null] },
       { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('overview.seedTopTen.claimed')), null, null] },
@@ -103,8 +108,8 @@ const yenRows: ChartDef['csv'] = (r) => {
 };
 
 const countRows = (key: 'industries' | 'sectors'): ChartDef['csv'] => (r) => ({
-  header: ['name_ja', 'name_en', 'sector', 'constituents'],
-  rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g.en, g.sector, g.count]),
+  header: ['name_ja', `name_${DATA_LOCALE}`, 'sector', 'constituents'],
+  rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count]),
 });
 
 /** A figure shown only when the flag fact `key` is true in the edition (left out and not numbered otherwise). */

@@ -40,16 +40,16 @@ export const statisticsCharts = {
   'stats-rolling-vol': (r, base, tx) =>
     multiLineSpec({
       ...base,
-      series: [{ name: tx.label('chart.n225'), points: r.datasets.statistics.rollingVol }],
+      series: [{ name: tx.label('chart.index'), points: r.datasets.statistics.rollingVol }],
       yFormat: '.0%',
       text: { yTitle: tx.label('chart.rollingVol') },
     }),
   'stats-growth': (r, base, tx) => {
     const g = r.datasets.comparison?.growth;
-    if (!g) throw new Error('stats-growth: this edition has no CSI 300 data for the five-year comparison');
+    if (!g) throw new Error('stats-growth: this edition has no comparator data for the five-year comparison');
     return multiLineSpec({
       ...base,
-      series: [{ name: tx.label('chart.n225'), points: g.n225 }, { name: tx.label('chart.csi300'), points: g.csi300 }],
+      series: [{ name: tx.label('chart.index'), points: g.index }, { name: tx.label('chart.comparator'), points: g.comparator }],
       yFormat: ',.0f',
       baseline: 100,
       text: { yTitle: tx.label('chart.growth') },

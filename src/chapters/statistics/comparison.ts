@@ -13,8 +13,8 @@ export { LINKAGE_BANDS } from '../macro/linkage';
 export const COMPARISON_YEARS = 5;
 
 export interface ComparisonDatasets {
-  /** Growth of 100 invested at the start, each market on its own trading days. */
-  growth: { n225: DatedValue[]; csi300: DatedValue[] };
+  /** Growth of 100 invested at the start, each market on its own trading days: the index and its comparator. */
+  growth: { index: DatedValue[]; comparator: DatedValue[] };
 }
 
 /** One market's figures over [base, end]: the base is the last close on or before the window's start. */
@@ -41,19 +41,19 @@ function marketFacts(s: Series, start: string, end: string) {
 }
 
 /**
- * The five-year comparison of the Nikkei 225 with the CSI 300, in local currency. The window ends on the
- * last date both series have on or before the as-of date (the CSI 300 file may end earlier), so both
- * markets are measured over the same span.
+ * The five-year comparison of the report's index with its comparator (the Nikkei 225 or TOPIX with the
+ * CSI 300), in local currency. The window ends on the last date both series have on or before the as-of
+ * date (the comparator's file may end earlier), so both markets are measured over the same span.
  */
-export function comparison(n225: Series, csi300: Series, asOf: string): { facts: FactTree; datasets: ComparisonDatasets } | null {
-  const commonEnd = [lastIndexOnOrBefore(n225, asOf), lastIndexOnOrBefore(csi300, asOf)].map((i, k) => (k === 0 ? n225 : csi300).dates[i]);
+export function comparison(index: Series, comparator: Series, asOf: string): { facts: FactTree; datasets: ComparisonDatasets } | null {
+  const commonEnd = [lastIndexOnOrBefore(index, asOf), lastIndexOnOrBefore(comparator, asOf)].map((i, k) => (k === 0 ? index : comparator).dates[i]);
   const end = [...commonEnd].sort()[0];
   if (!end || commonEnd.some((d) => d === undefined)) return null;
   const start = yearsBefore(end, COMPARISON_YEARS);
-  const a = marketFacts(n225, start, end);
-  const b = marketFacts(csi300, start, end);
-  if (!a || !b || (csi300.dates[0] as string) > start) return null;
-  const aligned = alignOnCommonDates(n225, csi300, start, end);
+  const a = marketFacts(index, start, end);
+  const b = marketFacts(comparator, start, end);
+  if (!a || !b || (comparator.dates[0] as string) > start) return null;
+  const aligned = alignOnCommonDates(index, comparator, start, end);
   const ra = simpleReturns(aligned.a);
   const rb = simpleReturns(aligned.b);
   const rho = correlation(ra, rb);
@@ -61,16 +61,18 @@ export function comparison(n225: Series, csi300: Series, asOf: string): { facts:
     available: flag(true),
     start: date(start),
     end: date(end),
-    /** The CSI 300 data end before the edition's date, so this window ends earlier than the Nikkei 225's own figures. */
+    /** The comparator's data end before the edition's date, so this window ends earlier than the index's own figures. */
     endsBeforeEdition: flag(end < asOf),
     years: count(COMPARISON_YEARS),
-    n225: a.facts,
-    csi300: b.facts,
-    leader: word(a.cum >= b.cum ? 'n225' : 'csi300'),
+    index: a.facts,
+    comparator: b.facts,
+    /** The comparator's own last date (its data may end before the edition's). */
+    comparatorLast: date(comparator.dates[lastIndexOnOrBefore(comparator, asOf)] as string),
+    leader: word(a.cum >= b.cum ? 'index' : 'comparator'),
     commonDays: count(aligned.dates.length),
     correlation: ratio(rho),
     linkage: word(linkageWord(rho)),
     beta: ratio(beta(ra, rb)),
   } satisfies FactTree;
-  return { facts, datasets: { growth: { n225: a.growth, csi300: b.growth } } };
+  return { facts, datasets: { growth: { index: a.growth, comparator: b.growth } } };
 }

@@ -3,9 +3,9 @@ import type { Report } from '../../lib/report/report';
 
 /** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
 export const statisticsDrawn = {
-  'stats-trend': (r) => time(s('chart.n225', 'pts', r.datasets.statistics.trend)),
+  'stats-trend': (r) => time(s('chart.index', 'pts', r.datasets.statistics.trend)),
   'stats-histogram': (r) => ({ kind: 'bins', name: 'chart.days', unit: 'pct', bins: r.datasets.statistics.bins }),
   'stats-drawdown': (r) => time(s('chart.drawdown', 'pct', r.datasets.statistics.drawdown)),
   'stats-rolling-vol': (r) => time(s('chart.rollingVol', 'pct', r.datasets.statistics.rollingVol)),
-  'stats-growth': (r) => time(s('chart.n225', 'pts', r.datasets.comparison?.growth.n225 ?? []), s('chart.csi300', 'pts', r.datasets.comparison?.growth.csi300 ?? [])),
+  'stats-growth': (r) => time(s('chart.index', 'pts', r.datasets.comparison?.growth.index ?? []), s('chart.comparator', 'pts', r.datasets.comparison?.growth.comparator ?? [])),
 } satisfies Record<string, (r: Report) => Drawn>;

@@ -11,7 +11,7 @@ import { indexRange } from '../../lib/report/windows';
 
 /**
  * Zero: the minimum acceptable return of downside risk, and the plain-convention risk-free rate where a
- * comparison has no short rate for both markets (the CSI 300 comparison). The Statistics chapter's
+ * comparison has no short rate for both markets (the comparison with the CSI 300). The Statistics chapter's
  * Sharpe and Sortino ratios use the yen short rate actually paid over the window (see risk-free.ts).
  */
 export const RISK_FREE = 0;
@@ -66,30 +66,30 @@ export interface StatisticsDatasets {
 }
 
 /**
- * Facts and datasets of the statistics window of one edition of the Nikkei 225. `riskFree` is the short
+ * Facts and datasets of the statistics window of one edition of the report's index. `riskFree` is the short
  * rate paid over the window (Sharpe and Sortino); without it, zero as a plain convention.
  */
-export function statistics(n225: Series, edition: Edition, riskFree: RiskFree = ZERO_RISK_FREE): { facts: FactTree; datasets: StatisticsDatasets } {
-  const range = indexRange(n225, edition.statsWindow.start, edition.statsWindow.end);
-  if (!range || range.to < 1) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} holds no daily return: the Nikkei 225 series starts on ${n225.dates[0]}.`);
+export function statistics(index: Series, edition: Edition, riskFree: RiskFree = ZERO_RISK_FREE): { facts: FactTree; datasets: StatisticsDatasets } {
+  const range = indexRange(index, edition.statsWindow.start, edition.statsWindow.end);
+  if (!range || range.to < 1) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} holds no daily return: the index series starts on ${index.dates[0]}.`);
   // The first day's return needs the close before it: when the data begin inside the window (editions of
   // 1966), the window's returns start on the data's second day, measured from its first close.
   const from = Math.max(range.from, 1);
   const { to } = range;
-  const closes = n225.values;
+  const closes = index.values;
   const all = simpleReturns(closes); // all[i] ends on date i + 1
   const rets = all.slice(from - 1, to); // returns ending on each trading day of the window
-  const retDates = n225.dates.slice(from, to + 1);
+  const retDates = index.dates.slice(from, to + 1);
   const wCloses = closes.slice(from, to + 1);
   const d = describe(rets);
   const w = describe(wCloses);
   const dd = maxDrawdown(wCloses);
-  const at = (i: number | null) => (i === null ? null : (n225.dates[from + i] as string));
+  const at = (i: number | null) => (i === null ? null : (index.dates[from + i] as string));
 
   const asOfYear = Number(edition.asOf.slice(0, 4));
-  const years = calendarYearReturns(n225.times, closes);
+  const years = calendarYearReturns(index.times, closes);
   const prevYear = years.find((y) => y.year === asOfYear - 1);
-  const periods = periodReturns(n225.times, closes, to);
+  const periods = periodReturns(index.times, closes, to);
   const splitAt = retDates.findIndex((x) => x >= `${asOfYear}-01-01`);
   const prevRets = splitAt === -1 ? rets : rets.slice(0, splitAt);
   const ytdRets = splitAt === -1 ? [] : rets.slice(splitAt);
@@ -101,7 +101,7 @@ export function statistics(n225: Series, edition: Edition, riskFree: RiskFree = 
   const facts = {
     window: {
       start: date(edition.statsWindow.start),
-      firstDay: date(n225.dates[from] as string),
+      firstDay: date(index.dates[from] as string),
       end: date(edition.asOf),
       tradingDays: count(to - from + 1),
       startClose: pts(wCloses[0] as number),
@@ -145,7 +145,7 @@ export function statistics(n225: Series, edition: Edition, riskFree: RiskFree = 
       y3: pct(periods.y3), y5: pct(periods.y5), y10: pct(periods.y10),
       y3Ann: pct(periods.y3Ann), y5Ann: pct(periods.y5Ann), y10Ann: pct(periods.y10Ann),
       sinceStart: pct(periods.sinceStart), sinceStartAnn: pct(periods.sinceStartAnn),
-      start: date(n225.dates[0] as string),
+      start: date(index.dates[0] as string),
     },
     risk: {
       volatility: pct(annualisedVolatility(rets, PERIODS_PER_YEAR)),
@@ -164,7 +164,7 @@ export function statistics(n225: Series, edition: Edition, riskFree: RiskFree = 
       confidence: pct(VAR_CONFIDENCE),
       tail: pct(1 - VAR_CONFIDENCE),
       // Years = calendar days from the base close to the last close / 365.25, as Methodology states.
-      annualisedWindowReturn: pct(annualiseReturn((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1, ((n225.times[to] as number) - (n225.times[from - 1] as number)) / (DAYS_PER_YEAR * 86_400_000))),
+      annualisedWindowReturn: pct(annualiseReturn((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1, ((index.times[to] as number) - (index.times[from - 1] as number)) / (DAYS_PER_YEAR * 86_400_000))),
     },
     calendarYears: Object.fromEntries(
       years.slice(-CALENDAR_YEARS_SHOWN).map((y) => [String(y.year), { return: pct(y.value), partial: word(y.partial ? 'yes' : 'no') }]),
@@ -182,11 +182,11 @@ export function statistics(n225: Series, edition: Edition, riskFree: RiskFree = 
   const ddSeries = drawdownSeries(wCloses);
   const volSeries = rollingVolatility(rets, ROLLING_DAYS, PERIODS_PER_YEAR);
   const datasets: StatisticsDatasets = {
-    trend: wCloses.map((v, i) => ({ date: n225.dates[from + i] as string, value: v })),
+    trend: wCloses.map((v, i) => ({ date: index.dates[from + i] as string, value: v })),
     returns: rets.map((v, i) => ({ date: retDates[i] as string, value: v })),
     bins,
     normal,
-    drawdown: ddSeries.map((v, i) => ({ date: n225.dates[from + i] as string, value: v })),
+    drawdown: ddSeries.map((v, i) => ({ date: index.dates[from + i] as string, value: v })),
     rollingVol: volSeries.flatMap((v, i) => (v === null ? [] : [{ date: retDates[i] as string, value: v }])),
   };
   return { facts, datasets };

@@ -6,6 +6,11 @@ import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
 import { fact, text, type Cell, type TableModel, type TableRow } from '../../lib/report/table-model';
+import { REPORT_CONFIG } from '../../lib/config/active';
+
+/** Column names of the CSV downloads: the series ids of the report's index and comparator (n225, csi300). */
+const INDEX = REPORT_CONFIG.index.series;
+const COMPARATOR = REPORT_CONFIG.comparators[0]?.series ?? 'comparator';
 
 function describeTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const row = (key: StringKey, value: Cell, when: Cell = null): TableRow => ({ label: text(key), cells: [value, when] });
@@ -73,10 +78,10 @@ function riskTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
 }
 
 function comparisonTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
-  const both = (k: string, opts = {}) => [fact(f(factKey(`comparison.n225.${k}`)), opts), fact(f(factKey(`comparison.csi300.${k}`)), opts)];
+  const both = (k: string, opts = {}) => [fact(f(factKey(`comparison.index.${k}`)), opts), fact(f(factKey(`comparison.comparator.${k}`)), opts)];
   return {
     id: 'stats-comparison',
-    columns: [{ key: 'col.measure' }, { key: 'chart.n225' }, { key: 'chart.csi300' }],
+    columns: [{ key: 'col.measure' }, { key: 'chart.index' }, { key: 'chart.comparator' }],
     rows: [
       { label: text('row.annualised'), cells: both('annualised', { signed: true }) },
       { label: text('row.cumulative'), cells: both('cumulative', { signed: true }) },
@@ -119,10 +124,10 @@ const series = (header: string[], points: { date: string; value: number }[]) => 
 
 const growthRows: ChartDef['csv'] = (r) => {
   const g = r.datasets.comparison?.growth;
-  const n = new Map((g?.n225 ?? []).map((p) => [p.date, p.value]));
-  const csi = new Map((g?.csi300 ?? []).map((p) => [p.date, p.value]));
+  const n = new Map((g?.index ?? []).map((p) => [p.date, p.value]));
+  const csi = new Map((g?.comparator ?? []).map((p) => [p.date, p.value]));
   const dates = [...new Set([...n.keys(), ...csi.keys()])].sort();
-  return { header: ['date', 'n225_growth_of_100', 'csi300_growth_of_100'], rows: dates.map((d) => [d, n.get(d) ?? '', csi.get(d) ?? '']) };
+  return { header: ['date', `${INDEX}_growth_of_100`, `${COMPARATOR}_growth_of_100`], rows: dates.map((d) => [d, n.get(d) ?? '', csi.get(d) ?? '']) };
 };
 
 const histogramRows: ChartDef['csv'] = (r) => ({
@@ -136,22 +141,22 @@ const histogramRows: ChartDef['csv'] = (r) => ({
 
 /** The Statistics chapter's figures and tables in reading order. */
 export const statisticsFigures: FigureDef[] = [
-  { id: 'stats-trend', kind: 'chart', spec: statisticsCharts['stats-trend'], drawn: statisticsDrawn['stats-trend'], source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.statistics.trend) },
-  { id: 'stats-describe', kind: 'table', source: 'n225', table: describeTable },
-  { id: 'stats-histogram', kind: 'chart', spec: statisticsCharts['stats-histogram'], drawn: statisticsDrawn['stats-histogram'], source: 'n225', csv: histogramRows },
-  { id: 'stats-periods', kind: 'table', source: 'n225', table: periodsTable },
-  { id: 'stats-calendar', kind: 'table', source: 'n225', table: calendarTable },
-  { id: 'stats-risk', kind: 'table', source: 'n225', table: riskTable },
-  { id: 'stats-drawdown', kind: 'chart', spec: statisticsCharts['stats-drawdown'], drawn: statisticsDrawn['stats-drawdown'], source: 'n225', csv: (r) => series(['date', 'drawdown'], r.datasets.statistics.drawdown) },
+  { id: 'stats-trend', kind: 'chart', spec: statisticsCharts['stats-trend'], drawn: statisticsDrawn['stats-trend'], source: 'index', csv: (r) => series(['date', `${INDEX}_close`], r.datasets.statistics.trend) },
+  { id: 'stats-describe', kind: 'table', source: 'index', table: describeTable },
+  { id: 'stats-histogram', kind: 'chart', spec: statisticsCharts['stats-histogram'], drawn: statisticsDrawn['stats-histogram'], source: 'index', csv: histogramRows },
+  { id: 'stats-periods', kind: 'table', source: 'index', table: periodsTable },
+  { id: 'stats-calendar', kind: 'table', source: 'index', table: calendarTable },
+  { id: 'stats-risk', kind: 'table', source: 'index', table: riskTable },
+  { id: 'stats-drawdown', kind: 'chart', spec: statisticsCharts['stats-drawdown'], drawn: statisticsDrawn['stats-drawdown'], source: 'index', csv: (r) => series(['date', 'drawdown'], r.datasets.statistics.drawdown) },
   {
     id: 'stats-rolling-vol',
     kind: 'chart', spec: statisticsCharts['stats-rolling-vol'], drawn: statisticsDrawn['stats-rolling-vol'],
-    source: 'n225',
+    source: 'index',
     csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.statistics.rollingVol),
     // On the year's first trading days there is no year-to-date volatility yet: the text alternative leaves it out.
     altKey: (r) => (r.index.get('stats.ytd.volatility')?.value === null ? 'fig.stats-rolling-vol.altNoYtd' : 'fig.stats-rolling-vol.alt'),
   },
-  { id: 'stats-growth', kind: 'chart', spec: statisticsCharts['stats-growth'], drawn: statisticsDrawn['stats-growth'], source: 'n225csi300', csv: growthRows, available: hasComparison },
-  { id: 'stats-comparison', kind: 'table', source: 'n225csi300', table: comparisonTable, available: hasComparison },
+  { id: 'stats-growth', kind: 'chart', spec: statisticsCharts['stats-growth'], drawn: statisticsDrawn['stats-growth'], source: 'indexComparator', csv: growthRows, available: hasComparison },
+  { id: 'stats-comparison', kind: 'table', source: 'indexComparator', table: comparisonTable, available: hasComparison },
   { id: 'stats-seed-check', kind: 'table', source: 'seed', table: seedCheckTable, available: hasSeedCheck },
 ];

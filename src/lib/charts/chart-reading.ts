@@ -9,6 +9,7 @@ import { factKey, lookupFact } from '../report/fact';
 import type { Drawn, DrawnLabel, DrawnSeries } from '../report/figure-drawn';
 import { drawnData } from '../report/figure-list';
 import type { Report } from '../report/report';
+import { formatList, joinSentences } from '../i18n/format';
 import { formatFact } from '../report/format-fact';
 import type { Locale } from '../i18n/locales';
 import type { ReportText } from '../report/report-text';
@@ -39,7 +40,7 @@ function timeReading(id: string, series: readonly DrawnSeries[], r: Report, tx: 
   const f = (i: number, name: string) => tx.fact(k(i, name));
   const fact = (i: number, name: string): Fact => lookupFact(r.index, factKey(k(i, name)));
   const parts = [tx.t('desc.span', { from: f(0, 'from'), to: f(0, 'to') })];
-  if (series.length > 1) parts.push(tx.t('desc.lines', { n: tx.fact(`figures.${id}.lines`), names: series.map((s) => tx.t(s.name as StringKey)).join(tx.locale === 'zh' ? '、' : ', ') }));
+  if (series.length > 1) parts.push(tx.t('desc.lines', { n: tx.fact(`figures.${id}.lines`), names: formatList(series.map((s) => tx.t(s.name as StringKey)), tx.locale) }));
   series.forEach((s, i) => {
     parts.push(tx.t('desc.line', { name: tx.t(s.name as StringKey), high: f(i, 'high'), highAt: f(i, 'highAt'), low: f(i, 'low'), lowAt: f(i, 'lowAt'), first: f(i, 'first'), last: f(i, 'last'), to: f(i, 'to') }));
     const dir = fact(i, 'direction').value as 'up' | 'down' | 'flat';
@@ -51,7 +52,7 @@ function timeReading(id: string, series: readonly DrawnSeries[], r: Report, tx: 
     y: fact(0, name).value as number,
     label: `${series.length > 1 ? `${tx.t(series[0]!.name as StringKey)} ` : ''}${tx.t(text, { value: f(0, name), date: f(0, at) })}`,
   });
-  return { description: parts.join(tx.locale === 'zh' ? '' : ' '), keyPoints: [key('high', 'highAt', 'figure.key.high'), key('low', 'lowAt', 'figure.key.low'), key('last', 'to', 'figure.key.latest')] };
+  return { description: joinSentences(parts, tx.locale), keyPoints: [key('high', 'highAt', 'figure.key.high'), key('low', 'lowAt', 'figure.key.low'), key('last', 'to', 'figure.key.latest')] };
 }
 
 /** Period key of an ISO date for a summary: 'YYYY-MM' or 'YYYY'. */

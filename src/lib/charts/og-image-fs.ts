@@ -1,6 +1,7 @@
 /**
  * Finds the font the sharing images are drawn with: Noto Sans CJK (Debian's fonts-noto-cjk), whose one
- * file covers Chinese and Latin. A missing font stops the build with the fix, rather than drawing tofu.
+ * file covers Chinese and Latin; each language's locale spec names the face in it (`fonts.image`). A
+ * missing font stops the build with the fix, rather than drawing tofu.
  */
 import { existsSync } from 'node:fs';
 
@@ -10,9 +11,6 @@ const CANDIDATES = [
   '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
   '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
 ];
-
-/** The family name inside the collection that writes Simplified Chinese. */
-export const OG_FONT_FAMILY = 'Noto Sans CJK SC';
 
 /** Font files for the sharing images (regular, and bold when present); OG_FONT_FILE overrides the search. */
 export function ogFontFiles(): string[] {

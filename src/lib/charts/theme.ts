@@ -2,11 +2,9 @@
  * The one shared Vega-Lite look for every figure: fonts per language, a restrained research-house palette,
  * sizes readable at ~720 px, and Vega number/time locales so axis labels read natively (zh "3月", en "Mar").
  */
-import type { Locale as VegaLocale, NumberLocale, TimeLocale } from 'vega';
-
-type Months = TimeLocale['months'];
+import type { Locale as VegaLocale } from 'vega';
 import type { Config } from 'vega-lite';
-import type { Locale } from '../i18n/locales';
+import { localeSpec, perLocale, type Locale } from '../i18n/locales';
 
 /**
  * Colours of the light (printed) scheme, the ones written into the SVG. Every mark colour has at least 3:1
@@ -61,11 +59,8 @@ export const DARK_PALETTE: Readonly<Record<string, string>> = {
 /** Dash patterns (SVG user units) by series order: the second encoding beside colour. The first is solid. */
 export const SERIES_DASH: readonly (readonly number[])[] = [[1, 0], [10, 5], [3, 4], [14, 4, 3, 4], [6, 6], [2, 8]];
 
-/** CSS font stacks per language; the zh stack leads with CJK faces so Latin digits match the Chinese text. */
-export const FONT_FAMILY: Readonly<Record<Locale, string>> = {
-  zh: '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif',
-  en: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-};
+/** CSS font stacks per language (the locale spec's `fonts.screen`). */
+export const FONT_FAMILY: Readonly<Record<Locale, string>> = perLocale((l) => localeSpec(l).fonts.screen);
 
 /**
  * The one size every chart is laid out at, in SVG user units. A chart is rendered once and scales with its
@@ -85,47 +80,13 @@ export const POINTS_PER_UNIT = 1;
 /** Font sizes in user units of {@link CHART_SIZE}: at least 11 px on a phone (see CHART_SIZE). */
 export const FONT_SIZE = { label: 19, title: 20, annotation: 19 } as const;
 
-// `minus: '-'`: d3 defaults to U+2212, but every other number in the report (prose, tables, marker labels)
-// comes from Intl, which writes a hyphen-minus; one figure should not mix "−14%" ticks with a "-13.4%" label.
-const NUMBER_LOCALE: Readonly<Record<Locale, NumberLocale>> = {
-  zh: { decimal: '.', thousands: ',', grouping: [3], currency: ['¥', ''], minus: '-' },
-  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''], minus: '-' },
-};
-
-const ZH_MONTHS: Months = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'];
-
-const TIME_LOCALE: Readonly<Record<Locale, TimeLocale>> = {
-  zh: {
-    dateTime: '%x %A %X',
-    date: '%Y年%-m月%-d日',
-    time: '%H:%M:%S',
-    periods: ['上午', '下午'],
-    days: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
-    shortDays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
-    months: ZH_MONTHS,
-    shortMonths: ZH_MONTHS,
-  },
-  en: {
-    dateTime: '%a %b %-d, %Y, %X',
-    date: '%b %-d, %Y',
-    time: '%-I:%M:%S %p',
-    periods: ['AM', 'PM'],
-    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-    months: [
-      'January', 'February', 'March', 'April', 'May', 'June',
-      'July', 'August', 'September', 'October', 'November', 'December',
-    ],
-    shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  },
-};
-
 /**
  * Vega locale definitions (d3-format + d3-time-format) for a language: zh months "1月", `%x` = "2021年9月14日";
  * en `%x` = "Sep 14, 2021".
  */
 export function vegaLocale(locale: Locale): VegaLocale {
-  return { number: NUMBER_LOCALE[locale], time: TIME_LOCALE[locale] };
+  const { number, time } = localeSpec(locale).chart;
+  return { number, time };
 }
 
 /** Multi-format for temporal axis labels, keyed by the tick's granularity (year ticks, month ticks ...). */
@@ -139,23 +100,13 @@ export interface TimeAxisFormat {
   minutes: string;
 }
 
-const TIME_AXIS_FORMAT: Readonly<Record<Locale, TimeAxisFormat>> = {
-  zh: { year: '%Y年', quarter: '%-m月', month: '%-m月', week: '%-m月%-d日', date: '%-m月%-d日', hours: '%H:%M', minutes: '%H:%M' },
-  en: { year: '%Y', quarter: '%b', month: '%b', week: '%b %-d', date: '%b %-d', hours: '%H:%M', minutes: '%H:%M' },
-};
-
-const FIRST_TICK_FORMAT: Readonly<Record<Locale, { day: string; month: string }>> = {
-  zh: { day: '%Y年%-m月%-d日', month: '%Y年%-m月' },
-  en: { day: '%b %-d, %Y', month: '%b %Y' },
-};
-
 /**
  * Vega expression for temporal axis labels: the first tick also names its year ("2021年4月", "2021年1月10日" /
  * "Apr 2021", "Jan 10, 2021") unless it is a year tick, so a chart starting mid-year always shows its year.
  * (`datum.index` runs from 0 at the first tick to 1 at the last.)
  */
 export function timeAxisLabelExpr(locale: Locale): string {
-  const f = FIRST_TICK_FORMAT[locale];
+  const f = localeSpec(locale).chart.firstTick;
   return (
     `datum.index !== 0 ? datum.label : utcdate(datum.value) > 1 ? utcFormat(datum.value, ${JSON.stringify(f.day)}) : ` +
     `utcmonth(datum.value) > 0 ? utcFormat(datum.value, ${JSON.stringify(f.month)}) : datum.label`
@@ -167,7 +118,7 @@ export function timeAxisLabelExpr(locale: Locale): string {
  * other month ticks the month ("3月" / "Mar"), finer ticks the day. Used on axes of `utc` scales, so Vega formats with utcFormat.
  */
 export function timeAxisFormat(locale: Locale): TimeAxisFormat {
-  return { ...TIME_AXIS_FORMAT[locale] };
+  return { ...localeSpec(locale).chart.axis };
 }
 
 /**

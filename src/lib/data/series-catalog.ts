@@ -5,7 +5,7 @@
  */
 
 export type SeriesId =
-  | 'n225' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520'
+  | 'n225' | 'topix' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520'
   | 'bojAssets' | 'gdpReal' | 'gdpNominal' | 'cpi' | 'jgb10y' | 'callRate' | 'policyRate';
 
 /**
@@ -64,6 +64,9 @@ export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
       { date: '2018-07-16', reason: 'Marine Day: the exchange was closed; the row repeats the previous close' },
     ],
   }),
+  // TOPIX (Tokyo Stock Price Index), the index of the sister report configs/topix.config.ts. The sources'
+  // stale 2020-10-01 row (exchange outage) is skipped by ingest (series-sources.ts), so the file has none.
+  topix: def('topix', 'topix.csv', 'close', 'index points', 'daily', true),
   csi300: def('csi300', 'csi300.csv', 'close', 'index points', 'daily', true),
   usdjpy: def('usdjpy', 'usdjpy.csv', 'jpy_per_usd', 'yen per US dollar', 'daily', true, { missingMarkers: ['.'] }),
   etf1321: def('etf1321', 'etf-1321.csv', 'close', 'yen per unit', 'daily', true, {

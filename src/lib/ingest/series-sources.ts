@@ -61,6 +61,8 @@ export interface SeriesSource {
   plausibility: Plausibility;
   /** Days the market was closed although a download may carry a row (a placeholder): skipped by name. */
   closed?: readonly { date: string; reason: string }[];
+  /** A stock index (a report's index or comparator) rather than a fund or a macro series. */
+  index?: true;
 }
 
 const TSE_OUTAGE = [{ date: '2020-10-01', reason: 'TSE system outage: no trading; stooq carries a placeholder row repeating the previous close' }];
@@ -71,8 +73,9 @@ const periodic = (kind: 'relative' | 'absolute', limit: number): Plausibility =>
   ({ maxMove: { kind, limit }, maxGap: 0, staleRun: null, calendar: null });
 
 export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
-  n225: { precision: { decimals: 4, minDecimals: 4 }, fredCodes: ['NIKKEI225'], namePatterns: [/n225|nikkei|\^?nkx/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
-  csi300: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/csi.?300|hs300|000300/i], plausibility: daily('shanghai', 0.1, 3, 7) },
+  n225: { precision: { decimals: 4, minDecimals: 4 }, fredCodes: ['NIKKEI225'], namePatterns: [/n225|nikkei|\^?nkx/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE, index: true },
+  topix: { precision: { decimals: 2, minDecimals: 2 }, fredCodes: [], namePatterns: [/topix/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE, index: true },
+  csi300: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/csi.?300|hs300|000300/i], plausibility: daily('shanghai', 0.1, 3, 7), index: true },
   usdjpy: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: ['DEXJPUS'], namePatterns: [/usdjpy|dexjpus|jpy=x/i], plausibility: daily('new-york', 0.05, null) },
   etf1321: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: [], namePatterns: [/(^|[^0-9])1321([^0-9]|$)/], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
   etf513520: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513520/], plausibility: daily('shanghai', 0.1, 4, 7) },
@@ -96,12 +99,12 @@ export function seriesOfFredCode(code: string): SeriesId | undefined {
 
 /**
  * The series a download's file name points to, when exactly one pattern matches. An ETF's file often
- * names the index it tracks too (etf_1321T_nikkei225...), so the index yields to a matching ETF.
+ * names the index it tracks too (etf_1321T_nikkei225...), so an index yields to a matching ETF.
  */
 export function seriesOfFileName(name: string): SeriesId | undefined {
   const base = name.split(/[\\/]/).pop() ?? name;
   let hits = (Object.keys(SERIES_SOURCES) as SeriesId[]).filter((id) => SERIES_SOURCES[id].namePatterns.some((p) => p.test(base)));
-  if (hits.length > 1) hits = hits.filter((id) => id !== 'n225');
+  if (hits.length > 1) hits = hits.filter((id) => !SERIES_SOURCES[id].index);
   return hits.length === 1 ? hits[0] : undefined;
 }
 

@@ -4,7 +4,7 @@
  * five calendar years to the as-of date.
  */
 export interface Edition {
-  /** The last Nikkei 225 trading day on or before the requested date (ISO). */
+  /** The index's last trading day on or before the requested date (ISO). */
   asOf: string;
   /** The date asked for through REPORT_AS_OF, or null for "latest". */
   requested: string | null;
@@ -40,15 +40,15 @@ export function firstEditionDate(tradingDates: readonly string[]): string | null
 
 /**
  * Resolves the edition from the requested as-of date (REPORT_AS_OF; undefined = the latest) and the
- * index's trading dates. Fails with a message that says what is allowed: an empty value (set but
+ * index's trading dates (`indexName` names the index in messages). Fails with a message that says what is allowed: an empty value (set but
  * blank), a value not written YYYY-MM-DD, a date that does not exist (2022-02-30), or a date outside
  * the editions the data allow (naming the data's span and the first possible edition).
  */
-export function resolveEdition(requested: string | undefined, tradingDates: readonly string[]): Edition {
+export function resolveEdition(requested: string | undefined, tradingDates: readonly string[], indexName = 'Nikkei 225'): Edition {
   const first = tradingDates[0];
   const last = tradingDates[tradingDates.length - 1];
-  if (!first || !last) throw new Error('The Nikkei 225 series is empty: no edition can be built.');
-  const span = `the Nikkei 225 series runs from ${first} to ${last}`;
+  if (!first || !last) throw new Error(`The ${indexName} series is empty: no edition can be built.`);
+  const span = `the ${indexName} series runs from ${first} to ${last}`;
   let asOf = last;
   const req = requested === undefined ? null : requested.trim();
   if (req === '') {

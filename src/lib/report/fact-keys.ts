@@ -5,27 +5,28 @@ export type FactKey =
   | 'comparison.available'
   | 'comparison.beta'
   | 'comparison.commonDays'
+  | 'comparison.comparator.annualised'
+  | 'comparison.comparator.base'
+  | 'comparison.comparator.cumulative'
+  | 'comparison.comparator.end'
+  | 'comparison.comparator.maxDrawdown'
+  | 'comparison.comparator.maxDrawdownTrough'
+  | 'comparison.comparator.sharpe'
+  | 'comparison.comparator.volatility'
+  | 'comparison.comparatorLast'
   | 'comparison.correlation'
-  | 'comparison.csi300.annualised'
-  | 'comparison.csi300.base'
-  | 'comparison.csi300.cumulative'
-  | 'comparison.csi300.end'
-  | 'comparison.csi300.maxDrawdown'
-  | 'comparison.csi300.maxDrawdownTrough'
-  | 'comparison.csi300.sharpe'
-  | 'comparison.csi300.volatility'
   | 'comparison.end'
   | 'comparison.endsBeforeEdition'
+  | 'comparison.index.annualised'
+  | 'comparison.index.base'
+  | 'comparison.index.cumulative'
+  | 'comparison.index.end'
+  | 'comparison.index.maxDrawdown'
+  | 'comparison.index.maxDrawdownTrough'
+  | 'comparison.index.sharpe'
+  | 'comparison.index.volatility'
   | 'comparison.leader'
   | 'comparison.linkage'
-  | 'comparison.n225.annualised'
-  | 'comparison.n225.base'
-  | 'comparison.n225.cumulative'
-  | 'comparison.n225.end'
-  | 'comparison.n225.maxDrawdown'
-  | 'comparison.n225.maxDrawdownTrough'
-  | 'comparison.n225.sharpe'
-  | 'comparison.n225.volatility'
   | 'comparison.start'
   | 'comparison.years'
   | 'data.bojAssets.available'
@@ -94,6 +95,12 @@ export type FactKey =
   | 'data.policyRate.last'
   | 'data.policyRate.rows'
   | 'data.policyRate.stale'
+  | 'data.topix.available'
+  | 'data.topix.first'
+  | 'data.topix.frequency'
+  | 'data.topix.last'
+  | 'data.topix.rows'
+  | 'data.topix.stale'
   | 'data.usdjpy.available'
   | 'data.usdjpy.first'
   | 'data.usdjpy.frequency'
@@ -889,6 +896,7 @@ export type FactKey =
   | 'macro.policy.hikes.h5.step'
   | 'macro.policy.hikes.h5.to'
   | 'macro.policy.hikesSinceExit'
+  | 'macro.policy.hikesWord'
   | 'macro.policy.increases'
   | 'macro.policy.lastChange'
   | 'macro.policy.negative'
@@ -1554,27 +1562,28 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "comparison.available",
   "comparison.beta",
   "comparison.commonDays",
+  "comparison.comparator.annualised",
+  "comparison.comparator.base",
+  "comparison.comparator.cumulative",
+  "comparison.comparator.end",
+  "comparison.comparator.maxDrawdown",
+  "comparison.comparator.maxDrawdownTrough",
+  "comparison.comparator.sharpe",
+  "comparison.comparator.volatility",
+  "comparison.comparatorLast",
   "comparison.correlation",
-  "comparison.csi300.annualised",
-  "comparison.csi300.base",
-  "comparison.csi300.cumulative",
-  "comparison.csi300.end",
-  "comparison.csi300.maxDrawdown",
-  "comparison.csi300.maxDrawdownTrough",
-  "comparison.csi300.sharpe",
-  "comparison.csi300.volatility",
   "comparison.end",
   "comparison.endsBeforeEdition",
+  "comparison.index.annualised",
+  "comparison.index.base",
+  "comparison.index.cumulative",
+  "comparison.index.end",
+  "comparison.index.maxDrawdown",
+  "comparison.index.maxDrawdownTrough",
+  "comparison.index.sharpe",
+  "comparison.index.volatility",
   "comparison.leader",
   "comparison.linkage",
-  "comparison.n225.annualised",
-  "comparison.n225.base",
-  "comparison.n225.cumulative",
-  "comparison.n225.end",
-  "comparison.n225.maxDrawdown",
-  "comparison.n225.maxDrawdownTrough",
-  "comparison.n225.sharpe",
-  "comparison.n225.volatility",
   "comparison.start",
   "comparison.years",
   "data.bojAssets.available",
@@ -1643,6 +1652,12 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.policyRate.last",
   "data.policyRate.rows",
   "data.policyRate.stale",
+  "data.topix.available",
+  "data.topix.first",
+  "data.topix.frequency",
+  "data.topix.last",
+  "data.topix.rows",
+  "data.topix.stale",
   "data.usdjpy.available",
   "data.usdjpy.first",
   "data.usdjpy.frequency",
@@ -2438,6 +2453,7 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.policy.hikes.h5.step",
   "macro.policy.hikes.h5.to",
   "macro.policy.hikesSinceExit",
+  "macro.policy.hikesWord",
   "macro.policy.increases",
   "macro.policy.lastChange",
   "macro.policy.negative",

@@ -6,7 +6,7 @@
  */
 import { count, date, month, pct, pts, quarter, ratio, word, flag, type Fact, type FactTree } from './fact';
 import type { DrawnPeriod, DrawnSeries, DrawnUnit } from './figure-drawn';
-import { CHART_IDS, drawnData } from './figure-list';
+import { CHART_IDS, chartEntry, drawnData, figureShown } from './figure-list';
 import type { Report } from './report';
 
 const when = (p: DrawnPeriod) => (p === 'month' ? month : p === 'quarter' ? quarter : date);
@@ -36,8 +36,13 @@ export function seriesFacts(s: DrawnSeries): FactTree {
   return facts;
 }
 
-/** Facts of one chart, or `{ available: false }` when the edition has nothing for it to draw. */
+/**
+ * Facts of one chart, or `{ available: false }` when the edition does not show it (its figure list's
+ * rule: its data condition fails or it has nothing to draw), so prose can place it inside
+ * `<When k="figures.<id>.available">`.
+ */
 export function chartFacts(id: string, r: Report): FactTree {
+  if (!figureShown(chartEntry(id), r)) return { available: flag(false) };
   const d = drawnData(id, r);
   if (d.kind === 'time') {
     if (d.series.length === 0) return { available: flag(false) };

@@ -5,6 +5,7 @@
  * chart's long description (figure-drawn-facts.ts) and the data table under it, so what is read and what is
  * seen come from one place.
  */
+import type { LocalizedText } from '../i18n/localized';
 
 /** Unit of a drawn value: `pts` a plain level (index points, yen, an index rebased to 100), `pct` a fraction, `ratio` a dimensionless number. */
 export type DrawnUnit = 'pts' | 'pct' | 'ratio' | 'count';
@@ -20,7 +21,7 @@ export interface DrawnSeries {
 }
 
 /** A label in both languages, or a number (a lag in months). */
-export type DrawnLabel = { zh: string; en: string } | number;
+export type DrawnLabel = LocalizedText | number;
 
 /** What one chart draws. `name` and `axis` are UI-string keys. */
 export type Drawn =

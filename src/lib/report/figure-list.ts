@@ -4,6 +4,7 @@
  * (图 3-2 / Figure 3.2; 表 3-1 / Table 3.1). Pages and cross-references resolve ids here or fail.
  * Each chapter lists its figures in its own `src/chapters/<slug>/figures.ts`; the chapter registry orders them.
  */
+import { REPORT_CONFIG } from '../config/active';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
 import { derivativesFigures } from '../../chapters/derivatives/figures';
 import { lookupFact } from './fact';
@@ -31,7 +32,10 @@ const BY_CHAPTER: Readonly<Record<ChapterSlug, readonly FigureDef[]>> = {
   outlook: outlookFigures,
 };
 
-export const FIGURES: readonly FigureEntry[] = CHAPTER_SLUGS.flatMap((chapter) => BY_CHAPTER[chapter].map((d) => ({ ...d, chapter })));
+/** Every figure of the chapters the report config lists (a sister report has fewer chapters). */
+export const FIGURES: readonly FigureEntry[] = CHAPTER_SLUGS
+  .filter((chapter) => (REPORT_CONFIG.chapters as readonly string[]).includes(chapter))
+  .flatMap((chapter) => BY_CHAPTER[chapter].map((d) => ({ ...d, chapter })));
 
 {
   const seen = new Set<string>();

@@ -4,6 +4,7 @@ import type { ChapterContext, ReportInputs } from './chapter';
 import { comparison, type ComparisonDatasets } from '../../chapters/statistics/comparison';
 import { derivatives, type DerivativesDatasets } from '../../chapters/derivatives/facts';
 import { drawnFacts } from './figure-drawn-facts';
+import { FIGURES } from './figure-list';
 import { resolveEdition, type Edition } from './edition';
 import { count, date, flag, flattenFacts, month, quarter, word, type Fact, type FactTree } from './fact';
 import { macro, type MacroDatasets } from '../../chapters/macro/facts';
@@ -15,6 +16,10 @@ import { seedCheck } from '../../chapters/statistics/seed-check';
 import { seedRegister, type RegisterRow } from './seed-register';
 import type { SourceDocument } from '../data/curated/seed-checks';
 import { statistics, type StatisticsDatasets } from '../../chapters/statistics/facts';
+import { REPORT_CONFIG } from '../config/active';
+import type { ChapterSlug } from '../../chapters/registry';
+import type { ReportConfig } from '../config/schema';
+import { publishedSeries } from '../config/published';
 
 export type { ReportInputs } from './chapter';
 
@@ -77,36 +82,48 @@ function span(s: Series, asOf: string): FactTree {
   };
 }
 
-/** Builds the edition as of `requestedAsOf` (REPORT_AS_OF; undefined = the last date in the data). */
-export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefined): Report {
-  const edition = resolveEdition(requestedAsOf, inputs.series.n225.dates);
+/**
+ * Builds the edition as of `requestedAsOf` (REPORT_AS_OF; undefined = the last date in the data) of the
+ * report `config` describes: the edition follows the index's trading days, the statistics chapter
+ * measures the index and compares it with the first comparator, and the facts hold the chapters the
+ * config lists (and the seed checks only where it asks for them).
+ */
+export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefined, config: ReportConfig = REPORT_CONFIG): Report {
+  const indexId = config.index.series;
+  const comparatorId = (config.comparators[0] as ReportConfig['comparators'][number]).series;
+  const edition = resolveEdition(requestedAsOf, inputs.series[indexId].dates, config.index.names.full.en ?? indexId);
   const series = Object.fromEntries(SERIES_IDS.map((id) => [id, truncateSeries(inputs.series[id], edition.asOf)])) as Record<SeriesId, Series>;
   const ctx: ChapterContext = { edition, series, curated: inputs.curated };
-  const stats = statistics(series.n225, edition, riskFreeRate(series.callRate, series.policyRate, edition.statsWindow.start, edition.asOf));
-  const cmp = comparison(series.n225, series.csi300, edition.asOf);
+  const stats = statistics(series[indexId], edition, riskFreeRate(series.callRate, series.policyRate, edition.statsWindow.start, edition.asOf));
+  const cmp = comparison(series[indexId], series[comparatorId], edition.asOf);
+  // Chapters about the Nikkei 225 itself are computed for every report (their datasets are typed as
+  // always present), but only the config's chapters contribute facts.
   const ov = overview(ctx);
   const mac = macro(ctx);
   const der = derivatives(ctx);
   const out = outlook(ctx);
+  const has = (c: ChapterSlug) => config.chapters.includes(c);
   const chapterFacts: FactTree = {
     edition: {
       asOf: date(edition.asOf),
       statsStart: date(edition.statsWindow.start),
       comparisonStart: date(edition.comparisonWindow.start),
     },
-    data: Object.fromEntries(SERIES_IDS.map((id) => [id, span(series[id], edition.asOf)])),
-    overview: ov.facts,
-    methodology: methodology(edition.asOf),
+    data: Object.fromEntries(publishedSeries(config).map((id) => [id, span(series[id], edition.asOf)])),
+    ...(has('overview') ? { overview: ov.facts } : {}),
+    ...(has('methodology') ? { methodology: methodology(edition.asOf) } : {}),
     stats: stats.facts,
     comparison: cmp?.facts ?? { available: flag(false) },
-    seedCheck: seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate }),
-    macro: mac.facts,
-    derivatives: der.facts,
-    outlook: out.facts,
+    seedCheck: config.seedChecks
+      ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
+      : { available: flag(false) },
+    ...(has('macro') ? { macro: mac.facts } : {}),
+    ...(has('derivatives') ? { derivatives: der.facts } : {}),
+    ...(has('outlook') ? { outlook: out.facts } : {}),
   };
   // The register reads the chapters' own checks, so it is built from their facts, then added to them.
-  const register = seedRegister(inputs.seedChecks, flattenFacts(chapterFacts), edition.asOf);
-  const facts: FactTree = { ...chapterFacts, seedChecks: register.facts };
+  const register = config.seedChecks ? seedRegister(inputs.seedChecks, flattenFacts(chapterFacts), edition.asOf) : { facts: {}, rows: [], documents: {} };
+  const facts: FactTree = config.seedChecks ? { ...chapterFacts, seedChecks: register.facts } : chapterFacts;
   const report: Report = {
     edition,
     facts,
@@ -123,7 +140,8 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     },
     series,
   };
-  // What each chart draws, for its long description (facts under `figures.<chart id>.`).
-  const withFigures: FactTree = { ...facts, figures: drawnFacts(report) };
+  // What each chart of the report's chapters draws, for its long description (facts under `figures.<chart id>.`).
+  const drawn = Object.entries(drawnFacts(report)).filter(([id]) => FIGURES.some((f) => f.id === id));
+  const withFigures: FactTree = { ...facts, figures: Object.fromEntries(drawn) };
   return { ...report, facts: withFigures, index: flattenFacts(withFigures) };
 }

@@ -1,4 +1,5 @@
 import type { SeedChecks, SeedVerdict, SourceDocument } from '../data/curated/seed-checks';
+import type { LocalizedText } from '../i18n/localized';
 import { flag, word, type Fact, type FactTree } from './fact';
 
 /** The first edition date from which each document may be cited: the end of the window it analyses. */
@@ -22,8 +23,8 @@ export interface RegisterRow {
   conventionValue: string | null;
   /** Decimals to show our value with (the document's printed decimals for its figures), or null for the unit's default. */
   digits: number | null;
-  convention: { zh: string; en: string } | null;
-  reason: { zh: string; en: string } | null;
+  convention: LocalizedText | null;
+  reason: LocalizedText | null;
   verdict: SeedVerdict;
   /** True when the named convention needs data after the edition's date: the row says so instead of naming it. */
   pending: boolean;

@@ -1,5 +1,7 @@
-import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
-import { formatCount, formatDate, formatMonth, formatNumber } from '../i18n/format';
+import { publishedSeries } from '../config/published';
+import { REPORT_CONFIG } from '../config/active';
+import { SERIES, type Frequency, type SeriesId } from '../data/series-catalog';
+import { formatCount, formatDate, formatMonth, formatNumber, formatQuarter } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 import { t, type StringKey } from '../i18n/t';
 import type { Report } from '../report/report';
@@ -13,10 +15,7 @@ import { seriesNotes } from './series-notes';
 /** A series' observation date as its period: a day, a month (2025年2月 / Feb 2025) or a quarter (2026年第2季度 / 2026 Q2). */
 export function formatPeriod(date: string, frequency: Frequency, locale: Locale): string {
   if (frequency === 'monthly') return formatMonth(date, locale);
-  if (frequency === 'quarterly') {
-    const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1;
-    return locale === 'zh' ? `${date.slice(0, 4)}年第${q}季度` : `${date.slice(0, 4)} Q${q}`;
-  }
+  if (frequency === 'quarterly') return formatQuarter(date, locale);
   return formatDate(date, locale);
 }
 
@@ -27,7 +26,6 @@ export function formatPeriod(date: string, frequency: Frequency, locale: Locale)
 export interface SeriesProvenance {
   series: Partial<Record<SeriesId, {
     source: string;
-    origins: readonly { repository: string; path: string; commit: string; note?: string | undefined }[];
     /** Date (YYYY-MM-DD) the canonical file last changed. */
     updated: string;
     ingests: readonly unknown[];
@@ -51,7 +49,6 @@ export interface SeriesView {
   /** Notes on the series as true on the edition's date, one sentence or more each. */
   quirks: string[];
   source: string;
-  origins: string[];
   /** First and last period in this edition, and the count, as text; null when the edition has none. */
   span: { first: string; last: string; rows: string } | null;
   lastValue: string | null;
@@ -71,9 +68,9 @@ export function seriesCsvHref(id: SeriesId): string {
 
 const key = (k: string) => k as StringKey;
 
-/** One view per catalogue series, in catalogue order. */
+/** One view per series the report publishes, in catalogue order. */
 export function seriesViews(report: Report, sources: SeriesProvenance, canonical: CanonicalPrecision, locale: Locale): SeriesView[] {
-  return SERIES_IDS.map((id) => {
+  return publishedSeries().map((id) => {
     const s = report.series[id];
     const rec = sources.series[id];
     const n = s.dates.length;
@@ -85,7 +82,6 @@ export function seriesViews(report: Report, sources: SeriesProvenance, canonical
       frequency: t(locale, key(`data.freq.${f}`)),
       quirks: seriesNotes(s, report.edition.asOf, locale),
       source: rec?.source ?? '—',
-      origins: (rec?.origins ?? []).map((o) => `${o.repository} · ${o.path} · ${o.commit.slice(0, 12)}${o.note ? ` (${o.note})` : ''}`),
       span: n > 0 ? { first: formatPeriod(s.dates[0] as string, f, locale), last: formatPeriod(s.dates[n - 1] as string, f, locale), rows: t(locale, 'data.rows', { n: formatCount(n, locale) }) } : null,
       lastValue: n > 0 ? formatNumber(s.values[n - 1] as number, locale, { digits: displayDigits(id, canonical) }) : null,
       updated: rec ? (rec.updated <= report.edition.asOf ? formatDate(rec.updated, locale) : t(locale, 'data.updatedAfter')) : null,
@@ -97,10 +93,11 @@ export function seriesViews(report: Report, sources: SeriesProvenance, canonical
 
 /** The footer's note: the index's last close and date, then every series that ends earlier, with its own last period. */
 export function freshness(report: Report, locale: Locale): string {
-  const n225 = report.series.n225;
-  const last = n225.dates.length - 1;
-  const index = t(locale, 'data.freshness.index', { close: formatNumber(n225.values[last] as number, locale), date: formatDate(n225.dates[last] as string, locale) });
-  const others = SERIES_IDS.filter((id) => id !== 'n225').flatMap((id) => {
+  const indexId = REPORT_CONFIG.index.series;
+  const main = report.series[indexId];
+  const last = main.dates.length - 1;
+  const index = t(locale, 'data.freshness.index', { close: formatNumber(main.values[last] as number, locale), date: formatDate(main.dates[last] as string, locale) });
+  const others = publishedSeries().filter((id) => id !== indexId).flatMap((id) => {
     const s = report.series[id];
     const d = s.dates[s.dates.length - 1];
     if (!d || d === report.edition.asOf) return [];

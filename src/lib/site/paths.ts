@@ -1,5 +1,6 @@
+import { REPORT_CONFIG } from '../config/active';
 import { isChapterSlug } from '../../chapters/registry';
-import type { Locale } from '../i18n/locales';
+import { isLocale, type Locale } from '../i18n/locales';
 
 /**
  * Splits a chapters-collection id (`statistics/zh`, from `src/chapters/statistics/zh.mdx`) into the
@@ -11,8 +12,13 @@ export function splitChapterId(id: string): { slug: string; lang: string } {
   return { slug, lang };
 }
 
-/** The chapter each language opens on: its landing page `/<lang>/` is this chapter. */
-export const LANDING_CHAPTER = 'overview';
+/** The chapter each language opens on: its landing page `/<lang>/` is the report config's first chapter. */
+export const LANDING_CHAPTER: string = REPORT_CONFIG.chapters[0] as string;
+
+/** Whether the chapter `slug` is part of this report (the report config lists it). */
+export function inReport(slug: string): boolean {
+  return (REPORT_CONFIG.chapters as readonly string[]).includes(slug);
+}
 
 /** Site-relative URL of a language's landing page or one of its chapters (trailing slash, as built). */
 export function pageHref(locale: Locale, chapter?: string): string {
@@ -32,6 +38,6 @@ export function figureCsvHref(id: string): string {
 /** The locale of the page being rendered, from its `[lang]` route parameter; anything else fails the build. */
 export function localeFromParams(params: Record<string, string | undefined>): Locale {
   const lang = params.lang;
-  if (lang !== 'zh' && lang !== 'en') throw new Error(`This component must be rendered on a /[lang]/ page, got lang=${String(lang)}`);
+  if (!isLocale(lang)) throw new Error(`This component must be rendered on a /[lang]/ page, got lang=${String(lang)}`);
   return lang;
 }

@@ -1,3 +1,4 @@
+import { REPORT_CONFIG } from '../config/active';
 import type { Locale } from '../i18n/locales';
 
 /**
@@ -8,10 +9,13 @@ import type { Locale } from '../i18n/locales';
  */
 export const PDF_STAGING_DIR = 'public/pdf';
 
-/** The PDF's file name for a language and edition: `nikkei225-report-zh-2026-09-24.pdf` (as-of date ISO). */
+/**
+ * The PDF's file name for a language and edition: `<pdfName>-<lang>-<as-of>.pdf` with the report config's
+ * `pdfName` (`nikkei225-report-zh-2026-09-24.pdf`; the TOPIX report's are `topix-report-…`).
+ */
 export function pdfFileName(locale: Locale, asOf: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`Edition date "${asOf}" is not an ISO date (YYYY-MM-DD)`);
-  return `nikkei225-report-${locale}-${asOf}.pdf`;
+  return `${REPORT_CONFIG.pdfName}-${locale}-${asOf}.pdf`;
 }
 
 /** Site-relative URL of a language's PDF for an edition. */
@@ -19,7 +23,11 @@ export function pdfHref(locale: Locale, asOf: string): string {
   return `/pdf/${pdfFileName(locale, asOf)}`;
 }
 
-/** True for any file name `pdfFileName` makes, whatever the language or edition (to clear stale ones). */
+/**
+ * True for any file name `pdfFileName` makes, whatever the language or edition (to clear stale ones); the
+ * PDFs of another report (another config's `pdfName`) are left alone.
+ */
 export function isReportPdfName(name: string): boolean {
-  return /^nikkei225-report-[a-z]{2}-\d{4}-\d{2}-\d{2}\.pdf$/.test(name);
+  // pdfName is lower-case letters, digits and dashes (the config's schema), so it needs no escaping.
+  return new RegExp(`^${REPORT_CONFIG.pdfName}-[a-z]{2,3}(-[a-z0-9]+)*-\\d{4}-\\d{2}-\\d{2}\\.pdf$`).test(name);
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 
 /**
  * The print route: the whole report of one language on one page (`/zh/print/`), which `npm run pdf`
@@ -10,9 +10,12 @@ export function printHref(locale: Locale): string {
   return `/${locale}/print/`;
 }
 
+/** A print route's path, in any language of the report. */
+const PRINT_PATH = new RegExp(`^/(${LOCALES.join('|')})/print/?(index\\.html)?$`);
+
 /** True when a page URL path is a print route, where cross-references point inside the document. */
 export function isPrintPath(pathname: string): boolean {
-  return /^\/[a-z]{2}\/print\/?(index\.html)?$/.test(pathname);
+  return PRINT_PATH.test(pathname);
 }
 
 /** The in-document anchor of a chapter on the print route (`chapter-statistics`). */

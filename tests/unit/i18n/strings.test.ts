@@ -1,21 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth, formatPercent, formatNumber, formatQuarter } from '../../../src/lib/i18n/format';
 import { LOCALES } from '../../../src/lib/i18n/locales';
-import { STRING_FILES, STRINGS, t } from '../../../src/lib/i18n/t';
+import { STRING_FALLBACKS, STRING_FILES, t, WRITTEN_STRINGS } from '../../../src/lib/i18n/t';
 import { FIGURES } from '../../../src/lib/report/figure-list';
+import { reportNames } from '../../../src/lib/config/names';
 
-const { zh, en } = STRINGS;
+// The strings as written, before any fallback: both shipped languages must be complete on their own.
+const { zh, en } = WRITTEN_STRINGS as { zh: Record<string, string>; en: Record<string, string> };
 
-const placeholders = (s: string) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
+/** A string's placeholders other than the report's names, whose form each language picks ({indexFull}, {theIndex}). */
+const NAMES = new Set(Object.keys(reportNames('en')));
+const placeholders = (s: string) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string).filter((p) => !NAMES.has(p)).sort();
 
 describe('UI strings', () => {
   it('have the same keys in every language', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
   });
 
+  it('need no fallback to the default language', () => {
+    expect(STRING_FALLBACKS).toEqual([]);
+  });
+
   it('use the same placeholders in every language', () => {
-    for (const key of Object.keys(zh) as (keyof typeof zh)[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+    for (const key of Object.keys(zh)) {
+      expect(placeholders(en[key]!), key).toEqual(placeholders(zh[key]!));
     }
   });
 
@@ -36,7 +44,7 @@ describe('UI strings', () => {
 
   it('give every figure a title and caption, every chart a text alternative, and every source line', () => {
     for (const l of LOCALES) {
-      const s = STRINGS[l] as Record<string, string>;
+      const s = WRITTEN_STRINGS[l];
       for (const f of FIGURES) {
         const p = f.kind === 'chart' ? 'fig' : 'tab';
         expect(s[`${p}.${f.id}.title`], `${l}: ${p}.${f.id}.title`).toBeTruthy();
@@ -48,7 +56,7 @@ describe('UI strings', () => {
   });
 
   it('are never empty', () => {
-    for (const l of LOCALES) for (const [k, v] of Object.entries(STRINGS[l])) expect(v.trim(), `${l}:${k}`).not.toBe('');
+    for (const l of LOCALES) for (const [k, v] of Object.entries(WRITTEN_STRINGS[l])) expect(v.trim(), `${l}:${k}`).not.toBe('');
   });
 
   it('fail when a placeholder is left unfilled', () => {

@@ -11,7 +11,10 @@ describe('the printed report\'s file', () => {
     expect(pdfHref('en', '2022-06-30')).toBe('/pdf/nikkei225-report-en-2022-06-30.pdf');
     expect(() => pdfFileName('zh', '20260924')).toThrow(/not an ISO date/);
     expect(isReportPdfName('nikkei225-report-en-2022-06-30.pdf')).toBe(true);
+    expect(isReportPdfName('nikkei225-report-zh-hant-2022-06-30.pdf')).toBe(true);
     expect(isReportPdfName('notes.pdf')).toBe(false);
+    // Another report's PDFs (configs/topix.config.ts names them topix-report-…) are not this report's.
+    expect(isReportPdfName('topix-report-en-2025-06-30.pdf')).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@ describe('print route helpers', () => {
     expect(isPrintPath('/en/print/index.html')).toBe(true);
     expect(isPrintPath('/zh/statistics/')).toBe(false);
     expect(isPrintPath('/zh/print/statistics/')).toBe(false);
+    expect(isPrintPath('/fr/print/')).toBe(false);
   });
 
   it('write CSS strings that survive quotes, backslashes and line breaks', () => {

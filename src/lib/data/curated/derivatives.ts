@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { isoDate } from '../schemas';
 import { datedVariants } from './validity';
+import { localizedText, type LocalizedText } from '../../i18n/localized';
 
-/** A text kept in both languages of the report. */
-export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-export type Bilingual = z.infer<typeof bilingual>;
+/** A text kept in every language of the report (src/lib/i18n/localized.ts). */
+export const bilingual = localizedText;
+export type Bilingual = LocalizedText;
 
 /**
  * One futures contract on the Nikkei 225 as its exchange publishes it. Index points times `multiplier`

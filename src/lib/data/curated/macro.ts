@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../schemas';
+import { localizedText } from '../../i18n/localized';
 import { orderedValidity, validityFields } from './validity';
 
 /**
@@ -9,7 +10,7 @@ import { orderedValidity, validityFields } from './validity';
  * 2.5 (`seed-003-macro-claims.json`). Percentages are fractions (0.02 = 2 %).
  */
 
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const bilingual = localizedText;
 /** An ISO date on the first of a month: how monthly observations and month boundaries are written. */
 const monthStart = isoDate.refine((d) => d.endsWith('-01'), 'the first day of a month (YYYY-MM-01)');
 

@@ -3,22 +3,24 @@ import type { Constituent } from '../constituents';
 import type { ConstituentChange } from '../constituent-changes';
 import { isoDate } from '../schemas';
 import { datedVariants, orderedValidity, validityFields } from './validity';
+import { LOCALES } from '../../i18n/locales';
+import { localizedFields, localizedText, type LocalizedText } from '../../i18n/localized';
 
 /** The ISO date after `iso`. */
 function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Text in both report languages. */
-export const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
-export type Bilingual = z.infer<typeof bilingual>;
+/** Text in every language of the report (src/lib/i18n/localized.ts). */
+export const bilingual = localizedText;
+export type Bilingual = LocalizedText;
 
 const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month written YYYY-MM');
 const fraction = z.number().finite();
 
 /** A text field of the profile that held over a span of dates (see validity.ts). */
 const datedText = { value: bilingual, source: z.string(), ...validityFields };
-const ruleVariants = datedVariants({ zh: z.string().min(1), en: z.string().min(1), source: z.string() });
+const ruleVariants = datedVariants({ ...localizedFields, source: z.string() });
 
 /**
  * data/curated/index-profile.json: the index's rules and history, each field with a source key. Every
@@ -55,7 +57,7 @@ export const indexProfileSchema = z
     const used = [p.name, p.publisher, p.baseDate, p.baseValue, p.firstCalculated, p.weighting, p.parValue, p.priceAdjustmentFactor, ...p.weightCap, ...p.review, p.constituents, ...p.universe, p.industries, p.sectors, ...p.futures, ...Object.values(p.rules).flat()];
     for (const f of used) if (!(f.source in p.sources)) ctx.addIssue({ code: 'custom', message: `source "${f.source}" is not listed under "sources"`, path: ['sources'] });
     // The par-value note repeats the number in words for the profile table; it must say the same number.
-    for (const l of ['zh', 'en'] as const) {
+    for (const l of LOCALES) {
       if (!p.parValue.note[l].includes(String(p.parValue.value))) ctx.addIssue({ code: 'custom', message: `the ${l} note must state the value ${p.parValue.value}`, path: ['parValue', 'note', l] });
     }
     // The price adjustment factor replaced the presumed par value: the two spans must meet, not overlap or leave a gap.
@@ -113,7 +115,7 @@ export const seedTopTenSchema = z.object({
   asOfNote: bilingual,
   claimedTopTenTotal: fraction,
   decimals: z.number().int().min(0),
-  entries: z.array(z.object({ rank: z.number().int().positive(), code: z.string().regex(/^[0-9][0-9A-Z]{3}$/), seedName: z.string(), zh: z.string(), en: z.string(), weight: fraction })).length(10),
+  entries: z.array(z.object({ rank: z.number().int().positive(), code: z.string().regex(/^[0-9][0-9A-Z]{3}$/), seedName: z.string(), ...localizedFields, weight: fraction })).length(10),
 });
 export type SeedTopTen = z.infer<typeof seedTopTenSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../schemas';
+import { localizedText } from '../../i18n/localized';
 
 /**
  * data/curated/seed-checks.json: the register of every check the report makes of its two source
@@ -15,7 +16,7 @@ export type SeedVerdict = (typeof SEED_VERDICTS)[number];
 export const CONVENTION_METHODS = ['roundedMean', 'standardError', 'sampleKurtosisRounded', 'vendorAnnualisedLater', 'laterWindow'] as const;
 export type ConventionMethod = (typeof CONVENTION_METHODS)[number];
 
-const bilingual = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const bilingual = localizedText;
 
 export const sourceDocumentSchema = z.object({
   /** The one term the report uses for the document, in each language (lower case as within a sentence). */

@@ -1,6 +1,7 @@
 /**
- * The printed report's typefaces, self-hosted: Noto Serif SC (text) and Noto Sans SC (headings, tables,
- * margins), Regular and Bold, from the @fontsource packages. Their web fonts have TrueType outlines
+ * The printed report's typefaces, self-hosted: a serif (text) and a sans (headings, tables, margins),
+ * Regular and Bold, from the @fontsource packages each language's locale spec names (`fonts.print`; today
+ * Noto Serif SC and Noto Sans SC for both languages). Their web fonts have TrueType outlines
  * (`glyf`), which Chromium embeds in a PDF as named, subset CID fonts (CFF-outline OpenType such as
  * Debian's Noto CJK ends up as unnamed Type 3 glyph sets).
  *
@@ -12,65 +13,79 @@
  * site, and the screen pages never load them. A character none of them covers makes `npm run pdf` fail
  * naming it (scripts/lib/pdf-fonts.ts) rather than print it in a system font.
  */
-import serifSlices from '@fontsource/noto-serif-sc/unicode.json';
-import sansCjk400 from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff2?url';
-import sansCjk700 from '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff2?url';
-import sansLatin400 from '@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff2?url';
-import sansLatin700 from '@fontsource/noto-sans-sc/files/noto-sans-sc-latin-700-normal.woff2?url';
-import sansLatinExt400 from '@fontsource/noto-sans-sc/files/noto-sans-sc-latin-ext-400-normal.woff2?url';
-import sansLatinExt700 from '@fontsource/noto-sans-sc/files/noto-sans-sc-latin-ext-700-normal.woff2?url';
-import serifCjk400 from '@fontsource/noto-serif-sc/files/noto-serif-sc-chinese-simplified-400-normal.woff2?url';
-import serifCjk700 from '@fontsource/noto-serif-sc/files/noto-serif-sc-chinese-simplified-700-normal.woff2?url';
-import serifLatin400 from '@fontsource/noto-serif-sc/files/noto-serif-sc-latin-400-normal.woff2?url';
-import serifLatin700 from '@fontsource/noto-serif-sc/files/noto-serif-sc-latin-700-normal.woff2?url';
-import serifLatinExt400 from '@fontsource/noto-serif-sc/files/noto-serif-sc-latin-ext-400-normal.woff2?url';
-import serifLatinExt700 from '@fontsource/noto-serif-sc/files/noto-serif-sc-latin-ext-700-normal.woff2?url';
-
-/** Fontsource's unicode-range of its Latin subset. */
-const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD';
-/** Fontsource's unicode-range of its Latin-extended subset. */
-const LATIN_EXT = 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF';
+import { LOCALES, localeSpec, type Locale } from '../../../lib/i18n/locales';
 
 /**
- * Fontsource's numbered slices (Google Fonts' split of the whole font). The "chinese-simplified" file lacks
- * symbol blocks (√, →, ①, ■ …) and the traditional characters of quotations kept in their own script
- * (日經, 滬深, 於 …); every numbered slice is declared before that file, so the browser fetches a slice only
- * for a character the Chinese file lacks. The slicing is the same for every Noto SC family.
+ * Every woff2 file the print faces may use, of every installed Noto serif/sans Fontsource package: its
+ * numbered slices, its Chinese file(s) and its Latin files, Regular and Bold. Vite needs a literal pattern,
+ * so the locale spec's `fonts.print` chooses among what this finds; a matched package no locale declares
+ * is an error (its files would ship unused), and a declared one not installed fails naming the package.
  */
-const sliceUrls = import.meta.glob<string>('/node_modules/@fontsource/noto-{serif,sans}-sc/files/noto-{serif,sans}-sc-[0-9]*-{400,700}-normal.woff2', { query: '?url', import: 'default', eager: true });
-const slices: Record<string, string> = serifSlices;
-/** The numbered slices, in Fontsource's order. */
-export const SLICES: number[] = Object.keys(slices).map((k) => Number(k.replace(/[[\]]/g, ''))).filter((n) => Number.isInteger(n));
+const fileUrls = import.meta.glob<string>('/node_modules/@fontsource/noto-{serif,sans}-*/files/*-{[0-9]*,chinese-*,latin,latin-ext}-{400,700}-normal.woff2', { query: '?url', import: 'default', eager: true });
+/** Fontsource's unicode-range of each file of a package (`[4]`, `latin`, …), by package. */
+const unicodeFiles = import.meta.glob<Record<string, string>>('/node_modules/@fontsource/noto-{serif,sans}-*/unicode.json', { import: 'default', eager: true });
 
-/** The woff2 URL of one numbered slice of one face (fails the build when the glob above lost it). */
-function sliceUrl(kind: 'serif' | 'sans', slice: number, weight: number): string {
-  const url = sliceUrls[`/node_modules/@fontsource/noto-${kind}-sc/files/noto-${kind}-sc-${slice}-${weight}-normal.woff2`];
-  if (!url) throw new Error(`Print font slice noto-${kind}-sc ${slice} ${weight} is missing from @fontsource/noto-${kind}-sc`);
+const packageOf = (file: string) => /^\/node_modules\/(@fontsource\/[^/]+)\//.exec(file)![1]!;
+{
+  const declared = new Set(LOCALES.flatMap((l) => [localeSpec(l).fonts.print.serif, localeSpec(l).fonts.print.sans]));
+  for (const pkg of new Set(Object.keys(fileUrls).map(packageOf))) {
+    if (!declared.has(pkg)) throw new Error(`Print fonts: ${pkg} is installed but no locale's fonts.print names it (src/lib/i18n/locales.ts); declare it or uninstall it`);
+  }
+}
+
+/** The unicode ranges of a package's files, by file name (`[4]`, `latin`); fails naming the fix when it is not installed. */
+function unicodeOf(pkg: string): Record<string, string> {
+  const u = unicodeFiles[`/node_modules/${pkg}/unicode.json`];
+  if (!u) throw new Error(`Print font package ${pkg} (a locale's fonts.print) is not installed: npm install --save-exact ${pkg}`);
+  return u;
+}
+
+/** The woff2 URL of one file of a package (`4`, `latin`, `chinese-simplified`) at a weight (fails the build when the glob above lost it). */
+function fileUrl(pkg: string, file: string | number, weight: number): string {
+  const name = pkg.replace('@fontsource/', '');
+  const url = fileUrls[`/node_modules/${pkg}/files/${name}-${file}-${weight}-normal.woff2`];
+  if (!url) throw new Error(`Print font file ${name}-${file}-${weight}-normal.woff2 is missing from ${pkg}`);
   return url;
+}
+
+/** Fontsource's numbered slices of a package (Google Fonts' split of the whole font), in Fontsource's order. */
+export function slicesOf(pkg: string): number[] {
+  return Object.keys(unicodeOf(pkg)).map((k) => Number(k.replace(/[[\]]/g, ''))).filter((n) => Number.isInteger(n));
 }
 
 /** The CSS family names the print styles use (src/styles/print-report.css). */
 export const PRINT_FAMILIES = { serif: 'Report Serif', sans: 'Report Sans' } as const;
 
-interface Face { family: string; kind: 'serif' | 'sans'; weight: 400 | 700; cjk: string; latin: string; latinExt: string }
-const FACES: Face[] = [
-  { family: PRINT_FAMILIES.serif, kind: 'serif', weight: 400, cjk: serifCjk400, latin: serifLatin400, latinExt: serifLatinExt400 },
-  { family: PRINT_FAMILIES.serif, kind: 'serif', weight: 700, cjk: serifCjk700, latin: serifLatin700, latinExt: serifLatinExt700 },
-  { family: PRINT_FAMILIES.sans, kind: 'sans', weight: 400, cjk: sansCjk400, latin: sansLatin400, latinExt: sansLatinExt400 },
-  { family: PRINT_FAMILIES.sans, kind: 'sans', weight: 700, cjk: sansCjk700, latin: sansLatin700, latinExt: sansLatinExt700 },
-];
+interface Face { family: string; pkg: string; weight: 400 | 700 }
 
 /**
- * The @font-face rules of the print route. The Chinese file comes first and the Latin ones after it, so
- * that for a character both cover (digits, Latin letters, general punctuation) the Latin file, which
- * the browser tries first as the later rule, wins: English text is set in the fonts' proportional Latin.
+ * The @font-face rules of a language's print route, from its locale spec's `fonts.print`. Per face: every
+ * numbered slice (declared before the script's own file, so the browser fetches a slice only for a
+ * character that file lacks: √, →, ①, ■, or traditional characters quoted in their own script such as
+ * 日經, 滬深, 於), then the language's Chinese file, then Latin-extended and Latin last, so that for a
+ * character both cover (digits, Latin letters, general punctuation) the Latin file, which the browser
+ * tries first as the later rule, wins: English text is set in the fonts' proportional Latin.
  * `font-display: block` keeps Chromium from printing with a fallback while a file loads.
  */
-export function printFontFaceCss(): string {
+export function printFontFaceCss(locale: Locale): string {
+  const { serif, sans, subset } = localeSpec(locale).fonts.print;
+  const faces: Face[] = [
+    { family: PRINT_FAMILIES.serif, pkg: serif, weight: 400 },
+    { family: PRINT_FAMILIES.serif, pkg: serif, weight: 700 },
+    { family: PRINT_FAMILIES.sans, pkg: sans, weight: 400 },
+    { family: PRINT_FAMILIES.sans, pkg: sans, weight: 700 },
+  ];
   const rule = (family: string, weight: number, url: string, range?: string) =>
     `@font-face { font-family: "${family}"; font-style: normal; font-weight: ${weight}; font-display: block; src: url("${url}") format("woff2");${range ? ` unicode-range: ${range};` : ''} }`;
-  return FACES.flatMap((f) => [
-    ...SLICES.map((n) => rule(f.family, f.weight, sliceUrl(f.kind, n, f.weight), slices[`[${n}]`]!.replace(/,/g, ', '))),
-    rule(f.family, f.weight, f.cjk), rule(f.family, f.weight, f.latinExt, LATIN_EXT), rule(f.family, f.weight, f.latin, LATIN),
+  const range = (pkg: string, file: string) => {
+    const r = unicodeOf(pkg)[file];
+    if (!r) throw new Error(`${pkg}/unicode.json has no range for "${file}"`);
+    return r.replace(/,/g, ', ');
+  };
+  return faces.flatMap((f) => [
+    ...slicesOf(f.pkg).map((n) => rule(f.family, f.weight, fileUrl(f.pkg, n, f.weight), range(f.pkg, `[${n}]`))),
+    rule(f.family, f.weight, fileUrl(f.pkg, subset, f.weight)),
+    rule(f.family, f.weight, fileUrl(f.pkg, 'latin-ext', f.weight), range(f.pkg, 'latin-ext')),
+    rule(f.family, f.weight, fileUrl(f.pkg, 'latin', f.weight), range(f.pkg, 'latin')),
   ]).join('\n');
 }

@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
 import type { Series } from '../../../lib/data/series';
-import { SERIES, SERIES_IDS, type SeriesId } from '../../../lib/data/series-catalog';
+import { publishedSeries } from '../../../lib/config/published';
+import { SERIES, type SeriesId } from '../../../lib/data/series-catalog';
 import { formatValue, SERIES_SOURCES } from '../../../lib/ingest/series-sources';
 import { getReport } from '../../../lib/report/report-fs';
 
 /** Each canonical series as this edition uses it (truncated to the as-of date, artefact rows dropped). */
 export function getStaticPaths() {
-  return SERIES_IDS.map((id) => ({ params: { id } }));
+  return publishedSeries().map((id) => ({ params: { id } }));
 }
 
 /** A series as the edition uses it, in canonical form (`date,<column>`, the series' own precision). */

@@ -6,21 +6,21 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { chartSpec } from '../../../lib/charts/figure-specs';
 import { ogSvg, svgToPng } from '../../../lib/charts/og-image';
-import { OG_FONT_FAMILY, ogFontFiles } from '../../../lib/charts/og-image-fs';
+import { ogFontFiles } from '../../../lib/charts/og-image-fs';
 import { renderSvg } from '../../../lib/charts/render';
 import { formatFact } from '../../../lib/report/format-fact';
-import { isLocale, type Locale } from '../../../lib/i18n/locales';
+import { isLocale, localeSpec, type Locale } from '../../../lib/i18n/locales';
 import { reportText } from '../../../lib/report/report-text';
 import { figuresOf, figureShown } from '../../../lib/report/figure-list';
 import { getReport } from '../../../lib/report/report-fs';
 import { chaptersOf } from '../../../lib/site/chapters';
-import { LANDING_CHAPTER, splitChapterId } from '../../../lib/site/paths';
+import { inReport, LANDING_CHAPTER, splitChapterId } from '../../../lib/site/paths';
 
 export async function getStaticPaths() {
   const entries = await getCollection('chapters');
   return entries.flatMap((e) => {
     const { lang, slug } = splitChapterId(e.id);
-    return isLocale(lang) ? [{ params: { lang, slug } }] : [];
+    return isLocale(lang) && inReport(slug) ? [{ params: { lang, slug } }] : [];
   });
 }
 
@@ -49,6 +49,6 @@ export const GET: APIRoute = async ({ params }) => {
   };
   const chart = await renderSvg(chartSpec(id, report, locale, texts), { id: `og-${id}` });
   const subtitle = `${tx.t('site.title')} · ${tx.t('edition.asOf')} ${tx.fact('edition.asOf')}`;
-  const png = svgToPng(ogSvg(chart, chapter.title, subtitle), ogFontFiles(), OG_FONT_FAMILY);
+  const png = svgToPng(ogSvg(chart, chapter.title, subtitle), ogFontFiles(), localeSpec(locale).fonts.image);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

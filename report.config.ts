@@ -1,0 +1,41 @@
+/**
+ * The report this project builds by default: the Nikkei 225, compared with the CSI 300, on the Tokyo
+ * calendar, in the report's languages, with every chapter. `REPORT_CONFIG=<id>` selects another config
+ * from configs/ (see configs/index.ts); src/lib/config/schema.ts documents and validates every field.
+ */
+import { LOCALES } from './src/lib/i18n/locales';
+import { defineReportConfig } from './src/lib/config/schema';
+
+export default defineReportConfig({
+  id: 'nikkei225',
+  pdfName: 'nikkei225-report',
+  outDir: 'dist',
+  subtitle: {
+    zh: '由数据生成的指数研究：走势、统计与风险、宏观与政策、期货与基金、展望',
+    en: 'Index research generated from data: history, statistics and risk, macro and policy, futures and funds, outlook',
+  },
+  index: {
+    series: 'n225',
+    file: 'n225.csv',
+    names: { short: { zh: '日经225', en: 'Nikkei 225' }, full: { zh: '日经225指数', en: 'Nikkei 225' }, the: { zh: '日经225', en: 'the Nikkei 225' } },
+    publisher: { zh: '日本经济新闻社', en: 'Nikkei Inc.' },
+    source: { zh: 'Yahoo Finance（^N225）', en: 'Yahoo Finance (^N225)' },
+    rights: {
+      zh: '日经225指数由日本经济新闻社（Nikkei Inc.）编制并拥有相关权利；指数数据来自 Yahoo Finance（^N225）的公开镜像。',
+      en: 'The Nikkei 225 is calculated by Nikkei Inc., which holds the rights to the index; index data from Yahoo Finance (^N225) as mirrored in public repositories.',
+    },
+    attribution: { zh: '日经225指数由日本经济新闻社（Nikkei Inc.）编制并拥有相关权利', en: 'Nikkei 225 index values © Nikkei Inc.' },
+  },
+  comparators: [
+    {
+      series: 'csi300',
+      names: { short: { zh: '沪深300', en: 'CSI 300' }, full: { zh: '沪深300指数', en: 'CSI 300' }, the: { zh: '沪深300', en: 'the CSI 300' } },
+      publisher: { zh: '中证指数有限公司', en: 'China Securities Index Co.' },
+    },
+  ],
+  calendar: 'tokyo',
+  locales: [...LOCALES],
+  chapters: ['overview', 'methodology', 'statistics', 'macro', 'derivatives', 'outlook'],
+  series: ['n225', 'csi300', 'usdjpy', 'etf1321', 'etf513520', 'bojAssets', 'gdpReal', 'gdpNominal', 'cpi', 'jgb10y', 'callRate', 'policyRate'],
+  seedChecks: true,
+});

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  formatClauses, formatCount, formatDate, formatLargeNumber, formatList, formatMonth, formatNumber, formatPercent, formatQuarter, joinSentences, labelled, quote,
+} from '../../../src/lib/i18n/format';
+import { formatFact } from '../../../src/lib/report/format-fact';
+import { DATA_LOCALE, DEFAULT_LOCALE, LANG_TAG, LANGUAGE_NAME, LOCALE_SPECS, LOCALES, isLocale, localeOfTag, localeSpec, validateLocaleSpecs } from '../../../src/lib/i18n/locales';
+import { count, date, month, quarter, ratio } from '../../../src/lib/report/fact';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+/**
+ * Each format of each shipped language against strings written out by hand (not computed with Intl), so a
+ * change to the spec or to the formatters that alters what a reader sees fails here.
+ */
+const EXPECTED = {
+  zh: {
+    day: '2026年9月24日', month: '2026年9月', quarter: '2026年第3季度', number: '30,670.10', signedPercent: '+4.91%', count: '13,944',
+    large: { notional: '3,276万', big: '25亿', small: '9,999', negative: '-1.2万' }, list: '能源、金融、科技', clauses: '甲；乙', sentences: '第一句。第二句。',
+    quote: '“表”', innerQuote: '‘表’', labelled: '图 3：标题',
+  },
+  en: {
+    day: 'Sep 24, 2026', month: 'Sep 2026', quarter: '2026 Q3', number: '30,670.10', signedPercent: '+4.91%', count: '13,944',
+    large: { notional: '32,756,994', big: '2,500,000,000', small: '9,999', negative: '-12,000.0' }, list: 'Energy, Financials, Tech', clauses: 'a; b', sentences: 'One. Two.',
+    quote: '“table”', innerQuote: '‘table’', labelled: 'Figure 3: Title',
+  },
+} as const;
+
+describe('the locale spec', () => {
+  it('lists the shipped languages with the default first and their tags and names', () => {
+    expect(LOCALES).toEqual(['zh', 'en']);
+    expect(DEFAULT_LOCALE).toBe('zh');
+    expect(DATA_LOCALE).toBe('en');
+    expect(LANG_TAG).toEqual({ zh: 'zh-CN', en: 'en' });
+    expect(LANGUAGE_NAME).toEqual({ zh: '简体中文', en: 'English' });
+    expect(localeOfTag('zh-cn')).toBe('zh');
+    expect(localeOfTag('zh-TW')).toBeUndefined();
+    expect(isLocale('en')).toBe(true);
+    expect(isLocale('fr')).toBe(false);
+  });
+
+  it('declares per language the running-head separator, Pagefind language and print fonts', () => {
+    expect(localeSpec('zh').runningHeadSeparator).toBe('　');
+    expect(localeSpec('en').runningHeadSeparator).toBe(' · ');
+    expect(localeSpec('zh').searchLanguage).toBe('zh-cn');
+    expect(localeSpec('en').searchLanguage).toBe('en');
+    for (const l of LOCALES) expect(localeSpec(l).fonts.image).toBe('Noto Sans CJK SC');
+    for (const l of LOCALES) expect(localeSpec(l).fonts.print).toEqual({ serif: '@fontsource/noto-serif-sc', sans: '@fontsource/noto-sans-sc', subset: 'chinese-simplified' });
+  });
+
+  it('names print font packages the project depends on, at an exact version', () => {
+    const deps = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+    for (const l of LOCALES) {
+      for (const pkg of [localeSpec(l).fonts.print.serif, localeSpec(l).fonts.print.sans]) expect(deps[pkg], `${l}: ${pkg}`).toMatch(/^\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it('gives the screen stylesheet the same font stacks as the charts', () => {
+    const css = readFileSync(path.join(ROOT, 'src/styles/screen.css'), 'utf8');
+    for (const l of LOCALES) expect(css, l).toContain(`${localeSpec(l).fonts.screen};`);
+  });
+
+  it('rejects a spec that is wrong, naming the locale and the field', () => {
+    const zh = LOCALE_SPECS.zh;
+    expect(() => validateLocaleSpecs({ zh: { ...zh, dates: { ...zh.dates, quarter: '{year}年' } } }, 'zh')).toThrow(/Locale spec "zh": dates\.quarter must contain \{year\} and \{quarter\}/);
+    expect(() => validateLocaleSpecs({ xx: zh }, 'xx')).toThrow(/Locale spec "xx": code is "zh", must equal its key/);
+    expect(() => validateLocaleSpecs({ zh, en: { ...LOCALE_SPECS.en, tag: 'zh-CN' } }, 'zh')).toThrow(/Locale spec "en": tag "zh-CN" is used by another locale/);
+    expect(() => validateLocaleSpecs({ en: LOCALE_SPECS.en }, 'zh' as 'en')).toThrow(/default locale "zh" has no locale spec/);
+    expect(() => validateLocaleSpecs({ zh: { ...zh, largeNumbers: [{ value: 1e4, word: '万' }, { value: 1e8, word: '亿' }] } }, 'zh')).toThrow(/largeNumbers must run from the largest unit down/);
+    expect(() => validateLocaleSpecs({ zh: { ...zh, fonts: { ...zh.fonts, print: { ...zh.fonts.print, serif: 'noto-serif-sc' } } } }, 'zh')).toThrow(/fonts\.print\.serif/);
+  });
+});
+
+describe.each(LOCALES)('formats in %s', (l) => {
+  const x = EXPECTED[l];
+
+  it('writes a day, a month and a quarter', () => {
+    expect(formatDate('2026-09-24', l)).toBe(x.day);
+    expect(formatMonth('2026-09-24', l)).toBe(x.month);
+    expect(formatMonth('2026-09', l)).toBe(x.month);
+    expect(formatQuarter('2026-07-01', l)).toBe(x.quarter);
+    expect(formatFact(date('2026-09-24'), l)).toBe(x.day);
+    expect(formatFact(month('2026-09-01'), l)).toBe(x.month);
+    expect(formatFact(quarter('2026-07-01'), l)).toBe(x.quarter);
+  });
+
+  it('writes numbers, percentages and counts', () => {
+    expect(formatNumber(30670.0996, l)).toBe(x.number);
+    expect(formatPercent(0.0491, l, { signed: true })).toBe(x.signedPercent);
+    expect(formatCount(13944, l)).toBe(x.count);
+  });
+
+  it('writes large amounts in the words its readers expect', () => {
+    expect(formatLargeNumber(32756994.15, l, { digits: 0 })).toBe(x.large.notional);
+    expect(formatLargeNumber(2.5e9, l, { digits: 0 })).toBe(x.large.big);
+    expect(formatLargeNumber(9999, l, { digits: 0 })).toBe(x.large.small);
+    expect(formatLargeNumber(-12000, l, { digits: 1 })).toBe(x.large.negative);
+    expect(formatFact(ratio(32756994.15), l, { digits: 0, large: true })).toBe(x.large.notional);
+    expect(formatFact(count(9999), l, { large: true })).toBe(x.large.small);
+  });
+
+  it('joins lists, clauses and sentences, and quotes and labels text', () => {
+    expect(formatList(l === 'zh' ? ['能源', '金融', '科技'] : ['Energy', 'Financials', 'Tech'], l)).toBe(x.list);
+    expect(formatClauses(l === 'zh' ? ['甲', '乙'] : ['a', 'b'], l)).toBe(x.clauses);
+    expect(joinSentences(l === 'zh' ? ['第一句。', '第二句。'] : ['One.', 'Two.'], l)).toBe(x.sentences);
+    expect(quote(l === 'zh' ? '表' : 'table', l)).toBe(x.quote);
+    expect(quote(l === 'zh' ? '表' : 'table', l, { inner: true })).toBe(x.innerQuote);
+    expect(labelled(l === 'zh' ? '图 3' : 'Figure 3', l === 'zh' ? '标题' : 'Title', l)).toBe(x.labelled);
+  });
+});
