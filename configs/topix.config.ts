@@ -24,7 +24,10 @@ export default defineReportConfig({
       zh: '东证指数（TOPIX）由日本交易所集团（JPX）旗下的 JPX 综合研究所编制并拥有相关权利；指数数据来自 JPX 数据文件的公开镜像。',
       en: 'TOPIX is calculated by JPX Market Innovation & Research, a Japan Exchange Group (JPX) company, which holds the rights to the index; index data from JPX files as mirrored in public repositories.',
     },
-    attribution: { zh: '东证指数（TOPIX）由日本交易所集团（JPX）旗下的 JPX 综合研究所编制并拥有相关权利', en: 'TOPIX index values © JPX Market Innovation & Research (Japan Exchange Group)' },
+    attribution: {
+      zh: '东证指数（TOPIX）由日本交易所集团（JPX）旗下的 JPX 综合研究所编制并拥有相关权利',
+      en: 'TOPIX index values © JPX Market Innovation & Research (Japan Exchange Group)',
+    },
   },
   comparators: [
     {

@@ -54,7 +54,10 @@ try {
   const small = path.join(work, 'N225.csv');
   cpSync(path.join(ROOT, 'tests/fixtures/ingest/yahoo-n225-extension.csv'), small);
   const rows: string[][] = [];
-  for (const [label, file] of [[`6,000,000 one-minute rows (${(size / 2 ** 20).toFixed(0)} MiB), refused at line 3`, big], ['Yahoo download, 4 new sessions, written', small]] as const) {
+  for (const [label, file] of [
+    [`6,000,000 one-minute rows (${(size / 2 ** 20).toFixed(0)} MiB), refused at line 3`, big],
+    ['Yahoo download, 4 new sessions, written', small],
+  ] as const) {
     const ms: number[] = [];
     const rss: number[] = [];
     let exit: number | null = null;

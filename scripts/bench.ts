@@ -46,7 +46,14 @@ process.stderr.write('warming up…\n');
 timedBuild(path.join(OUT, 'warm-up'), { SITE_URL });
 await timePhases(DATA);
 rmSync(path.join(OUT, 'warm-up'), { recursive: true, force: true });
-interface Scale { factor: number; rows: number; build: BuildRun; phases: Phases; statsPage: PageWeight; siteBytes: number }
+interface Scale {
+  factor: number;
+  rows: number;
+  build: BuildRun;
+  phases: Phases;
+  statsPage: PageWeight;
+  siteBytes: number;
+}
 const scales: Scale[] = [];
 for (const factor of [1, 4, 16]) {
   const data = factor === 1 ? { dir: DATA, rows: loadReportInputs(DATA).series.n225.dates.length } : scaledDataDir(DATA, factor);
@@ -62,13 +69,40 @@ const base = scales[0]!;
 const site = path.join(OUT, 'x1');
 const astroOwn = (s: Scale) => s.build.astroMs - s.phases.loadMs - s.phases.factsMs - s.phases.chartsMs;
 
-printTable('Full build (astro build + pagefind), by Nikkei 225 series length', ['series', 'rows', 'total s', 'data ms', 'facts ms', 'charts ms', 'astro own s', 'pagefind s', 'peak MB', 'stats page KB gz', 'all HTML KB'],
-  scales.map((s) => [`×${s.factor}`, s.rows, sec(s.build.totalMs), s.phases.loadMs.toFixed(0), s.phases.factsMs.toFixed(0), s.phases.chartsMs.toFixed(0), sec(astroOwn(s)), sec(s.build.pagefindMs), s.build.peakMb?.toFixed(0) ?? '?', kb(s.statsPage.total.gz), kb(s.siteBytes)]));
+printTable(
+  'Full build (astro build + pagefind), by Nikkei 225 series length',
+  ['series', 'rows', 'total s', 'data ms', 'facts ms', 'charts ms', 'astro own s', 'pagefind s', 'peak MB', 'stats page KB gz', 'all HTML KB'],
+  scales.map((s) => [
+    `×${s.factor}`,
+    s.rows,
+    sec(s.build.totalMs),
+    s.phases.loadMs.toFixed(0),
+    s.phases.factsMs.toFixed(0),
+    s.phases.chartsMs.toFixed(0),
+    sec(astroOwn(s)),
+    sec(s.build.pagefindMs),
+    s.build.peakMb?.toFixed(0) ?? '?',
+    kb(s.statsPage.total.gz),
+    kb(s.siteBytes),
+  ]),
+);
 
 // 2. Page weight of every page of the real build.
 const weights = sitePagePaths(site).map((p) => pageWeight(site, p));
-printTable('Page weight (KB, raw / gzip); total = HTML + CSS + script files', ['page', 'HTML', 'CSS', 'JS', 'inline SVG', 'hover JS', 'total raw', 'total gz'],
-  weights.map((w) => [w.page, `${kb(w.html.raw)} / ${kb(w.html.gz)}`, `${kb(w.css.raw)} / ${kb(w.css.gz)}`, `${kb(w.js.raw)} / ${kb(w.js.gz)}`, `${kb(w.svg.raw)} / ${kb(w.svg.gz)}`, `${kb(w.hover.raw)} / ${kb(w.hover.gz)}`, kb(w.total.raw), kb(w.total.gz)]));
+printTable(
+  'Page weight (KB, raw / gzip); total = HTML + CSS + script files',
+  ['page', 'HTML', 'CSS', 'JS', 'inline SVG', 'hover JS', 'total raw', 'total gz'],
+  weights.map((w) => [
+    w.page,
+    `${kb(w.html.raw)} / ${kb(w.html.gz)}`,
+    `${kb(w.css.raw)} / ${kb(w.css.gz)}`,
+    `${kb(w.js.raw)} / ${kb(w.js.gz)}`,
+    `${kb(w.svg.raw)} / ${kb(w.svg.gz)}`,
+    `${kb(w.hover.raw)} / ${kb(w.hover.gz)}`,
+    kb(w.total.raw),
+    kb(w.total.gz),
+  ]),
+);
 
 // 3. In Chromium: what JavaScript adds to reading, and the vega-embed comparison.
 const chrome = chromiumPath();
@@ -85,7 +119,11 @@ if (chrome) {
       const ctx = await browser.newContext({ javaScriptEnabled: js });
       const page = await ctx.newPage();
       await page.goto(served.url + p);
-      const c = await page.evaluate(() => ({ svgs: document.querySelectorAll('.chart svg').length, tables: document.querySelectorAll('table').length, text: document.querySelector('main')?.textContent?.length ?? 0 }));
+      const c = await page.evaluate(() => ({
+        svgs: document.querySelectorAll('.chart svg').length,
+        tables: document.querySelectorAll('table').length,
+        text: document.querySelector('main')?.textContent?.length ?? 0,
+      }));
       await ctx.close();
       return c;
     };
@@ -99,11 +137,21 @@ if (chrome) {
   } finally {
     await browser.close();
   }
-  printTable(`/en/statistics/: inline SVG (as built) vs client-side vega-embed (median of ${RUNS} cold loads)`, ['page', 'total raw KB', 'total gz KB', 'JS gz KB', 'first chart ms'], [
-    ['as built (inline SVG)', kb(embed.staticW.total.raw), kb(embed.staticW.total.gz), kb(embed.staticW.js.gz), embed.staticMs.toFixed(0)],
-    ['vega-embed', kb(embed.embedW.total.raw), kb(embed.embedW.total.gz), kb(embed.embedW.js.gz), embed.embedMs.toFixed(0)],
-    ['ratio (embed / built)', `${(embed.embedW.total.raw / embed.staticW.total.raw).toFixed(1)}×`, `${(embed.embedW.total.gz / embed.staticW.total.gz).toFixed(1)}×`, '', `${(embed.embedMs / embed.staticMs).toFixed(1)}×`],
-  ]);
+  printTable(
+    `/en/statistics/: inline SVG (as built) vs client-side vega-embed (median of ${RUNS} cold loads)`,
+    ['page', 'total raw KB', 'total gz KB', 'JS gz KB', 'first chart ms'],
+    [
+      ['as built (inline SVG)', kb(embed.staticW.total.raw), kb(embed.staticW.total.gz), kb(embed.staticW.js.gz), embed.staticMs.toFixed(0)],
+      ['vega-embed', kb(embed.embedW.total.raw), kb(embed.embedW.total.gz), kb(embed.embedW.js.gz), embed.embedMs.toFixed(0)],
+      [
+        'ratio (embed / built)',
+        `${(embed.embedW.total.raw / embed.staticW.total.raw).toFixed(1)}×`,
+        `${(embed.embedW.total.gz / embed.staticW.total.gz).toFixed(1)}×`,
+        '',
+        `${(embed.embedMs / embed.staticMs).toFixed(1)}×`,
+      ],
+    ],
+  );
   // Every chapter page of both languages (LH_PAGES, comma-separated, narrows it down).
   const lhPages = process.env.LH_PAGES ? process.env.LH_PAGES.split(',') : weights.map((w) => w.page).filter(isChapter);
   for (const p of lhPages) {
@@ -112,7 +160,11 @@ if (chrome) {
   }
   await served.close();
   rmSync(dir, { recursive: true, force: true });
-  printTable('Lighthouse (default mobile configuration, simulated throttling)', ['page', ...LH_CATEGORIES], lh.map((l) => [l.page, ...LH_CATEGORIES.map((c) => l.result.scores[c])]));
+  printTable(
+    'Lighthouse (default mobile configuration, simulated throttling)',
+    ['page', ...LH_CATEGORIES],
+    lh.map((l) => [l.page, ...LH_CATEGORIES.map((c) => l.result.scores[c])]),
+  );
   for (const l of lh) for (const f of l.result.failing) console.log(`  ${l.page} ${f}`);
 } else {
   console.log('\n!!! No Chromium: the browser measurements (vega-embed comparison, JavaScript, Lighthouse) are skipped.');
@@ -127,23 +179,77 @@ const stats = weights.filter((w) => new RegExp(`^/(${LANG})/statistics/$`).test(
 const embedBytes = embed ? embed.embedW.total.gz / embed.staticW.total.gz : NaN;
 const embedSpeed = embed ? embed.embedMs / embed.staticMs : NaN;
 const budgets: Budget[] = [
-  { name: 'full build (both languages, astro + pagefind)', measured: `${sec(base.build.totalMs)} s`, limit: `< ${BUDGET.buildMs / 1000} s`, pass: base.build.totalMs < BUDGET.buildMs },
-  { name: 'statistics page, all included (gzip)', measured: `${kb(stats.total.gz)} KB ${stats.page}`, limit: `≤ ${BUDGET.statsGzKb} KB`, pass: stats.total.gz / 1024 <= BUDGET.statsGzKb },
-  { name: 'heaviest chapter page, all included (gzip)', measured: `${kb(heaviest.total.gz)} KB ${heaviest.page}`, limit: `≤ ${BUDGET.pageGzKb} KB`, pass: heaviest.total.gz / 1024 <= BUDGET.pageGzKb },
-  { name: 'vega-embed page / built page, bytes (gzip)', measured: Number.isNaN(embedBytes) ? 'not measured' : `${embedBytes.toFixed(1)}×`, limit: `≥ ${BUDGET.embedBytes}×`, pass: embedBytes >= BUDGET.embedBytes },
-  { name: 'vega-embed page / built page, time to first chart', measured: Number.isNaN(embedSpeed) ? 'not measured' : `${embedSpeed.toFixed(1)}×`, limit: `≥ ${BUDGET.embedSpeed}×`, pass: embedSpeed >= BUDGET.embedSpeed },
-  { name: 'JavaScript needed to read (chapter pages)', measured: readJs.length ? `${readJs.every((r) => r.same) ? 0 : 'some'} KB (${readJs.filter((r) => r.same).length}/${readJs.length} pages read the same without JS)` : 'not measured', limit: '0 KB', pass: readJs.length > 0 && readJs.every((r) => r.same) },
+  {
+    name: 'full build (both languages, astro + pagefind)',
+    measured: `${sec(base.build.totalMs)} s`,
+    limit: `< ${BUDGET.buildMs / 1000} s`,
+    pass: base.build.totalMs < BUDGET.buildMs,
+  },
+  {
+    name: 'statistics page, all included (gzip)',
+    measured: `${kb(stats.total.gz)} KB ${stats.page}`,
+    limit: `≤ ${BUDGET.statsGzKb} KB`,
+    pass: stats.total.gz / 1024 <= BUDGET.statsGzKb,
+  },
+  {
+    name: 'heaviest chapter page, all included (gzip)',
+    measured: `${kb(heaviest.total.gz)} KB ${heaviest.page}`,
+    limit: `≤ ${BUDGET.pageGzKb} KB`,
+    pass: heaviest.total.gz / 1024 <= BUDGET.pageGzKb,
+  },
+  {
+    name: 'vega-embed page / built page, bytes (gzip)',
+    measured: Number.isNaN(embedBytes) ? 'not measured' : `${embedBytes.toFixed(1)}×`,
+    limit: `≥ ${BUDGET.embedBytes}×`,
+    pass: embedBytes >= BUDGET.embedBytes,
+  },
+  {
+    name: 'vega-embed page / built page, time to first chart',
+    measured: Number.isNaN(embedSpeed) ? 'not measured' : `${embedSpeed.toFixed(1)}×`,
+    limit: `≥ ${BUDGET.embedSpeed}×`,
+    pass: embedSpeed >= BUDGET.embedSpeed,
+  },
+  {
+    name: 'JavaScript needed to read (chapter pages)',
+    measured: readJs.length
+      ? `${readJs.every((r) => r.same) ? 0 : 'some'} KB (${readJs.filter((r) => r.same).length}/${readJs.length} pages read the same without JS)`
+      : 'not measured',
+    limit: '0 KB',
+    pass: readJs.length > 0 && readJs.every((r) => r.same),
+  },
   { name: 'hover-detail script (gzip, per page)', measured: `${kb(hoverMax)} KB`, limit: `< ${BUDGET.hoverGzKb} KB`, pass: hoverMax / 1024 < BUDGET.hoverGzKb },
-  { name: `Lighthouse, 4 categories × ${lh.length} pages (lowest score)`, measured: Number.isNaN(lhMin) ? 'not measured' : String(lhMin), limit: String(BUDGET.lighthouse), pass: lhMin >= BUDGET.lighthouse },
+  {
+    name: `Lighthouse, 4 categories × ${lh.length} pages (lowest score)`,
+    measured: Number.isNaN(lhMin) ? 'not measured' : String(lhMin),
+    limit: String(BUDGET.lighthouse),
+    pass: lhMin >= BUDGET.lighthouse,
+  },
 ];
 printBudgets(budgets);
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const results = {
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? '', memGb: r1(os.totalmem() / 2 ** 30), node: process.version, loadAvg1m: r1(os.loadavg()[0] ?? 0) },
-  builds: scales.map((s) => ({ factor: s.factor, n225Rows: s.rows, totalMs: r1(s.build.totalMs), astroMs: r1(s.build.astroMs), pagefindMs: r1(s.build.pagefindMs), peakMb: s.build.peakMb && r1(s.build.peakMb), phasesMs: { dataLoad: r1(s.phases.loadMs), facts: r1(s.phases.factsMs), charts: r1(s.phases.chartsMs), astroOwn: r1(astroOwn(s)) }, chartsRendered: s.phases.charts, svgBytes: s.phases.svgBytes, statsPageBytes: s.statsPage.total, allHtmlBytes: s.siteBytes })),
+  builds: scales.map((s) => ({
+    factor: s.factor,
+    n225Rows: s.rows,
+    totalMs: r1(s.build.totalMs),
+    astroMs: r1(s.build.astroMs),
+    pagefindMs: r1(s.build.pagefindMs),
+    peakMb: s.build.peakMb && r1(s.build.peakMb),
+    phasesMs: { dataLoad: r1(s.phases.loadMs), facts: r1(s.phases.factsMs), charts: r1(s.phases.chartsMs), astroOwn: r1(astroOwn(s)) },
+    chartsRendered: s.phases.charts,
+    svgBytes: s.phases.svgBytes,
+    statsPageBytes: s.statsPage.total,
+    allHtmlBytes: s.siteBytes,
+  })),
   pages: weights,
-  embedComparison: embed && { page: '/en/statistics/', runs: RUNS, built: { bytes: embed.staticW.total, firstChartMs: r1(embed.staticMs) }, vegaEmbed: { bytes: embed.embedW.total, firstChartMs: r1(embed.embedMs) } },
+  embedComparison: embed && {
+    page: '/en/statistics/',
+    runs: RUNS,
+    built: { bytes: embed.staticW.total, firstChartMs: r1(embed.staticMs) },
+    vegaEmbed: { bytes: embed.embedW.total, firstChartMs: r1(embed.embedMs) },
+  },
   readsWithoutJs: readJs,
   lighthouse: lh.map((l) => ({ page: l.page, scores: l.result.scores, failing: l.result.failing })),
   budgets,

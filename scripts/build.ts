@@ -14,9 +14,13 @@ const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
 
 const run = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status === 0;
 
-const ok = buildAndSwap(ROOT, {
-  run: (out) => run(bin('astro'), ['build', '--outDir', out]) && run(bin('pagefind'), ['--site', out, '--silent']),
-}, REPORT_CONFIG.outDir);
+const ok = buildAndSwap(
+  ROOT,
+  {
+    run: (out) => run(bin('astro'), ['build', '--outDir', out]) && run(bin('pagefind'), ['--site', out, '--silent']),
+  },
+  REPORT_CONFIG.outDir,
+);
 if (!ok) {
   console.error(`\nThe build failed: ${REPORT_CONFIG.outDir}/ was not changed and still holds the previous build.`);
   process.exitCode = 1;

@@ -32,10 +32,14 @@ function parseArgs(argv: string[]): { editions: EditionSpec[]; mdxOnly: boolean;
     else if (a === '--editions' || a.startsWith('--editions=')) {
       const list = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (!list) throw new Error('--editions needs a comma-separated list of dates (YYYY-MM-DD) or "latest".');
-      editions = list.split(',').map((s) => s.trim()).filter(Boolean).map((d) => {
-        if (d !== 'latest' && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`--editions: "${d}" is not a date written YYYY-MM-DD or "latest".`);
-        return { label: d, asOf: d === 'latest' ? null : d };
-      });
+      editions = list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((d) => {
+          if (d !== 'latest' && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`--editions: "${d}" is not a date written YYYY-MM-DD or "latest".`);
+          return { label: d, asOf: d === 'latest' ? null : d };
+        });
     } else throw new Error(`Unknown argument "${a}". Use --all, --editions a,b,c, --mdx-only or --no-scan.`);
   }
   return { editions, mdxOnly, scan };
@@ -71,7 +75,9 @@ function main(): number {
   const failed = outcomes.filter((o) => o.problems.length > 0);
   const total = outcomes.reduce((n, o) => n + o.problems.length, 0) + mdx.length + scan.length;
   console.log('');
-  console.log(`Summary: ${outcomes.length} edition(s) in ${((performance.now() - t0) / 1000).toFixed(0)} s; ${outcomes.length - failed.length} clean, ${failed.length} with problems; MDX ${mdx.length} problem(s); scan ${scan.length} problem(s); ${total} problem(s) in all.`);
+  console.log(
+    `Summary: ${outcomes.length} edition(s) in ${((performance.now() - t0) / 1000).toFixed(0)} s; ${outcomes.length - failed.length} clean, ${failed.length} with problems; MDX ${mdx.length} problem(s); scan ${scan.length} problem(s); ${total} problem(s) in all.`,
+  );
   if (failed.length > 0) console.log(`With problems: ${failed.map((o) => o.spec.asOf ?? 'latest').join(', ')}`);
   return total === 0 ? 0 : 1;
 }

@@ -37,10 +37,19 @@ function main(): number {
     args = parseArgs({
       allowPositionals: true,
       options: {
-        series: { type: 'string' }, format: { type: 'string' }, column: { type: 'string' }, 'accept-revisions': { type: 'boolean', default: false },
-        allow: { type: 'string', multiple: true, default: [] }, 'allow-jumps': { type: 'boolean' }, 'allow-gaps': { type: 'boolean' },
-        'allow-weekends': { type: 'boolean' }, 'allow-stale': { type: 'boolean' }, 'dry-run': { type: 'boolean', default: false },
-        wait: { type: 'string' }, repair: { type: 'boolean', default: false }, help: { type: 'boolean' },
+        series: { type: 'string' },
+        format: { type: 'string' },
+        column: { type: 'string' },
+        'accept-revisions': { type: 'boolean', default: false },
+        allow: { type: 'string', multiple: true, default: [] },
+        'allow-jumps': { type: 'boolean' },
+        'allow-gaps': { type: 'boolean' },
+        'allow-weekends': { type: 'boolean' },
+        'allow-stale': { type: 'boolean' },
+        'dry-run': { type: 'boolean', default: false },
+        wait: { type: 'string' },
+        repair: { type: 'boolean', default: false },
+        help: { type: 'boolean' },
       },
     });
   } catch (err) {
@@ -72,7 +81,11 @@ function main(): number {
     ...(v.series ? { series: v.series as SeriesId } : {}),
     ...(v.format ? { format: v.format as Format } : {}),
     ...(v.column !== undefined ? { column: v.column } : {}),
-    acceptRevisions: v['accept-revisions'], allow, now: nowIso(), dryRun: v['dry-run'], waitMs: waitS * 1000,
+    acceptRevisions: v['accept-revisions'],
+    allow,
+    now: nowIso(),
+    dryRun: v['dry-run'],
+    waitMs: waitS * 1000,
     onWait: (owner) => console.error(`waiting up to ${waitS} s for another ingest to finish (${owner}) ...`),
   });
   const code = exitCode(plan);

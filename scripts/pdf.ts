@@ -41,8 +41,11 @@ try {
     // states the file's size); printing the same edition twice gives the same bytes.
     const same = (p: (typeof printed)[number]) => {
       const staged = path.join(staging, path.basename(p.file));
-      return existsSync(staged) && readFileSync(staged).equals(readFileSync(p.file))
-        && readFileSync(path.join(dist, p.locale, 'index.html'), 'utf8').includes(`href="${pdfHref(p.locale, asOf)}"`);
+      return (
+        existsSync(staged) &&
+        readFileSync(staged).equals(readFileSync(p.file)) &&
+        readFileSync(path.join(dist, p.locale, 'index.html'), 'utf8').includes(`href="${pdfHref(p.locale, asOf)}"`)
+      );
     };
     const upToDate = printed.every(same);
     const keep = new Set(printed.map((p) => path.basename(p.file)));

@@ -31,7 +31,9 @@ try {
   for (const scheme of schemes) {
     for (const width of widths) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: scheme });
-      page.on('console', (m) => { if (m.type() === 'error') console.error(`console error on ${page.url()}: ${m.text()}`); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') console.error(`console error on ${page.url()}: ${m.text()}`);
+      });
       for (const p of pages) {
         await page.goto(site.url + p, { waitUntil: 'networkidle' });
         const file = path.join(out, `${p.replaceAll('/', '_').replace(/^_|_$/g, '') || 'root'}-${width}-${scheme}.png`);

@@ -13,7 +13,13 @@ import { buildReport, type Report } from '../../src/lib/report/report';
 import { loadReportInputs } from '../../src/lib/report/report-fs';
 
 /** Milliseconds per phase, and how many SVGs were rendered and their total size in bytes. */
-export interface Phases { loadMs: number; factsMs: number; chartsMs: number; charts: number; svgBytes: number }
+export interface Phases {
+  loadMs: number;
+  factsMs: number;
+  chartsMs: number;
+  charts: number;
+  svgBytes: number;
+}
 
 /** The chart texts a page gives the builders (as src/components/Figure.astro builds them). */
 export function chartTexts(locale: Locale, report: Report): ChartTexts {

@@ -18,8 +18,18 @@ export function printTable(title: string, head: string[], rows: (string | number
 }
 
 /** One budget: what it limits, the measured value with its unit, the limit, and whether it holds. */
-export interface Budget { name: string; measured: string; limit: string; pass: boolean; note?: string }
+export interface Budget {
+  name: string;
+  measured: string;
+  limit: string;
+  pass: boolean;
+  note?: string;
+}
 
 export function printBudgets(budgets: Budget[]): void {
-  printTable('Budgets', ['budget', 'measured', 'limit', 'result'], budgets.map((b) => [b.name, b.measured, b.limit, `${b.pass ? 'PASS' : 'FAIL'}${b.note ? ` (${b.note})` : ''}`]));
+  printTable(
+    'Budgets',
+    ['budget', 'measured', 'limit', 'result'],
+    budgets.map((b) => [b.name, b.measured, b.limit, `${b.pass ? 'PASS' : 'FAIL'}${b.note ? ` (${b.note})` : ''}`]),
+  );
 }

@@ -7,9 +7,20 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** Raw and gzip (level 9) sizes in bytes. */
-export interface Size { raw: number; gz: number }
+export interface Size {
+  raw: number;
+  gz: number;
+}
 /** One page's weight; `js` counts script files and inline scripts; `total` = HTML + CSS + script files (inline SVG and scripts are part of the HTML). */
-export interface PageWeight { page: string; html: Size; css: Size; js: Size; svg: Size; hover: Size; total: Size }
+export interface PageWeight {
+  page: string;
+  html: Size;
+  css: Size;
+  js: Size;
+  svg: Size;
+  hover: Size;
+  total: Size;
+}
 
 const size = (s: string | Buffer): Size => ({ raw: Buffer.byteLength(s), gz: gzipSync(s, { level: 9 }).length });
 const add = (...xs: Size[]): Size => ({ raw: xs.reduce((a, x) => a + x.raw, 0), gz: xs.reduce((a, x) => a + x.gz, 0) });

@@ -32,23 +32,53 @@ export function scanOperations(b: Uint8Array, onOp: (start: number, op: number) 
   const n = b.length;
   while (i < n) {
     const c = b[i]!;
-    if (CLASS[c] === 1) { i += 1; continue; }
-    if (c === 0x25) { while (i < n && b[i] !== 0x0a && b[i] !== 0x0d) i += 1; continue; } // % comment
+    if (CLASS[c] === 1) {
+      i += 1;
+      continue;
+    }
+    if (c === 0x25) {
+      while (i < n && b[i] !== 0x0a && b[i] !== 0x0d) i += 1;
+      continue;
+    } // % comment
     if (opStart < 0) opStart = i;
-    if (c === 0x28) { // ( string )
+    if (c === 0x28) {
+      // ( string )
       let depth = 0;
       for (; i < n; i += 1) {
-        if (b[i] === 0x5c) { i += 1; continue; }
+        if (b[i] === 0x5c) {
+          i += 1;
+          continue;
+        }
         if (b[i] === 0x28) depth += 1;
-        else if (b[i] === 0x29 && --depth === 0) { i += 1; break; }
+        else if (b[i] === 0x29 && --depth === 0) {
+          i += 1;
+          break;
+        }
       }
       continue;
     }
-    if (c === 0x3c && b[i + 1] === 0x3c) { i += 2; continue; } // <<
-    if (c === 0x3e && b[i + 1] === 0x3e) { i += 2; continue; } // >>
-    if (c === 0x3c) { while (i < n && b[i] !== 0x3e) i += 1; i += 1; continue; } // <hex>
-    if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) { i += 1; continue; } // [ ] { }
-    if (c === 0x2f) { i += 1; while (i < n && CLASS[b[i]!] === 0) i += 1; continue; } // /Name
+    if (c === 0x3c && b[i + 1] === 0x3c) {
+      i += 2;
+      continue;
+    } // <<
+    if (c === 0x3e && b[i + 1] === 0x3e) {
+      i += 2;
+      continue;
+    } // >>
+    if (c === 0x3c) {
+      while (i < n && b[i] !== 0x3e) i += 1;
+      i += 1;
+      continue;
+    } // <hex>
+    if (c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d) {
+      i += 1;
+      continue;
+    } // [ ] { }
+    if (c === 0x2f) {
+      i += 1;
+      while (i < n && CLASS[b[i]!] === 0) i += 1;
+      continue;
+    } // /Name
     // A number (skipped as an operand) or an operator or keyword: a run of regular characters.
     const s = i;
     while (i < n && CLASS[b[i]!] === 0) i += 1;
@@ -57,7 +87,8 @@ export function scanOperations(b: Uint8Array, onOp: (start: number, op: number) 
     if ((len === 4 && (b[s] === 0x6e || b[s] === 0x74)) || (len === 5 && b[s] === 0x66 && b[s + 1] === 0x61)) continue; // null, true, false
     const op = len > 3 ? -1 : b[s]! + (len > 1 ? b[s + 1]! * 256 : 0) + (len > 2 ? b[s + 2]! * 65536 : 0);
     if (op === OP.BI) continue; // its operands and data close with ID … EI
-    if (op === OP.ID) { // inline image data runs to "EI" after white space
+    if (op === OP.ID) {
+      // inline image data runs to "EI" after white space
       i += 1;
       while (i < n && !(CLASS[b[i - 1]!] === 1 && b[i] === 0x45 && b[i + 1] === 0x49 && (i + 2 >= n || CLASS[b[i + 2]!] === 1))) i += 1;
       i += 2;
@@ -81,21 +112,33 @@ export function markUnmarkedAsArtifacts(b: Uint8Array): Uint8Array {
   let open = false;
   scanOperations(b, (start, op) => {
     const boundary = BOUNDARY.has(op);
-    if (open && (boundary || depth > 0)) { inserts.push({ at: start, text: 'EMC\n' }); open = false; }
+    if (open && (boundary || depth > 0)) {
+      inserts.push({ at: start, text: 'EMC\n' });
+      open = false;
+    }
     if (op === OP.BMC || op === OP.BDC) depth += 1;
     else if (op === OP.EMC) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && !boundary && !open) { inserts.push({ at: start, text: '/Artifact BMC\n' }); open = true; }
+    else if (depth === 0 && !boundary && !open) {
+      inserts.push({ at: start, text: '/Artifact BMC\n' });
+      open = true;
+    }
   });
   if (open) inserts.push({ at: b.length, text: '\nEMC\n' });
   if (inserts.length === 0) return b;
   const parts: Uint8Array[] = [];
   let from = 0;
   const enc = new TextEncoder();
-  for (const ins of inserts) { parts.push(b.subarray(from, ins.at), enc.encode(ins.text)); from = ins.at; }
+  for (const ins of inserts) {
+    parts.push(b.subarray(from, ins.at), enc.encode(ins.text));
+    from = ins.at;
+  }
   parts.push(b.subarray(from));
   const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
   let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 
@@ -111,7 +154,12 @@ export function pageContent(page: PDFPage): Uint8Array {
   });
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length + 1, 0));
   let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; out[at] = 0x0a; at += 1; }
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+    out[at] = 0x0a;
+    at += 1;
+  }
   return out;
 }
 
@@ -153,9 +201,16 @@ export function artifactTextRuns(b: Uint8Array): number {
   let runs = 0;
   let counted = false;
   scanOperations(b, (start, op) => {
-    if (op === OP.BMC || op === OP.BDC) { stack.push(startsArtifact(b, start)); counted = false; }
-    else if (op === OP.EMC) { stack.pop(); counted = false; }
-    else if (TEXT_SHOWING.has(op) && stack.includes(true) && !counted) { runs += 1; counted = true; }
+    if (op === OP.BMC || op === OP.BDC) {
+      stack.push(startsArtifact(b, start));
+      counted = false;
+    } else if (op === OP.EMC) {
+      stack.pop();
+      counted = false;
+    } else if (TEXT_SHOWING.has(op) && stack.includes(true) && !counted) {
+      runs += 1;
+      counted = true;
+    }
   });
   return runs;
 }

@@ -26,7 +26,10 @@ export function figureElements(doc: PDFDocument): { elem: PDFDict; alt: string }
   const seen = new Set<PDFDict>();
   const walk = (o: PDFObject | undefined) => {
     const v = o instanceof PDFRef ? doc.context.lookup(o) : o;
-    if (v instanceof PDFArray) { for (let i = 0; i < v.size(); i += 1) walk(v.get(i)); return; }
+    if (v instanceof PDFArray) {
+      for (let i = 0; i < v.size(); i += 1) walk(v.get(i));
+      return;
+    }
     if (!(v instanceof PDFDict) || seen.has(v)) return;
     seen.add(v);
     if (v.get(PDFName.of('S'))?.toString() === '/Figure') out.push({ elem: v, alt: text(v.lookup(PDFName.of('Alt'))) });
@@ -60,14 +63,16 @@ export async function attachFigureData(doc: PDFDocument, figures: readonly Figur
     });
     const name = `${f.id}.csv`;
     const file = doc.context.register(stream);
-    const spec = doc.context.register(doc.context.obj({
-      Type: 'Filespec',
-      F: PDFString.of(name),
-      UF: PDFHexString.fromText(name),
-      EF: { F: file, UF: file },
-      Desc: PDFHexString.fromText(f.description),
-      AFRelationship: AFRelationship.Data,
-    }));
+    const spec = doc.context.register(
+      doc.context.obj({
+        Type: 'Filespec',
+        F: PDFString.of(name),
+        UF: PDFHexString.fromText(name),
+        EF: { F: file, UF: file },
+        Desc: PDFHexString.fromText(f.description),
+        AFRelationship: AFRelationship.Data,
+      }),
+    );
     if (f.alt) hit.elem.set(PDFName.of('Alt'), PDFHexString.fromText(f.alt));
     const own = hit.elem.lookupMaybe(PDFName.of('AF'), PDFArray) ?? doc.context.obj([]);
     own.push(spec);

@@ -15,7 +15,8 @@ export const REPORT_FONT_NAME = /^NotoS(?:erif|ans)SC[A-Za-z]*-(?:Regular|Bold)$
 export async function assertPageFonts(page: Page): Promise<void> {
   const faces = await page.evaluate(async () => {
     await document.fonts.ready;
-    return [...document.fonts].filter((f) => f.family.replace(/["']/g, '').startsWith('Report '))
+    return [...document.fonts]
+      .filter((f) => f.family.replace(/["']/g, '').startsWith('Report '))
       .map((f) => ({ family: f.family.replace(/["']/g, ''), weight: f.weight, status: f.status }));
   });
   if (faces.length === 0) throw new Error('The print page declares no "Report" font faces (its @font-face rules are missing)');
@@ -67,7 +68,9 @@ export function assertReportPdfFonts(doc: PDFDocument, what: string): void {
   if (fonts.length === 0) throw new Error(`${what}: no font in the PDF`);
   const bad = fonts.filter((f) => f.subtype !== 'Type0' || f.cidType !== 'CIDFontType2' || !f.embedded || !f.subsetTag || !REPORT_FONT_NAME.test(f.name));
   if (bad.length > 0) {
-    throw new Error(`${what}: fonts other than the report's named CID fonts: ${[...new Set(bad.map((f) => `${f.name || '(unnamed)'} (${f.subtype}${f.cidType ? `/${f.cidType}` : ''})`))].join(', ')}; some character is missing from the print fonts (src/pages/[lang]/print/_fonts.ts)`);
+    throw new Error(
+      `${what}: fonts other than the report's named CID fonts: ${[...new Set(bad.map((f) => `${f.name || '(unnamed)'} (${f.subtype}${f.cidType ? `/${f.cidType}` : ''})`))].join(', ')}; some character is missing from the print fonts (src/pages/[lang]/print/_fonts.ts)`,
+    );
   }
 }
 

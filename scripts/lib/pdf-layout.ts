@@ -13,7 +13,10 @@ import type { PDFDocument } from 'pdf-lib';
  */
 
 /** Where a named destination points: 1-based page and the height on it, in PDF points from the bottom. */
-export interface DestPos { page: number; y: number }
+export interface DestPos {
+  page: number;
+  y: number;
+}
 
 /** Every named destination of a PDF (`/Dests` dictionary or `/Names /Dests` tree) with its page and height. */
 export function namedDestinations(doc: PDFDocument): Map<string, DestPos> {
@@ -42,7 +45,10 @@ export function namedDestinations(doc: PDFDocument): Map<string, DestPos> {
 }
 
 /** The printed page's text area as Chromium's named destinations measure it (PDF points, upwards). */
-export interface TextArea { top: number; bottom: number }
+export interface TextArea {
+  top: number;
+  bottom: number;
+}
 
 /** Id of the zero-height marker before a figure. */
 export const markerId = (figureId: string) => `pm-${figureId}`;
@@ -89,7 +95,11 @@ export async function addLayoutMarkers(page: Page): Promise<void> {
 }
 
 /** A chapter set tighter so that it does not end with a few lines alone on a page. */
-export interface ChapterTightening { id: string; level: number; lastPageFill: number }
+export interface ChapterTightening {
+  id: string;
+  level: number;
+  lastPageFill: number;
+}
 
 /** Least share of a chapter's last page its text should fill; below it the chapter is set tighter. */
 const MIN_LAST_FILL = 0.2;
@@ -110,20 +120,30 @@ export async function tightenShortEndings(page: Page, dests: ReadonlyMap<string,
     if (fill < MIN_LAST_FILL) short.push({ id: name, level: 0, lastPageFill: fill });
   }
   if (short.length === 0) return [];
-  const levels = await page.evaluate(({ ids, max }) => ids.map((id) => {
-    const ch = document.getElementById(id);
-    const now = Number(ch?.dataset.tight ?? 0);
-    if (!ch || now >= max) return 0;
-    ch.classList.remove(`print-tight-${now}`);
-    ch.classList.add(`print-tight-${now + 1}`);
-    ch.dataset.tight = String(now + 1);
-    return now + 1;
-  }), { ids: short.map((s) => s.id), max: MAX_TIGHT });
+  const levels = await page.evaluate(
+    ({ ids, max }) =>
+      ids.map((id) => {
+        const ch = document.getElementById(id);
+        const now = Number(ch?.dataset.tight ?? 0);
+        if (!ch || now >= max) return 0;
+        ch.classList.remove(`print-tight-${now}`);
+        ch.classList.add(`print-tight-${now + 1}`);
+        ch.dataset.tight = String(now + 1);
+        return now + 1;
+      }),
+    { ids: short.map((s) => s.id), max: MAX_TIGHT },
+  );
   return short.map((s, i) => ({ ...s, level: levels[i]! })).filter((s) => s.level > 0);
 }
 
 /** A figure moved to let text fill a page, for the printer's log. */
-export interface FigureMove { id: string; page: number; gapPt: number; paragraphs: number; chapter: string }
+export interface FigureMove {
+  id: string;
+  page: number;
+  gapPt: number;
+  paragraphs: number;
+  chapter: string;
+}
 
 /** Smallest empty space at a page's foot (as a share of the text area) worth filling by moving a figure. */
 const MIN_GAP = 0.15;
@@ -178,17 +198,20 @@ export async function moveStrandedFigures(page: Page, dests: ReadonlyMap<string,
  * Returns the scale used (1 when they fit as they are or cannot be made to).
  */
 export async function fitContents(page: Page, areaHeightPx: number): Promise<number> {
-  return page.evaluate(({ areaHeightPx }) => {
-    const toc = document.querySelector<HTMLElement>('.print-toc');
-    if (!toc) return 1;
-    const base = 10.5;
-    const over = toc.getBoundingClientRect().height / areaHeightPx;
-    if (over <= 1 || over > 1.25) return 1;
-    let scale = 1;
-    while (scale > 0.8 && toc.getBoundingClientRect().height > areaHeightPx - 4) {
-      scale -= 0.02;
-      toc.style.setProperty('--toc-size', `${(base * scale).toFixed(2)}pt`);
-    }
-    return scale;
-  }, { areaHeightPx });
+  return page.evaluate(
+    ({ areaHeightPx }) => {
+      const toc = document.querySelector<HTMLElement>('.print-toc');
+      if (!toc) return 1;
+      const base = 10.5;
+      const over = toc.getBoundingClientRect().height / areaHeightPx;
+      if (over <= 1 || over > 1.25) return 1;
+      let scale = 1;
+      while (scale > 0.8 && toc.getBoundingClientRect().height > areaHeightPx - 4) {
+        scale -= 0.02;
+        toc.style.setProperty('--toc-size', `${(base * scale).toFixed(2)}pt`);
+      }
+      return scale;
+    },
+    { areaHeightPx },
+  );
 }

@@ -9,8 +9,7 @@ export interface OutlineItem {
   page: number | null;
 }
 
-const text = (o: PDFObject | undefined): string =>
-  o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : '';
+const text = (o: PDFObject | undefined): string => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : '');
 
 /** A named destination (`/Dests` dictionary of PDF 1.1, or the `/Names /Dests` name tree). */
 function namedDest(doc: PDFDocument, name: string): PDFObject | undefined {
@@ -23,7 +22,11 @@ function namedDest(doc: PDFDocument, name: string): PDFObject | undefined {
     const names = node.lookupMaybe(PDFName.of('Names'), PDFArray);
     if (names) for (let i = 0; i + 1 < names.size(); i += 2) if (text(names.lookup(i)) === name) return names.lookup(i + 1);
     const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
-    if (kids) for (let i = 0; i < kids.size(); i += 1) { const hit = search(kids.lookup(i, PDFDict)); if (hit) return hit; }
+    if (kids)
+      for (let i = 0; i < kids.size(); i += 1) {
+        const hit = search(kids.lookup(i, PDFDict));
+        if (hit) return hit;
+      }
     return undefined;
   };
   return search(tree);

@@ -42,7 +42,16 @@ async function pageMeta(page: Page): Promise<PdfMeta> {
     document.documentElement.lang,
     ...['author', 'description', 'keywords'].map((n) => document.querySelector<HTMLMetaElement>(`meta[name="${n}"]`)?.content ?? ''),
   ]);
-  return { title: title!, language: language!, author: author!, subject: subject!, keywords: keywords!.split(',').map((k) => k.trim()).filter(Boolean) };
+  return {
+    title: title!,
+    language: language!,
+    author: author!,
+    subject: subject!,
+    keywords: keywords!
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+  };
 }
 
 /** Most printings before giving up on contents page numbers that keep moving. */
@@ -92,7 +101,11 @@ async function paperLinks(page: Page): Promise<void> {
       if (/^[A-Za-z0-9_-]{1,60}$/.test(id)) continue;
       const el = document.getElementById(id);
       if (!el) continue;
-      if (!short.has(id)) { n += 1; short.set(id, `t${n}`); el.id = `t${n}`; }
+      if (!short.has(id)) {
+        n += 1;
+        short.set(id, `t${n}`);
+        el.id = `t${n}`;
+      }
       a.setAttribute('href', `#${short.get(id)}`);
     }
   });
@@ -117,7 +130,12 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
     await paperLinks(page);
     // Each contents entry links to its heading: Chromium records where that is as a named destination.
     const entries: (TocHeading & { target: string })[] = await page.$$eval('[data-toc-entry]', (els) =>
-      els.map((el) => ({ level: Number((el as HTMLElement).dataset.level), heading: (el as HTMLElement).dataset.heading ?? '', target: decodeURIComponent(el.querySelector('a.toc-line')?.getAttribute('href')?.slice(1) ?? '') })));
+      els.map((el) => ({
+        level: Number((el as HTMLElement).dataset.level),
+        heading: (el as HTMLElement).dataset.heading ?? '',
+        target: decodeURIComponent(el.querySelector('a.toc-line')?.getAttribute('href')?.slice(1) ?? ''),
+      })),
+    );
     if (entries.length === 0) throw new Error(`${url}: the print route lists no chapters`);
     const unlinked = entries.find((e) => !e.target);
     if (unlinked) throw new Error(`${url}: the contents entry "${unlinked.heading}" links to no heading`);
@@ -160,7 +178,8 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
       if (settling && moved.length === 0 && pages.every((p, i) => p === shown[i])) {
         // Chromium's own outline (from the headings it laid out) must agree with the contents.
         const outlinePages = tocPages(entries, (await readOutline(pdf)).items);
-        if (outlinePages.some((p, i) => p !== pages[i])) throw new Error(`${url}: the PDF outline and the contents' links disagree on pages (${outlinePages.join(',')} vs ${pages.join(',')})`);
+        if (outlinePages.some((p, i) => p !== pages[i]))
+          throw new Error(`${url}: the PDF outline and the contents' links disagree on pages (${outlinePages.join(',')} vs ${pages.join(',')})`);
         if (foreign.length > 0) throw new Error(`The print page asked for resources outside the site: ${foreign.join(', ')}`);
         try {
           assertReportPdfFonts(doc, url);
@@ -168,12 +187,27 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
           throw new Error(`${(err as Error).message}. Text set in other fonts:\n  ${(await textOutsideReportFonts(page)).join('\n  ')}`);
         }
         const figures = await page.$$eval('.print-chapter figure.figure[id]', (els) =>
-          els.map((el) => ({ id: el.id, label: [...el.querySelectorAll('.figure-head > *')].map((t) => t.textContent?.trim() ?? '').filter(Boolean).join(' '), alt: el.querySelector('.chart > svg[role="graphics-document"][aria-label], .chart[role="img"]')?.getAttribute('aria-label') ?? '' })));
+          els.map((el) => ({
+            id: el.id,
+            label: [...el.querySelectorAll('.figure-head > *')]
+              .map((t) => t.textContent?.trim() ?? '')
+              .filter(Boolean)
+              .join(' '),
+            alt: el.querySelector('.chart > svg[role="graphics-document"][aria-label], .chart[role="img"]')?.getAttribute('aria-label') ?? '',
+          })),
+        );
         return { pdf, toc: entries.map((e, i) => ({ level: e.level, heading: e.heading, page: pages[i]! })), passes: pass, meta, moves, tocScale, tightened, figures };
       }
       shown = pages;
       settling = moved.length === 0;
-      await page.$$eval('[data-toc-entry] .toc-page', (els, nums) => els.forEach((el, i) => { el.textContent = String(nums[i]); }), pages);
+      await page.$$eval(
+        '[data-toc-entry] .toc-page',
+        (els, nums) =>
+          els.forEach((el, i) => {
+            el.textContent = String(nums[i]);
+          }),
+        pages,
+      );
     }
     throw new Error(`${url}: the layout (moved figures, contents' page numbers) did not settle after ${MAX_PASSES} printings`);
   } finally {

@@ -65,26 +65,29 @@ export async function printReports(opts: { dist: string; outDir: string; paper: 
   const browser = await launchChromium();
   try {
     // The languages print side by side, each in its own tab (and renderer process).
-    const done = await Promise.all(locales.map(async (locale): Promise<ReportPdf> => {
-      const t0 = performance.now();
-      log(`[${locale}] printing ${printHref(locale)} on ${paper}`);
-      const printed = await printRoute(browser, site.url, site.url + printHref(locale), paper, (pass, pages) =>
-        log(`[${locale}]   pass ${pass}: ${pages} pages (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
-      for (const m of printed.moves) log(`[${locale}]   moved ${m.id} after ${m.paragraphs} paragraph(s): page ${m.page} had ${Math.round(m.gapPt)} pt empty at its foot`);
-      for (const t of printed.tightened) log(`[${locale}]   set ${t.id} tighter (step ${t.level}): its last page was ${Math.round(t.lastPageFill * 100)} % filled`);
-      if (printed.tocScale < 1) log(`[${locale}]   contents set at ${Math.round(printed.tocScale * 100)} % to fit their page`);
-      const figures = printed.figures.map((f) => {
-        const csv = path.join(dist, 'data/figures', `${f.id}.csv`);
-        if (!existsSync(csv)) throw new Error(`${csv} is missing: figure ${f.id} has no data file to embed (rebuild the site)`);
-        return { ...f, csv: new Uint8Array(readFileSync(csv)), description: `${f.label} (CSV)`, alt: f.alt ? labelled(f.label, f.alt, locale) : '' };
-      });
-      const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta, { figures, asOf });
-      const file = path.join(outDir, pdfFileName(locale, asOf));
-      writeAtomic(file, bytes);
-      const seconds = (performance.now() - t0) / 1000;
-      log(`[${locale}] ${path.relative(process.cwd(), file) || file}: ${pageCount} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${seconds.toFixed(1)} s`);
-      return { locale, file, bytes: bytes.length, pageCount, passes: printed.passes, seconds, toc: printed.toc, figures: figures.map((f) => f.id) };
-    }));
+    const done = await Promise.all(
+      locales.map(async (locale): Promise<ReportPdf> => {
+        const t0 = performance.now();
+        log(`[${locale}] printing ${printHref(locale)} on ${paper}`);
+        const printed = await printRoute(browser, site.url, site.url + printHref(locale), paper, (pass, pages) =>
+          log(`[${locale}]   pass ${pass}: ${pages} pages (${((performance.now() - t0) / 1000).toFixed(1)} s)`),
+        );
+        for (const m of printed.moves) log(`[${locale}]   moved ${m.id} after ${m.paragraphs} paragraph(s): page ${m.page} had ${Math.round(m.gapPt)} pt empty at its foot`);
+        for (const t of printed.tightened) log(`[${locale}]   set ${t.id} tighter (step ${t.level}): its last page was ${Math.round(t.lastPageFill * 100)} % filled`);
+        if (printed.tocScale < 1) log(`[${locale}]   contents set at ${Math.round(printed.tocScale * 100)} % to fit their page`);
+        const figures = printed.figures.map((f) => {
+          const csv = path.join(dist, 'data/figures', `${f.id}.csv`);
+          if (!existsSync(csv)) throw new Error(`${csv} is missing: figure ${f.id} has no data file to embed (rebuild the site)`);
+          return { ...f, csv: new Uint8Array(readFileSync(csv)), description: `${f.label} (CSV)`, alt: f.alt ? labelled(f.label, f.alt, locale) : '' };
+        });
+        const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta, { figures, asOf });
+        const file = path.join(outDir, pdfFileName(locale, asOf));
+        writeAtomic(file, bytes);
+        const seconds = (performance.now() - t0) / 1000;
+        log(`[${locale}] ${path.relative(process.cwd(), file) || file}: ${pageCount} pages, ${(bytes.length / 1024).toFixed(0)} KiB, ${seconds.toFixed(1)} s`);
+        return { locale, file, bytes: bytes.length, pageCount, passes: printed.passes, seconds, toc: printed.toc, figures: figures.map((f) => f.id) };
+      }),
+    );
     return done;
   } finally {
     await browser.close();

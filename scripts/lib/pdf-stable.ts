@@ -31,9 +31,18 @@ export function renumberStructureIds(doc: PDFDocument): number {
     if (seen.has(v)) return;
     seen.add(v);
     if (v instanceof PDFDict) {
-      for (const [k, x] of v.entries()) { const s = swap(x); if (s) v.set(k, s); else walk(x); }
+      for (const [k, x] of v.entries()) {
+        const s = swap(x);
+        if (s) v.set(k, s);
+        else walk(x);
+      }
     } else if (v instanceof PDFArray) {
-      for (let i = 0; i < v.size(); i += 1) { const x = v.get(i); const s = swap(x); if (s) v.set(i, s); else walk(x); }
+      for (let i = 0; i < v.size(); i += 1) {
+        const x = v.get(i);
+        const s = swap(x);
+        if (s) v.set(i, s);
+        else walk(x);
+      }
     }
   };
   if (map.size > 0) for (const o of objects) walk(o);

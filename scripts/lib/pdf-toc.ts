@@ -25,10 +25,16 @@ export function tocPages(entries: readonly TocHeading[], outline: readonly Outli
     const want = squash(e.heading);
     // Chromium now and then writes a heading's text twice into its bookmark (when the heading's box is
     // laid out in two fragments); that is still the same heading.
-    const same = (title: string) => { const t = squash(title); return t === want || t === want + want; };
+    const same = (title: string) => {
+      const t = squash(title);
+      return t === want || t === want + want;
+    };
     while (at < outline.length && !(outline[at]!.level === e.level && same(outline[at]!.title))) at += 1;
     const hit = outline[at];
-    if (!hit) throw new Error(`Contents entry "${e.heading}" (level ${e.level}) is not in the PDF outline, in order; the outline has: ${outline.map((o) => `${o.level}:${o.title}`).join(' | ')}`);
+    if (!hit)
+      throw new Error(
+        `Contents entry "${e.heading}" (level ${e.level}) is not in the PDF outline, in order; the outline has: ${outline.map((o) => `${o.level}:${o.title}`).join(' | ')}`,
+      );
     if (hit.page === null) throw new Error(`The PDF outline entry "${hit.title}" has no page`);
     at += 1;
     return hit.page;

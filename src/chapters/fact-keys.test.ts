@@ -18,18 +18,20 @@ const PATTERNS = FACT_KEY_PATTERNS.map((p) => new RegExp(`^${p.replace(/[.]/g, '
 const known = (key: string) => PATTERNS.some((re) => re.test(key));
 
 describe('fact keys', () => {
-  it('name only keys of the schema in every chapter\'s prose, in every language', () => {
+  it("name only keys of the schema in every chapter's prose, in every language", () => {
     const unknown: string[] = [];
     let checked = 0;
     for (const slug of CHAPTER_SLUGS) {
       for (const lang of LOCALES) {
         const file = chapterProsePath(slug, lang);
-        readFileSync(path.join(ROOT, file), 'utf8').split('\n').forEach((line, i) => {
-          for (const m of line.matchAll(/<(?:V|Pick|When)\b[^>]*?\sk="([^"]+)"/g)) {
-            checked += 1;
-            if (!known(m[1] as string)) unknown.push(`${file}:${i + 1}: ${m[1]}`);
-          }
-        });
+        readFileSync(path.join(ROOT, file), 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            for (const m of line.matchAll(/<(?:V|Pick|When)\b[^>]*?\sk="([^"]+)"/g)) {
+              checked += 1;
+              if (!known(m[1] as string)) unknown.push(`${file}:${i + 1}: ${m[1]}`);
+            }
+          });
       }
     }
     expect(checked).toBeGreaterThan(300);

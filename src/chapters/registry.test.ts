@@ -7,14 +7,16 @@ import { CHAPTER_SLUGS, chapterNumber, chapterProsePath, chapterStringsPath } fr
 
 /** The chapter registry against the files: one folder per registered chapter, prose and strings in every language. */
 const ROOT = path.join(__dirname, '../..');
-const folders = readdirSync(__dirname).filter((f) => statSync(path.join(__dirname, f)).isDirectory()).sort();
+const folders = readdirSync(__dirname)
+  .filter((f) => statSync(path.join(__dirname, f)).isDirectory())
+  .sort();
 
 describe('the chapter registry', () => {
   it('lists exactly the chapter folders', () => {
     expect([...CHAPTER_SLUGS].sort()).toEqual(folders);
   });
 
-  it('finds each chapter\'s prose and strings in every language, with a title and summary and no order of their own', () => {
+  it("finds each chapter's prose and strings in every language, with a title and summary and no order of their own", () => {
     for (const slug of CHAPTER_SLUGS) {
       for (const lang of LOCALES) {
         const prose = path.join(ROOT, chapterProsePath(slug, lang));

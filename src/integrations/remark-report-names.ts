@@ -19,21 +19,25 @@ interface Node {
 
 /** The locale of a chapter file: the nearest path segment (folder or file stem) that is a report language. */
 export function localeOfPath(file: string): string | undefined {
-  const parts = file.split(/[\\/]/).map((p) => p.replace(/\.mdx?$/, '')).reverse();
+  const parts = file
+    .split(/[\\/]/)
+    .map((p) => p.replace(/\.mdx?$/, ''))
+    .reverse();
   return parts.find((p) => REPORT_CONFIG.locales.includes(p));
 }
 
 export function remarkReportNames() {
   return (tree: Node, file: { path?: string }) => {
     let names: Readonly<Record<string, string>> | undefined;
-    const fill = (s: string): string => s.replace(PLACEHOLDER, (_, name: string) => {
-      if (!names) {
-        const locale = localeOfPath(file.path ?? '');
-        if (!locale) throw new Error(`${file.path ?? 'A Markdown file'} uses %${name}% but its path names no report language (${REPORT_CONFIG.locales.join(', ')})`);
-        names = reportNames(locale);
-      }
-      return names[name] as string;
-    });
+    const fill = (s: string): string =>
+      s.replace(PLACEHOLDER, (_, name: string) => {
+        if (!names) {
+          const locale = localeOfPath(file.path ?? '');
+          if (!locale) throw new Error(`${file.path ?? 'A Markdown file'} uses %${name}% but its path names no report language (${REPORT_CONFIG.locales.join(', ')})`);
+          names = reportNames(locale);
+        }
+        return names[name] as string;
+      });
     const walk = (n: Node): void => {
       if (n.type === 'text' && typeof n.value === 'string') n.value = fill(n.value);
       for (const a of n.attributes ?? []) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') a.value = fill(a.value);

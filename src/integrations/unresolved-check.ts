@@ -15,7 +15,9 @@ export function unresolvedCheck(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         const root = fileURLToPath(dir);
         const problems: string[] = [];
-        for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.html')).sort()) {
+        for (const f of readdirSync(root, { recursive: true, encoding: 'utf8' })
+          .filter((x) => x.endsWith('.html'))
+          .sort()) {
           for (const m of findUnresolved(readFileSync(path.join(root, f), 'utf8'))) problems.push(`${f}: ${m}`);
         }
         if (problems.length > 0) throw new Error(`The built pages show ${problems.length} unresolved reference(s):\n${problems.join('\n')}`);

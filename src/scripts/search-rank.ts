@@ -14,22 +14,46 @@
  */
 export const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   zh: {
-    '日银': '日本央行', '日銀': '日本央行', 'boj': '日本央行', '日本银行': '日本央行',
-    'sharpe': '夏普比率', '夏普': '夏普比率', 'sortino': '索提诺比率',
-    'pe': '市盈率', 'p/e': '市盈率', '円': '日元', 'jpy': '日元', 'yen': '日元',
-    'nikkei': '日经225', 'etf': 'ETF', 'cpi': 'CPI', 'gdp': 'GDP', 'var': 'VaR', 'cvar': 'CVaR',
-    '沪深300指数': '沪深300', 'csi300': '沪深300', 'csi': '沪深300',
+    日银: '日本央行',
+    日銀: '日本央行',
+    boj: '日本央行',
+    日本银行: '日本央行',
+    sharpe: '夏普比率',
+    夏普: '夏普比率',
+    sortino: '索提诺比率',
+    pe: '市盈率',
+    'p/e': '市盈率',
+    円: '日元',
+    jpy: '日元',
+    yen: '日元',
+    nikkei: '日经225',
+    etf: 'ETF',
+    cpi: 'CPI',
+    gdp: 'GDP',
+    var: 'VaR',
+    cvar: 'CVaR',
+    沪深300指数: '沪深300',
+    csi300: '沪深300',
+    csi: '沪深300',
   },
   en: {
-    'boj': 'Bank of Japan', '日本央行': 'Bank of Japan', 'p/e': 'price-earnings', 'pe': 'price-earnings', 'jpy': 'yen',
-    'csi300': 'CSI 300', '夏普比率': 'Sharpe',
+    boj: 'Bank of Japan',
+    日本央行: 'Bank of Japan',
+    'p/e': 'price-earnings',
+    pe: 'price-earnings',
+    jpy: 'yen',
+    csi300: 'CSI 300',
+    夏普比率: 'Sharpe',
   },
 };
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 /** One query term: what the reader typed, and the report's word for it when that differs. */
-export interface QueryTerm { text: string; alternatives: string[] }
+export interface QueryTerm {
+  text: string;
+  alternatives: string[];
+}
 
 /**
  * The query's terms: the query itself when it is a known synonym ("P/E", "BOJ"), else its words split on
@@ -78,10 +102,19 @@ export function wholeHits(text: string, term: QueryTerm): { at: number; length: 
 }
 
 /** A candidate page as Pagefind returns it: address, title, section headings, full text and Pagefind's own score. */
-export interface Candidate { url: string; title: string; headings: readonly string[]; content: string; score: number }
+export interface Candidate {
+  url: string;
+  title: string;
+  headings: readonly string[];
+  content: string;
+  score: number;
+}
 
 /** A page ranked: the terms it has whole, and a score from their counts, places and the title. */
-export interface Ranked extends Candidate { termsWhole: number; wordScore: number }
+export interface Ranked extends Candidate {
+  termsWhole: number;
+  wordScore: number;
+}
 
 /**
  * Ranks candidates: more query terms present whole first; then a word score (per term: 8 for the title,

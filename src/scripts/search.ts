@@ -6,8 +6,15 @@
  */
 import { excerptHtml, queryTerms, rankCandidates, type Candidate } from './search-rank';
 
-interface PagefindResult { id: string; score: number; data: () => Promise<{ url: string; content: string; meta: Record<string, string>; sub_results?: { title: string }[] }> }
-interface Pagefind { search: (q: string) => Promise<{ results: PagefindResult[] }>; options: (o: object) => Promise<void> }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; content: string; meta: Record<string, string>; sub_results?: { title: string }[] }>;
+}
+interface Pagefind {
+  search: (q: string) => Promise<{ results: PagefindResult[] }>;
+  options: (o: object) => Promise<void>;
+}
 
 const root = document.querySelector<HTMLElement>('.search');
 if (root) {
@@ -40,24 +47,28 @@ if (root) {
     for (const q of asked) {
       for (const r of (await pf.search(q)).results) if (!found.has(r.id) || found.get(r.id)!.score < r.score) found.set(r.id, r);
     }
-    const candidates: Candidate[] = await Promise.all([...found.values()].map(async (r) => {
-      const d = await r.data();
-      return { url: d.url, title: d.meta.title ?? d.url, headings: (d.sub_results ?? []).map((s) => s.title), content: d.content, score: r.score };
-    }));
+    const candidates: Candidate[] = await Promise.all(
+      [...found.values()].map(async (r) => {
+        const d = await r.data();
+        return { url: d.url, title: d.meta.title ?? d.url, headings: (d.sub_results ?? []).map((s) => s.title), content: d.content, score: r.score };
+      }),
+    );
     if (ticket !== latest) return;
     const ranked = rankCandidates(candidates, terms);
-    list.replaceChildren(...ranked.map((r) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = r.url;
-      a.className = 'search-result-link';
-      a.textContent = r.title;
-      const p = document.createElement('p');
-      p.className = 'search-excerpt';
-      p.innerHTML = excerptHtml(r.content, terms);
-      li.append(a, p);
-      return li;
-    }));
+    list.replaceChildren(
+      ...ranked.map((r) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = r.url;
+        a.className = 'search-result-link';
+        a.textContent = r.title;
+        const p = document.createElement('p');
+        p.className = 'search-excerpt';
+        p.innerHTML = excerptHtml(r.content, terms);
+        li.append(a, p);
+        return li;
+      }),
+    );
     status.textContent = ranked.length ? text.count.replace('{n}', String(ranked.length)) : text.none.replace('{q}', query);
   };
 

@@ -27,7 +27,11 @@ function pages(lang: 'zh' | 'en'): Map<string, string> {
   for (const name of readdirSync(dir)) {
     const f = path.join(dir, name, 'index.html');
     if (statSync(path.join(dir, name)).isDirectory() && !['search', 'print'].includes(name)) {
-      try { m.set(name, pageText(f)); } catch { /* not a page */ }
+      try {
+        m.set(name, pageText(f));
+      } catch {
+        /* not a page */
+      }
     }
   }
   m.set('overview', pageText(path.join(dir, 'index.html')));
@@ -88,7 +92,7 @@ describe('the 2008-12-30 edition reads true', () => {
     expect(en).not.toContain('price adjustment factor (which replaced');
   });
 
-  it('passes the edition sweep\'s page checks: no missing value, empty heading or table, word against its fact; no later date in Statistics or Macro', () => {
+  it("passes the edition sweep's page checks: no missing value, empty heading or table, word against its fact; no later date in Statistics or Macro", () => {
     const { problems } = checkBuiltSite(out, '2008-12-30');
     expect(problems.filter((p) => p.check !== 'date-after-as-of').map((p) => `${p.check} ${p.page}: ${p.detail}`)).toEqual([]);
     const later = problems.filter((p) => p.check === 'date-after-as-of' && /\/(statistics|macro)\/$/.test(p.page));

@@ -51,8 +51,38 @@ describe('the 2022-06-30 edition, built', () => {
   });
 
   it.each([
-    ['zh', { days: '365', y2021: '4.91%', high: '30,670.10', highDate: '2021年9月14日', low: '24,717.53', lowDate: '2022年3月9日', ytd: '8.33%', gain: '3.94%', gainDate: '2022年3月10日', loss: '3.99%', lossDate: '2021年2月26日' }],
-    ['en', { days: '365', y2021: '4.91%', high: '30,670.10', highDate: 'Sep 14, 2021', low: '24,717.53', lowDate: 'Mar 9, 2022', ytd: '8.33%', gain: '3.94%', gainDate: 'Mar 10, 2022', loss: '3.99%', lossDate: 'Feb 26, 2021' }],
+    [
+      'zh',
+      {
+        days: '365',
+        y2021: '4.91%',
+        high: '30,670.10',
+        highDate: '2021年9月14日',
+        low: '24,717.53',
+        lowDate: '2022年3月9日',
+        ytd: '8.33%',
+        gain: '3.94%',
+        gainDate: '2022年3月10日',
+        loss: '3.99%',
+        lossDate: '2021年2月26日',
+      },
+    ],
+    [
+      'en',
+      {
+        days: '365',
+        y2021: '4.91%',
+        high: '30,670.10',
+        highDate: 'Sep 14, 2021',
+        low: '24,717.53',
+        lowDate: 'Mar 9, 2022',
+        ytd: '8.33%',
+        gain: '3.94%',
+        gainDate: 'Mar 10, 2022',
+        loss: '3.99%',
+        lossDate: 'Feb 26, 2021',
+      },
+    ],
   ])('states the key figures on the %s statistics page', (lang, e) => {
     const html = read(`${lang}/statistics/index.html`);
     const f = factsOnPage(html);
@@ -78,7 +108,10 @@ describe('the 2022-06-30 edition, built', () => {
     expect(zh.get('seedCheck.claims.std.ours')).toContain('1.25%');
     expect(en.get('seedCheck.claims.std.ours')).toContain('1.25%');
     // The passage names the report's own window, so it reads true in every later edition too.
-    const text = (p: string) => read(p).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const text = (p: string) =>
+      read(p)
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ');
     expect(text('en/statistics/index.html')).toContain('For its window, Jan 1, 2021 to Jun 30, 2022, the 2022 Nikkei 225 report');
     expect(text('zh/statistics/index.html')).toContain('对其统计区间（2021年1月1日至2022年6月30日），2022年日经225研究报告');
     // Its figure is the standard error of the mean of daily changes rounded to 0.01 %: named, not called a typo.
@@ -102,7 +135,10 @@ describe('the 2022-06-30 edition, built', () => {
   });
 
   it('writes the QDII fund\'s negative return signed, never after "rose" / "上涨"', () => {
-    const text = (p: string) => read(p).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    const text = (p: string) =>
+      read(p)
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ');
     const en = text('en/derivatives/index.html');
     const zh = text('zh/derivatives/index.html');
     expect(en).toContain('513520 returned -1.61%, behind the index');
@@ -115,9 +151,11 @@ describe('the 2022-06-30 edition, built', () => {
     for (const lang of ['zh', 'en']) {
       const html = read(`${lang}/statistics/index.html`);
       const numbers = [...html.matchAll(/class="figure-number"[^>]*>([^<]+)</g)].map((m) => m[1]);
-      expect(numbers).toEqual(lang === 'zh'
-        ? ['图 3-1', '表 3-1', '图 3-2', '表 3-2', '表 3-3', '表 3-4', '图 3-3', '图 3-4', '图 3-5', '表 3-5', '表 3-6']
-        : ['Figure 3.1', 'Table 3.1', 'Figure 3.2', 'Table 3.2', 'Table 3.3', 'Table 3.4', 'Figure 3.3', 'Figure 3.4', 'Figure 3.5', 'Table 3.5', 'Table 3.6']);
+      expect(numbers).toEqual(
+        lang === 'zh'
+          ? ['图 3-1', '表 3-1', '图 3-2', '表 3-2', '表 3-3', '表 3-4', '图 3-3', '图 3-4', '图 3-5', '表 3-5', '表 3-6']
+          : ['Figure 3.1', 'Table 3.1', 'Figure 3.2', 'Table 3.2', 'Table 3.3', 'Table 3.4', 'Figure 3.3', 'Figure 3.4', 'Figure 3.5', 'Table 3.5', 'Table 3.6'],
+      );
       // One SVG per chart, a graphics document named by its text alternative and described by its long description.
       expect(html.match(/<div class="chart"><svg\b/g)).toHaveLength(5);
       expect(html.match(/<svg\b[^>]*role="graphics-document"[^>]*aria-label="[^"]+" aria-describedby="[\w-]+-desc"/g)).toHaveLength(5);

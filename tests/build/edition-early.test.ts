@@ -34,7 +34,10 @@ describe('an early edition (2012-06-29), built', () => {
   });
 
   it('states only the rules, terms and facts that held, and were known, on its date', () => {
-    const text = (p: string) => readFileSync(path.join(out, p), 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = (p: string) =>
+      readFileSync(path.join(out, p), 'utf8')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
     const ov = text('en/index.html');
     expect(ov).toContain('listed on the First Section of the Tokyo Stock Exchange');
     expect(ov).toContain('reviewed once a year');

@@ -20,9 +20,13 @@ describe('the edition sweep', () => {
     expect(problemLines(mdxProblems(ROOT))).toEqual([]);
   }, 300_000);
 
-  it.each(CI_EDITIONS.map((e) => [e.asOf ?? 'latest', e] as const))('builds the %s edition and finds no problem on any page', (_name, spec) => {
-    const o = sweepEdition(ROOT, spec);
-    expect(problemLines(o.problems)).toEqual([]);
-    if (spec.asOf !== null) expect(o.asOf! <= spec.asOf).toBe(true);
-  }, 300_000);
+  it.each(CI_EDITIONS.map((e) => [e.asOf ?? 'latest', e] as const))(
+    'builds the %s edition and finds no problem on any page',
+    (_name, spec) => {
+      const o = sweepEdition(ROOT, spec);
+      expect(problemLines(o.problems)).toEqual([]);
+      if (spec.asOf !== null) expect(o.asOf! <= spec.asOf).toBe(true);
+    },
+    300_000,
+  );
 });

@@ -33,7 +33,18 @@ beforeAll(() => {
   out = path.join(work, 'dist');
   cpSync(DATA_DIR, data, { recursive: true });
   const download = path.join(work, 'N225.csv');
-  writeFileSync(download, ['Date,Open,High,Low,Close,Adj Close,Volume', `${held},null,null,null,null,null,null`, yahoo(last.date, last.close), yahoo(d1, closes[0]!), yahoo(d2, closes[1]!), yahoo(d3, closes[2]!), ''].join('\n'));
+  writeFileSync(
+    download,
+    [
+      'Date,Open,High,Low,Close,Adj Close,Volume',
+      `${held},null,null,null,null,null,null`,
+      yahoo(last.date, last.close),
+      yahoo(d1, closes[0]!),
+      yahoo(d2, closes[1]!),
+      yahoo(d3, closes[2]!),
+      '',
+    ].join('\n'),
+  );
   const env: NodeJS.ProcessEnv = { ...process.env, REPORT_DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.REPORT_AS_OF;
   summary = execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', download], { cwd: ROOT, env, encoding: 'utf8' });

@@ -49,8 +49,14 @@ describe('the built site (default edition)', () => {
       expect(ids.length, p.url).toBe(new Set(ids).size);
       expect(textOf(p.elements.find((e) => e.tagName === 'title')!).trim(), p.url).not.toBe('');
       if (p.url !== '/' && p.url !== '/404.html') {
-        expect(p.elements.some((e) => e.tagName === 'meta' && attr(e, 'name') === 'description' && attr(e, 'content')), p.url).toBe(true);
-        expect(p.elements.some((e) => e.tagName === 'meta' && attr(e, 'property') === 'og:title'), p.url).toBe(true);
+        expect(
+          p.elements.some((e) => e.tagName === 'meta' && attr(e, 'name') === 'description' && attr(e, 'content')),
+          p.url,
+        ).toBe(true);
+        expect(
+          p.elements.some((e) => e.tagName === 'meta' && attr(e, 'property') === 'og:title'),
+          p.url,
+        ).toBe(true);
       }
     }
   });

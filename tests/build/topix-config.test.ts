@@ -14,7 +14,11 @@ import { brokenLinks } from './lib/site';
 const ROOT = path.join(__dirname, '../..');
 let out: string;
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
-const text = (p: string) => read(p).replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const text = (p: string) =>
+  read(p)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 
 /** Text of every `<span data-fact="key">` on a page, by key. */
 function factsOnPage(html: string): Map<string, string[]> {
@@ -25,9 +29,7 @@ function factsOnPage(html: string): Map<string, string[]> {
 
 /** Every file of the built site a reader or a downloader gets (pages, data), as paths relative to it. */
 function publishedFiles(): string[] {
-  return (readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => /\.(html|csv|json|txt|xml)$/.test(f))
-    .sort();
+  return (readdirSync(out, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => /\.(html|csv|json|txt|xml)$/.test(f)).sort();
 }
 
 beforeAll(() => {
@@ -107,7 +109,8 @@ describe('the TOPIX report (REPORT_CONFIG=topix), as of 2025-06-30', () => {
 
   it('leaves out the chapters and series that are about the Nikkei 225', () => {
     for (const lang of ['zh', 'en']) {
-      for (const slug of ['overview', 'methodology', 'statistics', 'macro', 'derivatives', 'outlook']) expect(existsSync(path.join(out, lang, slug)), `${lang}/${slug}`).toBe(false);
+      for (const slug of ['overview', 'methodology', 'statistics', 'macro', 'derivatives', 'outlook'])
+        expect(existsSync(path.join(out, lang, slug)), `${lang}/${slug}`).toBe(false);
       expect(existsSync(path.join(out, lang, 'data/index.html'))).toBe(true);
     }
     const { facts } = JSON.parse(read('data/facts.json'));

@@ -29,23 +29,25 @@ describe.skipIf(!browserFound)('charts for every reader', () => {
   it.each(PAGES.map((p) => [p.path]))('%s: every chart is a graphics document with key points, a long description and a data table', async (path) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(site.url + path);
-    const charts = await page.$$eval('figure.figure-chart', (figs) => figs.map((f) => {
-      const svg = f.querySelector('.chart svg');
-      const desc = document.getElementById(svg?.getAttribute('aria-describedby') ?? '');
-      const table = f.querySelector('details.chart-reading table');
-      return {
-        id: f.id,
-        role: svg?.getAttribute('role'),
-        label: svg?.getAttribute('aria-label') ?? '',
-        points: [...(svg?.querySelectorAll('[role="graphics-object"] [role="graphics-symbol"][aria-label]') ?? [])].map((s) => s.getAttribute('aria-label') ?? ''),
-        description: desc?.textContent ?? '',
-        caption: table?.querySelector('caption')?.textContent ?? '',
-        colHeads: table?.querySelectorAll('thead th[scope="col"]').length ?? 0,
-        rowHeads: table?.querySelectorAll('tbody th[scope="row"]').length ?? 0,
-        rows: table?.querySelectorAll('tbody tr').length ?? 0,
-        drawingHidden: svg?.querySelector(':scope > g[aria-hidden="true"]') !== null,
-      };
-    }));
+    const charts = await page.$$eval('figure.figure-chart', (figs) =>
+      figs.map((f) => {
+        const svg = f.querySelector('.chart svg');
+        const desc = document.getElementById(svg?.getAttribute('aria-describedby') ?? '');
+        const table = f.querySelector('details.chart-reading table');
+        return {
+          id: f.id,
+          role: svg?.getAttribute('role'),
+          label: svg?.getAttribute('aria-label') ?? '',
+          points: [...(svg?.querySelectorAll('[role="graphics-object"] [role="graphics-symbol"][aria-label]') ?? [])].map((s) => s.getAttribute('aria-label') ?? ''),
+          description: desc?.textContent ?? '',
+          caption: table?.querySelector('caption')?.textContent ?? '',
+          colHeads: table?.querySelectorAll('thead th[scope="col"]').length ?? 0,
+          rowHeads: table?.querySelectorAll('tbody th[scope="row"]').length ?? 0,
+          rows: table?.querySelectorAll('tbody tr').length ?? 0,
+          drawingHidden: svg?.querySelector(':scope > g[aria-hidden="true"]') !== null,
+        };
+      }),
+    );
     for (const c of charts) {
       expect.soft(c.role, c.id).toBe('graphics-document');
       expect.soft(c.label.length, `${c.id}: summary`).toBeGreaterThan(10);
@@ -73,7 +75,7 @@ describe.skipIf(!browserFound)('charts for every reader', () => {
     await page.close();
   });
 
-  it('remembers the reader\'s choice of scheme and applies it before the first paint', async () => {
+  it("remembers the reader's choice of scheme and applies it before the first paint", async () => {
     const context = await site.browser.newContext({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto(`${site.url}/en/statistics/`);
@@ -84,7 +86,9 @@ describe.skipIf(!browserFound)('charts for every reader', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     // On the next page, the scheme is set by the time the body is parsed (no light flash).
-    await page.addInitScript(`document.addEventListener('readystatechange', () => { if (!window.themeAtParse) window.themeAtParse = document.documentElement.dataset.theme + '|' + (document.body ? getComputedStyle(document.body).backgroundColor : ''); });`);
+    await page.addInitScript(
+      `document.addEventListener('readystatechange', () => { if (!window.themeAtParse) window.themeAtParse = document.documentElement.dataset.theme + '|' + (document.body ? getComputedStyle(document.body).backgroundColor : ''); });`,
+    );
     await page.goto(`${site.url}/zh/macro/`);
     expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('dark|rgb(17, 22, 29)');
     await context.close();
@@ -99,10 +103,12 @@ describe.skipIf(!browserFound)('charts for every reader', () => {
     await context.close();
   });
 
-  it('prints light whatever the screen\'s scheme', async () => {
+  it("prints light whatever the screen's scheme", async () => {
     const page = await site.browser.newPage({ colorScheme: 'dark' });
     await page.goto(`${site.url}/en/statistics/`);
-    await page.evaluate(() => { document.documentElement.dataset.theme = 'dark'; });
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'dark';
+    });
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     const strokes = await page.$$eval('.chart .mark-line path[stroke="#1f3a5f"]', (ps) => ps.map((p) => getComputedStyle(p).stroke));

@@ -13,8 +13,10 @@ const ZH = reportPages('zh').filter((p) => readFileSync(path.join(DIST, p.path, 
 const EXISTING = new Set(builtPages().map((p) => p.path));
 
 /** The page's `<link rel="alternate" hreflang>` targets, by language tag, as site paths. */
-const alternates = (page: Page) => page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
-  Object.fromEntries(ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '', location.href).pathname])));
+const alternates = (page: Page) =>
+  page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
+    Object.fromEntries(ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '', location.href).pathname])),
+  );
 
 describe.skipIf(!browserFound)('switching language', () => {
   const site = connectSite();

@@ -17,7 +17,14 @@ import { pageBreakProblems } from './lib/page-breaks';
  */
 const ROOT = path.join(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
-const has = (cmd: string) => { try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; } };
+const has = (cmd: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const ready = chromiumPath() !== null && has('pdftotext');
 const EDITIONS = ['latest', '2022-06-30', '2016-06-30'] as const;
 const LANGS = ['zh', 'en'] as const;
@@ -32,7 +39,9 @@ describe.skipIf(!ready)('page breaks of the printed report', { timeout: 120_000 
       if (edition !== 'latest') {
         dist = path.join(work, `site-${edition}`);
         execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', dist], {
-          cwd: ROOT, stdio: 'pipe', env: { ...process.env, REPORT_AS_OF: edition, ASTRO_TELEMETRY_DISABLED: '1' },
+          cwd: ROOT,
+          stdio: 'pipe',
+          env: { ...process.env, REPORT_AS_OF: edition, ASTRO_TELEMETRY_DISABLED: '1' },
         });
       }
       const pdfs = await printReports({ dist, outDir: path.join(work, `pdf-${edition}`), paper: 'A4' });

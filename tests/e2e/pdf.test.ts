@@ -26,7 +26,14 @@ import zhOverview from '../../src/chapters/overview/strings/zh.json';
 const ROOT = path.join(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const run = promisify(execFile);
-const has = (cmd: string) => { try { execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }); return true; } catch { return false; } };
+const has = (cmd: string) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const tools = ['pdftotext', 'pdffonts', 'pdftoppm', 'pdfinfo', 'pdfimages'];
 const ready = chromiumPath() !== null && tools.every(has);
 if (!ready) {
@@ -45,7 +52,11 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 function chapters(lang: Lang): { title: string; summary: string; order: number }[] {
   return CHAPTER_SLUGS.map((slug) => {
     const head = readFileSync(path.join(ROOT, chapterProsePath(slug, lang)), 'utf8').split('---')[1] ?? '';
-    const field = (k: string) => new RegExp(`^${k}:\\s*(.+)$`, 'm').exec(head)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
+    const field = (k: string) =>
+      new RegExp(`^${k}:\\s*(.+)$`, 'm')
+        .exec(head)?.[1]
+        ?.trim()
+        .replace(/^["']|["']$/g, '') ?? '';
     return { title: field('title'), summary: field('summary'), order: chapterNumber(slug) };
   });
 }
@@ -65,7 +76,8 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
   const file = (lang: Lang) => path.join(out, `nikkei225-report-${lang}-${asOf}.pdf`);
   const pageText = async (lang: Lang, p: number) => (await run('pdftotext', ['-f', String(p), '-l', String(p), '-layout', file(lang), '-'])).stdout;
   /** The page of a level-2 bookmark (the summary, the contents, a chapter) found by its title. */
-  const bookmarkPage = async (lang: Lang, title: string) => (await readOutline(readFileSync(file(lang)))).items.find((o) => o.level === 2 && squash(o.title) === squash(title))!.page!;
+  const bookmarkPage = async (lang: Lang, title: string) =>
+    (await readOutline(readFileSync(file(lang)))).items.find((o) => o.level === 2 && squash(o.title) === squash(title))!.page!;
   /** The first chapter's opening page: the contents fill the pages from theirs up to it. */
   const firstChapterPage = async (lang: Lang) => bookmarkPage(lang, `${kicker(lang, 1)}${chapters(lang)[0]!.title}`);
   const contentsPage = async (lang: Lang) => bookmarkPage(lang, STRINGS[lang]['nav.contents']);
@@ -77,7 +89,9 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     const res = await run(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/pdf.ts', '--out', out], { cwd: ROOT, maxBuffer: 1 << 24 });
     log = res.stdout;
   });
-  afterAll(() => { if (out) rmSync(out, { recursive: true, force: true }); });
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
 
   it('writes one PDF per language, named with the edition, and shows progress while printing', () => {
     for (const lang of LANGS) expect(statSync(file(lang)).size, lang).toBeGreaterThan(50_000);
@@ -96,7 +110,7 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     expect(cover).toContain(lang === 'zh' ? `${y}年${m}月${d}日` : `${y}`);
   });
 
-  it.each(LANGS)('%s: lists every chapter in order in the contents, and each entry\'s page holds that heading', async (lang) => {
+  it.each(LANGS)("%s: lists every chapter in order in the contents, and each entry's page holds that heading", async (lang) => {
     const first = await firstChapterPage(lang);
     const contents = await contentsPage(lang);
     expect(contents).toBe(3);
@@ -106,7 +120,11 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     for (let p = contents; p < first; p += 1) toc += await pageText(lang, p);
     expect(toc).toContain(STRINGS[lang]['nav.contents']);
     // Contents lines end in a page number; the leader dots are drawn, not text.
-    const entries = toc.split('\n').map((l) => /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(l)).filter((m) => m !== null).map((m) => ({ text: m[1]!, page: Number(m[2]) }));
+    const entries = toc
+      .split('\n')
+      .map((l) => /^\s*(\S.*?)\s{2,}(\d+)\s*$/.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => ({ text: m[1]!, page: Number(m[2]) }));
     const chs = chapters(lang);
     const chapterEntries = entries.filter((e) => chs.some((c) => squash(e.text) === squash(`${kicker(lang, c.order)}${c.title}`)));
     expect(chapterEntries.map((e) => squash(e.text))).toEqual(chs.map((c) => squash(`${kicker(lang, c.order)}${c.title}`)));
@@ -155,7 +173,11 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     // The report's title is the root; the contents and the chapters under it; sections under their chapter.
     expect(items.filter((o) => o.level === 1).map((o) => squash(o.title))).toEqual([squash(STRINGS[lang]['site.title'])]);
     const chapterLevel = items.filter((o) => o.level === 2).map((o) => squash(o.title));
-    expect(chapterLevel).toEqual([squash(STRINGS[lang]['summary.heading']), squash(STRINGS[lang]['nav.contents']), ...chapters(lang).map((c) => squash(`${kicker(lang, c.order)}${c.title}`))]);
+    expect(chapterLevel).toEqual([
+      squash(STRINGS[lang]['summary.heading']),
+      squash(STRINGS[lang]['nav.contents']),
+      ...chapters(lang).map((c) => squash(`${kicker(lang, c.order)}${c.title}`)),
+    ]);
     expect(items.filter((o) => o.level === 3).length).toBeGreaterThan(chapters(lang).length);
     for (const o of items) expect(o.page, o.title).not.toBeNull();
   });
@@ -179,8 +201,14 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
       expect(r).not.toMatch(/Type 3/);
     }
     const names = rows.map((r) => r.split(/\s+/)[0]!);
-    expect(names.some((n) => /NotoSerifSC/.test(n)), 'serif body').toBe(true);
-    expect(names.some((n) => /NotoSansSC/.test(n)), 'sans headings').toBe(true);
+    expect(
+      names.some((n) => /NotoSerifSC/.test(n)),
+      'serif body',
+    ).toBe(true);
+    expect(
+      names.some((n) => /NotoSansSC/.test(n)),
+      'sans headings',
+    ).toBe(true);
     expect(squash(await pageText(lang, await firstChapterPage(lang)))).toContain(squash(chapters(lang)[0]!.title));
   });
 
@@ -201,13 +229,18 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     expect(/<ul class="rs-points"[^>]*>([\s\S]*?)<\/ul>/.exec(html)![1]!.match(/<li[\s>]/g)).toHaveLength(3);
   });
 
-  it.each(LANGS)('%s: carries each figure\'s CSV as an associated file of its tagged figure, with the figure\'s text alternative', async (lang) => {
+  it.each(LANGS)("%s: carries each figure's CSV as an associated file of its tagged figure, with the figure's text alternative", async (lang) => {
     const html = readFileSync(path.join(DIST, lang, 'print/index.html'), 'utf8');
     const ids = [...html.matchAll(/<figure class="figure figure-(?:chart|table)[^"]*" id="([^"]+)"/g)].map((m) => m[1]!);
     expect(ids.length).toBeGreaterThan(20);
     const listed = (await run('pdfdetach', ['-list', file(lang)])).stdout.trim().split('\n');
     expect(listed[0]).toBe(`${ids.length} embedded files`);
-    expect(listed.slice(1).map((l) => l.replace(/^\d+:\s*/, '')).sort()).toEqual(ids.map((id) => `${id}.csv`).sort());
+    expect(
+      listed
+        .slice(1)
+        .map((l) => l.replace(/^\d+:\s*/, ''))
+        .sort(),
+    ).toEqual(ids.map((id) => `${id}.csv`).sort());
     const doc = await PDFDocument.load(readFileSync(file(lang)), { updateMetadata: false });
     const figures = figureElements(doc);
     const withData = figures.filter((f) => f.elem.has(PDFName.of('AF')));
@@ -224,9 +257,18 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     }
     expect(doc.catalog.lookup(PDFName.of('AF'), PDFArray).size()).toBe(ids.length);
     // Each chart's text alternative (its aria-label on the page) is in the /Alt of its Figure element.
-    const chartAlts = [...html.matchAll(/<div class="chart"><svg [^>]*?aria-roledescription="[^"]+" aria-label="([^"]+)"/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+    const chartAlts = [...html.matchAll(/<div class="chart"><svg [^>]*?aria-roledescription="[^"]+" aria-label="([^"]+)"/g)].map((m) =>
+      m[1]!
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&'),
+    );
     expect(chartAlts.length).toBeGreaterThan(10);
-    for (const a of chartAlts) expect(withData.some((f) => f.alt.endsWith(a)), a.slice(0, 60)).toBe(true);
+    for (const a of chartAlts)
+      expect(
+        withData.some((f) => f.alt.endsWith(a)),
+        a.slice(0, 60),
+      ).toBe(true);
   });
 
   it.each(LANGS)('%s: marks running headers, footers and decorations as artifacts, leaving no text outside the structure', async (lang) => {
@@ -250,7 +292,9 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
   it.each(LANGS)('%s: has no blank page', async (lang) => {
     const prefix = path.join(out, `gray-${lang}`);
     await run('pdftoppm', ['-gray', '-r', '20', file(lang), prefix]);
-    const pgms = readdirSync(out).filter((f) => f.startsWith(`gray-${lang}`) && f.endsWith('.pgm')).sort();
+    const pgms = readdirSync(out)
+      .filter((f) => f.startsWith(`gray-${lang}`) && f.endsWith('.pgm'))
+      .sort();
     expect(pgms.length).toBe(await pageCount(lang));
     for (const f of pgms) {
       const buf = readFileSync(path.join(out, f));
@@ -277,7 +321,7 @@ describe.skipIf(!ready)('npm run pdf -- --letter', () => {
   }, 60_000);
 });
 
-describe('the site\'s PDF links', () => {
+describe("the site's PDF links", () => {
   it('point only at PDFs the built site holds', () => {
     for (const lang of LANGS) {
       const html = readFileSync(path.join(DIST, lang, 'index.html'), 'utf8');

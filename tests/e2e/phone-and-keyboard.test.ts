@@ -15,16 +15,18 @@ describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
     await page.goto(site.url + path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'page body scrolls sideways').toBeLessThanOrEqual(0);
-    const tables = await page.$$eval('table', (ts) => ts.map((t) => {
-      const box = t.closest('.table-scroll') as HTMLElement | null;
-      return {
-        inBox: box !== null,
-        right: t.getBoundingClientRect().right,
-        overflowX: box ? getComputedStyle(box).overflowX : '',
-        boxRight: box ? box.getBoundingClientRect().right : Infinity,
-        wider: box ? box.scrollWidth > box.clientWidth : false,
-      };
-    }));
+    const tables = await page.$$eval('table', (ts) =>
+      ts.map((t) => {
+        const box = t.closest('.table-scroll') as HTMLElement | null;
+        return {
+          inBox: box !== null,
+          right: t.getBoundingClientRect().right,
+          overflowX: box ? getComputedStyle(box).overflowX : '',
+          boxRight: box ? box.getBoundingClientRect().right : Infinity,
+          wider: box ? box.scrollWidth > box.clientWidth : false,
+        };
+      }),
+    );
     for (const t of tables) {
       // A table either fits the screen, or sits in a box that scrolls sideways by itself.
       if (!t.inBox) {
@@ -51,11 +53,12 @@ describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
     for (let i = 0; i < stops + 3; i++) await page.keyboard.press('Tab');
     const reach = await page.evaluate(() => {
       const seen = new Set((window as unknown as { seen: Element[] }).seen);
-      const wanted = [...document.querySelectorAll('figure a.figure-download, figure > .table-scroll')]
-        .filter((e) => e.getClientRects().length > 0);
+      const wanted = [...document.querySelectorAll('figure a.figure-download, figure > .table-scroll')].filter((e) => e.getClientRects().length > 0);
       return { wanted: wanted.length, missed: wanted.filter((e) => !seen.has(e)).map((e) => `${e.closest('figure')?.id}: ${e.className}`) };
     });
-    expect(reach.wanted, 'figure links and tables on the page').toBe(await page.locator('figure a.figure-download').count() + await page.locator('figure > .table-scroll').count());
+    expect(reach.wanted, 'figure links and tables on the page').toBe(
+      (await page.locator('figure a.figure-download').count()) + (await page.locator('figure > .table-scroll').count()),
+    );
     expect(reach.missed, 'not reachable with Tab').toEqual([]);
     await page.close();
   });

@@ -28,12 +28,15 @@ describe.skipIf(!browserFound)('print emulation', () => {
     await page.emulateMedia({ media: 'print' });
     await page.goto(site.url + path);
     const shownChrome = await page.$$eval('.site-header nav, .chapter-nav, .chapter-menu, .skip-link, .lang-switch, .search-link, .pager', (els) =>
-      els.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').map((e) => e.outerHTML.slice(0, 80)));
+      els.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').map((e) => e.outerHTML.slice(0, 80)),
+    );
     expect(shownChrome, 'navigation shown in print').toEqual([]);
-    const charts = await page.$$eval('figure.figure-chart', (figs) => figs.map((f) => {
-      const chart = f.querySelector('.chart svg')?.getBoundingClientRect();
-      return { id: f.id, breakInside: getComputedStyle(f).breakInside, height: f.getBoundingClientRect().height, wide: (chart?.width ?? 0) * (chart?.height ?? 0) };
-    }));
+    const charts = await page.$$eval('figure.figure-chart', (figs) =>
+      figs.map((f) => {
+        const chart = f.querySelector('.chart svg')?.getBoundingClientRect();
+        return { id: f.id, breakInside: getComputedStyle(f).breakInside, height: f.getBoundingClientRect().height, wide: (chart?.width ?? 0) * (chart?.height ?? 0) };
+      }),
+    );
     for (const c of charts) {
       expect(c.breakInside, `${path}#${c.id}`).toBe('avoid');
       expect(c.wide, `${path}#${c.id}: page-width chart`).toBeGreaterThan(100 * 100);

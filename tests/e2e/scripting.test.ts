@@ -77,7 +77,8 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
   });
 
   it.each(['zh', 'en'].filter((l) => builtPages().some((p) => p.path === `/${l}/statistics/`)))(
-    '/%s/statistics/: at the trend line\'s last point the tip shows the edition\'s date and close', async (lang) => {
+    "/%s/statistics/: at the trend line's last point the tip shows the edition's date and close",
+    async (lang) => {
       const { facts } = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8'));
       const tag = lang === 'zh' ? 'zh-CN' : 'en';
       const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${facts.stats.window.end}T00:00:00Z`));
@@ -90,5 +91,6 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
       await page.mouse.move(at.x, at.y);
       expect(await tipLines(page, sel)).toEqual([date, close]);
       await page.close();
-    });
+    },
+  );
 });

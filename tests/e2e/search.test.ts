@@ -8,36 +8,82 @@ import { browserFound, connectSite, type Site } from './lib/setup';
  * rank first; whole Chinese words before scattered characters; "Sharpe" before "sharply"; clean excerpts.
  */
 const ZH: readonly [string, string][] = [
-  ['市盈率', '/zh/methodology/'], ['日元', '/zh/macro/'], ['日本央行', '/zh/macro/'], ['夏普比率', '/zh/statistics/'],
-  ['Sharpe', '/zh/statistics/'], ['日銀', '/zh/macro/'], ['BOJ', '/zh/macro/'], ['沪深300', '/zh/statistics/'],
-  ['偏度', '/zh/statistics/'], ['峰度', '/zh/statistics/'], ['期货', '/zh/derivatives/'], ['ETF', '/zh/derivatives/'],
-  ['成份股', '/zh/'], ['通胀', '/zh/macro/'], ['情景', '/zh/outlook/'], ['公式', '/zh/methodology/'],
-  ['权重上限', '/zh/'], ['新冠', '/zh/'], ['泡沫', '/zh/'], ['量化质化宽松', '/zh/macro/'],
-  ['芝加哥', '/zh/derivatives/'], ['美元兑日元', '/zh/macro/'], ['研究方法', '/zh/methodology/'], ['政策利率', '/zh/macro/'],
+  ['市盈率', '/zh/methodology/'],
+  ['日元', '/zh/macro/'],
+  ['日本央行', '/zh/macro/'],
+  ['夏普比率', '/zh/statistics/'],
+  ['Sharpe', '/zh/statistics/'],
+  ['日銀', '/zh/macro/'],
+  ['BOJ', '/zh/macro/'],
+  ['沪深300', '/zh/statistics/'],
+  ['偏度', '/zh/statistics/'],
+  ['峰度', '/zh/statistics/'],
+  ['期货', '/zh/derivatives/'],
+  ['ETF', '/zh/derivatives/'],
+  ['成份股', '/zh/'],
+  ['通胀', '/zh/macro/'],
+  ['情景', '/zh/outlook/'],
+  ['公式', '/zh/methodology/'],
+  ['权重上限', '/zh/'],
+  ['新冠', '/zh/'],
+  ['泡沫', '/zh/'],
+  ['量化质化宽松', '/zh/macro/'],
+  ['芝加哥', '/zh/derivatives/'],
+  ['美元兑日元', '/zh/macro/'],
+  ['研究方法', '/zh/methodology/'],
+  ['政策利率', '/zh/macro/'],
 ];
 const EN: readonly [string, string][] = [
-  ['Sharpe', '/en/statistics/'], ['Bank of Japan', '/en/macro/'], ['BOJ', '/en/macro/'], ['CSI 300', '/en/statistics/'],
-  ['skewness', '/en/statistics/'], ['kurtosis', '/en/statistics/'], ['excess kurtosis', '/en/statistics/'], ['futures', '/en/derivatives/'],
-  ['ETF', '/en/derivatives/'], ['constituents', '/en/'], ['inflation', '/en/macro/'], ['scenarios', '/en/outlook/'],
-  ['formulas', '/en/methodology/'], ['COVID', '/en/'], ['P/E', '/en/methodology/'], ['normalisation', '/en/outlook/'],
-  ['bubble', '/en/'], ['weight cap', '/en/'], ['Osaka', '/en/derivatives/'], ['Singapore', '/en/derivatives/'],
-  ['tracking difference', '/en/derivatives/'], ['QDII', '/en/derivatives/'], ['USD/JPY', '/en/macro/'], ['yen carry trade', '/en/'],
+  ['Sharpe', '/en/statistics/'],
+  ['Bank of Japan', '/en/macro/'],
+  ['BOJ', '/en/macro/'],
+  ['CSI 300', '/en/statistics/'],
+  ['skewness', '/en/statistics/'],
+  ['kurtosis', '/en/statistics/'],
+  ['excess kurtosis', '/en/statistics/'],
+  ['futures', '/en/derivatives/'],
+  ['ETF', '/en/derivatives/'],
+  ['constituents', '/en/'],
+  ['inflation', '/en/macro/'],
+  ['scenarios', '/en/outlook/'],
+  ['formulas', '/en/methodology/'],
+  ['COVID', '/en/'],
+  ['P/E', '/en/methodology/'],
+  ['normalisation', '/en/outlook/'],
+  ['bubble', '/en/'],
+  ['weight cap', '/en/'],
+  ['Osaka', '/en/derivatives/'],
+  ['Singapore', '/en/derivatives/'],
+  ['tracking difference', '/en/derivatives/'],
+  ['QDII', '/en/derivatives/'],
+  ['USD/JPY', '/en/macro/'],
+  ['yen carry trade', '/en/'],
 ];
 
-interface Shown { href: string; excerpt: string; marks: string[] }
+interface Shown {
+  href: string;
+  excerpt: string;
+  marks: string[];
+}
 
 /** Runs a query on the language's search page and returns the results as listed. */
 async function search(site: Site, page: Page, lang: string, q: string): Promise<Shown[]> {
   await page.goto(`${site.url}/${lang}/search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => {
-    const s = document.querySelector('.search-status')?.textContent ?? '';
-    return s !== '' && !s.endsWith('…');
-  }, null, { timeout: 15_000 });
-  return page.$$eval('.search-results li', (lis) => lis.map((li) => ({
-    href: li.querySelector('a')?.getAttribute('href') ?? '',
-    excerpt: li.querySelector('.search-excerpt')?.textContent ?? '',
-    marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
-  })));
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('.search-status')?.textContent ?? '';
+      return s !== '' && !s.endsWith('…');
+    },
+    null,
+    { timeout: 15_000 },
+  );
+  return page.$$eval('.search-results li', (lis) =>
+    lis.map((li) => ({
+      href: li.querySelector('a')?.getAttribute('href') ?? '',
+      excerpt: li.querySelector('.search-excerpt')?.textContent ?? '',
+      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+    })),
+  );
 }
 
 describe.skipIf(!browserFound)('search in Chromium', () => {
@@ -47,7 +93,9 @@ describe.skipIf(!browserFound)('search in Chromium', () => {
     const page = await site.browser.newPage();
     const foreign: string[] = [];
     const errors: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(site.url)) foreign.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.url)) foreign.push(r.url());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
     const shown = await search(site, page, lang!, q!);
     expect(shown[0]?.href, shown.map((s) => s.href).join(' ')).toBe(expected);
@@ -81,7 +129,12 @@ describe.skipIf(!browserFound)('search in Chromium', () => {
 
   it('keeps figure chrome out of excerpts: no download links, no cells run together', async () => {
     const page = await site.browser.newPage();
-    for (const [lang, q] of [['zh', '下载数据'], ['en', 'Download data'], ['en', 'drawdown'], ['zh', '最大回撤']] as const) {
+    for (const [lang, q] of [
+      ['zh', '下载数据'],
+      ['en', 'Download data'],
+      ['en', 'drawdown'],
+      ['zh', '最大回撤'],
+    ] as const) {
       const shown = await search(site, page, lang, q);
       for (const s of shown) {
         expect(s.excerpt, `${lang} ${q}`).not.toMatch(/（CSV）|\(CSV\)/);

@@ -9,22 +9,35 @@ describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     const foreign: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
     const res = await page.goto(`${site.url}/${lang}/statistics/`, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
-    const charts = await page.$$eval('.chart svg', (svgs) => svgs.map((s) => { const b = s.getBoundingClientRect(); return { w: b.width, h: b.height }; }));
+    const charts = await page.$$eval('.chart svg', (svgs) =>
+      svgs.map((s) => {
+        const b = s.getBoundingClientRect();
+        return { w: b.width, h: b.height };
+      }),
+    );
     expect(charts).toHaveLength(5);
     for (const c of charts) expect(c.w * c.h).toBeGreaterThan(100 * 100);
     // No chart text spills outside its SVG (a clipped label would).
-    const spills = await page.$$eval('.chart svg', (svgs) => svgs.flatMap((s) => {
-      const box = s.getBoundingClientRect();
-      return [...s.querySelectorAll('text')].filter((t) => {
-        const b = t.getBoundingClientRect();
-        return b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1);
-      }).map((t) => t.textContent);
-    }));
+    const spills = await page.$$eval('.chart svg', (svgs) =>
+      svgs.flatMap((s) => {
+        const box = s.getBoundingClientRect();
+        return [...s.querySelectorAll('text')]
+          .filter((t) => {
+            const b = t.getBoundingClientRect();
+            return b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1);
+          })
+          .map((t) => t.textContent);
+      }),
+    );
     expect(spills).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

@@ -5,7 +5,10 @@
 import type { ReportInputs } from '../../../src/lib/report/chapter';
 import { buildReport } from '../../../src/lib/report/report';
 
-export interface Signs { negative: boolean; positive: boolean }
+export interface Signs {
+  negative: boolean;
+  positive: boolean;
+}
 
 /** As-of dates to probe: 30 June and 31 December of every year the data cover, plus any extra dates. */
 export function probeDates(firstYear: number, lastDate: string, extra: readonly string[] = []): string[] {

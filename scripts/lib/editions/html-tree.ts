@@ -19,7 +19,44 @@ export function childrenOf(n: Node): Node[] {
 const HIDDEN = new Set(['script', 'style', 'template', 'head']);
 
 /** Elements that break the line: their text is kept apart from their neighbours'. */
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'caption', 'figure', 'figcaption', 'blockquote', 'pre', 'br', 'text', 'title', 'option']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'nav',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'pre',
+  'br',
+  'text',
+  'title',
+  'option',
+]);
 
 /** Text a reader sees in `n`: text nodes outside script, style and head, joined (blocks on their own lines). */
 export function visibleText(n: Node): string {

@@ -13,7 +13,11 @@ import { factKey, lookupFact, type Fact } from '../../../src/lib/report/fact';
 import { FIGURES, figureShown } from '../../../src/lib/report/figure-list';
 import type { Report } from '../../../src/lib/report/report';
 
-export interface ResolveProblem { file: string; line: number; detail: string }
+export interface ResolveProblem {
+  file: string;
+  line: number;
+  detail: string;
+}
 
 /** Attributes of a JSX-like tag: `k="a.b"`, `digits={0}`, bare `signed`. */
 export function tagAttrs(tag: string): Record<string, string | true> {

@@ -21,7 +21,10 @@ const TEXT_ATTRS = ['aria-label', 'alt', 'title'] as const;
 
 /** Up to `n` characters either side of `i` in `s`, on one line, for a problem's detail. */
 function around(s: string, i: number, len: number, n = 50): string {
-  return s.slice(Math.max(0, i - n), i + len + n).replace(/\s+/g, ' ').trim();
+  return s
+    .slice(Math.max(0, i - n), i + len + n)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Texts of the page a reader meets: the body's visible text, and the reader-facing attributes. */
@@ -145,7 +148,8 @@ function pickProblems(page: string, els: Element[], facts: ReadonlyMap<string, u
     if (k === undefined) continue;
     const chosen = attr(e, 'data-value');
     if (!facts.has(k)) out.push({ check: 'pick-disagrees', page, detail: `<Pick k="${k}"> names no fact of facts.json` });
-    else if (pickValue(facts.get(k)) !== chosen) out.push({ check: 'pick-disagrees', page, detail: `<Pick k="${k}"> chose "${chosen}" but facts.json says "${pickValue(facts.get(k))}"` });
+    else if (pickValue(facts.get(k)) !== chosen)
+      out.push({ check: 'pick-disagrees', page, detail: `<Pick k="${k}"> chose "${chosen}" but facts.json says "${pickValue(facts.get(k))}"` });
   }
   for (const e of els) {
     const k = attr(e, 'data-fact');
@@ -159,13 +163,7 @@ export function checkPage(page: string, html: string, asOf: string, facts: Reado
   const doc = parseHtml(html);
   const els = elementsOf(doc);
   const texts = readerTexts(doc);
-  return [
-    ...textProblems(page, texts),
-    ...dateProblems(page, texts, asOf),
-    ...tableProblems(page, els),
-    ...headingProblems(page, doc),
-    ...pickProblems(page, els, facts),
-  ];
+  return [...textProblems(page, texts), ...dateProblems(page, texts, asOf), ...tableProblems(page, els), ...headingProblems(page, doc), ...pickProblems(page, els, facts)];
 }
 
 /** facts.json's `facts` tree as dotted keys to plain values (`stats.window.high.value` → 30670.0996). */

@@ -18,7 +18,10 @@ import { buildReport } from '../../../src/lib/report/report';
 import { firstEditionDate } from '../../../src/lib/report/edition';
 
 /** One edition to sweep: a label for the report and the as-of date asked for (null: the latest). */
-export interface EditionSpec { label: string; asOf: string | null }
+export interface EditionSpec {
+  label: string;
+  asOf: string | null;
+}
 
 /**
  * The default editions: year-ends across the data, crisis dates, a weekend, a holiday and the latest.
@@ -50,7 +53,11 @@ export const DEFAULT_EDITIONS: readonly EditionSpec[] = [
   { label: 'latest', asOf: null },
 ];
 
-export interface Problem { check: string; page: string; detail: string }
+export interface Problem {
+  check: string;
+  page: string;
+  detail: string;
+}
 
 export interface EditionOutcome {
   spec: EditionSpec;
@@ -66,7 +73,9 @@ function csvProblems(dir: string): Problem[] {
   const out: Problem[] = [];
   let names: string[];
   try {
-    names = readdirSync(figDir).filter((f) => f.endsWith('.csv')).sort();
+    names = readdirSync(figDir)
+      .filter((f) => f.endsWith('.csv'))
+      .sort();
   } catch {
     return [{ check: 'csv', page: '/data/figures/', detail: 'no figure CSVs were built' }];
   }
@@ -91,7 +100,9 @@ export function checkBuiltSite(dir: string, requested: string | null): { asOf: s
   const facts = flattenPlain(factsJson.facts);
   const problems: Problem[] = [];
   if (requested !== null && asOf > requested) problems.push({ check: 'as-of', page: '/data/facts.json', detail: `asked for ${requested}, built ${asOf}` });
-  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   for (const f of pages) {
     const url = `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`;
     problems.push(...checkPage(url, readFileSync(path.join(dir, f), 'utf8'), asOf, facts));
@@ -123,13 +134,21 @@ export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR 
   for (const lang of LOCALES) {
     for (const slug of CHAPTER_SLUGS) {
       const file = chapterProsePath(slug, lang);
-      for (const p of directionProblems(file, readFileSync(path.join(root, file), 'utf8'), lang, signs)) out.push({ check: 'fixed-direction-word', page: `${p.file}:${p.line}`, detail: p.detail });
+      for (const p of directionProblems(file, readFileSync(path.join(root, file), 'utf8'), lang, signs))
+        out.push({ check: 'fixed-direction-word', page: `${p.file}:${p.line}`, detail: p.detail });
     }
   }
   // UI strings (captions, text alternatives, table labels) name facts as {fact.key}: the same rule holds there.
   for (const lang of LOCALES) {
     const dir = 'src/lib/i18n/strings';
-    const files = [`${dir}/${lang}.json`, ...readdirSync(path.join(root, dir, lang)).filter((x) => x.endsWith('.json')).sort().map((f) => `${dir}/${lang}/${f}`), ...CHAPTER_SLUGS.map((slug) => chapterStringsPath(slug, lang))];
+    const files = [
+      `${dir}/${lang}.json`,
+      ...readdirSync(path.join(root, dir, lang))
+        .filter((x) => x.endsWith('.json'))
+        .sort()
+        .map((f) => `${dir}/${lang}/${f}`),
+      ...CHAPTER_SLUGS.map((slug) => chapterStringsPath(slug, lang)),
+    ];
     for (const f of files) {
       const lines = readFileSync(path.join(root, f), 'utf8').split('\n');
       lines.forEach((line, i) => {
@@ -150,11 +169,16 @@ export function problemLines(problems: readonly Problem[]): string[] {
     const key = `${p.check}: ${p.detail}`;
     byKey.set(key, [...(byKey.get(key) ?? []), p.page]);
   }
-  return [...byKey].map(([key, all]) => [key, [...new Set(all)]] as const).map(([key, pages]) => `${key}  [${pages.length > 3 ? `${pages.slice(0, 3).join(', ')} +${pages.length - 3}` : pages.join(', ')}]`);
+  return [...byKey]
+    .map(([key, all]) => [key, [...new Set(all)]] as const)
+    .map(([key, pages]) => `${key}  [${pages.length > 3 ? `${pages.slice(0, 3).join(', ')} +${pages.length - 3}` : pages.join(', ')}]`);
 }
 
 /** One problem the in-process scan met, with the as-of dates it was met on. */
-export interface ScanFinding { detail: string; dates: string[] }
+export interface ScanFinding {
+  detail: string;
+  dates: string[];
+}
 
 /** As-of dates for the scan: the first edition the data allow, the last day of every `stepMonths`-th month after it, and the data's last date. */
 export function scanDates(tradingDates: readonly string[], stepMonths = 1): string[] {
@@ -163,7 +187,10 @@ export function scanDates(tradingDates: readonly string[], stepMonths = 1): stri
   if (!first || !last) return [];
   const out = [first];
   for (let y = Number(first.slice(0, 4)), m = 1; `${y}-${String(m).padStart(2, '0')}-01` <= last; m += stepMonths) {
-    while (m > 12) { m -= 12; y += 1; }
+    while (m > 12) {
+      m -= 12;
+      y += 1;
+    }
     const end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
     if (end > first && end <= last) out.push(end);
   }

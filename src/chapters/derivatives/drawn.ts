@@ -5,7 +5,12 @@ import type { Report } from '../../lib/report/report';
 export const derivativesDrawn = {
   'deriv-etf-growth': (r) => {
     const g = r.datasets.derivatives.growth;
-    return time(s('chart.deriv.n225Jpy', 'pts', g.n225), s('chart.deriv.etf1321', 'pts', g.etf1321), s('chart.deriv.etf513520', 'pts', g.etf513520), s('chart.deriv.n225Usd', 'pts', g.n225Usd));
+    return time(
+      s('chart.deriv.n225Jpy', 'pts', g.n225),
+      s('chart.deriv.etf1321', 'pts', g.etf1321),
+      s('chart.deriv.etf513520', 'pts', g.etf513520),
+      s('chart.deriv.n225Usd', 'pts', g.n225Usd),
+    );
   },
   'deriv-etf-ratio-1321': (r) => time(s('chart.deriv.etf1321', 'ratio', r.datasets.derivatives.ratio1321)),
 } satisfies Record<string, (r: Report) => Drawn>;

@@ -6,8 +6,16 @@
  */
 import type { Series } from '../../lib/data/series';
 import {
-  annualiseReturn, annualisedVolatility, beta, correlation, crossCorrelation, downsideDeviation, maxDrawdown, simpleReturns,
-  sortinoRatio, trackingError,
+  annualiseReturn,
+  annualisedVolatility,
+  beta,
+  correlation,
+  crossCorrelation,
+  downsideDeviation,
+  maxDrawdown,
+  simpleReturns,
+  sortinoRatio,
+  trackingError,
 } from '../../lib/stats';
 import { date, pct, ratio, type FactTree } from '../../lib/report/fact';
 import { PERIODS_PER_YEAR, RISK_FREE } from '../statistics/facts';

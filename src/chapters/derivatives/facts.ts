@@ -43,13 +43,15 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
   const funds = fundFacts(series, edition.asOf, cur.seedFund);
   const start = funds.windows?.fullStart;
   const line = (s: Series) => (start ? growthFrom(s, start) : []);
-  const chinaEtfs = cur.chinaEtfs.funds.filter((f) => f.listed <= edition.asOf).map((f) => ({
-    id: f.id,
-    name: f.name,
-    code: f.code,
-    exchange: f.exchange,
-    inData: f.series !== null && (funds.windows?.available ?? []).includes(f.series),
-  }));
+  const chinaEtfs = cur.chinaEtfs.funds
+    .filter((f) => f.listed <= edition.asOf)
+    .map((f) => ({
+      id: f.id,
+      name: f.name,
+      code: f.code,
+      exchange: f.exchange,
+      inData: f.series !== null && (funds.windows?.available ?? []).includes(f.series),
+    }));
   const facts: FactTree = {
     futures: fut.facts,
     /** Tokyo's afternoon close on the edition's date: 'early' (15:00, before the 5 November 2024 extension) or 'extended' (15:30). */

@@ -13,16 +13,19 @@ const E = 'derivatives.etf';
 const FUNDS = ['etf1321', 'etf513520'] as const;
 
 /** Row label of a contract: exchange code and contract name in the page's language. */
-const contractLabel = (c: Report['datasets']['derivatives']['futures'][number]): Cell =>
-  localized(mapLocalized(c.contract, (s) => `${c.exchangeCode} ${s}`));
+const contractLabel = (c: Report['datasets']['derivatives']['futures'][number]): Cell => localized(mapLocalized(c.contract, (s) => `${c.exchangeCode} ${s}`));
 
 function futuresSpecsTable(r: Report, f: F): TableModel {
   const k = (id: string, leaf: string) => f(factKey(`derivatives.futures.contracts.${id}.${leaf}`));
   return {
     id: 'deriv-futures-specs',
     columns: [
-      { key: 'col.deriv.contract' }, { key: 'col.deriv.currency' }, { key: 'col.deriv.multiplier' }, { key: 'col.deriv.tick' },
-      { key: 'col.deriv.tickValue' }, { key: 'col.deriv.notional' },
+      { key: 'col.deriv.contract' },
+      { key: 'col.deriv.currency' },
+      { key: 'col.deriv.multiplier' },
+      { key: 'col.deriv.tick' },
+      { key: 'col.deriv.tickValue' },
+      { key: 'col.deriv.notional' },
     ],
     rows: r.datasets.derivatives.futures.map((c) => ({
       label: contractLabel(c),
@@ -88,8 +91,9 @@ function riskTable(win: 'year' | 'full') {
 }
 
 /** Years present under a year-keyed fact prefix, in order. */
-const yearsUnder = (r: Report, prefix: string) =>
-  [...new Set([...r.index.keys()].filter((k) => k.startsWith(`${prefix}.`) && k.endsWith('.fund')).map((k) => k.slice(prefix.length + 1, -'.fund'.length)))];
+const yearsUnder = (r: Report, prefix: string) => [
+  ...new Set([...r.index.keys()].filter((k) => k.startsWith(`${prefix}.`) && k.endsWith('.fund')).map((k) => k.slice(prefix.length + 1, -'.fund'.length))),
+];
 
 /** A full year reads "2020"; the first (partial) year says where it starts, a partial last year where it stops. */
 const yearLabel = (f: F, p: string, y: string, first: boolean): Cell => {
@@ -162,7 +166,9 @@ export const derivativesFigures: FigureDef[] = [
   },
   {
     id: 'deriv-etf-growth',
-    kind: 'chart', spec: derivativesCharts['deriv-etf-growth'], drawn: derivativesDrawn['deriv-etf-growth'],
+    kind: 'chart',
+    spec: derivativesCharts['deriv-etf-growth'],
+    drawn: derivativesDrawn['deriv-etf-growth'],
     source: 'derivEtfFx',
     csv: growthRows,
     available: when('derivatives.etf.available'),
@@ -171,9 +177,35 @@ export const derivativesFigures: FigureDef[] = [
   },
   { id: 'deriv-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year'), available: when('derivatives.etf.available') },
   { id: 'deriv-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full'), available: when('derivatives.etf.available') },
-  { id: 'deriv-etf-ratio-1321', kind: 'chart', spec: derivativesCharts['deriv-etf-ratio-1321'], drawn: derivativesDrawn['deriv-etf-ratio-1321'], source: 'derivEtf', csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321), available: when('derivatives.etf.available') },
-  { id: 'deriv-etf-years-1321', kind: 'table', source: 'derivEtf', table: yearsTable('deriv-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none'), available: when('derivatives.etf.available') },
-  { id: 'deriv-etf-years-513520', kind: 'table', source: 'derivEtfFx', table: yearsTable('deriv-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen'), available: when('derivatives.etf.etf513520.available') },
-  { id: 'deriv-etf-vs-csi', kind: 'table', source: 'derivEtfCsi', table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader'), available: when('derivatives.etf.etf513520.available') },
+  {
+    id: 'deriv-etf-ratio-1321',
+    kind: 'chart',
+    spec: derivativesCharts['deriv-etf-ratio-1321'],
+    drawn: derivativesDrawn['deriv-etf-ratio-1321'],
+    source: 'derivEtf',
+    csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321),
+    available: when('derivatives.etf.available'),
+  },
+  {
+    id: 'deriv-etf-years-1321',
+    kind: 'table',
+    source: 'derivEtf',
+    table: yearsTable('deriv-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none'),
+    available: when('derivatives.etf.available'),
+  },
+  {
+    id: 'deriv-etf-years-513520',
+    kind: 'table',
+    source: 'derivEtfFx',
+    table: yearsTable('deriv-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen'),
+    available: when('derivatives.etf.etf513520.available'),
+  },
+  {
+    id: 'deriv-etf-vs-csi',
+    kind: 'table',
+    source: 'derivEtfCsi',
+    table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader'),
+    available: when('derivatives.etf.etf513520.available'),
+  },
   { id: 'deriv-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable, available: when('derivatives.etf.seed.available') },
 ];

@@ -27,11 +27,13 @@ export interface FundWindows {
 
 /** Funds with at least MIN_COMMON_DAYS dates shared with the index, and the windows they all share. */
 export function fundWindows(series: Record<SeriesId, Series>): FundWindows | null {
-  const spans = FUND_IDS.map((id) => ({ id, al: alignOnCommonDates(series[id], series.n225, '0000-01-01', '9999-12-31') }))
-    .filter((s) => s.al.dates.length >= MIN_COMMON_DAYS);
+  const spans = FUND_IDS.map((id) => ({ id, al: alignOnCommonDates(series[id], series.n225, '0000-01-01', '9999-12-31') })).filter((s) => s.al.dates.length >= MIN_COMMON_DAYS);
   if (spans.length === 0) return null;
   const end = spans.map((s) => s.al.dates[s.al.dates.length - 1] as string).sort()[0] as string;
-  const fullStart = spans.map((s) => s.al.dates[0] as string).sort().reverse()[0] as string;
+  const fullStart = spans
+    .map((s) => s.al.dates[0] as string)
+    .sort()
+    .reverse()[0] as string;
   const oneYear = yearsBefore(end, 1);
   return { available: spans.map((s) => s.id), end, fullStart, yearStart: oneYear > fullStart ? oneYear : fullStart };
 }
@@ -116,7 +118,7 @@ function fullFxFacts(series: Record<SeriesId, Series>, w: FundWindows | null): F
   const u0 = w ? usdJpyOn(series.usdjpy, w.fullStart) : null;
   const u1 = w ? usdJpyOn(series.usdjpy, w.end) : null;
   const change = u0 !== null && u1 !== null ? u1 / u0 - 1 : null;
-  const cum = (id: SeriesId) => (w && series[id].dates.length ? windowRisk(series[id], w.fullStart, w.end)?.cumulative ?? null : null);
+  const cum = (id: SeriesId) => (w && series[id].dates.length ? (windowRisk(series[id], w.fullStart, w.end)?.cumulative ?? null) : null);
   const q = w?.available.includes('etf513520') ? cum('etf513520') : null;
   const i = w ? cum('n225') : null;
   return {

@@ -43,7 +43,12 @@ function relation(al: AlignedMonths) {
 
 function slice(al: AlignedMonths, from: string, to: string): AlignedMonths {
   const keep = al.months.map((m, i) => (m >= from && m <= to ? i : -1)).filter((i) => i >= 0);
-  return { months: keep.map((i) => al.months[i] as string), bDates: keep.map((i) => al.bDates[i] as string), a: keep.map((i) => al.a[i] as number), b: keep.map((i) => al.b[i] as number) };
+  return {
+    months: keep.map((i) => al.months[i] as string),
+    bDates: keep.map((i) => al.bDates[i] as string),
+    a: keep.map((i) => al.a[i] as number),
+    b: keep.map((i) => al.b[i] as number),
+  };
 }
 
 /** Facts of one policy regime: changes whose month lies in [start, end], levels from the month before. */

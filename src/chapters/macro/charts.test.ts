@@ -16,7 +16,7 @@ beforeAll(() => {
   editions = [PINNED_AS_OF, '2022-06-30', '2012-06-29'].map((d) => buildReport(inputs, d));
 });
 
-describe('the Macro chapter\'s charts', () => {
+describe("the Macro chapter's charts", () => {
   it('compile without warnings in every edition and language where they are shown, and are left out (never drawn empty) where an edition has too little data', () => {
     let hidden = 0;
     for (const r of editions) {

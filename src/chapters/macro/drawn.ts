@@ -3,31 +3,73 @@ import type { Report } from '../../lib/report/report';
 
 /** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
 export const macroDrawn = {
-  'macro-boj-n225': (r) => time(
-    s('chart.macro.bojAssets', 'pts', pick(r.datasets.macro.boj.levels, (x) => x.boj), 'month'),
-    s('chart.macro.n225MonthEnd', 'pts', pick(r.datasets.macro.boj.levels, (x) => x.n225), 'month'),
-  ),
+  'macro-boj-n225': (r) =>
+    time(
+      s(
+        'chart.macro.bojAssets',
+        'pts',
+        pick(r.datasets.macro.boj.levels, (x) => x.boj),
+        'month',
+      ),
+      s(
+        'chart.macro.n225MonthEnd',
+        'pts',
+        pick(r.datasets.macro.boj.levels, (x) => x.n225),
+        'month',
+      ),
+    ),
   'macro-boj-rolling': (r) => time(s('chart.macro.rollingCorr', 'ratio', r.datasets.macro.boj.rolling, 'month')),
   'macro-boj-lags': (r) => ({
-    kind: 'categories', name: 'chart.macro.correlation', axis: 'chart.macro.lagAxis', unit: 'ratio',
+    kind: 'categories',
+    name: 'chart.macro.correlation',
+    axis: 'chart.macro.lagAxis',
+    unit: 'ratio',
     items: r.datasets.macro.boj.lags.flatMap((l) => (l.r === null ? [] : [{ label: l.lag, value: l.r }])),
   }),
-  'macro-seed000-boj': (r) => time(
-    s('chart.macro.seedTenDay', 'pts', pick(r.datasets.macro.seed000.rows, (x) => x.seedBoj)),
-    s('chart.macro.ourMonthEnd', 'pts', r.datasets.macro.seed000.monthly, 'month'),
-  ),
-  'macro-fx': (r) => time(
-    s('chart.macro.usdjpy', 'pts', pick(r.datasets.macro.fx, (x) => x.usdjpy), 'month'),
-    s('chart.macro.n225MonthEnd', 'pts', pick(r.datasets.macro.fx, (x) => x.n225), 'month'),
-  ),
-  'macro-gdp': (r) => time(
-    s('chart.macro.gdpQoqAnn', 'pct', pick(r.datasets.macro.gdp, (x) => x.qoqAnn), 'quarter'),
-    s('chart.macro.gdpYoy', 'pct', pick(r.datasets.macro.gdp, (x) => x.yoy), 'quarter'),
-  ),
+  'macro-seed000-boj': (r) =>
+    time(
+      s(
+        'chart.macro.seedTenDay',
+        'pts',
+        pick(r.datasets.macro.seed000.rows, (x) => x.seedBoj),
+      ),
+      s('chart.macro.ourMonthEnd', 'pts', r.datasets.macro.seed000.monthly, 'month'),
+    ),
+  'macro-fx': (r) =>
+    time(
+      s(
+        'chart.macro.usdjpy',
+        'pts',
+        pick(r.datasets.macro.fx, (x) => x.usdjpy),
+        'month',
+      ),
+      s(
+        'chart.macro.n225MonthEnd',
+        'pts',
+        pick(r.datasets.macro.fx, (x) => x.n225),
+        'month',
+      ),
+    ),
+  'macro-gdp': (r) =>
+    time(
+      s(
+        'chart.macro.gdpQoqAnn',
+        'pct',
+        pick(r.datasets.macro.gdp, (x) => x.qoqAnn),
+        'quarter',
+      ),
+      s(
+        'chart.macro.gdpYoy',
+        'pct',
+        pick(r.datasets.macro.gdp, (x) => x.yoy),
+        'quarter',
+      ),
+    ),
   'macro-cpi': (r) => time(s('chart.macro.cpiYoy', 'pct', r.datasets.macro.cpi, 'month')),
-  'macro-rates': (r) => time(
-    s('chart.macro.jgb10y', 'pct', r.datasets.macro.rates.jgb10y, 'month'),
-    s('chart.macro.callRate', 'pct', r.datasets.macro.rates.callRate, 'month'),
-    s('chart.macro.policyRate', 'pct', r.datasets.macro.rates.policy),
-  ),
+  'macro-rates': (r) =>
+    time(
+      s('chart.macro.jgb10y', 'pct', r.datasets.macro.rates.jgb10y, 'month'),
+      s('chart.macro.callRate', 'pct', r.datasets.macro.rates.callRate, 'month'),
+      s('chart.macro.policyRate', 'pct', r.datasets.macro.rates.policy),
+    ),
 } satisfies Record<string, (r: Report) => Drawn>;

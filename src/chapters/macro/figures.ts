@@ -35,13 +35,22 @@ function regimesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
     ],
   };
   const regimes = REGIMES.filter((id) => f(`macro.boj.regimes.${id}.available`).value === true).map((id) =>
-    row(text(`row.macro.regime.${id}` as StringKey, { start: f(`macro.boj.regimes.${id}.start`), end: f(`macro.boj.regimes.${id}.end`) }), `macro.boj.regimes.${id}`, `macro.boj.regimes.${id}.months`),
+    row(
+      text(`row.macro.regime.${id}` as StringKey, { start: f(`macro.boj.regimes.${id}.start`), end: f(`macro.boj.regimes.${id}.end`) }),
+      `macro.boj.regimes.${id}`,
+      `macro.boj.regimes.${id}.months`,
+    ),
   );
   return {
     id: 'macro-boj-regimes',
     columns: [
-      { key: 'col.macro.period' }, { key: 'col.macro.months' }, { key: 'col.macro.bojChange' }, { key: 'col.macro.n225Change' },
-      { key: 'col.macro.levelCorr' }, { key: 'col.macro.changeCorr' }, { key: 'col.macro.tStat' },
+      { key: 'col.macro.period' },
+      { key: 'col.macro.months' },
+      { key: 'col.macro.bojChange' },
+      { key: 'col.macro.n225Change' },
+      { key: 'col.macro.levelCorr' },
+      { key: 'col.macro.changeCorr' },
+      { key: 'col.macro.tStat' },
     ],
     rows: [full, ...regimes],
   };
@@ -83,25 +92,54 @@ const has = (key: string) => (r: Report) => r.index.get(key)?.value === true;
  * available and every list it draws has at least two points (a line or a comparison needs two); otherwise
  * it is left out and not numbered, never drawn empty. Builders may then assume their data.
  */
-const drawable = (key: string, ...lists: ((d: Report['datasets']['macro']) => readonly unknown[])[]) => (r: Report) =>
-  has(key)(r) && lists.every((l) => l(r.datasets.macro).length >= 2);
+const drawable =
+  (key: string, ...lists: ((d: Report['datasets']['macro']) => readonly unknown[])[]) =>
+  (r: Report) =>
+    has(key)(r) && lists.every((l) => l(r.datasets.macro).length >= 2);
 
 /** The Macro chapter's figures and tables in reading order. */
 export const macroFigures: FigureDef[] = [
-  { id: 'macro-boj-n225', available: drawable('macro.boj.available', (d) => d.boj.levels), kind: 'chart', spec: macroCharts['macro-boj-n225'], drawn: macroDrawn['macro-boj-n225'], source: 'macroBoj', csv: (r) => dated(['month', 'boj_total_assets_trillion_yen', 'n225_month_end_close'], r.datasets.macro.boj.levels, ['boj', 'n225']) },
+  {
+    id: 'macro-boj-n225',
+    available: drawable('macro.boj.available', (d) => d.boj.levels),
+    kind: 'chart',
+    spec: macroCharts['macro-boj-n225'],
+    drawn: macroDrawn['macro-boj-n225'],
+    source: 'macroBoj',
+    csv: (r) => dated(['month', 'boj_total_assets_trillion_yen', 'n225_month_end_close'], r.datasets.macro.boj.levels, ['boj', 'n225']),
+  },
   { id: 'macro-boj-regimes', available: has('macro.boj.available'), kind: 'table', source: 'macroBoj', table: regimesTable },
-  { id: 'macro-boj-rolling', available: drawable('macro.boj.available', (d) => d.boj.rolling), kind: 'chart', spec: macroCharts['macro-boj-rolling'], drawn: macroDrawn['macro-boj-rolling'], source: 'macroBoj', csv: (r) => dated(['month', 'rolling_12m_correlation_of_monthly_changes'], r.datasets.macro.boj.rolling, ['value']) },
+  {
+    id: 'macro-boj-rolling',
+    available: drawable('macro.boj.available', (d) => d.boj.rolling),
+    kind: 'chart',
+    spec: macroCharts['macro-boj-rolling'],
+    drawn: macroDrawn['macro-boj-rolling'],
+    source: 'macroBoj',
+    csv: (r) => dated(['month', 'rolling_12m_correlation_of_monthly_changes'], r.datasets.macro.boj.rolling, ['value']),
+  },
   {
     id: 'macro-boj-lags',
     available: drawable('macro.boj.available', (d) => d.boj.lags),
-    kind: 'chart', spec: macroCharts['macro-boj-lags'], drawn: macroDrawn['macro-boj-lags'],
+    kind: 'chart',
+    spec: macroCharts['macro-boj-lags'],
+    drawn: macroDrawn['macro-boj-lags'],
     source: 'macroBoj',
-    csv: (r) => ({ header: ['lag_months_positive_boj_leads', 'correlation', 'pairs', 'band_95'], rows: r.datasets.macro.boj.lags.map((l) => [l.lag, l.r ?? '', l.n, r.datasets.macro.boj.band ?? '']) }),
+    csv: (r) => ({
+      header: ['lag_months_positive_boj_leads', 'correlation', 'pairs', 'band_95'],
+      rows: r.datasets.macro.boj.lags.map((l) => [l.lag, l.r ?? '', l.n, r.datasets.macro.boj.band ?? '']),
+    }),
   },
   {
     id: 'macro-seed000-boj',
-    available: drawable('macro.seed000.available', (d) => d.seed000.rows, (d) => d.seed000.monthly),
-    kind: 'chart', spec: macroCharts['macro-seed000-boj'], drawn: macroDrawn['macro-seed000-boj'],
+    available: drawable(
+      'macro.seed000.available',
+      (d) => d.seed000.rows,
+      (d) => d.seed000.monthly,
+    ),
+    kind: 'chart',
+    spec: macroCharts['macro-seed000-boj'],
+    drawn: macroDrawn['macro-seed000-boj'],
     source: 'macroSeed000',
     csv: (r) => ({
       header: ['date', 'series', 'boj_total_assets_trillion_yen'],
@@ -110,22 +148,43 @@ export const macroFigures: FigureDef[] = [
   },
   { id: 'macro-seed000-points', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000PointsTable },
   { id: 'macro-seed000-check', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000CheckTable },
-  { id: 'macro-fx', available: drawable('macro.fx.available', (d) => d.fx), kind: 'chart', spec: macroCharts['macro-fx'], drawn: macroDrawn['macro-fx'], source: 'macroFx', csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']) },
-  { id: 'macro-gdp', available: drawable('macro.gdp.available', (d) => d.gdp), kind: 'chart', spec: macroCharts['macro-gdp'], drawn: macroDrawn['macro-gdp'], source: 'macroGdp', csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']) },
+  {
+    id: 'macro-fx',
+    available: drawable('macro.fx.available', (d) => d.fx),
+    kind: 'chart',
+    spec: macroCharts['macro-fx'],
+    drawn: macroDrawn['macro-fx'],
+    source: 'macroFx',
+    csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']),
+  },
+  {
+    id: 'macro-gdp',
+    available: drawable('macro.gdp.available', (d) => d.gdp),
+    kind: 'chart',
+    spec: macroCharts['macro-gdp'],
+    drawn: macroDrawn['macro-gdp'],
+    source: 'macroGdp',
+    csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']),
+  },
   { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
   {
     id: 'macro-cpi',
     available: drawable('macro.cpi.available', (d) => d.cpi),
-    kind: 'chart', spec: macroCharts['macro-cpi'], drawn: macroDrawn['macro-cpi'],
+    kind: 'chart',
+    spec: macroCharts['macro-cpi'],
+    drawn: macroDrawn['macro-cpi'],
     source: 'macroCpi',
     csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
     // Before the BOJ set its target the text alternative names none; before a 12-month average exists, none either.
-    altKey: (r) => (has('macro.cpi.targetInForce')(r) ? 'fig.macro-cpi.alt' : r.index.get('macro.cpi.average12')?.value === null ? 'fig.macro-cpi.altShort' : 'fig.macro-cpi.altNoTarget'),
+    altKey: (r) =>
+      has('macro.cpi.targetInForce')(r) ? 'fig.macro-cpi.alt' : r.index.get('macro.cpi.average12')?.value === null ? 'fig.macro-cpi.altShort' : 'fig.macro-cpi.altNoTarget',
   },
   {
     id: 'macro-rates',
     available: drawable('macro.jgb.available', (d) => d.rates.jgb10y),
-    kind: 'chart', spec: macroCharts['macro-rates'], drawn: macroDrawn['macro-rates'],
+    kind: 'chart',
+    spec: macroCharts['macro-rates'],
+    drawn: macroDrawn['macro-rates'],
     source: 'macroRates',
     csv: ratesRows,
     // Before the policy-rate data begin, the text alternative says so instead of naming a target.

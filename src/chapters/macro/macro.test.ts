@@ -108,7 +108,7 @@ describe('macro(ctx): the yen, growth, inflation and rates, latest edition', () 
 });
 
 describe("macro(ctx): seed document 000's table and claims", () => {
-  it('finds the table\'s closes equal to the index\'s to the printed decimal, and four of six month-end assets exact', () => {
+  it("finds the table's closes equal to the index's to the printed decimal, and four of six month-end assets exact", () => {
     const v = at(latest);
     expect(v('seed000.available')).toBe(true);
     expect(v('seed000.closes.matching')).toBe(20);
@@ -117,7 +117,7 @@ describe("macro(ctx): seed document 000's table and claims", () => {
     expect(v('seed000.monthEnds.matching')).toBe(4);
   });
 
-  it('shows the table\'s own relation positive in levels and negative in changes', () => {
+  it("shows the table's own relation positive in levels and negative in changes", () => {
     const v = at(latest);
     expect(v('seed000.table.levelCorrelation')).toBeCloseTo(0.4165164158343699, 10);
     expect(v('seed000.table.changeCorrelation')).toBeCloseTo(-0.1433528041331054, 10);

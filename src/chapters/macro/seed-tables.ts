@@ -14,8 +14,12 @@ export function seed000PointsTable(r: Report): TableModel {
   return {
     id: 'macro-seed000-points',
     columns: [
-      { key: 'col.date' }, { key: 'col.macro.seedBoj' }, { key: 'col.macro.ourMonthEnd' }, { key: 'col.macro.monthEndGap' },
-      { key: 'col.macro.seedClose' }, { key: 'col.macro.ourClose' },
+      { key: 'col.date' },
+      { key: 'col.macro.seedBoj' },
+      { key: 'col.macro.ourMonthEnd' },
+      { key: 'col.macro.monthEndGap' },
+      { key: 'col.macro.seedClose' },
+      { key: 'col.macro.ourClose' },
     ],
     rows: r.datasets.macro.seed000.rows.map((x) => ({
       label: fact(num(x.date, 'date')),
@@ -34,30 +38,86 @@ export function seed000PointsTable(r: Report): TableModel {
 export function seed000CheckTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const p = 'macro.seed000';
   // Claims in the register show its verdict; the table's own comparisons (no claim of the note) keep theirs.
-  const row = (id: string, seed: Cell, ours: Cell, v: string, reg?: string) => ({ label: text(`row.macro.s0.${id}` as StringKey), cells: [seed, ours, reg ? registered(f, reg) : verdict(f, `${p}.${v}`)] });
+  const row = (id: string, seed: Cell, ours: Cell, v: string, reg?: string) => ({
+    label: text(`row.macro.s0.${id}` as StringKey),
+    cells: [seed, ours, reg ? registered(f, reg) : verdict(f, `${p}.${v}`)],
+  });
   return {
     id: 'macro-seed000-check',
     columns: [{ key: 'col.macro.claim' }, { key: 'col.seed' }, { key: 'col.ours' }, { key: 'col.verdict' }],
     rows: [
-      row('relation', text('cell.macro.s0.relationSeed'), text('cell.macro.s0.relationOurs', {
-        start: f('macro.boj.first'), end: f('macro.boj.last'), level: f('macro.boj.levels.correlation'), change: f('macro.boj.changes.correlation'), t: f('macro.boj.changes.t'),
-      }), 'relation.verdict', 'relation'),
-      row('table', text('cell.macro.s0.tableSeed'), text('cell.macro.s0.tableOurs', {
-        rows: f(`${p}.rows`), level: f(`${p}.table.levelCorrelation`), change: f(`${p}.table.changeCorrelation`),
-      }), 'table.verdict'),
-      row('assetLow', text('cell.macro.s0.assetLowSeed', { level: f(`${p}.assetLow.seedAsWritten`) }), text('cell.macro.s0.assetLowOurs', {
-        low: f(`${p}.assetLow.low`), month: f(`${p}.assetLow.lowMonth`), target: f(`${p}.assetLow.seedInTableUnits`), change: f(`${p}.assetLow.yearChange`), nearest: f(`${p}.assetLow.nearest`), nearestMonth: f(`${p}.assetLow.nearestMonth`),
-      }), 'assetLow.verdict', 'assetLow'),
-      row('pullback', text('cell.macro.s0.pullbackSeed', { level: f(`${p}.pullback.level`) }), text('cell.macro.s0.pullbackOurs', {
-        high: f(`${p}.pullback.high`), highDate: f(`${p}.pullback.highDate`), peak: f(`${p}.pullback.peak`), peakDate: f(`${p}.pullback.peakDate`),
-        trough: f(`${p}.pullback.trough`), troughDate: f(`${p}.pullback.troughDate`),
-      }), 'pullback.verdict', 'pullback'),
-      row('closes', text('cell.macro.s0.closesSeed', { rows: f(`${p}.rows`) }), text('cell.macro.s0.closesOurs', {
-        matching: f(`${p}.closes.matching`), rows: f(`${p}.rows`), maxDiff: f(`${p}.closes.maxDiff`),
-      }), 'closes.verdict', 'tableCloses'),
-      row('monthEnds', text('cell.macro.s0.monthEndsSeed', { rows: f(`${p}.monthEnds.rows`) }), text('cell.macro.s0.monthEndsOurs', {
-        matching: f(`${p}.monthEnds.matching`), rows: f(`${p}.monthEnds.rows`), maxDiff: f(`${p}.monthEnds.maxDiff`),
-      }), 'monthEnds.verdict'),
+      row(
+        'relation',
+        text('cell.macro.s0.relationSeed'),
+        text('cell.macro.s0.relationOurs', {
+          start: f('macro.boj.first'),
+          end: f('macro.boj.last'),
+          level: f('macro.boj.levels.correlation'),
+          change: f('macro.boj.changes.correlation'),
+          t: f('macro.boj.changes.t'),
+        }),
+        'relation.verdict',
+        'relation',
+      ),
+      row(
+        'table',
+        text('cell.macro.s0.tableSeed'),
+        text('cell.macro.s0.tableOurs', {
+          rows: f(`${p}.rows`),
+          level: f(`${p}.table.levelCorrelation`),
+          change: f(`${p}.table.changeCorrelation`),
+        }),
+        'table.verdict',
+      ),
+      row(
+        'assetLow',
+        text('cell.macro.s0.assetLowSeed', { level: f(`${p}.assetLow.seedAsWritten`) }),
+        text('cell.macro.s0.assetLowOurs', {
+          low: f(`${p}.assetLow.low`),
+          month: f(`${p}.assetLow.lowMonth`),
+          target: f(`${p}.assetLow.seedInTableUnits`),
+          change: f(`${p}.assetLow.yearChange`),
+          nearest: f(`${p}.assetLow.nearest`),
+          nearestMonth: f(`${p}.assetLow.nearestMonth`),
+        }),
+        'assetLow.verdict',
+        'assetLow',
+      ),
+      row(
+        'pullback',
+        text('cell.macro.s0.pullbackSeed', { level: f(`${p}.pullback.level`) }),
+        text('cell.macro.s0.pullbackOurs', {
+          high: f(`${p}.pullback.high`),
+          highDate: f(`${p}.pullback.highDate`),
+          peak: f(`${p}.pullback.peak`),
+          peakDate: f(`${p}.pullback.peakDate`),
+          trough: f(`${p}.pullback.trough`),
+          troughDate: f(`${p}.pullback.troughDate`),
+        }),
+        'pullback.verdict',
+        'pullback',
+      ),
+      row(
+        'closes',
+        text('cell.macro.s0.closesSeed', { rows: f(`${p}.rows`) }),
+        text('cell.macro.s0.closesOurs', {
+          matching: f(`${p}.closes.matching`),
+          rows: f(`${p}.rows`),
+          maxDiff: f(`${p}.closes.maxDiff`),
+        }),
+        'closes.verdict',
+        'tableCloses',
+      ),
+      row(
+        'monthEnds',
+        text('cell.macro.s0.monthEndsSeed', { rows: f(`${p}.monthEnds.rows`) }),
+        text('cell.macro.s0.monthEndsOurs', {
+          matching: f(`${p}.monthEnds.matching`),
+          rows: f(`${p}.monthEnds.rows`),
+          maxDiff: f(`${p}.monthEnds.maxDiff`),
+        }),
+        'monthEnds.verdict',
+      ),
     ],
   };
 }
@@ -68,7 +128,11 @@ export function seed003CheckTable(_r: Report, f: (k: FactKey) => Fact): TableMod
   const b = 'macro.seed003.boj';
   const growth = (id: string, key: string) => ({
     label: text(`row.macro.s3.${id}` as StringKey),
-    cells: [fact(f(factKey(`${g}.seed${key}`)), { signed: true, digits: 1 }), fact(f(factKey(`${g}.${key.charAt(0).toLowerCase()}${key.slice(1)}`)), { signed: true }), registered(f, 'gdpGrowth')],
+    cells: [
+      fact(f(factKey(`${g}.seed${key}`)), { signed: true, digits: 1 }),
+      fact(f(factKey(`${g}.${key.charAt(0).toLowerCase()}${key.slice(1)}`)), { signed: true }),
+      registered(f, 'gdpGrowth'),
+    ],
   });
   return {
     id: 'macro-seed003-check',
@@ -90,7 +154,14 @@ export function seed003CheckTable(_r: Report, f: (k: FactKey) => Fact): TableMod
         label: text('row.macro.s3.taper'),
         cells: [
           text('cell.macro.s3.taperSeed', { from: f(`${b}.taperFrom`), to: f(`${b}.qeEndedBy`) }),
-          text('cell.macro.s3.taperOurs', { from: f(`${b}.taperFrom`), to: f(`${b}.qeEndedBy`), a0: f(`${b}.assetsAtTaper`), a1: f(`${b}.assetsAtEnd`), change: f(`${b}.changeToEnd`), before: f(`${b}.changeBefore`) }),
+          text('cell.macro.s3.taperOurs', {
+            from: f(`${b}.taperFrom`),
+            to: f(`${b}.qeEndedBy`),
+            a0: f(`${b}.assetsAtTaper`),
+            a1: f(`${b}.assetsAtEnd`),
+            change: f(`${b}.changeToEnd`),
+            before: f(`${b}.changeBefore`),
+          }),
           registered(f, 'bojTaper'),
         ],
       },

@@ -75,7 +75,9 @@ export function seed000Check(seed: Seed000, n225: Series, boj: Series, levels: B
   const decBefore = yearEnd(y - 1);
   const seedLevel = seed.claims.assetLow.level * SEED_LEVEL_SCALE;
   const nearest = ok
-    ? boj.dates.map((d, i) => [d, (boj.values[i] as number) / HUNDRED_MILLION_PER_TRILLION] as const).reduce((a, b) => (Math.abs(b[1] - seedLevel) < Math.abs(a[1] - seedLevel) ? b : a))
+    ? boj.dates
+        .map((d, i) => [d, (boj.values[i] as number) / HUNDRED_MILLION_PER_TRILLION] as const)
+        .reduce((a, b) => (Math.abs(b[1] - seedLevel) < Math.abs(a[1] - seedLevel) ? b : a))
     : null;
   const py = seed.claims.pullback.peakYear;
   const yr = ok ? indexRange(n225, `${py}-01-01`, `${py}-12-31`) : null;
@@ -85,7 +87,10 @@ export function seed000Check(seed: Seed000, n225: Series, boj: Series, levels: B
   const troughI = after && peakI >= 0 ? argmin(n225.values, peakI, after.to) : -1;
   let crossI = -1;
   for (let i = Math.max(peakI, 0); ok && peakI >= 0 && after && i <= after.to; i++) {
-    if ((n225.values[i] as number) < seed.claims.pullback.level) { crossI = i; break; }
+    if ((n225.values[i] as number) < seed.claims.pullback.level) {
+      crossI = i;
+      break;
+    }
   }
   const hi2023 = hiI >= 0 ? (n225.values[hiI] as number) : null;
   const at = (i: number) => (i >= 0 ? (n225.dates[i] as string) : null);
@@ -118,7 +123,9 @@ export function seed000Check(seed: Seed000, n225: Series, boj: Series, levels: B
       changeSign: word(tableChangeR === null ? 'na' : tableChangeR >= 0 ? 'positive' : 'negative'),
       bojChange: pct(first && last ? last.seedBoj / first.seedBoj - 1 : null),
       /** Whether assets and the index ended the table's span on the same side of where they began. */
-      together: word(!first || !last ? 'na' : (last.seedBoj < first.seedBoj) === (last.seedN225 < first.seedN225) ? (last.seedN225 < first.seedN225 ? 'bothDown' : 'bothUp') : 'opposite'),
+      together: word(
+        !first || !last ? 'na' : last.seedBoj < first.seedBoj === last.seedN225 < first.seedN225 ? (last.seedN225 < first.seedN225 ? 'bothDown' : 'bothUp') : 'opposite',
+      ),
       n225Change: pct(first && last ? last.seedN225 / first.seedN225 - 1 : null),
       /** 'levelsOnly': positive in levels, not in changes; 'agrees': positive in both; 'differs': not positive in levels. */
       verdict: word(tableLevelR === null || tableChangeR === null ? 'unknown' : tableLevelR > 0 && tableChangeR <= 0 ? 'levelsOnly' : tableLevelR > 0 ? 'agrees' : 'differs'),

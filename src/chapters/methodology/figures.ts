@@ -14,8 +14,12 @@ function sourcesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   return {
     id: 'method-sources',
     columns: [
-      { key: 'method.col.series' }, { key: 'method.col.source' }, { key: 'method.col.unit' },
-      { key: 'method.col.first' }, { key: 'method.col.last' }, { key: 'method.col.rows' },
+      { key: 'method.col.series' },
+      { key: 'method.col.source' },
+      { key: 'method.col.unit' },
+      { key: 'method.col.first' },
+      { key: 'method.col.last' },
+      { key: 'method.col.rows' },
     ],
     rows: publishedSeries().map((id) => ({
       label: text(`method.series.${id}` as StringKey),
@@ -39,25 +43,50 @@ function registerTable(doc: 'r2022' | 'boj2025') {
   return (r: Report, f: (k: FactKey) => Fact): TableModel => ({
     id: `method-register-${doc}`,
     minWidth: 40,
-    columns: [{ key: 'method.col.section' }, { key: 'method.col.quote' }, { key: 'method.col.ours' }, { key: 'method.col.conventionValue' }, { key: 'method.col.verdict' }, { key: 'method.col.basis' }],
-    rows: r.datasets.seedRegister.filter((row) => row.doc === doc).map((row) => {
-      // Numbered sections as §n; the note's table and its headings as the note names them.
-      const section: LocalizedText = /^[0-9.]+$/.test(row.section)
-        ? perLocale((l) => t(l, 'method.section.numbered', { n: row.section }))
-        : row.section === '表' ? perLocale((l) => t(l, 'method.section.table')) : mapLocalized(perLocale(() => row.section), quote);
-      const basis = [row.convention, row.reason].filter((x): x is LocalizedText => x !== null);
-      const digits = row.digits === null ? {} : { digits: row.digits };
-      return {
-        label: row.section === '3' ? localized(perLocale((l) => t(l, 'method.section.chapter3'))) : localized(section),
-        cells: [
-          literal(row.quote),
-          row.ours === null ? null : fact(f(factKey(row.ours)), { abs: row.oursAbs, ...digits }),
-          row.conventionValue === null ? null : fact(f(factKey(row.conventionValue)), { digits: (row.digits ?? 2) + 2 }),
-          text(`verdict.${row.verdict}` as StringKey),
-          row.pending ? text('method.cell.pending') : basis.length === 0 ? null : localized(perLocale((l) => formatClauses(basis.map((b) => b[l]), l))),
-        ],
-      };
-    }),
+    columns: [
+      { key: 'method.col.section' },
+      { key: 'method.col.quote' },
+      { key: 'method.col.ours' },
+      { key: 'method.col.conventionValue' },
+      { key: 'method.col.verdict' },
+      { key: 'method.col.basis' },
+    ],
+    rows: r.datasets.seedRegister
+      .filter((row) => row.doc === doc)
+      .map((row) => {
+        // Numbered sections as §n; the note's table and its headings as the note names them.
+        const section: LocalizedText = /^[0-9.]+$/.test(row.section)
+          ? perLocale((l) => t(l, 'method.section.numbered', { n: row.section }))
+          : row.section === '表'
+            ? perLocale((l) => t(l, 'method.section.table'))
+            : mapLocalized(
+                perLocale(() => row.section),
+                quote,
+              );
+        const basis = [row.convention, row.reason].filter((x): x is LocalizedText => x !== null);
+        const digits = row.digits === null ? {} : { digits: row.digits };
+        return {
+          label: row.section === '3' ? localized(perLocale((l) => t(l, 'method.section.chapter3'))) : localized(section),
+          cells: [
+            literal(row.quote),
+            row.ours === null ? null : fact(f(factKey(row.ours)), { abs: row.oursAbs, ...digits }),
+            row.conventionValue === null ? null : fact(f(factKey(row.conventionValue)), { digits: (row.digits ?? 2) + 2 }),
+            text(`verdict.${row.verdict}` as StringKey),
+            row.pending
+              ? text('method.cell.pending')
+              : basis.length === 0
+                ? null
+                : localized(
+                    perLocale((l) =>
+                      formatClauses(
+                        basis.map((b) => b[l]),
+                        l,
+                      ),
+                    ),
+                  ),
+          ],
+        };
+      }),
   });
 }
 

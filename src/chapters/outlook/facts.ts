@@ -89,7 +89,10 @@ function volatilityFacts(n225: Series) {
   const vols = rollingVolatility(simpleReturns(closes), ROLLING_DAYS, PERIODS_PER_YEAR);
   const series = vols.flatMap((v, i) => (v === null ? [] : [{ date: dates[i] as string, value: v }]));
   const current = series[series.length - 1] as DatedValue;
-  const rank = percentileRank(series.map((p) => p.value), current.value);
+  const rank = percentileRank(
+    series.map((p) => p.value),
+    current.value,
+  );
   const regime = rank < VOL_BANDS.calm ? 'calm' : rank < VOL_BANDS.normal ? 'normal' : rank < VOL_BANDS.elevated ? 'elevated' : 'stressed';
   return {
     facts: {
@@ -133,8 +136,14 @@ function bojFacts(assets: Series) {
 function policyFacts(policy: Series, asOf: string, exitEvent: string | undefined) {
   if (policy.dates.length === 0) {
     return {
-      available: flag(false), rate: pct(null), hikes: count(0), firstHike: date(null), lastChange: date(null),
-      recentHikes: count(0), direction: word('unknown'), lookbackMonths: count(LOOKBACK_MONTHS),
+      available: flag(false),
+      rate: pct(null),
+      hikes: count(0),
+      firstHike: date(null),
+      lastChange: date(null),
+      recentHikes: count(0),
+      direction: word('unknown'),
+      lookbackMonths: count(LOOKBACK_MONTHS),
     };
   }
   const pctOf = (v: number) => v / 100;

@@ -75,14 +75,23 @@ export const outlookFigures: FigureDef[] = [
   },
   {
     id: 'outlook-trend',
-    kind: 'chart', spec: outlookCharts['outlook-trend'], drawn: outlookDrawn['outlook-trend'],
+    kind: 'chart',
+    spec: outlookCharts['outlook-trend'],
+    drawn: outlookDrawn['outlook-trend'],
     source: 'n225',
     csv: (r) => {
       const avg = new Map(r.datasets.outlook.trend.average.map((p) => [p.date, p.value]));
       return { header: ['date', 'n225_close', 'average_200d'], rows: r.datasets.outlook.trend.close.map((p) => [p.date, p.value, avg.get(p.date) ?? '']) };
     },
   },
-  { id: 'outlook-volatility', kind: 'chart', spec: outlookCharts['outlook-volatility'], drawn: outlookDrawn['outlook-volatility'], source: 'n225', csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.outlook.volatility) },
+  {
+    id: 'outlook-volatility',
+    kind: 'chart',
+    spec: outlookCharts['outlook-volatility'],
+    drawn: outlookDrawn['outlook-volatility'],
+    source: 'n225',
+    csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.outlook.volatility),
+  },
   {
     id: 'outlook-ideas',
     kind: 'table',

@@ -10,14 +10,25 @@ const maybeCount = (n: number | null): Fact<number | null> => ({ value: n, unit:
 import { monthOf } from './key';
 
 /** Constituent counts of one industry or sector (counts, not index weights). */
-export interface GroupCount extends LocalizedText { id: string; ja: string; sector: string; count: number }
+export interface GroupCount extends LocalizedText {
+  id: string;
+  ja: string;
+  sector: string;
+  count: number;
+}
 
 /** What the constituent charts draw: every industry (in map order, zeros included) and every sector. */
-export interface ConstituentDatasets { industries: GroupCount[]; sectors: GroupCount[] }
+export interface ConstituentDatasets {
+  industries: GroupCount[];
+  sectors: GroupCount[];
+}
 
 /** A word-fact id for an industry from its English name: "Electric machinery" -> "electricMachinery". */
 export function industryId(en: string): string {
-  const words = en.replace(/&/g, 'and').split(/[^A-Za-z]+/).filter(Boolean);
+  const words = en
+    .replace(/&/g, 'and')
+    .split(/[^A-Za-z]+/)
+    .filter(Boolean);
   return words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase())).join('');
 }
 
@@ -70,7 +81,13 @@ export function constituentFacts(m: EditionMembers, changes: readonly Constituen
     byIndustry.set(ind, (byIndustry.get(ind) ?? 0) + 1);
   }
   const industries = map.industries.map((i) => ({ id: industryId(i.en), ja: i.ja, ...pickLocalized(i), sector: i.sector, count: byIndustry.get(i.ja) ?? 0 }));
-  const sectors = map.sectors.map((s) => ({ id: s.id, ja: s.ja, ...pickLocalized(s), sector: s.id, count: industries.filter((i) => i.sector === s.id).reduce((a, i) => a + i.count, 0) }));
+  const sectors = map.sectors.map((s) => ({
+    id: s.id,
+    ja: s.ja,
+    ...pickLocalized(s),
+    sector: s.id,
+    count: industries.filter((i) => i.sector === s.id).reduce((a, i) => a + i.count, 0),
+  }));
   const total = codes.length;
   const share = (n: number) => (classified > 0 ? n / classified : null);
   const top = (gs: GroupCount[]) => gs.reduce((a, b) => (b.count > a.count ? b : a));
@@ -107,7 +124,13 @@ export function constituentFacts(m: EditionMembers, changes: readonly Constituen
 }
 
 /** One row of the seed's top-ten table with its membership on the edition's date (by TSE code). */
-export interface TopTenRow extends LocalizedText { rank: number; code: string; seedName: string; weight: number; currentName: string | null }
+export interface TopTenRow extends LocalizedText {
+  rank: number;
+  code: string;
+  seedName: string;
+  weight: number;
+  currentName: string | null;
+}
 
 /**
  * The 2022 report's top-ten weights (a dated snapshot, mid-2022): their sum against its stated total
@@ -116,7 +139,14 @@ export interface TopTenRow extends LocalizedText { rank: number; code: string; s
  */
 export function seedTopTenFacts(t: SeedTopTen, m: EditionMembers, asOf: string): { facts: FactTree; rows: TopTenRow[] } {
   const members = new Set(m.codes ?? []);
-  const out = t.entries.map((e) => ({ rank: e.rank, code: e.code, ...pickLocalized(e), seedName: e.seedName, weight: e.weight, currentName: members.has(e.code) ? (m.nameOf.get(e.code) ?? null) : null }));
+  const out = t.entries.map((e) => ({
+    rank: e.rank,
+    code: e.code,
+    ...pickLocalized(e),
+    seedName: e.seedName,
+    weight: e.weight,
+    currentName: members.has(e.code) ? (m.nameOf.get(e.code) ?? null) : null,
+  }));
   const sum = t.entries.reduce((a, e) => a + e.weight, 0);
   const scale = 10 ** (t.decimals + 2);
   const agrees = Math.round(sum * scale) === Math.round(t.claimedTopTenTotal * scale);

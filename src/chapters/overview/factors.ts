@@ -16,7 +16,11 @@ export const YEN_WINDOW_YEARS = 10;
  * same months and state the same count.
  */
 export function monthEnds(s: Series, end: string, asOf: string): Map<string, number> {
-  return new Map(macroMonthEnds(s, asOf).filter((p) => p.date <= end).map((p) => [p.month.slice(0, 7), p.value]));
+  return new Map(
+    macroMonthEnds(s, asOf)
+      .filter((p) => p.date <= end)
+      .map((p) => [p.month.slice(0, 7), p.value]),
+  );
 }
 
 /** Consecutive calendar months from `from` to `to` (YYYY-MM, inclusive). */
@@ -44,10 +48,18 @@ export function monthlyReturnCorrelation(a: Map<string, number>, b: Map<string, 
   return { r: ra.length >= 3 ? correlation(ra, rb) : null, returns: ra.length };
 }
 
-
 interface YenValues {
-  start: string; end: string; months: number; r: number | null; n225Change: number; usdjpyChange: number;
-  usdjpyStart: number; usdjpyEnd: number; allStart: string; allMonths: number; allR: number | null;
+  start: string;
+  end: string;
+  months: number;
+  r: number | null;
+  n225Change: number;
+  usdjpyChange: number;
+  usdjpyStart: number;
+  usdjpyEnd: number;
+  allStart: string;
+  allMonths: number;
+  allR: number | null;
 }
 
 /** The yen facts; every key is present (null values) when the edition lacks the data, so prose never meets an unknown key. */
@@ -75,7 +87,10 @@ function yenFactTree(v: YenValues | null): FactTree {
 }
 
 /** Both series rebased to 100 on their first date in the window. */
-export interface YenDatasets { n225: DatedValue[]; usdjpy: DatedValue[] }
+export interface YenDatasets {
+  n225: DatedValue[];
+  usdjpy: DatedValue[];
+}
 
 /**
  * The Nikkei 225 against USD/JPY (yen per dollar: a rise is a weaker yen) over the ten years to the last
@@ -100,9 +115,17 @@ export function yenFacts(n225: Series, usdjpy: Series, asOf: string): { facts: F
   const change = (s: DatedValue[]) => (s.at(-1) as DatedValue).value / (s[0] as DatedValue).value - 1;
   return {
     facts: yenFactTree({
-      start: (wn[0] as DatedValue).date, end, months: w.returns, r: w.r, n225Change: change(wn), usdjpyChange: change(wu),
-      usdjpyStart: (wu[0] as DatedValue).value, usdjpyEnd: (wu.at(-1) as DatedValue).value,
-      allStart: firstCommon.slice(0, 7), allMonths: all.returns, allR: all.r,
+      start: (wn[0] as DatedValue).date,
+      end,
+      months: w.returns,
+      r: w.r,
+      n225Change: change(wn),
+      usdjpyChange: change(wu),
+      usdjpyStart: (wu[0] as DatedValue).value,
+      usdjpyEnd: (wu.at(-1) as DatedValue).value,
+      allStart: firstCommon.slice(0, 7),
+      allMonths: all.returns,
+      allR: all.r,
     }),
     datasets: { n225: rebase(wn), usdjpy: rebase(wu) },
   };
@@ -115,7 +138,10 @@ export function covidFacts(n225: Series, claim: SeedOverviewClaims['covidFall'])
   const [m0, m1] = idx('2020-03-01', '2020-03-31');
   if (f0 < 0 || m1 < m0 || (n225.dates.at(-1) as string) < '2020-03-31') {
     const none = { value: pts(null), date: date(null) };
-    return { facts: { available: flag(false), peak: none, trough: none, fall: pct(null), yearHigh: none, fallFromYearHigh: pct(null), seedClaim: pct(claim.value), verdict: word('na') }, datasets: [] };
+    return {
+      facts: { available: flag(false), peak: none, trough: none, fall: pct(null), yearHigh: none, fallFromYearHigh: pct(null), seedClaim: pct(claim.value), verdict: word('na') },
+      datasets: [],
+    };
   }
   const peak = closeRange(n225, f0, f1).high;
   const trough = closeRange(n225, m0, m1).low;
@@ -161,7 +187,15 @@ export function bojFacts(n225: Series, boj: Series): FactTree {
   const b0 = boj.dates.findIndex((d) => d.startsWith(BOJ_BASE_MONTH));
   const b1 = boj.dates.length - 1;
   if (b0 < 0 || b1 <= b0) {
-    return { available: flag(false), baseMonth: monthOf(BOJ_BASE_MONTH), lastMonth: monthOf(null), assetsStartTn: ratio(null), assetsEndTn: ratio(null), multiple: ratio(null), n225Change: pct(null) };
+    return {
+      available: flag(false),
+      baseMonth: monthOf(BOJ_BASE_MONTH),
+      lastMonth: monthOf(null),
+      assetsStartTn: ratio(null),
+      assetsEndTn: ratio(null),
+      multiple: ratio(null),
+      n225Change: pct(null),
+    };
   }
   const closeAt = (monthDate: string) => n225.values[indexOnOrBefore(n225.times, Date.parse(`${periodEnd(monthDate, 'monthly')}T00:00:00Z`))] as number;
   const [a0, a1] = [boj.values[b0] as number, boj.values[b1] as number];

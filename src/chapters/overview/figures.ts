@@ -37,10 +37,16 @@ function profileTable(r: Report, f: F): TableModel {
       ...held(e.priceConversion.kind === 'parValue' ? 'row.overview.parValue' : 'row.overview.adjustmentFactor', e.priceConversion.line),
       ...held('row.overview.weightCap', e.weightCap),
       row('row.overview.constituents', plain('overview.profile.constituents'), p.constituents.source),
-      ...(known ? [{ label: text('row.overview.constituentsFile'), cells: [plain('overview.constituents.count'), text('cell.overview.constituentsFile', { date: f('edition.asOf') })] }] : []),
+      ...(known
+        ? [{ label: text('row.overview.constituentsFile'), cells: [plain('overview.constituents.count'), text('cell.overview.constituentsFile', { date: f('edition.asOf') })] }]
+        : []),
       ...held('row.overview.universe', e.universe),
       ...held('row.overview.review', e.review),
-      row('row.overview.classification', text('cell.overview.classification', { industries: f('overview.profile.industries'), sectors: f('overview.profile.sectors') }), p.industries.source),
+      row(
+        'row.overview.classification',
+        text('cell.overview.classification', { industries: f('overview.profile.industries'), sectors: f('overview.profile.sectors') }),
+        p.industries.source,
+      ),
       ...e.futures.map((fu) => ({
         label: localized(perLocale((l) => t(l, 'row.overview.futures', { name: fu.short[l] }))),
         cells: [fact(f(factKey(`overview.profile.futures.${fu.id}.month`))), src(fu.source)],
@@ -55,7 +61,12 @@ function eventsTable(r: Report, f: F): TableModel {
     columns: [{ key: 'col.overview.no' }, { key: 'col.date' }, { key: 'col.overview.event' }, { key: 'col.overview.close' }, { key: 'col.overview.move' }],
     rows: r.datasets.overview.events.map((e) => ({
       label: literal(String(e.n)),
-      cells: [fact(f(factKey(`overview.events.${e.id}.date`))), localized(e.label), fact(f(factKey(`overview.events.${e.id}.close`))), fact(f(factKey(`overview.events.${e.id}.move`)), { signed: true })],
+      cells: [
+        fact(f(factKey(`overview.events.${e.id}.date`))),
+        localized(e.label),
+        fact(f(factKey(`overview.events.${e.id}.close`))),
+        fact(f(factKey(`overview.events.${e.id}.move`)), { signed: true }),
+      ],
     })),
   };
 }
@@ -76,7 +87,11 @@ function sectorTable(r: Report, f: F): TableModel {
     columns: [{ key: 'col.overview.sector' }, { key: 'col.overview.count' }, { key: 'col.overview.share' }, { key: 'col.overview.industries' }],
     rows: sectors.map((s) => ({
       label: localized(pickLocalized(s)),
-      cells: [fact(f(factKey(`overview.constituents.sectors.${s.id}.count`))), fact(f(factKey(`overview.constituents.sectors.${s.id}.share`)), { digits: 1 }), localized(perLocale((l) => list(s.id, l)))],
+      cells: [
+        fact(f(factKey(`overview.constituents.sectors.${s.id}.count`))),
+        fact(f(factKey(`overview.constituents.sectors.${s.id}.share`)), { digits: 1 }),
+        localized(perLocale((l) => list(s.id, l))),
+      ],
     })),
   };
 }
@@ -85,11 +100,22 @@ function topTenTable(r: Report, f: F): TableModel {
   return {
     id: 'overview-seed-top10',
     minWidth: 34,
-    columns: [{ key: 'col.overview.rank' }, { key: 'col.overview.company' }, { key: 'col.overview.seedWeight' }, { key: 'col.overview.code' }, { key: 'col.overview.inFile', vars: { date: f('edition.asOf') } }],
+    columns: [
+      { key: 'col.overview.rank' },
+      { key: 'col.overview.company' },
+      { key: 'col.overview.seedWeight' },
+      { key: 'col.overview.code' },
+      { key: 'col.overview.inFile', vars: { date: f('edition.asOf') } },
+    ],
     rows: [
       ...r.datasets.overview.topTen.map((t) => ({
         label: literal(String(t.rank)),
-        cells: [localized(pickLocalized(t)), fact(f(factKey(`overview.seedTopTen.weights.${t.code}`))), literal(t.code), t.currentName ? literal(t.currentName) : text('cell.overview.notInFile')],
+        cells: [
+          localized(pickLocalized(t)),
+          fact(f(factKey(`overview.seedTopTen.weights.${t.code}`))),
+          literal(t.code),
+          t.currentName ? literal(t.currentName) : text('cell.overview.notInFile'),
+        ],
       })),
       { label: text('row.overview.topTenSum'), cells: [null, fact(f('overview.seedTopTen.sum')), null, null] },
       { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('overview.seedTopTen.claimed')), null, null] },
@@ -107,10 +133,12 @@ const yenRows: ChartDef['csv'] = (r) => {
   return { header: ['date', 'n225_rebased_100', 'usdjpy_rebased_100'], rows: dates.map((d) => [d, n.get(d) ?? '', u.get(d) ?? '']) };
 };
 
-const countRows = (key: 'industries' | 'sectors'): ChartDef['csv'] => (r) => ({
-  header: ['name_ja', `name_${DATA_LOCALE}`, 'sector', 'constituents'],
-  rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count]),
-});
+const countRows =
+  (key: 'industries' | 'sectors'): ChartDef['csv'] =>
+  (r) => ({
+    header: ['name_ja', `name_${DATA_LOCALE}`, 'sector', 'constituents'],
+    rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count]),
+  });
 
 /** A figure shown only when the flag fact `key` is true in the edition (left out and not numbered otherwise). */
 const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
@@ -120,17 +148,51 @@ export const overviewFigures: FigureDef[] = [
   { id: 'overview-profile', kind: 'table', source: 'overviewProfile', table: profileTable },
   {
     id: 'overview-history',
-    kind: 'chart', spec: overviewCharts['overview-history'], drawn: overviewDrawn['overview-history'],
+    kind: 'chart',
+    spec: overviewCharts['overview-history'],
+    drawn: overviewDrawn['overview-history'],
     source: 'overviewEvents',
     csv: (r) => series(['date', 'n225_close'], r.datasets.overview.history),
     // Before the 1989 bubble and its slump are history (see BUBBLE_TOLD_FROM), the text alternative names the highest close so far instead.
     altKey: (r) => (r.index.get('overview.history.bubbleTold')?.value === true ? 'fig.overview-history.alt' : 'fig.overview-history.altBeforeBubbleTold'),
   },
   { id: 'overview-events', kind: 'table', source: 'overviewEvents', table: eventsTable },
-  { id: 'overview-yen', kind: 'chart', spec: overviewCharts['overview-yen'], drawn: overviewDrawn['overview-yen'], source: 'overviewYen', csv: yenRows, available: when('overview.yen.available') },
-  { id: 'overview-covid', kind: 'chart', spec: overviewCharts['overview-covid'], drawn: overviewDrawn['overview-covid'], source: 'n225', csv: (r) => series(['date', 'n225_close'], r.datasets.overview.covid), available: when('overview.covid.available') },
-  { id: 'overview-sectors', kind: 'chart', spec: overviewCharts['overview-sectors'], drawn: overviewDrawn['overview-sectors'], source: 'overviewConstituents', csv: countRows('sectors'), available: when('overview.constituents.mixShown') },
-  { id: 'overview-industries', kind: 'chart', spec: overviewCharts['overview-industries'], drawn: overviewDrawn['overview-industries'], source: 'overviewConstituents', csv: countRows('industries'), available: when('overview.constituents.mixShown') },
+  {
+    id: 'overview-yen',
+    kind: 'chart',
+    spec: overviewCharts['overview-yen'],
+    drawn: overviewDrawn['overview-yen'],
+    source: 'overviewYen',
+    csv: yenRows,
+    available: when('overview.yen.available'),
+  },
+  {
+    id: 'overview-covid',
+    kind: 'chart',
+    spec: overviewCharts['overview-covid'],
+    drawn: overviewDrawn['overview-covid'],
+    source: 'n225',
+    csv: (r) => series(['date', 'n225_close'], r.datasets.overview.covid),
+    available: when('overview.covid.available'),
+  },
+  {
+    id: 'overview-sectors',
+    kind: 'chart',
+    spec: overviewCharts['overview-sectors'],
+    drawn: overviewDrawn['overview-sectors'],
+    source: 'overviewConstituents',
+    csv: countRows('sectors'),
+    available: when('overview.constituents.mixShown'),
+  },
+  {
+    id: 'overview-industries',
+    kind: 'chart',
+    spec: overviewCharts['overview-industries'],
+    drawn: overviewDrawn['overview-industries'],
+    source: 'overviewConstituents',
+    csv: countRows('industries'),
+    available: when('overview.constituents.mixShown'),
+  },
   { id: 'overview-sector-table', kind: 'table', source: 'overviewConstituents', table: sectorTable, available: when('overview.constituents.mixShown') },
   { id: 'overview-seed-top10', kind: 'table', source: 'overviewSeedTopTen', table: topTenTable, available: when('overview.seedTopTen.available') },
 ];

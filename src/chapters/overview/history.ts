@@ -23,7 +23,8 @@ export function eventsForEdition(n225: Series, events: readonly MarketEvent[]): 
     .filter((e) => e.date <= last)
     .map((e, k) => {
       const i = at.get(e.date);
-      if (i === undefined || i === 0) throw new Error(`data/curated/events.json: event "${e.id}" is dated ${e.date}, a day with no Nikkei 225 close (or the first one) in data/n225.csv`);
+      if (i === undefined || i === 0)
+        throw new Error(`data/curated/events.json: event "${e.id}" is dated ${e.date}, a day with no Nikkei 225 close (or the first one) in data/n225.csv`);
       const close = n225.values[i] as number;
       return { ...e, n: k + 1, close, move: close / (n225.values[i - 1] as number) - 1 };
     });
@@ -35,14 +36,17 @@ export function eventFacts(all: readonly MarketEvent[], shown: readonly ShownEve
   return Object.fromEntries(
     all.map((e) => {
       const s = byId.get(e.id);
-      return [e.id, {
-        shown: flag(s !== undefined),
-        n: count(s?.n ?? 0),
-        date: date(e.date),
-        close: pts(s?.close ?? null),
-        move: pct(s?.move ?? null),
-        direction: word(s && s.move < 0 ? 'down' : 'up'),
-      }];
+      return [
+        e.id,
+        {
+          shown: flag(s !== undefined),
+          n: count(s?.n ?? 0),
+          date: date(e.date),
+          close: pts(s?.close ?? null),
+          move: pct(s?.move ?? null),
+          direction: word(s && s.move < 0 ? 'down' : 'up'),
+        },
+      ];
     }),
   );
 }

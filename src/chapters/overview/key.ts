@@ -8,7 +8,10 @@ export function monthOf(ym: string | null): Fact<string | null> {
 }
 
 /** A close and its date. */
-export interface DatedClose { date: string; value: number }
+export interface DatedClose {
+  date: string;
+  value: number;
+}
 
 /** Highest and lowest close of `s` over indices [from, to], earliest date on ties. */
 export function closeRange(s: Series, from: number, to: number): { high: DatedClose; low: DatedClose } {
@@ -41,7 +44,12 @@ export function keyFigures(n225: Series): FactTree {
   const dir = (v: number | null) => word(v !== null && v < 0 ? 'down' : 'up');
   return {
     lastClose: { value: pts(last), date: date(n225.dates[end] as string) },
-    ytd: { value: pct(p.ytd), base: date(p.bases.ytd === null ? null : (n225.dates[p.bases.ytd] as string)), year: year(Number((n225.dates[end] as string).slice(0, 4))), direction: dir(p.ytd) },
+    ytd: {
+      value: pct(p.ytd),
+      base: date(p.bases.ytd === null ? null : (n225.dates[p.bases.ytd] as string)),
+      year: year(Number((n225.dates[end] as string).slice(0, 4))),
+      direction: dir(p.ytd),
+    },
     y1: { value: pct(p.y1), direction: dir(p.y1), base: date(p.bases.y1 === null ? null : (n225.dates[p.bases.y1] as string)) },
     high52: { value: pts(w52.high.value), date: date(w52.high.date) },
     low52: { value: pts(w52.low.value), date: date(w52.low.date) },

@@ -71,7 +71,7 @@ describe('overview history and events', () => {
     expect(v(early, 'overview.history.eventsShown')).toBe(8);
   });
 
-  it('keeps the event labels true to the data: the 1990 event is that year\'s lowest close, 2009-03-10 the lowest after the bubble', () => {
+  it("keeps the event labels true to the data: the 1990 event is that year's lowest close, 2009-03-10 the lowest after the bubble", () => {
     const s = latest.series.n225;
     const min1990 = Math.min(...s.values.filter((_, i) => s.dates[i]!.startsWith('1990')));
     expect(v(latest, 'overview.events.bubbleBurst.close')).toBe(min1990);
@@ -113,7 +113,7 @@ describe('overview factors and the seed checks', () => {
     expect(v(early, 'overview.covid.available')).toBe(false);
   });
 
-  it('finds the seed\'s Tankan-day fall on the June 2020 survey\'s release day', () => {
+  it("finds the seed's Tankan-day fall on the June 2020 survey's release day", () => {
     expect(v(latest, 'overview.tankan.move')).toBeCloseTo(-0.007466306991979255, 12);
     expect(v(latest, 'overview.tankan.verdict')).toBe('agrees');
   });
@@ -183,7 +183,8 @@ describe('overview figures', () => {
   });
 
   it('build every table in every edition, the events table with one row per shown event', () => {
-    for (const r of [latest, seed, early]) for (const f of overviewFigures.filter((x) => x.kind === 'table' && figureShown(figureEntry(x.id), r))) expect(tableModel(f.id, r).rows.length).toBeGreaterThan(0);
+    for (const r of [latest, seed, early])
+      for (const f of overviewFigures.filter((x) => x.kind === 'table' && figureShown(figureEntry(x.id), r))) expect(tableModel(f.id, r).rows.length).toBeGreaterThan(0);
     expect(tableModel('overview-events', seed).rows).toHaveLength(12);
   });
 });

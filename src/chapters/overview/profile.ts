@@ -4,7 +4,10 @@ import { count, date, flag, pts, word, year, type FactTree } from '../../lib/rep
 import { monthOf } from './key';
 
 /** A profile line as it held on the edition's date: its text and source key. */
-export interface HeldLine { value: Bilingual; source: string }
+export interface HeldLine {
+  value: Bilingual;
+  source: string;
+}
 
 /**
  * The index profile as it stood on one date: only the rules in force then (the presumed par value until

@@ -49,11 +49,13 @@ export const statisticsCharts = {
     if (!g) throw new Error('stats-growth: this edition has no comparator data for the five-year comparison');
     return multiLineSpec({
       ...base,
-      series: [{ name: tx.label('chart.index'), points: g.index }, { name: tx.label('chart.comparator'), points: g.comparator }],
+      series: [
+        { name: tx.label('chart.index'), points: g.index },
+        { name: tx.label('chart.comparator'), points: g.comparator },
+      ],
       yFormat: ',.0f',
       baseline: 100,
       text: { yTitle: tx.label('chart.growth') },
     });
   },
 } satisfies Record<string, ChartBuilder>;
-

@@ -1,7 +1,5 @@
 import type { Series } from '../../lib/data/series';
-import {
-  annualisedVolatility, annualiseReturn, beta, correlation, cumulativeReturn, growthOf, maxDrawdown, sharpeRatio, simpleReturns,
-} from '../../lib/stats';
+import { annualisedVolatility, annualiseReturn, beta, correlation, cumulativeReturn, growthOf, maxDrawdown, sharpeRatio, simpleReturns } from '../../lib/stats';
 import { yearsBefore } from '../../lib/report/edition';
 import { count, date, flag, pct, ratio, word, type FactTree } from '../../lib/report/fact';
 import { PERIODS_PER_YEAR, RISK_FREE, type DatedValue } from './facts';

@@ -1,8 +1,23 @@
 import type { Series } from '../../lib/data/series';
 import {
-  annualisedVolatility, annualiseReturn, DAYS_PER_YEAR, calendarYearReturns, describe, downsideDeviation, drawdownSeries,
-  historicalCVaR, historicalVaR, histogram, maxDrawdown, normalPdf, periodReturns, rollingVolatility,
-  sampleExcessKurtosis, sharpeRatio, simpleReturns, sortinoRatio,
+  annualisedVolatility,
+  annualiseReturn,
+  DAYS_PER_YEAR,
+  calendarYearReturns,
+  describe,
+  downsideDeviation,
+  drawdownSeries,
+  historicalCVaR,
+  historicalVaR,
+  histogram,
+  maxDrawdown,
+  normalPdf,
+  periodReturns,
+  rollingVolatility,
+  sampleExcessKurtosis,
+  sharpeRatio,
+  simpleReturns,
+  sortinoRatio,
 } from '../../lib/stats';
 import type { Edition } from '../../lib/report/edition';
 import { count, date, pct, pts, ratio, word, year, type FactTree } from '../../lib/report/fact';
@@ -71,7 +86,8 @@ export interface StatisticsDatasets {
  */
 export function statistics(index: Series, edition: Edition, riskFree: RiskFree = ZERO_RISK_FREE): { facts: FactTree; datasets: StatisticsDatasets } {
   const range = indexRange(index, edition.statsWindow.start, edition.statsWindow.end);
-  if (!range || range.to < 1) throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} holds no daily return: the index series starts on ${index.dates[0]}.`);
+  if (!range || range.to < 1)
+    throw new Error(`The statistics window ${edition.statsWindow.start} to ${edition.statsWindow.end} holds no daily return: the index series starts on ${index.dates[0]}.`);
   // The first day's return needs the close before it: when the data begin inside the window (editions of
   // 1966), the window's returns start on the data's second day, measured from its first close.
   const from = Math.max(range.from, 1);
@@ -141,10 +157,19 @@ export function statistics(index: Series, edition: Edition, riskFree: RiskFree =
       volatilityVsPrevYear: word(ytdVol === null ? 'na' : ytdVol > prevVol ? 'higher' : 'lower'),
     },
     periods: {
-      m1: pct(periods.m1), m3: pct(periods.m3), m6: pct(periods.m6), ytd: pct(periods.ytd), y1: pct(periods.y1),
-      y3: pct(periods.y3), y5: pct(periods.y5), y10: pct(periods.y10),
-      y3Ann: pct(periods.y3Ann), y5Ann: pct(periods.y5Ann), y10Ann: pct(periods.y10Ann),
-      sinceStart: pct(periods.sinceStart), sinceStartAnn: pct(periods.sinceStartAnn),
+      m1: pct(periods.m1),
+      m3: pct(periods.m3),
+      m6: pct(periods.m6),
+      ytd: pct(periods.ytd),
+      y1: pct(periods.y1),
+      y3: pct(periods.y3),
+      y5: pct(periods.y5),
+      y10: pct(periods.y10),
+      y3Ann: pct(periods.y3Ann),
+      y5Ann: pct(periods.y5Ann),
+      y10Ann: pct(periods.y10Ann),
+      sinceStart: pct(periods.sinceStart),
+      sinceStartAnn: pct(periods.sinceStartAnn),
       start: date(index.dates[0] as string),
     },
     risk: {
@@ -164,11 +189,14 @@ export function statistics(index: Series, edition: Edition, riskFree: RiskFree =
       confidence: pct(VAR_CONFIDENCE),
       tail: pct(1 - VAR_CONFIDENCE),
       // Years = calendar days from the base close to the last close / 365.25, as Methodology states.
-      annualisedWindowReturn: pct(annualiseReturn((wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1, ((index.times[to] as number) - (index.times[from - 1] as number)) / (DAYS_PER_YEAR * 86_400_000))),
+      annualisedWindowReturn: pct(
+        annualiseReturn(
+          (wCloses[wCloses.length - 1] as number) / (closes[from - 1] as number) - 1,
+          ((index.times[to] as number) - (index.times[from - 1] as number)) / (DAYS_PER_YEAR * 86_400_000),
+        ),
+      ),
     },
-    calendarYears: Object.fromEntries(
-      years.slice(-CALENDAR_YEARS_SHOWN).map((y) => [String(y.year), { return: pct(y.value), partial: word(y.partial ? 'yes' : 'no') }]),
-    ),
+    calendarYears: Object.fromEntries(years.slice(-CALENDAR_YEARS_SHOWN).map((y) => [String(y.year), { return: pct(y.value), partial: word(y.partial ? 'yes' : 'no') }])),
   } satisfies FactTree;
 
   const bins = histogram(rets, { binWidth: HISTOGRAM_BIN });

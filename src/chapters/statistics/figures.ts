@@ -49,9 +49,10 @@ function calendarTable(r: Report, f: (k: FactKey) => Fact): TableModel {
     id: 'stats-calendar',
     columns: [{ key: 'col.year' }, { key: 'col.return' }],
     rows: years.map((y) => ({
-      label: f(factKey(`stats.calendarYears.${y}.partial`)).value === 'yes' && y === r.edition.asOf.slice(0, 4)
-        ? text('row.partialYear', { year: { value: Number(y), unit: 'year' }, date: f('edition.asOf') })
-        : { literal: y },
+      label:
+        f(factKey(`stats.calendarYears.${y}.partial`)).value === 'yes' && y === r.edition.asOf.slice(0, 4)
+          ? text('row.partialYear', { year: { value: Number(y), unit: 'year' }, date: f('edition.asOf') })
+          : { literal: y },
       cells: [fact(f(factKey(`stats.calendarYears.${y}.return`)), { signed: true })],
     })),
   };
@@ -141,22 +142,46 @@ const histogramRows: ChartDef['csv'] = (r) => ({
 
 /** The Statistics chapter's figures and tables in reading order. */
 export const statisticsFigures: FigureDef[] = [
-  { id: 'stats-trend', kind: 'chart', spec: statisticsCharts['stats-trend'], drawn: statisticsDrawn['stats-trend'], source: 'index', csv: (r) => series(['date', `${INDEX}_close`], r.datasets.statistics.trend) },
+  {
+    id: 'stats-trend',
+    kind: 'chart',
+    spec: statisticsCharts['stats-trend'],
+    drawn: statisticsDrawn['stats-trend'],
+    source: 'index',
+    csv: (r) => series(['date', `${INDEX}_close`], r.datasets.statistics.trend),
+  },
   { id: 'stats-describe', kind: 'table', source: 'index', table: describeTable },
   { id: 'stats-histogram', kind: 'chart', spec: statisticsCharts['stats-histogram'], drawn: statisticsDrawn['stats-histogram'], source: 'index', csv: histogramRows },
   { id: 'stats-periods', kind: 'table', source: 'index', table: periodsTable },
   { id: 'stats-calendar', kind: 'table', source: 'index', table: calendarTable },
   { id: 'stats-risk', kind: 'table', source: 'index', table: riskTable },
-  { id: 'stats-drawdown', kind: 'chart', spec: statisticsCharts['stats-drawdown'], drawn: statisticsDrawn['stats-drawdown'], source: 'index', csv: (r) => series(['date', 'drawdown'], r.datasets.statistics.drawdown) },
+  {
+    id: 'stats-drawdown',
+    kind: 'chart',
+    spec: statisticsCharts['stats-drawdown'],
+    drawn: statisticsDrawn['stats-drawdown'],
+    source: 'index',
+    csv: (r) => series(['date', 'drawdown'], r.datasets.statistics.drawdown),
+  },
   {
     id: 'stats-rolling-vol',
-    kind: 'chart', spec: statisticsCharts['stats-rolling-vol'], drawn: statisticsDrawn['stats-rolling-vol'],
+    kind: 'chart',
+    spec: statisticsCharts['stats-rolling-vol'],
+    drawn: statisticsDrawn['stats-rolling-vol'],
     source: 'index',
     csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.statistics.rollingVol),
     // On the year's first trading days there is no year-to-date volatility yet: the text alternative leaves it out.
     altKey: (r) => (r.index.get('stats.ytd.volatility')?.value === null ? 'fig.stats-rolling-vol.altNoYtd' : 'fig.stats-rolling-vol.alt'),
   },
-  { id: 'stats-growth', kind: 'chart', spec: statisticsCharts['stats-growth'], drawn: statisticsDrawn['stats-growth'], source: 'indexComparator', csv: growthRows, available: hasComparison },
+  {
+    id: 'stats-growth',
+    kind: 'chart',
+    spec: statisticsCharts['stats-growth'],
+    drawn: statisticsDrawn['stats-growth'],
+    source: 'indexComparator',
+    csv: growthRows,
+    available: hasComparison,
+  },
   { id: 'stats-comparison', kind: 'table', source: 'indexComparator', table: comparisonTable, available: hasComparison },
   { id: 'stats-seed-check', kind: 'table', source: 'seed', table: seedCheckTable, available: hasSeedCheck },
 ];

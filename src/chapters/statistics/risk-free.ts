@@ -37,7 +37,10 @@ function monthsOf(start: string, end: string): string[] {
     const key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
     if (key > last) break;
     out.push(key);
-    if (m === 12) { m = 1; y += 1; } else m += 1;
+    if (m === 12) {
+      m = 1;
+      y += 1;
+    } else m += 1;
   }
   return out;
 }
@@ -65,7 +68,10 @@ export function riskFreeRate(call: Series, policy: Series, start: string, end: s
   const used: { month: string; value: number; kind: 'call' | 'policy' }[] = [];
   for (const m of months) {
     const c = callBy.get(m);
-    if (c !== undefined) { used.push({ month: m, value: c, kind: 'call' }); continue; }
+    if (c !== undefined) {
+      used.push({ month: m, value: c, kind: 'call' });
+      continue;
+    }
     const last = monthLastDay(m);
     const p = policyAt(last < end ? last : end);
     if (p !== null) used.push({ month: m, value: p, kind: 'policy' });

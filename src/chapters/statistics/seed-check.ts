@@ -86,7 +86,7 @@ function fiveYears(s: Series, end: string): { cumulative: number; days: number }
  */
 function conventionValues(n225: Series, csi300: Series, claims: SeedClaims, laterAvailable: boolean): Record<ConventionMethod, (claimId: string) => number | null> {
   const ed = resolveEdition(claims.asOf, n225.dates);
-  const from = lastIndexOnOrBefore(n225, ed.statsWindow.start) ;
+  const from = lastIndexOnOrBefore(n225, ed.statsWindow.start);
   const to = lastIndexOnOrBefore(n225, ed.asOf);
   const base = n225.dates[from] === ed.statsWindow.start ? from - 1 : from;
   const published = publishedChanges(simpleReturns(n225.values.slice(base, to + 1)));

@@ -40,9 +40,29 @@ function timeReading(id: string, series: readonly DrawnSeries[], r: Report, tx: 
   const f = (i: number, name: string) => tx.fact(k(i, name));
   const fact = (i: number, name: string): Fact => lookupFact(r.index, factKey(k(i, name)));
   const parts = [tx.t('desc.span', { from: f(0, 'from'), to: f(0, 'to') })];
-  if (series.length > 1) parts.push(tx.t('desc.lines', { n: tx.fact(`figures.${id}.lines`), names: formatList(series.map((s) => tx.t(s.name as StringKey)), tx.locale) }));
+  if (series.length > 1)
+    parts.push(
+      tx.t('desc.lines', {
+        n: tx.fact(`figures.${id}.lines`),
+        names: formatList(
+          series.map((s) => tx.t(s.name as StringKey)),
+          tx.locale,
+        ),
+      }),
+    );
   series.forEach((s, i) => {
-    parts.push(tx.t('desc.line', { name: tx.t(s.name as StringKey), high: f(i, 'high'), highAt: f(i, 'highAt'), low: f(i, 'low'), lowAt: f(i, 'lowAt'), first: f(i, 'first'), last: f(i, 'last'), to: f(i, 'to') }));
+    parts.push(
+      tx.t('desc.line', {
+        name: tx.t(s.name as StringKey),
+        high: f(i, 'high'),
+        highAt: f(i, 'highAt'),
+        low: f(i, 'low'),
+        lowAt: f(i, 'lowAt'),
+        first: f(i, 'first'),
+        last: f(i, 'last'),
+        to: f(i, 'to'),
+      }),
+    );
     const dir = fact(i, 'direction').value as 'up' | 'down' | 'flat';
     if (r.index.has(k(i, 'change'))) parts.push(tx.t(`desc.change.${dir}`, { change: tx.fact(k(i, 'change'), { abs: true }) }));
     else parts.push(tx.t(`desc.trend.${dir}`));
@@ -52,7 +72,10 @@ function timeReading(id: string, series: readonly DrawnSeries[], r: Report, tx: 
     y: fact(0, name).value as number,
     label: `${series.length > 1 ? `${tx.t(series[0]!.name as StringKey)} ` : ''}${tx.t(text, { value: f(0, name), date: f(0, at) })}`,
   });
-  return { description: joinSentences(parts, tx.locale), keyPoints: [key('high', 'highAt', 'figure.key.high'), key('low', 'lowAt', 'figure.key.low'), key('last', 'to', 'figure.key.latest')] };
+  return {
+    description: joinSentences(parts, tx.locale),
+    keyPoints: [key('high', 'highAt', 'figure.key.high'), key('low', 'lowAt', 'figure.key.low'), key('last', 'to', 'figure.key.latest')],
+  };
 }
 
 /** Period key of an ISO date for a summary: 'YYYY-MM' or 'YYYY'. */
@@ -115,9 +138,17 @@ export function chartReading(id: string, r: Report, tx: ReportText): ChartReadin
     const max = d.items.reduce((a, b) => (b.value > a.value ? b : a));
     const min = d.items.reduce((a, b) => (b.value < a.value ? b : a));
     const lab = (item: typeof max, at: string) => (typeof item.label === 'number' ? tx.t('desc.lag', { lag: tx.fact(k(at)) }) : label(item.label, tx));
-    const description = tx.t('desc.categories', { items: tx.fact(k('items')), maxLabel: lab(max, 'maxAt'), max: tx.fact(k('max')), minLabel: lab(min, 'minAt'), min: tx.fact(k('min')) });
+    const description = tx.t('desc.categories', {
+      items: tx.fact(k('items')),
+      maxLabel: lab(max, 'maxAt'),
+      max: tx.fact(k('max')),
+      minLabel: lab(min, 'minAt'),
+      min: tx.fact(k('min')),
+    });
     const key = (item: typeof max, at: string, v: string, text: 'figure.key.max' | 'figure.key.min'): KeyPoint => ({
-      x: typeof item.label === 'number' ? item.label : item.label[loc], y: item.value, label: tx.t(text, { label: lab(item, at), value: tx.fact(k(v)) }),
+      x: typeof item.label === 'number' ? item.label : item.label[loc],
+      y: item.value,
+      label: tx.t(text, { label: lab(item, at), value: tx.fact(k(v)) }),
     });
     return {
       description,
@@ -133,8 +164,21 @@ export function chartReading(id: string, r: Report, tx: ReportText): ChartReadin
   const pct = (v: number) => formatFact({ value: v, unit: 'pct' }, loc);
   const mode = d.bins.reduce((a, b) => (b.count > a.count ? b : a));
   return {
-    description: tx.t('desc.bins', { days: tx.fact(k('days')), lo: tx.fact(k('lo')), hi: tx.fact(k('hi')), modeFrom: tx.fact(k('modeFrom')), modeTo: tx.fact(k('modeTo')), modeDays: tx.fact(k('modeDays')) }),
-    keyPoints: [{ x: (mode.x0 + mode.x1) / 2, y: mode.count, label: tx.t('figure.key.max', { label: tx.t('figure.data.range', { from: tx.fact(k('modeFrom')), to: tx.fact(k('modeTo')) }), value: tx.fact(k('modeDays')) }) }],
+    description: tx.t('desc.bins', {
+      days: tx.fact(k('days')),
+      lo: tx.fact(k('lo')),
+      hi: tx.fact(k('hi')),
+      modeFrom: tx.fact(k('modeFrom')),
+      modeTo: tx.fact(k('modeTo')),
+      modeDays: tx.fact(k('modeDays')),
+    }),
+    keyPoints: [
+      {
+        x: (mode.x0 + mode.x1) / 2,
+        y: mode.count,
+        label: tx.t('figure.key.max', { label: tx.t('figure.data.range', { from: tx.fact(k('modeFrom')), to: tx.fact(k('modeTo')) }), value: tx.fact(k('modeDays')) }),
+      },
+    ],
     table: {
       columns: [tx.t('figure.data.bin'), tx.t(d.name as StringKey)],
       rows: d.bins.map((b) => ({ head: tx.t('figure.data.range', { from: pct(b.x0), to: pct(b.x1) }), cells: [formatFact({ value: b.count, unit: 'count' }, loc)] })),

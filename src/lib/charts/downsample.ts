@@ -9,12 +9,7 @@
  * Keeps the first and last point; returns the input array itself when it already has `threshold` points or
  * fewer (or when `threshold` < 3, where LTTB is undefined). `x` must be increasing along the array.
  */
-export function downsampleLttb<T>(
-  points: readonly T[],
-  threshold: number,
-  x: (p: T) => number,
-  y: (p: T) => number,
-): T[] {
+export function downsampleLttb<T>(points: readonly T[], threshold: number, x: (p: T) => number, y: (p: T) => number): T[] {
   const n = points.length;
   const t = Math.floor(threshold);
   if (n <= t || t < 3) return points as T[];

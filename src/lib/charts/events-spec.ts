@@ -37,7 +37,11 @@ function plotArea(width: number, height: number) {
 }
 
 /** A badge placed: its side of the line, its event's x and its own x, in units from the plot's left edge. */
-export interface PlacedBadge extends EventMark { side: 'above' | 'below'; x0: number; x: number }
+export interface PlacedBadge extends EventMark {
+  side: 'above' | 'below';
+  x0: number;
+  x: number;
+}
 
 /**
  * Places numbered badges beside their points: each side of the line is one row of badges at a fixed
@@ -56,7 +60,7 @@ export function placeBadges(events: readonly EventMark[], dateRange: readonly [s
       .sort((a, b) => a.x0 - b.x0 || a.n - b.n);
     // Clusters of badges closer than a step: each cluster is laid out evenly around the mean of its points.
     const clusters = row.map((b) => ({ members: [b], centre: b.x0 }));
-    for (let merged = true; merged; ) {
+    for (let merged = true; merged;) {
       merged = false;
       for (let i = 1; i < clusters.length; i++) {
         const a = clusters[i - 1]!;
@@ -74,7 +78,9 @@ export function placeBadges(events: readonly EventMark[], dateRange: readonly [s
     for (const c of clusters) {
       const width = (c.members.length - 1) * step;
       const start = Math.min(Math.max(c.centre - width / 2, r), Math.max(r, plotWidth - r - width));
-      c.members.forEach((m, i) => { m.x = start + i * step; });
+      c.members.forEach((m, i) => {
+        m.x = start + i * step;
+      });
     }
     placed.push(...row);
   }
@@ -123,7 +129,11 @@ export function eventsSpec(input: EventsInput): TopLevelSpec {
   for (const e of events) if (!names.includes(e.kind)) throw new Error(`eventsSpec: event ${e.n} has kind "${e.kind}", not one of ${names.join(', ')}`);
   const { pw, ph } = plotArea(width, height);
   const placed = placeBadges(events, [first.date, last.date], pw);
-  const [lo, hi] = badgeDomain(series.map((p) => p.value), placed, ph);
+  const [lo, hi] = badgeDomain(
+    series.map((p) => p.value),
+    placed,
+    ph,
+  );
   const [la, lb] = [Math.log(lo), Math.log(hi)];
   const badgeY = (e: PlacedBadge) => {
     const px = (ph * (Math.log(e.value) - la)) / (lb - la);
@@ -135,13 +145,30 @@ export function eventsSpec(input: EventsInput): TopLevelSpec {
   const x = { field: 'date', type: 'temporal' };
   const at = { field: 'at', type: 'temporal' };
   const layers: Layer[] = [
-    { data: datedValues(reduceSeries(series, width, events.map((e) => e.date))), mark: { type: 'line', color: PALETTE.primary, strokeWidth: 1.4, clip: true } },
+    {
+      data: datedValues(
+        reduceSeries(
+          series,
+          width,
+          events.map((e) => e.date),
+        ),
+      ),
+      mark: { type: 'line', color: PALETTE.primary, strokeWidth: 1.4, clip: true },
+    },
   ];
   if (badges.length) {
     const legend = { title: null, orient: 'bottom', symbolStrokeWidth: 2.5, symbolFillColor: PALETTE.paper, symbolSize: 400 };
     layers.push(
-      { data: datedValues(badges), mark: { type: 'rule', color: PALETTE.reference, strokeWidth: 1 }, encoding: { x, y: { field: 'value', type: 'quantitative' }, x2: { field: 'at' }, y2: { field: 'badge' } } },
-      { data: datedValues(badges), mark: { type: 'point', filled: true, size: 40, color: PALETTE.title, opacity: 1 }, encoding: { x, y: { field: 'value', type: 'quantitative' } } },
+      {
+        data: datedValues(badges),
+        mark: { type: 'rule', color: PALETTE.reference, strokeWidth: 1 },
+        encoding: { x, y: { field: 'value', type: 'quantitative' }, x2: { field: 'at' }, y2: { field: 'badge' } },
+      },
+      {
+        data: datedValues(badges),
+        mark: { type: 'point', filled: true, size: 40, color: PALETTE.title, opacity: 1 },
+        encoding: { x, y: { field: 'value', type: 'quantitative' } },
+      },
       {
         data: datedValues(badges),
         mark: { type: 'point', filled: false, fill: PALETTE.paper, fillOpacity: 1, strokeWidth: 2.5, size: 0.78 * BADGE.diameter ** 2, opacity: 1 },

@@ -26,7 +26,12 @@ export interface HoverView {
   scenegraph(): unknown;
 }
 
-interface SceneNode { marktype?: string; role?: string; items?: SceneNode[]; datum?: Record<string, unknown> }
+interface SceneNode {
+  marktype?: string;
+  role?: string;
+  items?: SceneNode[];
+  datum?: Record<string, unknown>;
+}
 
 /** The series names of every line mark in the scenegraph, in drawing order. */
 function lineSeries(node: SceneNode | undefined, out: string[]): string[] {
@@ -61,9 +66,7 @@ const r2 = (n: number) => Math.round(n * 100) / 100;
  * shown value never depends on the rounding.
  */
 export function hoverDigits(type: 'linear' | 'log', v0: number, v1: number, pixels: number, unit: 'pct' | 'pts'): number {
-  const perPx = type === 'log'
-    ? Math.max(v0, v1) * (Math.exp(Math.abs(Math.log(v1 / v0)) / pixels) - 1)
-    : Math.abs(v1 - v0) / pixels;
+  const perPx = type === 'log' ? Math.max(v0, v1) * (Math.exp(Math.abs(Math.log(v1 / v0)) / pixels) - 1) : Math.abs(v1 - v0) / pixels;
   const err = 0.005 * perPx * (unit === 'pct' ? 100 : 1);
   if (!(err > 0) || !Number.isFinite(err)) return 0;
   return Math.min(2, Math.max(0, Math.floor(-Math.log10(20 * err))));

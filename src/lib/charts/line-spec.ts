@@ -43,7 +43,9 @@ export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
       x: timeX(input.locale, text.xTitle, width),
       color: { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range }, legend },
       // A second encoding beside colour: each series its own dash (the first solid), in the same legend.
-      ...(series.length > 1 ? { strokeDash: { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range: names.map((_, i) => SERIES_DASH[i % SERIES_DASH.length]) }, legend } } : {}),
+      ...(series.length > 1
+        ? { strokeDash: { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range: names.map((_, i) => SERIES_DASH[i % SERIES_DASH.length]) }, legend } }
+        : {}),
     },
   });
   return asSpec({

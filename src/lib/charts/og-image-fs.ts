@@ -16,7 +16,9 @@ const CANDIDATES = [
 export function ogFontFiles(): string[] {
   const regular = process.env.OG_FONT_FILE ?? CANDIDATES.find((f) => existsSync(f));
   if (!regular || !existsSync(regular)) {
-    throw new Error(`Sharing images need the Noto Sans CJK font: install it (apt-get install -y fonts-noto-cjk) or set OG_FONT_FILE to a NotoSansCJK-Regular.ttc. Looked in: ${CANDIDATES.join(', ')}`);
+    throw new Error(
+      `Sharing images need the Noto Sans CJK font: install it (apt-get install -y fonts-noto-cjk) or set OG_FONT_FILE to a NotoSansCJK-Regular.ttc. Looked in: ${CANDIDATES.join(', ')}`,
+    );
   }
   const bold = regular.replace('Regular', 'Bold');
   return bold !== regular && existsSync(bold) ? [regular, bold] : [regular];

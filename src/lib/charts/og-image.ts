@@ -21,15 +21,20 @@ export function ogSvg(chartSvg: string, title: string, subtitle: string): string
   const chartH = height - chartTop - 24;
   const chartW = Math.round((chartH * CHART_SIZE.width) / CHART_SIZE.height);
   const inner = chartSvg
-    .replace(/^<svg\b[^>]*>/, `<svg x="${Math.round((width - chartW) / 2)}" y="${chartTop}" width="${chartW}" height="${chartH}" viewBox="0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}">`)
+    .replace(
+      /^<svg\b[^>]*>/,
+      `<svg x="${Math.round((width - chartW) / 2)}" y="${chartTop}" width="${chartW}" height="${chartH}" viewBox="0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}">`,
+    )
     // Text inherits the image's font (the SVG names none); accessible names add nothing to pixels.
     .replace(/\s(?:aria-[a-z]+|role|data-hover)=(?:"[^"]*"|'[^']*')/g, '');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`
-    + `<rect width="${width}" height="${height}" fill="${PALETTE.paper}"/>`
-    + `<rect width="${width}" height="10" fill="${PALETTE.primary}"/>`
-    + `<text x="48" y="82" font-size="52" font-weight="bold" fill="${PALETTE.primary}">${escapeXml(title)}</text>`
-    + `<text x="48" y="126" font-size="26" fill="${PALETTE.label}">${escapeXml(subtitle)}</text>`
-    + `${inner}</svg>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<rect width="${width}" height="${height}" fill="${PALETTE.paper}"/>` +
+    `<rect width="${width}" height="10" fill="${PALETTE.primary}"/>` +
+    `<text x="48" y="82" font-size="52" font-weight="bold" fill="${PALETTE.primary}">${escapeXml(title)}</text>` +
+    `<text x="48" y="126" font-size="26" fill="${PALETTE.label}">${escapeXml(subtitle)}</text>` +
+    `${inner}</svg>`
+  );
 }
 
 /** Rasterises an SVG to PNG with resvg, using only `fontFiles` (no system font lookup: same bytes on any machine with these files). */

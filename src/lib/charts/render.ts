@@ -123,8 +123,15 @@ export function dropDefaults(svg: string): string {
     .replace(/ (?:opacity="1"|stroke-width="1"|pointer-events="none"|aria-hidden="true"|transform="translate\(0,0\)"|text-anchor="start"|[xy][12]="0")(?=[ />])/g, '');
 }
 
-interface Scale { (v: unknown): number; bandwidth?: () => number }
-interface ScaledView { scale(name: string): Scale | undefined; origin(): [number, number]; padding(): { left?: number; top?: number } }
+interface Scale {
+  (v: unknown): number;
+  bandwidth?: () => number;
+}
+interface ScaledView {
+  scale(name: string): Scale | undefined;
+  origin(): [number, number];
+  padding(): { left?: number; top?: number };
+}
 
 /** Where a key point is drawn, in the root SVG's coordinates; null when the chart has no such scales. */
 function keyPointAt(view: ScaledView, p: KeyPoint): [number, number] | null {
@@ -165,11 +172,13 @@ function accessibleSvg(svg: string, view: ScaledView, a11y: NonNullable<RenderOp
   });
   const group = symbols.length ? `<g role="graphics-object" aria-label="${escapeXml(a11y.pointsLabel)}" class="key-points">${symbols.join('')}</g>` : '';
   const described = a11y.describedBy ? ` aria-describedby="${escapeXml(a11y.describedBy)}"` : '';
-  return svg
-    .replace(/^<svg\b/, `<svg role="graphics-document" aria-roledescription="${escapeXml(a11y.roleDescription)}" aria-label="${escapeXml(a11y.label)}"${described}`)
-    // Vega's drawing (axes, ticks, marks) is hidden: the summary, the key points, the description and the data table carry it.
-    .replace(/^(<svg\b[^>]*>)(<g\b)/, '$1<g aria-hidden="true"><g')
-    .replace(/<\/svg>$/, `</g>${group}</svg>`);
+  return (
+    svg
+      .replace(/^<svg\b/, `<svg role="graphics-document" aria-roledescription="${escapeXml(a11y.roleDescription)}" aria-label="${escapeXml(a11y.label)}"${described}`)
+      // Vega's drawing (axes, ticks, marks) is hidden: the summary, the key points, the description and the data table carry it.
+      .replace(/^(<svg\b[^>]*>)(<g\b)/, '$1<g aria-hidden="true"><g')
+      .replace(/<\/svg>$/, `</g>${group}</svg>`)
+  );
 }
 
 /**
@@ -227,7 +236,14 @@ export function compactPaths(svg: string, xDecimals: number = PATH_DECIMALS.x): 
   };
   return svg.replace(/ d="(M[\d.,\-eLZ\s]*)"/g, (whole, d: string) => {
     const cmds = [...d.matchAll(/([MLZ])\s*(?:(-?[\d.]+(?:e-?\d+)?)[\s,]+(-?[\d.]+(?:e-?\d+)?))?/g)];
-    if (cmds.length < 3 || cmds.map((m) => m[0]).join('').replace(/\s/g, '') !== d.replace(/\s/g, '')) return whole;
+    if (
+      cmds.length < 3 ||
+      cmds
+        .map((m) => m[0])
+        .join('')
+        .replace(/\s/g, '') !== d.replace(/\s/g, '')
+    )
+      return whole;
     let out = '';
     let px = 0;
     let py = 0;

@@ -19,11 +19,19 @@ export function sparkline(values: readonly number[], width: number, height: numb
   if (values.length < 2) throw new Error(`A trend line needs at least two values, got ${values.length}`);
   let lo = 0;
   let hi = 0;
-  values.forEach((v, i) => { if (v < values[lo]!) lo = i; if (v > values[hi]!) hi = i; });
+  values.forEach((v, i) => {
+    if (v < values[lo]!) lo = i;
+    if (v > values[hi]!) hi = i;
+  });
   const span = values[hi]! - values[lo]! || 1;
   const x = (i: number) => pad + (i / (values.length - 1)) * (width - 2 * pad);
   const y = (v: number) => pad + (1 - (v - values[lo]!) / span) * (height - 2 * pad);
-  const idx = downsampleLttb(values.map((_, i) => i), Math.max(3, Math.floor(width)), (i) => i, (i) => values[i]!);
+  const idx = downsampleLttb(
+    values.map((_, i) => i),
+    Math.max(3, Math.floor(width)),
+    (i) => i,
+    (i) => values[i]!,
+  );
   const r = (n: number) => Math.round(n * 10) / 10;
   const d = idx.map((i, k) => `${k === 0 ? 'M' : 'L'}${r(x(i))},${r(y(values[i]!))}`).join('');
   return {

@@ -67,14 +67,17 @@ export function utcMs(date: string): number {
  * `keepDates` (high/low markers), so the line passes exactly through every marked point.
  */
 export function reduceSeries(series: readonly DatedValue[], width: number, keepDates: readonly string[] = []): DatedValue[] {
-  const reduced = downsampleLttb(series, maxPointsForWidth(width * POINTS_PER_UNIT), (p) => utcMs(p.date), (p) => p.value);
+  const reduced = downsampleLttb(
+    series,
+    maxPointsForWidth(width * POINTS_PER_UNIT),
+    (p) => utcMs(p.date),
+    (p) => p.value,
+  );
   if (reduced === series || keepDates.length === 0) return reduced.map(({ date, value }) => ({ date, value }));
   const have = new Set(reduced.map((p) => p.date));
   const wanted = new Set(keepDates.filter((d) => !have.has(d)));
   const extra = series.filter((p) => wanted.has(p.date));
-  return [...reduced, ...extra]
-    .sort((a, b) => utcMs(a.date) - utcMs(b.date))
-    .map(({ date, value }) => ({ date, value }));
+  return [...reduced, ...extra].sort((a, b) => utcMs(a.date) - utcMs(b.date)).map(({ date, value }) => ({ date, value }));
 }
 
 /** Approximate plot width: the chart width less room for the y axis labels and padding. */

@@ -48,9 +48,8 @@ export function stepLineSpec(input: StepLineInput): TopLevelSpec {
   // A legend that does not fit beside the y title on top goes below the plot, one entry a row.
   const legendWidth = names.reduce((a, n) => a + estimateTextWidth(n, FONT_SIZE.label) + 60, 0);
   const titleWidth = estimateTextWidth(text.yTitle ?? '', FONT_SIZE.title);
-  const legend = legendWidth + titleWidth + 24 > width
-    ? { title: null, orient: 'bottom', direction: 'vertical', symbolType: 'stroke' }
-    : { title: null, orient: 'top', symbolType: 'stroke' };
+  const legend =
+    legendWidth + titleWidth + 24 > width ? { title: null, orient: 'bottom', direction: 'vertical', symbolType: 'stroke' } : { title: null, orient: 'top', symbolType: 'stroke' };
   const colour = { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range }, legend };
   // A second encoding beside colour: each series its own dash, shown in the same legend.
   const dash = { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range: names.map((_, i) => SERIES_DASH[i % SERIES_DASH.length]) }, legend };

@@ -57,7 +57,14 @@ export const DARK_PALETTE: Readonly<Record<string, string>> = {
 };
 
 /** Dash patterns (SVG user units) by series order: the second encoding beside colour. The first is solid. */
-export const SERIES_DASH: readonly (readonly number[])[] = [[1, 0], [10, 5], [3, 4], [14, 4, 3, 4], [6, 6], [2, 8]];
+export const SERIES_DASH: readonly (readonly number[])[] = [
+  [1, 0],
+  [10, 5],
+  [3, 4],
+  [14, 4, 3, 4],
+  [6, 6],
+  [2, 8],
+];
 
 /** CSS font stacks per language (the locale spec's `fonts.screen`). */
 export const FONT_FAMILY: Readonly<Record<Locale, string>> = perLocale((l) => localeSpec(l).fonts.screen);

@@ -47,7 +47,11 @@ export function trendSpec(input: TrendInput): TopLevelSpec {
   const first = series[0];
   const last = series[series.length - 1];
   if (!first || !last) throw new Error('trendSpec: empty series');
-  const values = reduceSeries(series, width, markers.map((m) => m.date));
+  const values = reduceSeries(
+    series,
+    width,
+    markers.map((m) => m.date),
+  );
   const valueRange = extent(series.map((p) => p.value));
   return asSpec({
     ...frame(input),

@@ -10,7 +10,9 @@ import { SERIES_SOURCES } from '../ingest/series-sources';
  * that names the config file and the field.
  */
 
-const seriesId = z.enum(SERIES_IDS as [SeriesId, ...SeriesId[]], { error: (i) => `"${String(i.input)}" is not a series of the catalogue (src/lib/data/series-catalog.ts): one of ${SERIES_IDS.join(', ')}` });
+const seriesId = z.enum(SERIES_IDS as [SeriesId, ...SeriesId[]], {
+  error: (i) => `"${String(i.input)}" is not a series of the catalogue (src/lib/data/series-catalog.ts): one of ${SERIES_IDS.join(', ')}`,
+});
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** Words in each of the report's languages, keyed by locale code (the config's `locales`). */
@@ -23,80 +25,90 @@ const perLocale = z.record(z.string(), text);
  */
 const names = z.object({ short: perLocale, full: perLocale, the: perLocale }).strict();
 
-const indexSchema = z.object({
-  /** The catalogue id of the index's daily closes. */
-  series: seriesId,
-  /** Its canonical file in data/ (must be the catalogue's file for the series). */
-  file: text,
-  names,
-  /** Who calculates and publishes the index, as a figure's source line names it. */
-  publisher: perLocale,
-  /** Where the closes come from, as a figure's source line names it. */
-  source: perLocale,
-  /** The page footer's sentence(s) on who holds the index's rights and where its data come from. */
-  rights: perLocale,
-  /** The Data page's attribution of the index's values (one clause; the page adds the punctuation). */
-  attribution: perLocale,
-}).strict();
+const indexSchema = z
+  .object({
+    /** The catalogue id of the index's daily closes. */
+    series: seriesId,
+    /** Its canonical file in data/ (must be the catalogue's file for the series). */
+    file: text,
+    names,
+    /** Who calculates and publishes the index, as a figure's source line names it. */
+    publisher: perLocale,
+    /** Where the closes come from, as a figure's source line names it. */
+    source: perLocale,
+    /** The page footer's sentence(s) on who holds the index's rights and where its data come from. */
+    rights: perLocale,
+    /** The Data page's attribution of the index's values (one clause; the page adds the punctuation). */
+    attribution: perLocale,
+  })
+  .strict();
 
-const comparatorSchema = z.object({
-  series: seriesId,
-  names,
-  /** Who publishes the comparison index, named in source lines, the footer and the Data page. */
-  publisher: perLocale,
-}).strict();
+const comparatorSchema = z
+  .object({
+    series: seriesId,
+    names,
+    /** Who publishes the comparison index, named in source lines, the footer and the Data page. */
+    publisher: perLocale,
+  })
+  .strict();
 
-
-export const reportConfigSchema = z.object({
-  /** Short name of the report: `REPORT_CONFIG=<id>` selects it; it names the output folder and the PDFs. */
-  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
-  /** Stem of the PDF file names: `<pdfName>-<lang>-<as-of>.pdf`. */
-  pdfName: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
-  /** Folder `npm run build` writes the site to, relative to the project. */
-  outDir: z.string().regex(/^[A-Za-z0-9._-]+$/, 'must be a plain folder name inside the project'),
-  /** What the report covers, under its title on the landing page and the cover. */
-  subtitle: perLocale,
-  index: indexSchema,
-  /** Indices the index is compared with; the statistics chapter compares it with the first. */
-  comparators: z.array(comparatorSchema).min(1, 'needs at least one comparison index'),
-  /** The exchange calendar of the index (today only `tokyo`: src/lib/ingest/tokyo-calendar.ts). */
-  calendar: z.enum(['tokyo']),
-  /** The report's languages, the default first. */
-  locales: z.array(z.string()).min(1),
-  /**
-   * Chapter slugs (src/chapters/registry.ts) in reading order; the first is the landing page and the
-   * chapters are numbered in this order. A sister index takes the engine chapters (statistics); the
-   * others are about the Nikkei 225 itself.
-   */
-  chapters: z.array(z.enum(CHAPTER_SLUGS as [ChapterSlug, ...ChapterSlug[]])).min(1, 'needs at least one chapter').refine((c) => new Set(c).size === c.length, 'lists a chapter twice'),
-  /** The series the report loads into its edition and publishes (data page, downloads, facts), in catalogue order. */
-  series: z.array(seriesId).min(1),
-  /** Whether the chapters check the 2022 Nikkei 225 report's figures (the seed documents are about the Nikkei 225). */
-  seedChecks: z.boolean(),
-}).strict().superRefine((c, ctx) => {
-  const need = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-  if (SERIES[c.index.series].file !== c.index.file) need(['index', 'file'], `"${c.index.file}" is not the file of series ${c.index.series} (${SERIES[c.index.series].file})`);
-  if (SERIES_SOURCES[c.index.series].plausibility.calendar !== c.calendar) need(['calendar'], `the index ${c.index.series} trades on the ${String(SERIES_SOURCES[c.index.series].plausibility.calendar)} calendar, not ${c.calendar}`);
-  for (const id of [c.index.series, ...c.comparators.map((x) => x.series)]) {
-    if (!c.series.includes(id)) need(['series'], `must include ${id} (the index or a comparator)`);
-  }
-  const words = (path: (string | number)[], v: Record<string, string>) => {
-    for (const l of c.locales) if (!(l in v)) need(path, `has no words for the language "${l}"`);
-  };
-  const named = (p: (string | number)[], x: Record<string, unknown>) => {
-    for (const [field, v] of Object.entries(x)) {
-      if (field === 'names') {
-        const n = v as ReportConfig['index']['names'];
-        words([...p, 'names', 'short'], n.short);
-        words([...p, 'names', 'full'], n.full);
-        words([...p, 'names', 'the'], n.the);
-      } else if (typeof v === 'object' && v !== null) words([...p, field], v as Record<string, string>);
+export const reportConfigSchema = z
+  .object({
+    /** Short name of the report: `REPORT_CONFIG=<id>` selects it; it names the output folder and the PDFs. */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+    /** Stem of the PDF file names: `<pdfName>-<lang>-<as-of>.pdf`. */
+    pdfName: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes'),
+    /** Folder `npm run build` writes the site to, relative to the project. */
+    outDir: z.string().regex(/^[A-Za-z0-9._-]+$/, 'must be a plain folder name inside the project'),
+    /** What the report covers, under its title on the landing page and the cover. */
+    subtitle: perLocale,
+    index: indexSchema,
+    /** Indices the index is compared with; the statistics chapter compares it with the first. */
+    comparators: z.array(comparatorSchema).min(1, 'needs at least one comparison index'),
+    /** The exchange calendar of the index (today only `tokyo`: src/lib/ingest/tokyo-calendar.ts). */
+    calendar: z.enum(['tokyo']),
+    /** The report's languages, the default first. */
+    locales: z.array(z.string()).min(1),
+    /**
+     * Chapter slugs (src/chapters/registry.ts) in reading order; the first is the landing page and the
+     * chapters are numbered in this order. A sister index takes the engine chapters (statistics); the
+     * others are about the Nikkei 225 itself.
+     */
+    chapters: z
+      .array(z.enum(CHAPTER_SLUGS as [ChapterSlug, ...ChapterSlug[]]))
+      .min(1, 'needs at least one chapter')
+      .refine((c) => new Set(c).size === c.length, 'lists a chapter twice'),
+    /** The series the report loads into its edition and publishes (data page, downloads, facts), in catalogue order. */
+    series: z.array(seriesId).min(1),
+    /** Whether the chapters check the 2022 Nikkei 225 report's figures (the seed documents are about the Nikkei 225). */
+    seedChecks: z.boolean(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const need = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (SERIES[c.index.series].file !== c.index.file) need(['index', 'file'], `"${c.index.file}" is not the file of series ${c.index.series} (${SERIES[c.index.series].file})`);
+    if (SERIES_SOURCES[c.index.series].plausibility.calendar !== c.calendar)
+      need(['calendar'], `the index ${c.index.series} trades on the ${String(SERIES_SOURCES[c.index.series].plausibility.calendar)} calendar, not ${c.calendar}`);
+    for (const id of [c.index.series, ...c.comparators.map((x) => x.series)]) {
+      if (!c.series.includes(id)) need(['series'], `must include ${id} (the index or a comparator)`);
     }
-  };
-  words(['subtitle'], c.subtitle);
-  named(['index'], c.index);
-  c.comparators.forEach((x, i) => named(['comparators', i], x));
-});
+    const words = (path: (string | number)[], v: Record<string, string>) => {
+      for (const l of c.locales) if (!(l in v)) need(path, `has no words for the language "${l}"`);
+    };
+    const named = (p: (string | number)[], x: Record<string, unknown>) => {
+      for (const [field, v] of Object.entries(x)) {
+        if (field === 'names') {
+          const n = v as ReportConfig['index']['names'];
+          words([...p, 'names', 'short'], n.short);
+          words([...p, 'names', 'full'], n.full);
+          words([...p, 'names', 'the'], n.the);
+        } else if (typeof v === 'object' && v !== null) words([...p, field], v as Record<string, string>);
+      }
+    };
+    words(['subtitle'], c.subtitle);
+    named(['index'], c.index);
+    c.comparators.forEach((x, i) => named(['comparators', i], x));
+  });
 
 export type ReportConfig = z.infer<typeof reportConfigSchema>;
 /** What a config file writes (checked when loaded). */

@@ -31,8 +31,10 @@ export interface NumberOptions {
 /** A plain number with grouping, e.g. 30,670.10. */
 export function formatNumber(x: number, locale: LocaleLike, { digits = 2, signed = false }: NumberOptions = {}): string {
   const s = specOf(locale);
-  const f = memo(s, `n|${digits}|${signed}`, () =>
-    new Intl.NumberFormat(s.intl, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }),
+  const f = memo(
+    s,
+    `n|${digits}|${signed}`,
+    () => new Intl.NumberFormat(s.intl, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }),
   );
   return f.format(x);
 }
@@ -52,8 +54,10 @@ export function formatLargeNumber(x: number, locale: LocaleLike, opts: NumberOpt
 /** A fraction as a percentage, e.g. 0.0491 -> "4.91%". */
 export function formatPercent(x: number, locale: LocaleLike, { digits = 2, signed = false }: NumberOptions = {}): string {
   const s = specOf(locale);
-  const f = memo(s, `p|${digits}|${signed}`, () =>
-    new Intl.NumberFormat(s.intl, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }),
+  const f = memo(
+    s,
+    `p|${digits}|${signed}`,
+    () => new Intl.NumberFormat(s.intl, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }),
   );
   return f.format(x);
 }

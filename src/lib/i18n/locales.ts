@@ -139,7 +139,10 @@ const SPECS = {
     name: '简体中文',
     intl: 'zh-CN',
     dates: { day: { year: 'numeric', month: 'long', day: 'numeric' }, month: { year: 'numeric', month: 'long' }, quarter: '{year}年第{quarter}季度' },
-    largeNumbers: [{ value: 1e8, word: '亿' }, { value: 1e4, word: '万' }],
+    largeNumbers: [
+      { value: 1e8, word: '亿' },
+      { value: 1e4, word: '万' },
+    ],
     listSeparator: '、',
     clauseSeparator: '；',
     quotes: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },

@@ -25,7 +25,10 @@ export const STRING_FILES = { zh: filesOf('zh', zhBase, zhSummary), en: filesOf(
 export type StringKey = keyof typeof zhBase | keyof typeof zhSummary | KeysOf<ChapterStrings['zh']>;
 
 /** One UI string a language lacks, shown in the default language instead. */
-export interface StringFallback { locale: string; key: string }
+export interface StringFallback {
+  locale: string;
+  key: string;
+}
 
 /**
  * Each language's complete string table, Starlight-style: a key the default locale defines and another
@@ -46,7 +49,8 @@ export function resolveStrings<L extends string>(
   for (const l of locales) {
     const own = written[l];
     const unknown = Object.keys(own).filter((k) => !(k in base));
-    if (unknown.length > 0) throw new Error(`UI strings of "${l}" define ${unknown.map((k) => `"${k}"`).join(', ')}, which the default locale "${defaultLocale}" lacks: add them to its strings first`);
+    if (unknown.length > 0)
+      throw new Error(`UI strings of "${l}" define ${unknown.map((k) => `"${k}"`).join(', ')}, which the default locale "${defaultLocale}" lacks: add them to its strings first`);
     for (const k of Object.keys(base)) if (!(k in own)) fallbacks.push({ locale: l, key: k });
     strings[l] = { ...base, ...own };
   }

@@ -109,7 +109,11 @@ function writeTemp(target: string, bytes: Uint8Array, short: boolean, suffix = '
 function fsyncDir(dir: string): void {
   try {
     const fd = openSync(dir, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     // Some platforms cannot open a directory for fsync; the renames are still atomic.
   }

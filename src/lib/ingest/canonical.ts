@@ -72,18 +72,39 @@ export function canonicalise(table: SourceTable, def: SeriesDefinition, opts: Ca
     rows += 1;
     const parsed = parseDateCell(row.date, opts.timeZone);
     if (parsed === null) {
-      throw new DataError({ file, line: row.line, column: row.dateColumn, value: row.date, rule: 'a date that exists, written YYYY-MM-DD (a timestamp, YYYY/MM/DD, YYYYMMDD, YYYY-MM, Jan.1970 or an era date such as R8.6.30 are read too)' });
+      throw new DataError({
+        file,
+        line: row.line,
+        column: row.dateColumn,
+        value: row.date,
+        rule: 'a date that exists, written YYYY-MM-DD (a timestamp, YYYY/MM/DD, YYYYMMDD, YYYY-MM, Jan.1970 or an era date such as R8.6.30 are read too)',
+      });
     }
     if (parsed > opts.today) {
-      throw new DataError({ file, line: row.line, column: row.dateColumn, value: row.date, rule: `a date no later than today on the exchange (${opts.today}, ${opts.timeZone}): ${parsed} has not happened yet` });
+      throw new DataError({
+        file,
+        line: row.line,
+        column: row.dateColumn,
+        value: row.date,
+        rule: `a date no later than today on the exchange (${opts.today}, ${opts.timeZone}): ${parsed} has not happened yet`,
+      });
     }
     const date = periodStart(parsed, def);
     if (date === null) {
       const unit = def.frequency === 'monthly' ? 'month' : 'quarter';
-      throw new DataError({ file, line: row.line, column: row.dateColumn, value: row.date, rule: `a ${def.frequency} observation dated on the first day of its ${unit}: ${def.id} holds one value a ${unit} (${def.unit}), and this row is dated ${parsed} — if the download holds daily values, average them by ${unit} first or download the ${def.frequency} series` });
+      throw new DataError({
+        file,
+        line: row.line,
+        column: row.dateColumn,
+        value: row.date,
+        rule: `a ${def.frequency} observation dated on the first day of its ${unit}: ${def.id} holds one value a ${unit} (${def.unit}), and this row is dated ${parsed} — if the download holds daily values, average them by ${unit} first or download the ${def.frequency} series`,
+      });
     }
     if (prev && date <= prev.date) {
-      const rule = date === prev.date ? `no duplicate dates (line ${prev.line} has ${prev.date} too${def.frequency === 'daily' ? '; one row a day: intraday downloads are not read' : ''})` : `dates strictly increasing (line ${prev.line} has ${prev.date})`;
+      const rule =
+        date === prev.date
+          ? `no duplicate dates (line ${prev.line} has ${prev.date} too${def.frequency === 'daily' ? '; one row a day: intraday downloads are not read' : ''})`
+          : `dates strictly increasing (line ${prev.line} has ${prev.date})`;
       throw new DataError({ file, line: row.line, column: row.dateColumn, value: row.date, rule });
     }
     prev = { date, line: row.line };
@@ -98,11 +119,23 @@ export function canonicalise(table: SourceTable, def: SeriesDefinition, opts: Ca
     const value = schema.safeParse(row.value);
     if (!value.success) throw new DataError({ file, line: row.line, column: row.valueColumn, value: row.value, rule: ruleOf(value.error) });
     if (Math.abs(value.data) >= 1e15) {
-      throw new DataError({ file, line: row.line, column: row.valueColumn, value: row.value, rule: 'a value below 10^15 in magnitude (no series held here comes near; a unit or parsing error upstream?)' });
+      throw new DataError({
+        file,
+        line: row.line,
+        column: row.valueColumn,
+        value: row.value,
+        rule: 'a value below 10^15 in magnitude (no series held here comes near; a unit or parsing error upstream?)',
+      });
     }
     const cell = formatCell(row.value, opts.precision);
     if (cell === null || !Number.isFinite(Number(cell)) || formatValue(Number(cell), opts.precision) !== cell) {
-      throw new DataError({ file, line: row.line, column: row.valueColumn, value: row.value, rule: `a value the canonical file can hold exactly at ${opts.precision.decimals} decimals (at most 15 significant digits; this one would be written ${cell === null ? 'as nothing' : cell.length > 30 ? `with ${cell.length} characters` : cell} and read back differently)` });
+      throw new DataError({
+        file,
+        line: row.line,
+        column: row.valueColumn,
+        value: row.value,
+        rule: `a value the canonical file can hold exactly at ${opts.precision.decimals} decimals (at most 15 significant digits; this one would be written ${cell === null ? 'as nothing' : cell.length > 30 ? `with ${cell.length} characters` : cell} and read back differently)`,
+      });
     }
     out.observations.push({ date, value: value.data, line: row.line, column: row.valueColumn, decimals: writtenDecimals(row.value), cell });
   }

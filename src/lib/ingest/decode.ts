@@ -11,7 +11,12 @@ import { DataError } from '../data/data-error';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'shift_jis';
 
 /** Human names for messages and the summary. */
-export const ENCODING_NAMES: Readonly<Record<Encoding, string>> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 (little-endian)', 'utf-16be': 'UTF-16 (big-endian)', shift_jis: 'Shift_JIS' };
+export const ENCODING_NAMES: Readonly<Record<Encoding, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 (little-endian)',
+  'utf-16be': 'UTF-16 (big-endian)',
+  shift_jis: 'Shift_JIS',
+};
 
 /** Bytes looked at before deciding the encoding. */
 const SNIFF = 64 * 1024;
@@ -43,7 +48,12 @@ export function detectEncoding(head: Uint8Array, file: string): { encoding: Enco
   const probe = head.subarray(0, 512);
   let even = 0;
   let odd = 0;
-  probe.forEach((b, i) => { if (b === 0) { if (i % 2) odd += 1; else even += 1; } });
+  probe.forEach((b, i) => {
+    if (b === 0) {
+      if (i % 2) odd += 1;
+      else even += 1;
+    }
+  });
   const pairs = Math.floor(probe.length / 2);
   // Mostly ASCII text in UTF-16: every other byte is NUL (a CJK character may put a NUL on the other side).
   if (pairs >= 2 && odd >= pairs * 0.6 && even <= odd * 0.1) return { encoding: 'utf-16le', bom: 0 };
@@ -66,8 +76,13 @@ function decodes(encoding: Encoding, bytes: Uint8Array): boolean {
 
 /** What a text that is not CSV is, from its first characters; null when it may be CSV. */
 function notCsv(text: string): string | null {
-  const t = text.replace(/^\uFEFF/, '').trimStart().slice(0, 200).toLowerCase();
-  if (t.startsWith('<!doctype html') || t.startsWith('<html') || /^<(head|body|div|p|title|meta)\b/.test(t)) return 'CSV, not an HTML page (the site sent a web page — an error, login or consent page — instead of the data: download the CSV again)';
+  const t = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
+  if (t.startsWith('<!doctype html') || t.startsWith('<html') || /^<(head|body|div|p|title|meta)\b/.test(t))
+    return 'CSV, not an HTML page (the site sent a web page — an error, login or consent page — instead of the data: download the CSV again)';
   if (t.startsWith('<?xml') || t.startsWith('<')) return 'CSV, not XML or HTML (download the data as CSV)';
   if (t.startsWith('{') || t.startsWith('[')) return 'CSV, not JSON (an API reply was saved as .csv: download the CSV file itself)';
   return null;
@@ -90,7 +105,10 @@ export function decodeDownload(chunks: Iterable<Uint8Array>, file: string): Deco
   let done = false;
   while (size < SNIFF) {
     const r = it.next();
-    if (r.done) { done = true; break; }
+    if (r.done) {
+      done = true;
+      break;
+    }
     head.push(r.value);
     size += r.value.length;
   }
@@ -103,7 +121,11 @@ export function decodeDownload(chunks: Iterable<Uint8Array>, file: string): Deco
     try {
       text = decoder.decode(bytes, { stream });
     } catch {
-      throw refuse(file, `${ENCODING_NAMES[encoding]} text throughout (the bytes after line ${line - 1} are not: a damaged file or one that mixes encodings; save it again as "CSV UTF-8")`, line);
+      throw refuse(
+        file,
+        `${ENCODING_NAMES[encoding]} text throughout (the bytes after line ${line - 1} are not: a damaged file or one that mixes encodings; save it again as "CSV UTF-8")`,
+        line,
+      );
     }
     const nul = text.indexOf('\u0000');
     if (nul >= 0) throw refuse(file, 'a CSV text file (NUL characters: binary data)', line + (text.slice(0, nul).match(/\n/g)?.length ?? 0));

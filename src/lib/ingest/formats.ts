@@ -56,7 +56,25 @@ const POLISH = ['data', 'otwarcie', 'najwyzszy', 'najnizszy', 'zamkniecie'];
 const DATE_NAMES = ['date', 'data', 'observation_date', 'month', 'time', 'datetime', '日付', '日期', '基準日'];
 const CLOSE_NAMES = ['close', 'zamkniecie', '終値', '收盘'];
 /** Columns of a price download other than the close: a header with a date and these but no Close lacks it. */
-const PRICE_NAMES = ['open', 'high', 'low', 'adj close', 'volume', 'otwarcie', 'najwyzszy', 'najnizszy', 'wolumen', '始値', '高値', '安値', '出来高', '开盘', '最高', '最低', '成交量'];
+const PRICE_NAMES = [
+  'open',
+  'high',
+  'low',
+  'adj close',
+  'volume',
+  'otwarcie',
+  'najwyzszy',
+  'najnizszy',
+  'wolumen',
+  '始値',
+  '高値',
+  '安値',
+  '出来高',
+  '开盘',
+  '最高',
+  '最低',
+  '成交量',
+];
 const MOF_TITLE = '国債金利情報';
 
 /** Decodes bytes that are all in memory (tests, small inputs); see decode.ts for the rules. */
@@ -70,7 +88,8 @@ export function detectFormat(header: readonly string[]): Format | undefined {
   if (h[0] === '基準日' && h.includes('10年')) return 'mof';
   if (POLISH.every((p) => h.includes(p))) return 'stooq';
   if (h[0] === 'time' && h.includes('region code')) return 'estat';
-  if (h.length === 2 && ['observation_date', 'date'].includes(h[0] as string) && /^[A-Z0-9_]{4,}$/.test((header[1] as string).trim()) && h[1] !== 'value' && h[1] !== 'close') return 'fred';
+  if (h.length === 2 && ['observation_date', 'date'].includes(h[0] as string) && /^[A-Z0-9_]{4,}$/.test((header[1] as string).trim()) && h[1] !== 'value' && h[1] !== 'close')
+    return 'fred';
   if (h.length === 2 && ['date', 'observation_date', 'month'].includes(h[0] as string) && !PRICE_NAMES.includes(h[1] as string)) return 'plain';
   if (h.some((c) => CLOSE_NAMES.includes(c)) && h.some((c) => DATE_NAMES.includes(c))) {
     const stooqOrder = ['date', 'open', 'high', 'low', 'close'];
@@ -90,7 +109,11 @@ function yfinanceMultiHeader(recs: CsvRecord[]): CsvRecord[] | undefined {
 }
 
 /** The columns a header lists, for messages: `Date, Open, High` (at most 8). */
-const listed = (header: readonly string[]) => header.slice(0, 8).map((c) => c || '(blank)').join(', ') + (header.length > 8 ? ', …' : '');
+const listed = (header: readonly string[]) =>
+  header
+    .slice(0, 8)
+    .map((c) => c || '(blank)')
+    .join(', ') + (header.length > 8 ? ', …' : '');
 
 /**
  * Opens a download as a table: reads the header (detecting the format unless `opts.format` forces one)
@@ -128,16 +151,41 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
   const fmt = opts.format ?? detectFormat(header) ?? (opts.column !== undefined && dateAt >= 0 ? 'plain' : undefined);
   if (!fmt) {
     if (dateAt >= 0 && lower.some((c) => PRICE_NAMES.includes(c))) {
-      throw new DataError({ file, line: head.line, column: header.length + 1, value: header.join(','), rule: `a Close column (closing prices are what this command reads; this header has ${listed(header)} but no Close)` });
+      throw new DataError({
+        file,
+        line: head.line,
+        column: header.length + 1,
+        value: header.join(','),
+        rule: `a Close column (closing prices are what this command reads; this header has ${listed(header)} but no Close)`,
+      });
     }
     if (header.length === 1) {
-      throw new DataError({ file, line: head.line, column: 1, value: header.join(','), rule: 'a header with a date and a value column (this one has a single column: is the file separated by something other than commas, tabs or semicolons?)' });
+      throw new DataError({
+        file,
+        line: head.line,
+        column: 1,
+        value: header.join(','),
+        rule: 'a header with a date and a value column (this one has a single column: is the file separated by something other than commas, tabs or semicolons?)',
+      });
     }
-    throw new DataError({ file, line: head.line, column: 1, value: header.join(','), rule: `a header this command knows (${FORMATS.join(', ')}: e.g. Date,Open,High,Low,Close or date,value); this one has ${listed(header)}. Pass --format to choose one, or --column <header> to read one column of a wider file` });
+    throw new DataError({
+      file,
+      line: head.line,
+      column: 1,
+      value: header.join(','),
+      rule: `a header this command knows (${FORMATS.join(', ')}: e.g. Date,Open,High,Low,Close or date,value); this one has ${listed(header)}. Pass --format to choose one, or --column <header> to read one column of a wider file`,
+    });
   }
   const find = (names: readonly string[], what: string): number => {
     const i = lower.findIndex((c) => names.includes(c));
-    if (i < 0) throw new DataError({ file, line: head.line, column: header.length + 1, value: header.join(','), rule: `a ${fmt} header with ${what} column (this one has ${listed(header)})` });
+    if (i < 0)
+      throw new DataError({
+        file,
+        line: head.line,
+        column: header.length + 1,
+        value: header.join(','),
+        rule: `a ${fmt} header with ${what} column (this one has ${listed(header)})`,
+      });
     return i;
   };
   let dateIdx = 0;
@@ -145,7 +193,14 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
   let hint: SeriesId | undefined;
   if (opts.column !== undefined) {
     valueIdx = lower.indexOf(opts.column.trim().toLowerCase());
-    if (valueIdx < 0) throw new DataError({ file, line: head.line, column: header.length + 1, value: header.join(','), rule: `a column named ${JSON.stringify(opts.column)} (--column; this header has ${listed(header)})` });
+    if (valueIdx < 0)
+      throw new DataError({
+        file,
+        line: head.line,
+        column: header.length + 1,
+        value: header.join(','),
+        rule: `a column named ${JSON.stringify(opts.column)} (--column; this header has ${listed(header)})`,
+      });
   }
   if (fmt === 'yahoo' || fmt === 'stooq') {
     dateIdx = find(DATE_NAMES, 'a Date');
@@ -162,17 +217,24 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
   } else if (opts.column !== undefined) {
     dateIdx = dateAt >= 0 ? dateAt : 0;
   } else {
-    if (header.length !== 2) throw new DataError({ file, line: head.line, column: 3, value: header.join(','), rule: `a ${fmt} file has two columns, date and value (or pass --column)` });
+    if (header.length !== 2)
+      throw new DataError({ file, line: head.line, column: 3, value: header.join(','), rule: `a ${fmt} file has two columns, date and value (or pass --column)` });
     if (fmt === 'fred') hint = seriesOfFredCode(header[1] as string);
   }
   const optionalLast = fmt === 'stooq' ? header.length - 1 : header.length;
   const rest = recs.slice(1);
   function* rows(): Generator<SourceRow> {
-    const all = function* () { yield* rest; yield* records; };
+    const all = function* () {
+      yield* rest;
+      yield* records;
+    };
     for (const { record, line } of all()) {
       if (record.length !== header.length && record.length !== optionalLast) {
         throw new DataError({
-          file, line, column: Math.min(record.length, header.length) + 1, value: record.join(','),
+          file,
+          line,
+          column: Math.min(record.length, header.length) + 1,
+          value: record.join(','),
           rule: `every row has ${header.length} fields (${header.join(', ')}); this one has ${record.length}`,
         });
       }

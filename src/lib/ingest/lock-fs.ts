@@ -77,16 +77,24 @@ export function acquireLock(dir: string, waitMs: number, onWait?: (owner: string
     }
     const owner = readOwner(file);
     let age: number;
-    try { age = Date.now() - statSync(file).mtimeMs; } catch { continue; }
+    try {
+      age = Date.now() - statSync(file).mtimeMs;
+    } catch {
+      continue;
+    }
     const stale = owner ? owner.host === hostname() && !alive(owner.pid) : age > UNREADABLE_STALE_MS;
     if (stale) {
       rmSync(file, { force: true });
-      staleNote = owner ? `removed a stale lock left by process ${owner.pid} (started ${owner.startedAt}, no longer running)` : `removed an unreadable lock file (${Math.round(age / 1000)} s old)`;
+      staleNote = owner
+        ? `removed a stale lock left by process ${owner.pid} (started ${owner.startedAt}, no longer running)`
+        : `removed an unreadable lock file (${Math.round(age / 1000)} s old)`;
       continue;
     }
     if (Date.now() >= deadline) {
       const who = owner ? `process ${owner.pid} on ${owner.host}, since ${owner.startedAt}` : 'a process that has not yet written its name';
-      throw new LockBusyError(`${file}: another ingest is writing to this data directory (${who}); waited ${Math.round(waitMs / 1000)} s. Run again when it has finished (or pass --wait <seconds>); if no ingest is running, delete ${file}`);
+      throw new LockBusyError(
+        `${file}: another ingest is writing to this data directory (${who}); waited ${Math.round(waitMs / 1000)} s. Run again when it has finished (or pass --wait <seconds>); if no ingest is running, delete ${file}`,
+      );
     }
     if (!told) onWait?.(owner ? `process ${owner.pid} on ${owner.host}, since ${owner.startedAt}` : 'another process');
     told = true;

@@ -38,10 +38,12 @@ interface Line {
 /** Splits a validated canonical file into its header and date/value lines, as written. */
 function canonicalLines(text: string): { header: string; lines: Line[] } {
   const [header = '', ...rest] = text.split('\n');
-  const lines = rest.filter((l) => l !== '').map((l) => {
-    const i = l.indexOf(',');
-    return { date: l.slice(0, i), cell: l.slice(i + 1) };
-  });
+  const lines = rest
+    .filter((l) => l !== '')
+    .map((l) => {
+      const i = l.indexOf(',');
+      return { date: l.slice(0, i), cell: l.slice(i + 1) };
+    });
   return { header, lines };
 }
 
@@ -52,7 +54,14 @@ function canonicalLines(text: string): { header: string; lines: Line[] } {
  * Lines that do not change keep their exact text, so a no-op merge returns the input byte for byte.
  * The existing file is validated first, so a broken canonical file is never merged into.
  */
-export function mergeSeries(def: SeriesDefinition, precision: Precision, canonicalText: string, canonicalFile: string, incoming: readonly Observation[], acceptRevisions: boolean): MergeResult {
+export function mergeSeries(
+  def: SeriesDefinition,
+  precision: Precision,
+  canonicalText: string,
+  canonicalFile: string,
+  incoming: readonly Observation[],
+  acceptRevisions: boolean,
+): MergeResult {
   parseSeries(def, canonicalText, canonicalFile);
   const { header, lines } = canonicalLines(canonicalText);
   const byDate = new Map(lines.map((l, i) => [l.date, i]));
@@ -85,7 +94,12 @@ export function mergeSeries(def: SeriesDefinition, precision: Precision, canonic
   const skip = new Set(def.artefacts.map((a) => a.date));
   const kept = merged.filter((l) => !skip.has(l.date) && !def.missingMarkers.includes(l.cell));
   return {
-    ...result, text, rows: merged.length, first: merged[0]?.date ?? '', last: merged[merged.length - 1]?.date ?? '',
-    dates: kept.map((l) => l.date), values: kept.map((l) => Number(l.cell)),
+    ...result,
+    text,
+    rows: merged.length,
+    first: merged[0]?.date ?? '',
+    last: merged[merged.length - 1]?.date ?? '',
+    dates: kept.map((l) => l.date),
+    values: kept.map((l) => Number(l.cell)),
   };
 }

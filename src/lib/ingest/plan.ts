@@ -152,10 +152,19 @@ function* hashing(chunks: Iterable<Uint8Array>, hash: ReturnType<typeof createHa
 
 function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work: Map<SeriesId, Work>, plan: IngestPlan): void {
   const hash = createHash('sha256');
-  const table = openSource(hashing(input.chunks(), hash), input.name, { ...(opts.format ? { format: opts.format } : {}), ...(opts.column !== undefined ? { column: opts.column } : {}) });
+  const table = openSource(hashing(input.chunks(), hash), input.name, {
+    ...(opts.format ? { format: opts.format } : {}),
+    ...(opts.column !== undefined ? { column: opts.column } : {}),
+  });
   const id = opts.series ?? table.seriesHint ?? seriesOfFileName(input.name);
   if (!id) {
-    throw new DataError({ file: input.name, line: 1, column: 1, value: table.valueHeader, rule: 'a download whose series this command can tell (a FRED code, e-Stat CPI, or a file name such as N225.csv); pass --series <id>' });
+    throw new DataError({
+      file: input.name,
+      line: 1,
+      column: 1,
+      value: table.valueHeader,
+      rule: 'a download whose series this command can tell (a FRED code, e-Stat CPI, or a file name such as N225.csv); pass --series <id>',
+    });
   }
   if (opts.series && table.seriesHint && table.seriesHint !== opts.series) {
     throw new DataError({ file: input.name, line: 1, column: 2, value: table.valueHeader, rule: `the download is ${table.seriesHint}, not --series ${opts.series}` });
@@ -170,17 +179,43 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
   let w = work.get(id);
   if (!w) {
     const recorded = state.sources.series[id]?.sha256;
-    if (recorded && recorded !== sha(current.text)) plan.warnings.push(`${current.file}: changed since data/sources.json last recorded it (edited by hand?); its hash is updated by this ingest`);
+    if (recorded && recorded !== sha(current.text))
+      plan.warnings.push(`${current.file}: changed since data/sources.json last recorded it (edited by hand?); its hash is updated by this ingest`);
     w = {
-      report: { series: id, file: current.file, inputs: [], added: 0, unchanged: 0, revised: 0, missing: 0, artefacts: [], previousLast: lastDate(current.text), last: lastDate(current.text), allowed: [], notes: [] },
-      text: current.text, at: new Map(), touched: new Set(), ingests: [], revisions: [],
+      report: {
+        series: id,
+        file: current.file,
+        inputs: [],
+        added: 0,
+        unchanged: 0,
+        revised: 0,
+        missing: 0,
+        artefacts: [],
+        previousLast: lastDate(current.text),
+        last: lastDate(current.text),
+        allowed: [],
+        notes: [],
+      },
+      text: current.text,
+      at: new Map(),
+      touched: new Set(),
+      ingests: [],
+      revisions: [],
     };
     work.set(id, w);
   }
   const merged = mergeSeries(def, SERIES_SOURCES[id].precision, w.text, current.file, obs.observations, opts.acceptRevisions);
   for (const r of merged.revisions) {
     if (!opts.acceptRevisions) {
-      plan.errors.push(new DataError({ file: input.name, line: r.line, column: r.column, value: r.new, rule: `the value ${current.file} has for ${r.date} (${r.old}): a revision of history; pass --accept-revisions to record it` }).message);
+      plan.errors.push(
+        new DataError({
+          file: input.name,
+          line: r.line,
+          column: r.column,
+          value: r.new,
+          rule: `the value ${current.file} has for ${r.date} (${r.old}): a revision of history; pass --accept-revisions to record it`,
+        }).message,
+      );
     }
   }
   const r = w.report;
@@ -209,8 +244,17 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
   const last = obs.observations[obs.observations.length - 1];
   if (first && last) {
     w.ingests.push({
-      file: input.name.split(/[\\/]/).pop() ?? input.name, format: table.format, sha256: inputSha, rows: obs.observations.length,
-      first: first.date, last: last.date, added: merged.added.length, unchanged: merged.unchanged, revised: opts.acceptRevisions ? merged.revisions.length : 0, allowed: [], ingestedAt: opts.now,
+      file: input.name.split(/[\\/]/).pop() ?? input.name,
+      format: table.format,
+      sha256: inputSha,
+      rows: obs.observations.length,
+      first: first.date,
+      last: last.date,
+      added: merged.added.length,
+      unchanged: merged.unchanged,
+      revised: opts.acceptRevisions ? merged.revisions.length : 0,
+      allowed: [],
+      ingestedAt: opts.now,
     });
   }
 }
@@ -230,8 +274,14 @@ function checkSeries(id: SeriesId, w: Work, state: DataState, opts: IngestOption
     }
     // A missing session has no row: point at the first new row after it (the one that skips it).
     const keys = [...w.at.keys()].sort();
-    const nearest = issue.check === 'missing' ? keys.find((d) => d > issue.date) ?? keys.pop() : keys.filter((d) => d <= issue.date).pop() ?? keys[0];
+    const nearest = issue.check === 'missing' ? (keys.find((d) => d > issue.date) ?? keys.pop()) : (keys.filter((d) => d <= issue.date).pop() ?? keys[0]);
     const at = w.at.get(issue.date) ?? (nearest ? w.at.get(nearest) : undefined) ?? { file: w.report.file, line: 1, column: 1 };
-    plan.errors.push(new DataError({ ...at, value: issue.date, rule: `a plausible ${id} row — ${issue.check}: ${issue.detail}. If it is real, add it to data/curated/plausibility-allow.json with a reason, or pass --allow ${issue.check}` }).message);
+    plan.errors.push(
+      new DataError({
+        ...at,
+        value: issue.date,
+        rule: `a plausible ${id} row — ${issue.check}: ${issue.detail}. If it is real, add it to data/curated/plausibility-allow.json with a reason, or pass --allow ${issue.check}`,
+      }).message,
+    );
   }
 }

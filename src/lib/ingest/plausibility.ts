@@ -55,7 +55,11 @@ export function checkPlausibility(s: CheckInput): Issue[] {
     const tokyo = rules.calendar === 'tokyo';
     const dow = weekday(d);
     if (touched.has(d) && rules.calendar && (dow === 0 || (dow === 6 && !(tokyo && d <= SATURDAY_SESSIONS_UNTIL)))) {
-      add('weekend', d, `${d} is a ${dow === 0 ? 'Sunday' : 'Saturday'}: ${rules.calendar} does not trade on weekends${tokyo ? ` (Saturday sessions ended after ${SATURDAY_SESSIONS_UNTIL})` : ''}`);
+      add(
+        'weekend',
+        d,
+        `${d} is a ${dow === 0 ? 'Sunday' : 'Saturday'}: ${rules.calendar} does not trade on weekends${tokyo ? ` (Saturday sessions ended after ${SATURDAY_SESSIONS_UNTIL})` : ''}`,
+      );
     }
     if (touched.has(d) && tokyo && dow !== 0 && dow !== 6) {
       const closure = tokyoClosure(d);
@@ -65,14 +69,19 @@ export function checkPlausibility(s: CheckInput): Issue[] {
     const { kind, limit } = rules.maxMove;
     const move = kind === 'relative' ? v / prevV - 1 : v - prevV;
     if (Math.abs(move) > limit) {
-      add('jump', d, kind === 'relative'
-        ? `${prevV} on ${prevD} -> ${v} on ${d} is a move of ${pct(move)}, beyond ±${pct(limit)}`
-        : `${prevV} on ${prevD} -> ${v} on ${d} is a change of ${move.toFixed(3)}, beyond ±${limit}`);
+      add(
+        'jump',
+        d,
+        kind === 'relative'
+          ? `${prevV} on ${prevD} -> ${v} on ${d} is a move of ${pct(move)}, beyond ±${pct(limit)}`
+          : `${prevV} on ${prevD} -> ${v} on ${d} is a change of ${move.toFixed(3)}, beyond ±${limit}`,
+      );
     }
     if (rules.maxGap !== null) {
       if (s.frequency === 'daily' && tokyo && prevD >= CALENDAR_FROM) {
         for (const m of tokyoSessionsBetween(prevD, d)) {
-          if (!preJanuaryYearEnd(m)) add('missing', m, `no row for ${m}, a Tokyo session (a weekday, not a national holiday, not in the year-end closure), between ${prevD} and ${d}`);
+          if (!preJanuaryYearEnd(m))
+            add('missing', m, `no row for ${m}, a Tokyo session (a weekday, not a national holiday, not in the year-end closure), between ${prevD} and ${d}`);
         }
       } else if (s.frequency === 'daily') {
         const gap = weekdaysBetween(prevD, d);
@@ -105,7 +114,12 @@ function staleRuns(s: CheckInput, run: number): Issue[] {
     const len = i - start;
     const span = s.dates.slice(start, i);
     if (len >= run && span.some((d) => s.touched.has(d))) {
-      out.push({ series: s.series, check: 'stale', date: span[span.length - 1] as string, detail: `${len} rows running hold the same value ${s.values[start]} (${span[0]} to ${span[span.length - 1]})` });
+      out.push({
+        series: s.series,
+        check: 'stale',
+        date: span[span.length - 1] as string,
+        detail: `${len} rows running hold the same value ${s.values[start]} (${span[0]} to ${span[span.length - 1]})`,
+      });
     }
     start = i;
   }

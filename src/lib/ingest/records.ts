@@ -92,7 +92,13 @@ export function* csvRecords(texts: Iterable<string>, file: string): Generator<Cs
       yield* batch(complete);
     }
     if (pending.length > MAX_LINE) {
-      throw new DataError({ file, line: offset + 1, column: 1, value: pending.slice(0, 40), rule: `CSV lines of at most ${MAX_LINE} characters (this one runs on: the file is not line-based CSV)` });
+      throw new DataError({
+        file,
+        line: offset + 1,
+        column: 1,
+        value: pending.slice(0, 40),
+        rule: `CSV lines of at most ${MAX_LINE} characters (this one runs on: the file is not line-based CSV)`,
+      });
     }
   }
   if (pending.trim() !== '') yield* batch(pending);

@@ -28,7 +28,9 @@ export type Calendar = 'tokyo' | 'shanghai' | 'new-york' | null;
  * series (no calendar) are dated in Tokyo, the publishers' own zone.
  */
 export const TIME_ZONES: Readonly<Record<Exclude<Calendar, null>, string>> = {
-  tokyo: 'Asia/Tokyo', shanghai: 'Asia/Shanghai', 'new-york': 'America/New_York',
+  tokyo: 'Asia/Tokyo',
+  shanghai: 'Asia/Shanghai',
+  'new-york': 'America/New_York',
 };
 
 /** The time zone of a series' dates (see {@link TIME_ZONES}). */
@@ -67,13 +69,18 @@ export interface SeriesSource {
 
 const TSE_OUTAGE = [{ date: '2020-10-01', reason: 'TSE system outage: no trading; stooq carries a placeholder row repeating the previous close' }];
 
-const daily = (calendar: Calendar, limit: number, staleRun: number | null = 3, maxGap = 5): Plausibility =>
-  ({ maxMove: { kind: 'relative', limit }, maxGap, staleRun, calendar });
-const periodic = (kind: 'relative' | 'absolute', limit: number): Plausibility =>
-  ({ maxMove: { kind, limit }, maxGap: 0, staleRun: null, calendar: null });
+const daily = (calendar: Calendar, limit: number, staleRun: number | null = 3, maxGap = 5): Plausibility => ({ maxMove: { kind: 'relative', limit }, maxGap, staleRun, calendar });
+const periodic = (kind: 'relative' | 'absolute', limit: number): Plausibility => ({ maxMove: { kind, limit }, maxGap: 0, staleRun: null, calendar: null });
 
 export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
-  n225: { precision: { decimals: 4, minDecimals: 4 }, fredCodes: ['NIKKEI225'], namePatterns: [/n225|nikkei|\^?nkx/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE, index: true },
+  n225: {
+    precision: { decimals: 4, minDecimals: 4 },
+    fredCodes: ['NIKKEI225'],
+    namePatterns: [/n225|nikkei|\^?nkx/i],
+    plausibility: daily('tokyo', 0.07),
+    closed: TSE_OUTAGE,
+    index: true,
+  },
   topix: { precision: { decimals: 2, minDecimals: 2 }, fredCodes: [], namePatterns: [/topix/i], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE, index: true },
   csi300: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/csi.?300|hs300|000300/i], plausibility: daily('shanghai', 0.1, 3, 7), index: true },
   usdjpy: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: ['DEXJPUS'], namePatterns: [/usdjpy|dexjpus|jpy=x/i], plausibility: daily('new-york', 0.05, null) },
@@ -81,12 +88,19 @@ export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
   etf513520: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513520/], plausibility: daily('shanghai', 0.1, 4, 7) },
   bojAssets: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: ['JPNASSETS'], namePatterns: [/jpnassets|boj.?assets/i], plausibility: periodic('relative', 0.35) },
   gdpReal: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: ['JPNRGDPEXP'], namePatterns: [/jpnrgdp|real.?gdp|gdp.?real/i], plausibility: periodic('relative', 0.05) },
-  gdpNominal: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: ['JPNNGDP'], namePatterns: [/jpnngdp|nominal.?gdp|gdp.?nominal/i], plausibility: periodic('relative', 0.05) },
+  gdpNominal: {
+    precision: { decimals: 1, minDecimals: 1 },
+    fredCodes: ['JPNNGDP'],
+    namePatterns: [/jpnngdp|nominal.?gdp|gdp.?nominal/i],
+    plausibility: periodic('relative', 0.05),
+  },
   cpi: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: [], namePatterns: [/cpi/i], plausibility: periodic('relative', 0.05) },
   jgb10y: { precision: { decimals: 3, minDecimals: 3 }, fredCodes: ['IRLTLT01JPM156N'], namePatterns: [/jgb|irltlt01jp/i], plausibility: periodic('absolute', 1) },
   callRate: { precision: { decimals: 5, minDecimals: 1 }, fredCodes: ['IRSTCI01JPM156N'], namePatterns: [/call.?rate|irstci01jp/i], plausibility: periodic('absolute', 1) },
   policyRate: {
-    precision: { decimals: 2, minDecimals: 0 }, fredCodes: [], namePatterns: [/policy.?rate/i],
+    precision: { decimals: 2, minDecimals: 0 },
+    fredCodes: [],
+    namePatterns: [/policy.?rate/i],
     plausibility: { maxMove: { kind: 'absolute', limit: 0.5 }, maxGap: null, staleRun: null, calendar: null },
   },
 };

@@ -14,51 +14,59 @@ import { FORMATS, type Format } from './formats';
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 written as 64 lower-case hex digits');
 const format = z.enum(FORMATS as [Format, ...Format[]]);
 
-const origin = z.object({
-  /** The download's file name as kept in the project's reference copies. */
-  file: z.string().min(1),
-  format,
-  repository: z.string().min(1),
-  path: z.string().min(1),
-  commit: z.string().regex(/^[0-9a-f]{7,40}$/),
-  note: z.string().optional(),
-}).strict();
+const origin = z
+  .object({
+    /** The download's file name as kept in the project's reference copies. */
+    file: z.string().min(1),
+    format,
+    repository: z.string().min(1),
+    path: z.string().min(1),
+    commit: z.string().regex(/^[0-9a-f]{7,40}$/),
+    note: z.string().optional(),
+  })
+  .strict();
 
-const ingest = z.object({
-  file: z.string().min(1),
-  format,
-  sha256,
-  /** Rows read from the input (observations, not counting missing markers). */
-  rows: z.number().int().nonnegative(),
-  first: isoDate,
-  last: isoDate,
-  added: z.number().int().nonnegative(),
-  unchanged: z.number().int().nonnegative(),
-  revised: z.number().int().nonnegative(),
-  /** Flagged rows let through, and by what: the allow-list or a command-line flag. */
-  allowed: z.array(z.object({ check: z.string(), date: isoDate, by: z.string() }).strict()),
-  ingestedAt: z.string().datetime(),
-}).strict();
+const ingest = z
+  .object({
+    file: z.string().min(1),
+    format,
+    sha256,
+    /** Rows read from the input (observations, not counting missing markers). */
+    rows: z.number().int().nonnegative(),
+    first: isoDate,
+    last: isoDate,
+    added: z.number().int().nonnegative(),
+    unchanged: z.number().int().nonnegative(),
+    revised: z.number().int().nonnegative(),
+    /** Flagged rows let through, and by what: the allow-list or a command-line flag. */
+    allowed: z.array(z.object({ check: z.string(), date: isoDate, by: z.string() }).strict()),
+    ingestedAt: z.string().datetime(),
+  })
+  .strict();
 
 const revision = z.object({ date: isoDate, old: z.string(), new: z.string(), file: z.string(), ingestedAt: z.string().datetime() }).strict();
 
-const record = z.object({
-  file: z.string().min(1),
-  source: z.string().min(1),
-  origins: z.array(origin),
-  sha256,
-  rows: z.number().int().positive(),
-  first: isoDate,
-  last: isoDate,
-  updated: isoDate,
-  ingests: z.array(ingest),
-  revisions: z.array(revision),
-}).strict();
+const record = z
+  .object({
+    file: z.string().min(1),
+    source: z.string().min(1),
+    origins: z.array(origin),
+    sha256,
+    rows: z.number().int().positive(),
+    first: isoDate,
+    last: isoDate,
+    updated: isoDate,
+    ingests: z.array(ingest),
+    revisions: z.array(revision),
+  })
+  .strict();
 
-export const sourcesSchema = z.object({
-  $comment: z.string().optional(),
-  series: z.record(z.enum(SERIES_IDS as [SeriesId, ...SeriesId[]]), record),
-}).strict();
+export const sourcesSchema = z
+  .object({
+    $comment: z.string().optional(),
+    series: z.record(z.enum(SERIES_IDS as [SeriesId, ...SeriesId[]]), record),
+  })
+  .strict();
 
 export type Sources = z.infer<typeof sourcesSchema>;
 export type SourceRecord = z.infer<typeof record>;

@@ -11,7 +11,9 @@ export function summaryLines(plan: IngestPlan, opts: { dryRun?: boolean } = {}):
   for (const r of plan.reports) {
     out.push(`${r.series} -> ${r.file}  (from ${r.inputs.join(', ')})`);
     for (const n of r.notes) out.push(`  ${n}`);
-    out.push(`  added ${r.added}, unchanged ${r.unchanged}, revised ${r.revised}${r.missing ? `, skipped ${r.missing} missing-value rows` : ''}${r.artefacts.length ? `, skipped artefact rows ${r.artefacts.join(', ')}` : ''}`);
+    out.push(
+      `  added ${r.added}, unchanged ${r.unchanged}, revised ${r.revised}${r.missing ? `, skipped ${r.missing} missing-value rows` : ''}${r.artefacts.length ? `, skipped artefact rows ${r.artefacts.join(', ')}` : ''}`,
+    );
     out.push(`  last date ${r.last}${r.last !== r.previousLast ? ` (was ${r.previousLast})` : ' (unchanged)'}`);
     for (const a of r.allowed) out.push(`  let through: ${a}`);
   }

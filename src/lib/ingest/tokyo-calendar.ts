@@ -36,7 +36,7 @@ export function tokyoClosure(date: string): string | null | undefined {
   const h = HOLIDAYS[date];
   if (h) return `${h.name_en} (national holiday)`;
   const md = date.slice(5);
-  if (md === '12-31' || md <= '01-03') return 'the exchange\'s year-end closure (31 Dec – 3 Jan)';
+  if (md === '12-31' || md <= '01-03') return "the exchange's year-end closure (31 Dec – 3 Jan)";
   return null;
 }
 

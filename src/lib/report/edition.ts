@@ -64,7 +64,10 @@ export function resolveEdition(requested: string | undefined, tradingDates: read
     }
     const firstEdition = firstEditionDate(tradingDates);
     if (req > last || firstEdition === null || req < firstEdition) {
-      const earliest = firstEdition === null ? 'the data are too short for any edition' : `the first edition is ${firstEdition}, since the statistics window starts on 1 January of the previous year`;
+      const earliest =
+        firstEdition === null
+          ? 'the data are too short for any edition'
+          : `the first edition is ${firstEdition}, since the statistics window starts on 1 January of the previous year`;
       throw new Error(`REPORT_AS_OF=${req} is outside the data: ${span}; ${earliest}.`);
     }
     let i = tradingDates.length - 1;

@@ -26,9 +26,15 @@ export function seriesFacts(s: DrawnSeries): FactTree {
   const d = when(s.period);
   const v = value(s.unit);
   const facts: Record<string, Fact> = {
-    from: d(first.date), to: d(last.date), points: count(pts0.length),
-    first: v(first.value), last: v(last.value),
-    high: v(hi.value), highAt: d(hi.date), low: v(lo.value), lowAt: d(lo.date),
+    from: d(first.date),
+    to: d(last.date),
+    points: count(pts0.length),
+    first: v(first.value),
+    last: v(last.value),
+    high: v(hi.value),
+    highAt: d(hi.date),
+    low: v(lo.value),
+    lowAt: d(lo.date),
     direction: word(last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'flat'),
   };
   // A level's change reads as a percentage; a rate's or a ratio's would be a difference in its own unit, which the direction word says well enough.
@@ -63,8 +69,11 @@ export function chartFacts(id: string, r: Report): FactTree {
   return {
     available: flag(true),
     days: count(d.bins.reduce((a, b) => a + b.count, 0)),
-    lo: pct(d.bins[0]!.x0), hi: pct(d.bins[d.bins.length - 1]!.x1),
-    modeFrom: pct(mode.x0), modeTo: pct(mode.x1), modeDays: count(mode.count),
+    lo: pct(d.bins[0]!.x0),
+    hi: pct(d.bins[d.bins.length - 1]!.x1),
+    modeFrom: pct(mode.x0),
+    modeTo: pct(mode.x1),
+    modeDays: count(mode.count),
   };
 }
 

@@ -35,4 +35,7 @@ export const time = (...series: (DrawnSeries | false)[]): Drawn => ({ kind: 'tim
 export const s = (name: string, unit: DrawnUnit, points: DrawnSeries['points'], period: DrawnPeriod = 'date'): DrawnSeries => ({ name, unit, period, points });
 /** The points of rows whose value `f` gives (rows where it is null left out). */
 export const pick = <T extends { date: string }>(rows: readonly T[], f: (r: T) => number | null) =>
-  rows.flatMap((r) => { const v = f(r); return v === null ? [] : [{ date: r.date, value: v }]; });
+  rows.flatMap((r) => {
+    const v = f(r);
+    return v === null ? [] : [{ date: r.date, value: v }];
+  });

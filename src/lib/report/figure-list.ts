@@ -33,9 +33,9 @@ const BY_CHAPTER: Readonly<Record<ChapterSlug, readonly FigureDef[]>> = {
 };
 
 /** Every figure of the chapters the report config lists (a sister report has fewer chapters). */
-export const FIGURES: readonly FigureEntry[] = CHAPTER_SLUGS
-  .filter((chapter) => (REPORT_CONFIG.chapters as readonly string[]).includes(chapter))
-  .flatMap((chapter) => BY_CHAPTER[chapter].map((d) => ({ ...d, chapter })));
+export const FIGURES: readonly FigureEntry[] = CHAPTER_SLUGS.filter((chapter) => (REPORT_CONFIG.chapters as readonly string[]).includes(chapter)).flatMap((chapter) =>
+  BY_CHAPTER[chapter].map((d) => ({ ...d, chapter })),
+);
 
 {
   const seen = new Set<string>();

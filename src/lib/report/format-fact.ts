@@ -21,12 +21,17 @@ export function formatFact(fact: Fact, locale: LocaleLike, opts: FactFormat = {}
     const o = { digits: opts.digits ?? 2, signed: opts.signed ?? false };
     if (opts.large && (unit === 'pts' || unit === 'ratio' || unit === 'count')) return formatLargeNumber(x, locale, { ...o, digits: opts.digits ?? 0 });
     switch (unit) {
-      case 'pct': return formatPercent(x, locale, o);
+      case 'pct':
+        return formatPercent(x, locale, o);
       case 'pts':
-      case 'ratio': return formatNumber(x, locale, o);
-      case 'count': return formatCount(x, locale);
-      case 'year': return String(x);
-      default: break;
+      case 'ratio':
+        return formatNumber(x, locale, o);
+      case 'count':
+        return formatCount(x, locale);
+      case 'year':
+        return String(x);
+      default:
+        break;
     }
   }
   if (typeof value === 'string' && unit === 'date') return formatDate(value, locale);

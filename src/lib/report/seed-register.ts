@@ -63,7 +63,10 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
       quote: e.quote,
       ours: oursKey,
       oursAbs: e.oursAbs === true,
-      conventionValue: e.claim !== undefined && e.conventionMethod !== undefined && index.get(`seedCheck.claims.${e.claim}.convention`)?.value != null ? `seedCheck.claims.${e.claim}.convention` : null,
+      conventionValue:
+        e.claim !== undefined && e.conventionMethod !== undefined && index.get(`seedCheck.claims.${e.claim}.convention`)?.value != null
+          ? `seedCheck.claims.${e.claim}.convention`
+          : null,
       digits: e.claim !== undefined ? ((index.get(`seedCheck.claims.${e.claim}.decimals`)?.value as number | undefined) ?? null) : null,
       convention: e.convention ?? null,
       reason: e.reason ?? null,
@@ -71,9 +74,13 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
       pending: e.claim !== undefined && e.conventionMethod !== undefined && e.conventionKind !== 'rounding' && index.get(`seedCheck.claims.${e.claim}.convention`)?.value === null,
     });
   }
-  const tally = (doc: string) => Object.fromEntries(
-    (['confirmed', 'convention', 'rounding', 'wrong', 'uncheckable'] as const).map((v) => [v, { value: rows.filter((r) => r.doc === doc && r.verdict === v).length, unit: 'count' } as Fact]),
-  );
+  const tally = (doc: string) =>
+    Object.fromEntries(
+      (['confirmed', 'convention', 'rounding', 'wrong', 'uncheckable'] as const).map((v) => [
+        v,
+        { value: rows.filter((r) => r.doc === doc && r.verdict === v).length, unit: 'count' } as Fact,
+      ]),
+    );
   return {
     facts: {
       available: flag(rows.length > 0),

@@ -9,7 +9,11 @@ import type { Fact } from './fact';
  */
 
 /** A row of the summary's tables: a UI string for its label and the fact it shows. */
-export interface SummaryRow { label: string; fact: string; signed?: boolean }
+export interface SummaryRow {
+  label: string;
+  fact: string;
+  signed?: boolean;
+}
 
 /** One sentence: a UI string key and the facts (or fact keys) its placeholders take. */
 export interface SummarySentence {
@@ -27,7 +31,12 @@ export type SummaryTopic = 'level' | 'peak' | 'volatility' | 'drawdown' | 'tails
  * facts exist in the edition. None yet: the facts for valuation (P/E, dividend yield) and index weights
  * are not in the data. Add one here with its fact keys and a UI string per row.
  */
-export interface SummaryPanel { id: string; title: string; rows: SummaryRow[]; available: (facts: FactLookup) => boolean }
+export interface SummaryPanel {
+  id: string;
+  title: string;
+  rows: SummaryRow[];
+  available: (facts: FactLookup) => boolean;
+}
 export const SUMMARY_PANELS: readonly SummaryPanel[] = [];
 
 /** Reads a fact by key, or undefined when the edition has none. */
@@ -77,12 +86,20 @@ export function summaryOf(lookup: FactLookup): Summary {
   const fromAth = num(lookup('overview.key.fromAth'));
   if (fromAth !== null) {
     const atHigh = lookup('overview.key.atAth')?.value === true;
-    candidates.push({ topic: 'peak', key: atHigh ? 'summary.s.peak.at' : 'summary.s.peak.below', weight: atHigh ? 3 : Math.max(0.05 / Math.max(Math.abs(fromAth), 0.005), Math.abs(fromAth) / 0.3) });
+    candidates.push({
+      topic: 'peak',
+      key: atHigh ? 'summary.s.peak.at' : 'summary.s.peak.below',
+      weight: atHigh ? 3 : Math.max(0.05 / Math.max(Math.abs(fromAth), 0.005), Math.abs(fromAth) / 0.3),
+    });
   }
   const vol = num(lookup('stats.ytd.volatility'));
   const prevVol = num(lookup('stats.prevYear.volatility'));
   if (vol !== null && prevVol !== null && prevVol > 0) {
-    candidates.push({ topic: 'volatility', key: vol >= prevVol ? 'summary.s.volatility.higher' : 'summary.s.volatility.lower', weight: Math.abs(Math.log(vol / prevVol)) / Math.log(1.25) });
+    candidates.push({
+      topic: 'volatility',
+      key: vol >= prevVol ? 'summary.s.volatility.higher' : 'summary.s.volatility.lower',
+      weight: Math.abs(Math.log(vol / prevVol)) / Math.log(1.25),
+    });
   }
   const dd = num(lookup('stats.risk.maxDrawdown'));
   if (dd !== null && dd < 0) {

@@ -24,13 +24,18 @@ export function formatPeriod(date: string, frequency: Frequency, locale: Locale)
  * src/lib/ingest/sources.ts, fits this shape; the page passes it in, so the site does not depend on ingest).
  */
 export interface SeriesProvenance {
-  series: Partial<Record<SeriesId, {
-    source: string;
-    /** Date (YYYY-MM-DD) the canonical file last changed. */
-    updated: string;
-    ingests: readonly unknown[];
-    revisions: readonly unknown[];
-  }>>;
+  series: Partial<
+    Record<
+      SeriesId,
+      {
+        source: string;
+        /** Date (YYYY-MM-DD) the canonical file last changed. */
+        updated: string;
+        ingests: readonly unknown[];
+        revisions: readonly unknown[];
+      }
+    >
+  >;
 }
 
 /** Decimals each canonical file keeps, per series (the ingest command's `SERIES_SOURCES` fits this shape). */
@@ -82,10 +87,20 @@ export function seriesViews(report: Report, sources: SeriesProvenance, canonical
       frequency: t(locale, key(`data.freq.${f}`)),
       quirks: seriesNotes(s, report.edition.asOf, locale),
       source: rec?.source ?? '—',
-      span: n > 0 ? { first: formatPeriod(s.dates[0] as string, f, locale), last: formatPeriod(s.dates[n - 1] as string, f, locale), rows: t(locale, 'data.rows', { n: formatCount(n, locale) }) } : null,
+      span:
+        n > 0
+          ? {
+              first: formatPeriod(s.dates[0] as string, f, locale),
+              last: formatPeriod(s.dates[n - 1] as string, f, locale),
+              rows: t(locale, 'data.rows', { n: formatCount(n, locale) }),
+            }
+          : null,
       lastValue: n > 0 ? formatNumber(s.values[n - 1] as number, locale, { digits: displayDigits(id, canonical) }) : null,
       updated: rec ? (rec.updated <= report.edition.asOf ? formatDate(rec.updated, locale) : t(locale, 'data.updatedAfter')) : null,
-      history: rec && rec.updated <= report.edition.asOf && (rec.ingests.length > 0 || rec.revisions.length > 0) ? t(locale, 'data.ingests', { n: rec.ingests.length, m: rec.revisions.length }) : null,
+      history:
+        rec && rec.updated <= report.edition.asOf && (rec.ingests.length > 0 || rec.revisions.length > 0)
+          ? t(locale, 'data.ingests', { n: rec.ingests.length, m: rec.revisions.length })
+          : null,
       csvHref: seriesCsvHref(id),
     };
   });
@@ -97,11 +112,13 @@ export function freshness(report: Report, locale: Locale): string {
   const main = report.series[indexId];
   const last = main.dates.length - 1;
   const index = t(locale, 'data.freshness.index', { close: formatNumber(main.values[last] as number, locale), date: formatDate(main.dates[last] as string, locale) });
-  const others = publishedSeries().filter((id) => id !== indexId).flatMap((id) => {
-    const s = report.series[id];
-    const d = s.dates[s.dates.length - 1];
-    if (!d || d === report.edition.asOf) return [];
-    return [t(locale, 'data.freshness.item', { name: t(locale, key(`data.series.${id}.name`)), date: formatPeriod(d, SERIES[id].frequency, locale) })];
-  });
+  const others = publishedSeries()
+    .filter((id) => id !== indexId)
+    .flatMap((id) => {
+      const s = report.series[id];
+      const d = s.dates[s.dates.length - 1];
+      if (!d || d === report.edition.asOf) return [];
+      return [t(locale, 'data.freshness.item', { name: t(locale, key(`data.series.${id}.name`)), date: formatPeriod(d, SERIES[id].frequency, locale) })];
+    });
   return others.length > 0 ? t(locale, 'data.freshness', { index, others: others.join(t(locale, 'data.freshness.sep')) }) : `${t(locale, 'edition.asOf')} ${index}`;
 }

@@ -18,7 +18,9 @@ export async function figureLabel(locale: Locale, id: string): Promise<FigureLab
   const entry = figureEntry(id);
   const report = getReport();
   if (!figureShown(entry, report)) {
-    throw new Error(`Figure "${id}" has no data in the edition as of ${report.edition.asOf} (its condition is false or it has no rows): place it and refer to it only inside <When> for the fact that says its data are available.`);
+    throw new Error(
+      `Figure "${id}" has no data in the edition as of ${report.edition.asOf} (its condition is false or it has no rows): place it and refer to it only inside <When> for the fact that says its data are available.`,
+    );
   }
   const chapter = await chapterOf(locale, entry.chapter);
   const word = t(locale, entry.kind === 'chart' ? 'figure.chart' : 'figure.table');

@@ -30,7 +30,10 @@ export function printHeadingId(slug: string, id: string): string {
 
 /** A CSS string literal for `content:`; quotes, backslashes and line breaks escaped. */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 }
 
 /** What one chapter's pages carry in their top margin. */
@@ -68,7 +71,10 @@ export function fitChapterHtml(slug: string, html: string): { html: string; head
   const headingIds = new Set<string>();
   const out = html
     .replace(/<(\/?)h([2-5])(\s[^>]*)?>/g, (_m, close: string, level: string, attrs: string | undefined) => {
-      const moved = (attrs ?? '').replace(/\sid="([^"]+)"/, (_a: string, id: string) => { headingIds.add(id); return ` id="${printHeadingId(slug, id)}"`; });
+      const moved = (attrs ?? '').replace(/\sid="([^"]+)"/, (_a: string, id: string) => {
+        headingIds.add(id);
+        return ` id="${printHeadingId(slug, id)}"`;
+      });
       return `<${close}h${Number(level) + 1}${moved}>`;
     })
     .replace(/href="#([^"]+)"/g, (m, id: string) => (headingIds.has(id) ? `href="#${printHeadingId(slug, id)}"` : m));

@@ -136,7 +136,13 @@ export type PeriodReturns = Record<PeriodKey, number | null> & {
 };
 
 const MONTHS: readonly (readonly [Exclude<PeriodKey, 'ytd'>, number])[] = [
-  ['m1', 1], ['m3', 3], ['m6', 6], ['y1', 12], ['y3', 36], ['y5', 60], ['y10', 120],
+  ['m1', 1],
+  ['m3', 3],
+  ['m6', 6],
+  ['y1', 12],
+  ['y3', 36],
+  ['y5', 60],
+  ['y10', 120],
 ];
 
 /**

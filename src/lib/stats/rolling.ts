@@ -6,11 +6,7 @@
 import { populationStd } from './moments';
 import { assertFiniteArray, assertInteger, assertPositive, assertPrices, sum } from './validate';
 
-function rolling(
-  xs: readonly number[],
-  window: number,
-  f: (win: number[]) => number,
-): (number | null)[] {
+function rolling(xs: readonly number[], window: number, f: (win: number[]) => number): (number | null)[] {
   return xs.map((_, i) => (i < window - 1 ? null : f(xs.slice(i - window + 1, i + 1))));
 }
 
@@ -23,11 +19,7 @@ function rolling(
  * @returns annual fractions, null for the first window - 1 elements
  * @throws RangeError on empty input, a non-finite value, a bad window or periodsPerYear
  */
-export function rollingVolatility(
-  returns: readonly number[],
-  window: number,
-  periodsPerYear = 252,
-): (number | null)[] {
+export function rollingVolatility(returns: readonly number[], window: number, periodsPerYear = 252): (number | null)[] {
   assertFiniteArray('rollingVolatility', 'returns', returns);
   assertInteger('rollingVolatility', 'window', window, 2);
   assertPositive('rollingVolatility', 'periodsPerYear', periodsPerYear);

@@ -9,9 +9,7 @@
 /** Throws unless `xs` is non-empty and every element is a finite number. */
 export function assertFiniteArray(fn: string, name: string, xs: readonly number[], minLength = 1): void {
   if (xs.length < minLength) {
-    throw new RangeError(
-      `${fn}: ${name} needs at least ${minLength} value${minLength === 1 ? '' : 's'}, got ${xs.length}`,
-    );
+    throw new RangeError(`${fn}: ${name} needs at least ${minLength} value${minLength === 1 ? '' : 's'}, got ${xs.length}`);
   }
   for (let i = 0; i < xs.length; i++) {
     const v = xs[i];

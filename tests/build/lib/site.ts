@@ -72,8 +72,18 @@ export function brokenLinks(dir: string, pages: Page[] = sitePages(dir), opts: {
 
 /** Elements that make the browser fetch what their URL attributes point at (a `<link>` other than rel=alternate/canonical, too). */
 const RESOURCE_ATTRS: Readonly<Record<string, readonly string[]>> = {
-  link: ['href'], script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'], iframe: ['src'],
-  video: ['src', 'poster'], audio: ['src'], track: ['src'], embed: ['src'], object: ['data'], image: ['href', 'xlink:href'], use: ['href', 'xlink:href'],
+  link: ['href'],
+  script: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  image: ['href', 'xlink:href'],
+  use: ['href', 'xlink:href'],
 };
 
 /**
@@ -87,7 +97,7 @@ export function foreignResources(dir: string, pages: Page[] = sitePages(dir)): s
   const absolute = /^(https?:)?\/\//i;
   for (const p of pages) {
     for (const e of p.elements) {
-      const names = e.tagName === 'a' ? ['href'] : RESOURCE_ATTRS[e.tagName] ?? [];
+      const names = e.tagName === 'a' ? ['href'] : (RESOURCE_ATTRS[e.tagName] ?? []);
       const rel = attr(e, 'rel') ?? '';
       for (const n of names) {
         const v = attr(e, n)?.trim();
@@ -95,14 +105,16 @@ export function foreignResources(dir: string, pages: Page[] = sitePages(dir)): s
         const urls = n === 'srcset' ? v.split(',').map((s) => s.trim().split(/\s+/)[0] ?? '') : [v];
         for (const u of urls) {
           if (/^http:\/\//i.test(u)) out.push(`${p.url}: <${e.tagName} ${n}="${u}"> (insecure http)`);
-          else if (e.tagName !== 'a' && absolute.test(u) && !(e.tagName === 'link' && /\b(alternate|canonical)\b/.test(rel))) out.push(`${p.url}: <${e.tagName} ${n}="${u}"> (resource from another origin)`);
+          else if (e.tagName !== 'a' && absolute.test(u) && !(e.tagName === 'link' && /\b(alternate|canonical)\b/.test(rel)))
+            out.push(`${p.url}: <${e.tagName} ${n}="${u}"> (resource from another origin)`);
         }
       }
     }
   }
   const css = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css'));
   for (const f of css) {
-    for (const m of readFileSync(path.join(dir, f), 'utf8').matchAll(/(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/gi)) out.push(`/${f}: ${m[1]} (resource from another origin)`);
+    for (const m of readFileSync(path.join(dir, f), 'utf8').matchAll(/(?:url\(\s*['"]?|@import\s+['"])((?:https?:)?\/\/[^'")\s]+)/gi))
+      out.push(`/${f}: ${m[1]} (resource from another origin)`);
   }
   return out;
 }
@@ -113,7 +125,14 @@ export function treeHashes(dir: string): Map<string, string> {
     .filter((d) => d.isFile())
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).replace(/\\/g, '/'))
     .sort();
-  return new Map(files.map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
+  return new Map(
+    files.map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** The first path, in sorted order, whose content differs between two hash lists or that only one has; null if none. */

@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 /** axe-core's browser bundle, from the pinned devDependency (injected inline: no request is made). */
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-interface AxeResult { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+}
 
 /**
  * Runs axe-core with its default rule set (WCAG 2.x A and AA plus best practices such as `region` and
@@ -12,9 +14,14 @@ interface AxeResult { violations: { id: string; impact: string | null; help: str
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] })) as AxeResult;
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }),
+  )) as AxeResult;
   return result.violations.map((v) => {
-    const where = v.nodes.slice(0, 3).map((n) => `${n.target.map(String).join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}]` : ''}`).join('; ');
+    const where = v.nodes
+      .slice(0, 3)
+      .map((n) => `${n.target.map(String).join(' ')}${n.failureSummary ? ` [${n.failureSummary.replace(/\s+/g, ' ').slice(0, 160)}]` : ''}`)
+      .join('; ');
     return `${v.id} (${v.impact ?? '?'}, ${v.nodes.length} node${v.nodes.length === 1 ? '' : 's'}): ${v.help} — ${where}`;
   });
 }

@@ -26,10 +26,16 @@ export async function watchPage(page: Page, origin: string): Promise<PageProblem
     problems.foreign ??= url;
     return route.abort('blockedbyclient');
   });
-  page.on('console', (m) => { if (m.type() === 'error') problems.errors.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.errors.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.errors.push(`uncaught: ${e.message}`));
-  page.on('requestfailed', (r) => { if (r.url().startsWith(origin)) problems.failed.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`); });
-  page.on('response', (r) => { if (r.status() >= 400) problems.failed.push(`${r.url()} (HTTP ${r.status()})`); });
+  page.on('requestfailed', (r) => {
+    if (r.url().startsWith(origin)) problems.failed.push(`${r.url()} (${r.failure()?.errorText ?? 'failed'})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.failed.push(`${r.url()} (HTTP ${r.status()})`);
+  });
   return problems;
 }
 
@@ -55,36 +61,42 @@ export interface FigureView {
 
 /** Reads every figure on the page as the reader's browser lays it out. */
 export function figureViews(page: Page): Promise<FigureView[]> {
-  return page.$$eval('figure', (figs) => figs.map((f) => {
-    const shown = (e: Element) => {
-      const b = e.getBoundingClientRect();
-      return b.width > 0 && b.height > 0 && getComputedStyle(e).visibility !== 'hidden';
-    };
-    const svgs = [...f.querySelectorAll('svg')].filter((s) => !s.closest('a, button') && s.closest('.chart'));
-    const visible = svgs.filter(shown);
-    const spills = visible.flatMap((s) => {
-      const box = s.getBoundingClientRect();
-      return [...s.querySelectorAll('text')].filter((t) => {
-        const b = t.getBoundingClientRect();
-        return b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1);
-      }).map((t) => t.textContent ?? '');
-    });
-    const cut = visible.flatMap((s) => [...s.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((t) => t.endsWith('…')));
-    // Rendered size = the text's font size in user units × the SVG's scale (its width over its viewBox's).
-    const minTextPx = Math.min(...visible.flatMap((s) => {
-      const scale = s.getBoundingClientRect().width / (s.viewBox.baseVal?.width || s.getBoundingClientRect().width);
-      return [...s.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-    }));
-    return {
-      id: f.id,
-      kind: f.classList.contains('figure-chart') ? 'chart' as const : f.classList.contains('figure-table') ? 'table' as const : 'other' as const,
-      visibleSvgs: visible.map((s) => ({ w: s.getBoundingClientRect().width, h: s.getBoundingClientRect().height })),
-      tableRows: [...f.querySelectorAll('table tbody tr')].filter(shown).length,
-      alt: f.querySelector('.chart svg[role="graphics-document"]')?.getAttribute('aria-label') ?? '',
-      csv: f.querySelector('a.figure-download')?.getAttribute('href') ?? '',
-      spills,
-      cut,
-      minTextPx,
-    };
-  }));
+  return page.$$eval('figure', (figs) =>
+    figs.map((f) => {
+      const shown = (e: Element) => {
+        const b = e.getBoundingClientRect();
+        return b.width > 0 && b.height > 0 && getComputedStyle(e).visibility !== 'hidden';
+      };
+      const svgs = [...f.querySelectorAll('svg')].filter((s) => !s.closest('a, button') && s.closest('.chart'));
+      const visible = svgs.filter(shown);
+      const spills = visible.flatMap((s) => {
+        const box = s.getBoundingClientRect();
+        return [...s.querySelectorAll('text')]
+          .filter((t) => {
+            const b = t.getBoundingClientRect();
+            return b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1 || b.top < box.top - 1 || b.bottom > box.bottom + 1);
+          })
+          .map((t) => t.textContent ?? '');
+      });
+      const cut = visible.flatMap((s) => [...s.querySelectorAll('text')].map((t) => t.textContent ?? '').filter((t) => t.endsWith('…')));
+      // Rendered size = the text's font size in user units × the SVG's scale (its width over its viewBox's).
+      const minTextPx = Math.min(
+        ...visible.flatMap((s) => {
+          const scale = s.getBoundingClientRect().width / (s.viewBox.baseVal?.width || s.getBoundingClientRect().width);
+          return [...s.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '').map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+        }),
+      );
+      return {
+        id: f.id,
+        kind: f.classList.contains('figure-chart') ? ('chart' as const) : f.classList.contains('figure-table') ? ('table' as const) : ('other' as const),
+        visibleSvgs: visible.map((s) => ({ w: s.getBoundingClientRect().width, h: s.getBoundingClientRect().height })),
+        tableRows: [...f.querySelectorAll('table tbody tr')].filter(shown).length,
+        alt: f.querySelector('.chart svg[role="graphics-document"]')?.getAttribute('aria-label') ?? '',
+        csv: f.querySelector('a.figure-download')?.getAttribute('href') ?? '',
+        spills,
+        cut,
+        minTextPx,
+      };
+    }),
+  );
 }

@@ -29,7 +29,14 @@ export function structureBlocks(doc: PDFDocument): Block[] {
   const deref = (o: PDFObject | undefined) => (o instanceof PDFRef ? doc.context.lookup(o) : o);
   const kids = (e: PDFDict): PDFObject[] => {
     const k = deref(e.get(PDFName.of('K')));
-    return k instanceof PDFArray ? k.asArray().map(deref).filter((x): x is PDFObject => x !== undefined) : k ? [k] : [];
+    return k instanceof PDFArray
+      ? k
+          .asArray()
+          .map(deref)
+          .filter((x): x is PDFObject => x !== undefined)
+      : k
+        ? [k]
+        : [];
   };
   const type = (e: PDFDict) => e.get(PDFName.of('S'))?.toString().slice(1) ?? '';
   const pagesOf = (e: PDFDict, inherited?: number): number[] => {
@@ -37,7 +44,10 @@ export function structureBlocks(doc: PDFDocument): Block[] {
     const pg = own ? pageNo.get(own.toString()) : inherited;
     const out = new Set<number>();
     for (const k of kids(e)) {
-      if (k instanceof PDFNumber) { if (pg) out.add(pg); continue; }
+      if (k instanceof PDFNumber) {
+        if (pg) out.add(pg);
+        continue;
+      }
       if (!(k instanceof PDFDict)) continue;
       if (k.get(PDFName.of('Type'))?.toString() === '/MCR') {
         const p = k.get(PDFName.of('Pg'));
@@ -49,7 +59,10 @@ export function structureBlocks(doc: PDFDocument): Block[] {
     }
     return [...out].sort((a, b) => a - b);
   };
-  const find = (e: PDFDict, s: string): PDFDict[] => kids(e).filter((k): k is PDFDict => k instanceof PDFDict && k.has(PDFName.of('S'))).flatMap((k) => (type(k) === s ? [k] : find(k, s)));
+  const find = (e: PDFDict, s: string): PDFDict[] =>
+    kids(e)
+      .filter((k): k is PDFDict => k instanceof PDFDict && k.has(PDFName.of('S')))
+      .flatMap((k) => (type(k) === s ? [k] : find(k, s)));
   const blocks: Block[] = [];
   const BLOCK = /^(H[1-6]|P|L|Figure|Table)$/;
   const structKids = (e: PDFDict) => kids(e).filter((k): k is PDFDict => k instanceof PDFDict && k.has(PDFName.of('S')));
@@ -57,22 +70,38 @@ export function structureBlocks(doc: PDFDocument): Block[] {
   const block = (e: PDFDict): Block => {
     const s = type(e);
     const b: Block = { type: s, pages: pagesOf(e), alt: s === 'Figure' ? text(e.lookup(PDFName.of('Alt'))) : '' };
-    if (s === 'Table') b.rows = find(e, 'TR').slice(1).map((r) => pagesOf(r));
+    if (s === 'Table')
+      b.rows = find(e, 'TR')
+        .slice(1)
+        .map((r) => pagesOf(r));
     if (s === 'Figure') {
       const caption = find(e, 'Caption')[0];
       if (caption) b.captionPages = pagesOf(caption);
       const table = find(e, 'Table')[0];
       // The first row holds the column headers; the rest are the body.
-      if (table) b.rows = find(table, 'TR').slice(1).map((r) => pagesOf(r));
+      if (table)
+        b.rows = find(table, 'TR')
+          .slice(1)
+          .map((r) => pagesOf(r));
     }
     return b;
   };
   // Text that is not in a paragraph element (a run of spans and links straight in a section) counts as one paragraph.
   const walk = (e: PDFDict) => {
     let run: number[] | null = null;
-    const flush = () => { if (run && run.length > 0) blocks.push({ type: 'P', pages: [...new Set(run)].sort((a, b) => a - b), alt: '' }); run = null; };
+    const flush = () => {
+      if (run && run.length > 0) blocks.push({ type: 'P', pages: [...new Set(run)].sort((a, b) => a - b), alt: '' });
+      run = null;
+    };
     for (const k of structKids(e)) {
-      if (BLOCK.test(type(k))) { flush(); const b = block(k); if (b.pages.length > 0) blocks.push(b); } else if (holdsBlock(k)) { flush(); walk(k); } else (run ??= []).push(...pagesOf(k));
+      if (BLOCK.test(type(k))) {
+        flush();
+        const b = block(k);
+        if (b.pages.length > 0) blocks.push(b);
+      } else if (holdsBlock(k)) {
+        flush();
+        walk(k);
+      } else (run ??= []).push(...pagesOf(k));
     }
     flush();
   };
@@ -83,7 +112,12 @@ export function structureBlocks(doc: PDFDocument): Block[] {
 }
 
 /** One line of text on a page, as poppler lays it out (PDF points from the top of the page). */
-export interface TextLine { page: number; yMin: number; yMax: number; text: string }
+export interface TextLine {
+  page: number;
+  yMin: number;
+  yMax: number;
+  text: string;
+}
 
 /** Every text line of a PDF with its position (`pdftotext -bbox-layout`), and the page height. */
 export function textLines(file: string): { lines: TextLine[]; pageHeight: number } {
@@ -92,7 +126,11 @@ export function textLines(file: string): { lines: TextLine[]; pageHeight: number
   let pageHeight = 0;
   let page = 0;
   for (const m of html.matchAll(/<page width="[\d.]+" height="([\d.]+)">|<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
-    if (m[1]) { page += 1; pageHeight = Number(m[1]); continue; }
+    if (m[1]) {
+      page += 1;
+      pageHeight = Number(m[1]);
+      continue;
+    }
     const words = [...m[4]!.matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ');
     lines.push({ page, yMin: Number(m[2]), yMax: Number(m[3]), text: words });
   }

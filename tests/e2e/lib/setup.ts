@@ -36,7 +36,10 @@ export async function openSite(): Promise<{ browser: Browser; url: string }> {
 }
 
 /** The shared browser and the site's base URL, filled in before a suite's tests run. */
-export interface Site { browser: Browser; url: string }
+export interface Site {
+  browser: Browser;
+  url: string;
+}
 
 /**
  * Connects the enclosing suite to the shared Chromium and site: registers the connect and disconnect
@@ -54,7 +57,10 @@ export function connectSite(): Site {
 }
 
 /** A built HTML page: its site path ("/zh/statistics/", "/404.html") and its language folder, if any. */
-export interface BuiltPage { path: string; lang: 'zh' | 'en' | null }
+export interface BuiltPage {
+  path: string;
+  lang: 'zh' | 'en' | null;
+}
 
 /**
  * Every HTML page in dist/, found on disk so new chapters are tested without editing the tests; empty when

@@ -25,7 +25,8 @@ const gdp = {
   text: { yTitle: '增长率', barsLabel: '环比折年率' },
 };
 
-const fills = (svg: string) => [...svg.matchAll(/class="mark-rect role-mark[^>]*>(.*?)<\/g>/g)].flatMap((g) => [...(g[1] ?? '').matchAll(/fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]));
+const fills = (svg: string) =>
+  [...svg.matchAll(/class="mark-rect role-mark[^>]*>(.*?)<\/g>/g)].flatMap((g) => [...(g[1] ?? '').matchAll(/fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]));
 
 describe('barSpec(input)', () => {
   it('compiles with Vega-Lite without warnings, over categories and over quarters with an overlay line', () => {

@@ -46,10 +46,18 @@ describe('chartReading(id, report, tx)', () => {
           const { description } = chartReading(id, r, tx);
           if (!description) continue;
           described += 1;
-          const own = [...r.index.entries()].filter(([k]) => k.startsWith(`figures.${id}.`)).map(([, f]) => f).filter((f) => f.unit !== 'word' && f.unit !== 'flag');
+          const own = [...r.index.entries()]
+            .filter(([k]) => k.startsWith(`figures.${id}.`))
+            .map(([, f]) => f)
+            .filter((f) => f.unit !== 'word' && f.unit !== 'flag');
           const written = own.flatMap((f) => [formatFact(f, locale), formatFact(f, locale, { abs: true })]);
           const d = drawnData(id, r);
-          const labels = d.kind === 'time' ? d.series.map((s) => t(locale, s.name as StringKey)) : d.kind === 'categories' ? d.items.flatMap((i) => (typeof i.label === 'number' ? [] : [i.label[locale]])) : [];
+          const labels =
+            d.kind === 'time'
+              ? d.series.map((s) => t(locale, s.name as StringKey))
+              : d.kind === 'categories'
+                ? d.items.flatMap((i) => (typeof i.label === 'number' ? [] : [i.label[locale]]))
+                : [];
           expect(unfactedNumbers(description, written, labels), `${id} ${r.edition.asOf} ${locale}: ${description}`).toEqual([]);
         }
       }
@@ -83,9 +91,18 @@ describe('chartReading(id, report, tx)', () => {
 
 describe('seriesFacts(series)', () => {
   it('finds the first high and low, the span and the change of a small series (by hand)', () => {
-    const f = seriesFacts({ name: 'chart.n225', unit: 'pts', period: 'date', points: [
-      { date: '2024-01-04', value: 100 }, { date: '2024-01-05', value: 120 }, { date: '2024-01-08', value: 90 }, { date: '2024-01-09', value: 120 }, { date: '2024-01-10', value: 110 },
-    ] }) as Record<string, { value: unknown; unit: string }>;
+    const f = seriesFacts({
+      name: 'chart.n225',
+      unit: 'pts',
+      period: 'date',
+      points: [
+        { date: '2024-01-04', value: 100 },
+        { date: '2024-01-05', value: 120 },
+        { date: '2024-01-08', value: 90 },
+        { date: '2024-01-09', value: 120 },
+        { date: '2024-01-10', value: 110 },
+      ],
+    }) as Record<string, { value: unknown; unit: string }>;
     expect(f.from!.value).toBe('2024-01-04');
     expect(f.to!.value).toBe('2024-01-10');
     expect([f.high!.value, f.highAt!.value, f.low!.value, f.lowAt!.value]).toEqual([120, '2024-01-05', 90, '2024-01-08']);

@@ -17,7 +17,12 @@ const EVENTS: EventMark[] = [
   { n: 7, ...at(10_100), kind: 'Fall', side: 'below' },
   { n: 8, ...at(10_300), kind: 'Fall', side: 'below' },
 ];
-const KINDS = [{ name: 'Fall', colour: '#c0392b' }, { name: 'Low', colour: '#cc79a7' }, { name: 'High', colour: '#009e73' }, { name: 'Policy', colour: '#d9822b' }];
+const KINDS = [
+  { name: 'Fall', colour: '#c0392b' },
+  { name: 'Low', colour: '#cc79a7' },
+  { name: 'High', colour: '#009e73' },
+  { name: 'Policy', colour: '#d9822b' },
+];
 const input = { locale: 'en' as const, series: SERIES, events: EVENTS, kinds: KINDS, text: { yTitle: 'Close (log scale)' } };
 const range = [SERIES[0]!.date, SERIES.at(-1)!.date] as const;
 

@@ -5,7 +5,9 @@ import { asSpec } from '../../../src/lib/charts/spec-parts';
 const scale = (type: string, domain: unknown[], range: number[]) => ({ type, domain: () => domain, range: () => range });
 const view = (x: ReturnType<typeof scale>, lines: (string | undefined)[]): HoverView => ({
   scale: (n) => (n === 'x' ? x : scale('linear', [25000, 80000], [266, 0])),
-  scenegraph: () => ({ root: { marktype: 'group', items: [{ items: lines.map((s) => ({ marktype: 'line', role: 'mark', items: [{ datum: s === undefined ? {} : { series: s } }] })) }] } }),
+  scenegraph: () => ({
+    root: { marktype: 'group', items: [{ items: lines.map((s) => ({ marktype: 'line', role: 'mark', items: [{ datum: s === undefined ? {} : { series: s } }] })) }] },
+  }),
 });
 
 describe('yAxisFormat(spec)', () => {

@@ -47,13 +47,28 @@ describe('multiLineSpec(input)', () => {
 
   it('reduces each long series to about one point per pixel at the widest the chart is shown', () => {
     const long = businessDays('1970-01-05', 5_000).map((date, i) => ({ date, value: i }));
-    const spec = multiLineSpec({ ...input, width: 600, series: [{ name: 'a', points: long }, { name: 'b', points: long }] });
+    const spec = multiLineSpec({
+      ...input,
+      width: 600,
+      series: [
+        { name: 'a', points: long },
+        { name: 'b', points: long },
+      ],
+    });
     const values = (spec as { layer: { data?: { values: { series: string }[] } }[] }).layer[1]?.data?.values ?? [];
     expect(values.filter((v) => v.series === 'a')).toHaveLength(600 * POINTS_PER_UNIT);
     expect(values.filter((v) => v.series === 'b')).toHaveLength(600 * POINTS_PER_UNIT);
   });
 
   it('refuses two series with the same name', () => {
-    expect(() => multiLineSpec({ ...input, series: [{ name: 'x', points: N225 }, { name: 'x', points: CSI }] })).toThrow(/duplicate/);
+    expect(() =>
+      multiLineSpec({
+        ...input,
+        series: [
+          { name: 'x', points: N225 },
+          { name: 'x', points: CSI },
+        ],
+      }),
+    ).toThrow(/duplicate/);
   });
 });

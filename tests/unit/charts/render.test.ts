@@ -52,10 +52,22 @@ describe('renderSvg(spec, { id })', () => {
   });
 
   it('is a graphics document named by its summary, its drawing hidden, its key points named where they are drawn', async () => {
-    const svg = await renderSvg(trend('zh'), { id: 'fig-x', a11y: { label: '日经225走势', roleDescription: '图表', describedBy: 'x-desc', pointsLabel: '关键点', points: [{ x: '2021-09-14', y: 30_670.1, label: '最高：30,670.10，2021年9月14日' }] } });
+    const svg = await renderSvg(trend('zh'), {
+      id: 'fig-x',
+      a11y: {
+        label: '日经225走势',
+        roleDescription: '图表',
+        describedBy: 'x-desc',
+        pointsLabel: '关键点',
+        points: [{ x: '2021-09-14', y: 30_670.1, label: '最高：30,670.10，2021年9月14日' }],
+      },
+    });
     expect(svg).toMatch(/^<svg [^>]*role="graphics-document" aria-roledescription="图表" aria-label="日经225走势" aria-describedby="x-desc"/);
     expect(svg).toMatch(/^<svg [^>]*><g aria-hidden="true"><g /);
-    const point = /<g role="graphics-object" aria-label="关键点" class="key-points"><circle role="graphics-symbol" aria-label="最高：30,670.10，2021年9月14日" cx="([\d.]+)" cy="([\d.]+)"/.exec(svg);
+    const point =
+      /<g role="graphics-object" aria-label="关键点" class="key-points"><circle role="graphics-symbol" aria-label="最高：30,670.10，2021年9月14日" cx="([\d.]+)" cy="([\d.]+)"/.exec(
+        svg,
+      );
     expect(point).not.toBeNull();
     // The symbol sits on the marker point Vega drew for the same date and value (translate of the plot + symbol's own).
     const origin = /<g fill="none" stroke-miterlimit="4" transform="translate\(([\d.]+),([\d.]+)\)"/.exec(svg)!;
@@ -108,7 +120,8 @@ describe('renderSvg(spec, { id })', () => {
 
 describe('prefixSvgIds(svg, prefix)', () => {
   it('renames ids by order of appearance and rewrites url() and href references', () => {
-    const svg = '<svg><defs><clipPath id="clip7"/><linearGradient id="gradient_3"/></defs><g clip-path="url(#clip7)"><use href="#gradient_3"/><path fill="url(#gradient_3)"/></g></svg>';
+    const svg =
+      '<svg><defs><clipPath id="clip7"/><linearGradient id="gradient_3"/></defs><g clip-path="url(#clip7)"><use href="#gradient_3"/><path fill="url(#gradient_3)"/></g></svg>';
     expect(prefixSvgIds(svg, 'fig-q')).toBe(
       '<svg><defs><clipPath id="fig-q-clip1"/><linearGradient id="fig-q-gradient_1"/></defs><g clip-path="url(#fig-q-clip1)"><use href="#fig-q-gradient_1"/><path fill="url(#fig-q-gradient_1)"/></g></svg>',
     );
@@ -117,9 +130,7 @@ describe('prefixSvgIds(svg, prefix)', () => {
 
 describe('roundSvgNumbers(svg)', () => {
   it('rounds geometry to 0.01 px and leaves text alone', () => {
-    expect(roundSvgNumbers('<path d="M0.123456,-0.0001L3.5,2.999"/><text x="1.23456">3.14159</text>')).toBe(
-      '<path d="M0.12,0L3.5,3"/><text x="1.23">3.14159</text>',
-    );
+    expect(roundSvgNumbers('<path d="M0.123456,-0.0001L3.5,2.999"/><text x="1.23456">3.14159</text>')).toBe('<path d="M0.12,0L3.5,3"/><text x="1.23">3.14159</text>');
   });
 });
 

@@ -8,9 +8,21 @@ const input = {
   locale: 'zh' as const,
   series: [
     { name: '10年期国债收益率', points: months.map((date, i) => ({ date, value: 0.005 + i / 4000 })) },
-    { name: '政策利率目标', points: [{ date: '2023-01-01', value: -0.001 }, { date: '2024-03-21', value: 0.0005 }, { date: '2025-01-27', value: 0.005 }, { date: '2025-12-01', value: 0.005 }], step: true },
+    {
+      name: '政策利率目标',
+      points: [
+        { date: '2023-01-01', value: -0.001 },
+        { date: '2024-03-21', value: 0.0005 },
+        { date: '2025-01-27', value: 0.005 },
+        { date: '2025-12-01', value: 0.005 },
+      ],
+      step: true,
+    },
   ],
-  events: [{ date: '2024-03-21', value: 0.0005 }, { date: '2025-01-27', value: 0.005, label: '0.50%', position: 'above' as const }],
+  events: [
+    { date: '2024-03-21', value: 0.0005 },
+    { date: '2025-01-27', value: 0.005, label: '0.50%', position: 'above' as const },
+  ],
   yFormat: '.1%',
   baseline: 0,
   text: { yTitle: '年利率' },
@@ -46,7 +58,11 @@ describe('stepLineSpec(input)', () => {
 
 describe('stepLineSpec(input) at phone width', () => {
   it('moves a legend that would collide with the y title below the plot', () => {
-    const legendOf = (w: number) => JSON.stringify((stepLineSpec({ ...input, width: w }) as unknown as { layer: { encoding?: { color?: { legend?: unknown } } }[] }).layer.find((l) => l.encoding?.color)?.encoding?.color?.legend);
+    const legendOf = (w: number) =>
+      JSON.stringify(
+        (stepLineSpec({ ...input, width: w }) as unknown as { layer: { encoding?: { color?: { legend?: unknown } } }[] }).layer.find((l) => l.encoding?.color)?.encoding?.color
+          ?.legend,
+      );
     expect(legendOf(240)).toContain('"orient":"bottom"');
     expect(legendOf(720)).toContain('"orient":"top"');
   });

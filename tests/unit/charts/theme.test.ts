@@ -74,7 +74,11 @@ describe('chartConfig(locale)', () => {
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const lum = (h: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
+      number,
+      number,
+      number,
+    ];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
@@ -102,7 +106,7 @@ describe('PALETTE and DARK_PALETTE', () => {
 
   it('are the pairs src/styles/chart.css restyles, each colour as fill and as stroke', () => {
     const css = chartCss();
-    const light: string[] = [...PALETTE.series, ...(Object.values(PALETTE) as unknown[]).filter((v): v is string => typeof v === "string")];
+    const light: string[] = [...PALETTE.series, ...(Object.values(PALETTE) as unknown[]).filter((v): v is string => typeof v === 'string')];
     for (const c of new Set(light)) expect(Object.keys(DARK_PALETTE), c).toContain(c);
     for (const [lightColour, dark] of Object.entries(DARK_PALETTE)) {
       const v = `--c-${lightColour.slice(1)}`;

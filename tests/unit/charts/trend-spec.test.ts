@@ -28,15 +28,25 @@ describe('trendSpec(input)', () => {
   });
 
   it('labels the high above its point and the low below', () => {
-    const labelMarks = layers(trendSpec(input)).filter((l) => l.layer).map((l) => l.layer?.[1]?.mark);
+    const labelMarks = layers(trendSpec(input))
+      .filter((l) => l.layer)
+      .map((l) => l.layer?.[1]?.mark);
     expect(labelMarks.map((m) => m?.baseline)).toEqual(['bottom', 'top']);
   });
 
   it('aligns labels of points near the plot edges inward so they are not clipped', () => {
     const first = LEVELS[0] as DatedValue;
     const last = LEVELS[LEVELS.length - 1] as DatedValue;
-    const spec = trendSpec({ ...input, markers: [{ ...first, label: HIGH.label }, { ...last, label: LOW.label }] });
-    const aligns = layers(spec).filter((l) => l.layer).map((l) => l.layer?.[1]?.mark?.align);
+    const spec = trendSpec({
+      ...input,
+      markers: [
+        { ...first, label: HIGH.label },
+        { ...last, label: LOW.label },
+      ],
+    });
+    const aligns = layers(spec)
+      .filter((l) => l.layer)
+      .map((l) => l.layer?.[1]?.mark?.align);
     expect(aligns).toEqual(['left', 'right']);
   });
 

@@ -55,7 +55,7 @@ describe('reportNames(locale) and fillNames(text, locale)', () => {
 });
 
 describe('the chapters of report.config.ts', () => {
-  it('are every chapter of the registry, in its order (so numbering is the registry\'s)', () => {
+  it("are every chapter of the registry, in its order (so numbering is the registry's)", () => {
     expect(nikkei.chapters).toEqual([...CHAPTER_SLUGS]);
   });
 });

@@ -18,8 +18,8 @@ const CODE = /\.(ts|tsx|mts|mjs|js|astro)$/;
 const ALLOWED: Readonly<Record<string, string>> = {
   'src/lib/i18n/locales.ts': 'the locale spec',
   'src/lib/i18n/strings/': 'UI strings per language',
-  'src/lib/i18n/t.ts': 'the index of each language\'s string files (STRING_FILES)',
-  'src/chapters/registry.ts': 'the index of each chapter\'s string files per language',
+  'src/lib/i18n/t.ts': "the index of each language's string files (STRING_FILES)",
+  'src/chapters/registry.ts': "the index of each chapter's string files per language",
   'src/scripts/search-rank.ts': 'search synonyms per language: vocabulary, like strings',
   'scripts/lib/editions/direction-words.ts': 'direction words and clause punctuation per language: vocabulary the prose check looks for',
 };
@@ -52,9 +52,11 @@ function languageLiterals(roots: readonly string[]): string[] {
   const out: string[] = [];
   for (const file of roots.flatMap(files)) {
     if (allowed(file)) continue;
-    readFileSync(path.join(ROOT, file), 'utf8').split('\n').forEach((line, i) => {
-      for (const [what, re] of PATTERNS) if (re.test(line)) out.push(`${file}:${i + 1}: language ${what}: ${line.trim().slice(0, 140)}`);
-    });
+    readFileSync(path.join(ROOT, file), 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        for (const [what, re] of PATTERNS) if (re.test(line)) out.push(`${file}:${i + 1}: language ${what}: ${line.trim().slice(0, 140)}`);
+      });
   }
   return out;
 }
@@ -70,13 +72,20 @@ describe('language literals in code', () => {
       "type L = 'zh' | 'en';",
       "for (const l of ['zh', 'en'] as const) {}",
       "const lang = root.lang.startsWith('zh') ? 'zh' : 'en';",
-      "localized({ zh: a, en: b })",
+      'localized({ zh: a, en: b })',
       "if ('en' !== lang) return;",
-      "const isChapter = (p: string) => /^\\/(zh|en)\\//.test(p);",
+      'const isChapter = (p: string) => /^\\/(zh|en)\\//.test(p);',
     ];
-    for (const p of probes) expect(PATTERNS.some(([, re]) => re.test(p)), p).toBe(true);
-    for (const ok of ["const lang = document.documentElement.lang || 'en';", "t(DATA_LOCALE, key)", "localized(pickLocalized(s))"]) {
-      expect(PATTERNS.some(([, re]) => re.test(ok)), ok).toBe(false);
+    for (const p of probes)
+      expect(
+        PATTERNS.some(([, re]) => re.test(p)),
+        p,
+      ).toBe(true);
+    for (const ok of ["const lang = document.documentElement.lang || 'en';", 't(DATA_LOCALE, key)', 'localized(pickLocalized(s))']) {
+      expect(
+        PATTERNS.some(([, re]) => re.test(ok)),
+        ok,
+      ).toBe(false);
     }
   });
 });

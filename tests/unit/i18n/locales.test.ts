@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  formatClauses, formatCount, formatDate, formatLargeNumber, formatList, formatMonth, formatNumber, formatPercent, formatQuarter, joinSentences, labelled, quote,
+  formatClauses,
+  formatCount,
+  formatDate,
+  formatLargeNumber,
+  formatList,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+  formatQuarter,
+  joinSentences,
+  labelled,
+  quote,
 } from '../../../src/lib/i18n/format';
 import { formatFact } from '../../../src/lib/report/format-fact';
 import { DATA_LOCALE, DEFAULT_LOCALE, LANG_TAG, LANGUAGE_NAME, LOCALE_SPECS, LOCALES, isLocale, localeOfTag, localeSpec, validateLocaleSpecs } from '../../../src/lib/i18n/locales';
@@ -16,14 +27,34 @@ const ROOT = path.resolve(import.meta.dirname, '../../..');
  */
 const EXPECTED = {
   zh: {
-    day: '2026年9月24日', month: '2026年9月', quarter: '2026年第3季度', number: '30,670.10', signedPercent: '+4.91%', count: '13,944',
-    large: { notional: '3,276万', big: '25亿', small: '9,999', negative: '-1.2万' }, list: '能源、金融、科技', clauses: '甲；乙', sentences: '第一句。第二句。',
-    quote: '“表”', innerQuote: '‘表’', labelled: '图 3：标题',
+    day: '2026年9月24日',
+    month: '2026年9月',
+    quarter: '2026年第3季度',
+    number: '30,670.10',
+    signedPercent: '+4.91%',
+    count: '13,944',
+    large: { notional: '3,276万', big: '25亿', small: '9,999', negative: '-1.2万' },
+    list: '能源、金融、科技',
+    clauses: '甲；乙',
+    sentences: '第一句。第二句。',
+    quote: '“表”',
+    innerQuote: '‘表’',
+    labelled: '图 3：标题',
   },
   en: {
-    day: 'Sep 24, 2026', month: 'Sep 2026', quarter: '2026 Q3', number: '30,670.10', signedPercent: '+4.91%', count: '13,944',
-    large: { notional: '32,756,994', big: '2,500,000,000', small: '9,999', negative: '-12,000.0' }, list: 'Energy, Financials, Tech', clauses: 'a; b', sentences: 'One. Two.',
-    quote: '“table”', innerQuote: '‘table’', labelled: 'Figure 3: Title',
+    day: 'Sep 24, 2026',
+    month: 'Sep 2026',
+    quarter: '2026 Q3',
+    number: '30,670.10',
+    signedPercent: '+4.91%',
+    count: '13,944',
+    large: { notional: '32,756,994', big: '2,500,000,000', small: '9,999', negative: '-12,000.0' },
+    list: 'Energy, Financials, Tech',
+    clauses: 'a; b',
+    sentences: 'One. Two.',
+    quote: '“table”',
+    innerQuote: '‘table’',
+    labelled: 'Figure 3: Title',
   },
 } as const;
 
@@ -63,11 +94,26 @@ describe('the locale spec', () => {
 
   it('rejects a spec that is wrong, naming the locale and the field', () => {
     const zh = LOCALE_SPECS.zh;
-    expect(() => validateLocaleSpecs({ zh: { ...zh, dates: { ...zh.dates, quarter: '{year}年' } } }, 'zh')).toThrow(/Locale spec "zh": dates\.quarter must contain \{year\} and \{quarter\}/);
+    expect(() => validateLocaleSpecs({ zh: { ...zh, dates: { ...zh.dates, quarter: '{year}年' } } }, 'zh')).toThrow(
+      /Locale spec "zh": dates\.quarter must contain \{year\} and \{quarter\}/,
+    );
     expect(() => validateLocaleSpecs({ xx: zh }, 'xx')).toThrow(/Locale spec "xx": code is "zh", must equal its key/);
     expect(() => validateLocaleSpecs({ zh, en: { ...LOCALE_SPECS.en, tag: 'zh-CN' } }, 'zh')).toThrow(/Locale spec "en": tag "zh-CN" is used by another locale/);
     expect(() => validateLocaleSpecs({ en: LOCALE_SPECS.en }, 'zh' as 'en')).toThrow(/default locale "zh" has no locale spec/);
-    expect(() => validateLocaleSpecs({ zh: { ...zh, largeNumbers: [{ value: 1e4, word: '万' }, { value: 1e8, word: '亿' }] } }, 'zh')).toThrow(/largeNumbers must run from the largest unit down/);
+    expect(() =>
+      validateLocaleSpecs(
+        {
+          zh: {
+            ...zh,
+            largeNumbers: [
+              { value: 1e4, word: '万' },
+              { value: 1e8, word: '亿' },
+            ],
+          },
+        },
+        'zh',
+      ),
+    ).toThrow(/largeNumbers must run from the largest unit down/);
     expect(() => validateLocaleSpecs({ zh: { ...zh, fonts: { ...zh.fonts, print: { ...zh.fonts.print, serif: 'noto-serif-sc' } } } }, 'zh')).toThrow(/fonts\.print\.serif/);
   });
 });

@@ -10,7 +10,11 @@ const { zh, en } = WRITTEN_STRINGS as { zh: Record<string, string>; en: Record<s
 
 /** A string's placeholders other than the report's names, whose form each language picks ({indexFull}, {theIndex}). */
 const NAMES = new Set(Object.keys(reportNames('en')));
-const placeholders = (s: string) => [...s.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string).filter((p) => !NAMES.has(p)).sort();
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{([^}]+)\}/g)]
+    .map((m) => m[1] as string)
+    .filter((p) => !NAMES.has(p))
+    .sort();
 
 describe('UI strings', () => {
   it('have the same keys in every language', () => {

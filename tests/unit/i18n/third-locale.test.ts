@@ -19,7 +19,10 @@ const zhHant: LocaleSpecInput = {
   name: '繁體中文',
   intl: 'zh-TW',
   dates: { day: { year: 'numeric', month: 'long', day: 'numeric' }, month: { year: 'numeric', month: 'long' }, quarter: '{year}年第{quarter}季' },
-  largeNumbers: [{ value: 1e8, word: '億' }, { value: 1e4, word: '萬' }],
+  largeNumbers: [
+    { value: 1e8, word: '億' },
+    { value: 1e4, word: '萬' },
+  ],
   quotes: { open: '「', close: '」', innerOpen: '『', innerClose: '』' },
   fonts: { ...LOCALE_SPECS.zh.fonts, image: 'Noto Sans CJK TC', print: { serif: '@fontsource/noto-serif-tc', sans: '@fontsource/noto-sans-tc', subset: 'chinese-traditional' } },
   searchLanguage: 'zh-hant-tw',
@@ -79,7 +82,10 @@ describe('UI strings of a language that lacks some', () => {
     expect(strings['zh-hant']).toEqual({ 'site.title': '日經225研究', 'nav.home': '首页', 'chart.high': '最高{value}（{date}）' });
     expect(written['zh-hant']).toEqual({ 'site.title': '日經225研究' });
     expect(strings.en).toEqual(files.en.base);
-    expect(fallbacks).toEqual([{ locale: 'zh-hant', key: 'nav.home' }, { locale: 'zh-hant', key: 'chart.high' }]);
+    expect(fallbacks).toEqual([
+      { locale: 'zh-hant', key: 'nav.home' },
+      { locale: 'zh-hant', key: 'chart.high' },
+    ]);
     expect(fallbackWarning(fallbacks)).toBe('UI strings: 2 missing in "zh-hant", shown in "zh": nav.home, chart.high');
   });
 

@@ -15,14 +15,25 @@ import { copyData, CORPUS_DATA_STATE, hashTree, ROOT } from './helpers';
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const cli = CASES.filter((c) => c.cli);
 
-interface Run { input: string; data: string; before: Record<string, string>; beforeText: Record<string, string>; exit: number; output: string; stderr: string }
+interface Run {
+  input: string;
+  data: string;
+  before: Record<string, string>;
+  beforeText: Record<string, string>;
+  exit: number;
+  output: string;
+  stderr: string;
+}
 const runs = new Map<string, Run>();
 
 function flags(c: CorpusCase): string[] {
   const o = c.opts ?? {};
   return [
-    ...(o.series ? ['--series', o.series] : []), ...(o.format ? ['--format', o.format] : []), ...(o.column ? ['--column', o.column] : []),
-    ...(o.allow?.length ? ['--allow', o.allow.join(',')] : []), ...(o.acceptRevisions ? ['--accept-revisions'] : []),
+    ...(o.series ? ['--series', o.series] : []),
+    ...(o.format ? ['--format', o.format] : []),
+    ...(o.column ? ['--column', o.column] : []),
+    ...(o.allow?.length ? ['--allow', o.allow.join(',')] : []),
+    ...(o.acceptRevisions ? ['--accept-revisions'] : []),
   ];
 }
 
@@ -43,10 +54,19 @@ function run(c: CorpusCase): Promise<void> {
 
 beforeAll(async () => {
   const queue = [...cli];
-  await Promise.all([0, 1, 2].map(async () => { for (let c = queue.shift(); c; c = queue.shift()) await run(c); }));
+  await Promise.all(
+    [0, 1, 2].map(async () => {
+      for (let c = queue.shift(); c; c = queue.shift()) await run(c);
+    }),
+  );
 }, 180_000);
 
-afterAll(() => { for (const r of runs.values()) { rmSync(r.data, { recursive: true, force: true }); rmSync(path.dirname(r.input), { recursive: true, force: true }); } });
+afterAll(() => {
+  for (const r of runs.values()) {
+    rmSync(r.data, { recursive: true, force: true });
+    rmSync(path.dirname(r.input), { recursive: true, force: true });
+  }
+});
 
 describe('npm run ingest on the corpus (child process)', () => {
   it.each(cli.map((c) => [c.name, c.about, c] as const))('%s (%s)', (_n, _a, c) => {

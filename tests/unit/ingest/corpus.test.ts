@@ -11,7 +11,9 @@ import { copyData, CORPUS_DATA_STATE, hashTree, opts } from './helpers';
 
 /** Every case of the broken-input corpus (tests/fixtures/ingest-corpus/cases.ts), through runIngest. */
 const dirs: string[] = [];
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('the broken-input corpus', () => {
   it('has at least 60 cases, covering every series and every format', () => {
@@ -27,7 +29,11 @@ describe('the broken-input corpus', () => {
     dirs.push(data, path.dirname(input));
     const before = hashTree(data);
     const beforeText = Object.fromEntries(SERIES_IDS.map((id) => [SERIES[id].file, readFileSync(path.join(data, SERIES[id].file), 'utf8')]));
-    const plan = runIngest([input], opts({ now: '2026-12-07T03:00:00.000Z', ...c.opts, allow: new Set(c.opts?.allow ?? []), acceptRevisions: c.opts?.acceptRevisions ?? false } as never), data);
+    const plan = runIngest(
+      [input],
+      opts({ now: '2026-12-07T03:00:00.000Z', ...c.opts, allow: new Set(c.opts?.allow ?? []), acceptRevisions: c.opts?.acceptRevisions ?? false } as never),
+      data,
+    );
     const output = summaryLines(plan).join('\n');
     checkOutcome(c, { exit: exitCode(plan), output, ...(plan.errors[0] ? { firstError: plan.errors[0] } : {}) }, input, data, before, beforeText);
   });

@@ -24,7 +24,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lines = (t: string) => t.split('\n').filter((l) => l !== '');
 
 /** Asserts a case's outcome from the command's report, exit status and the data folder before and after. */
-export function checkOutcome(c: CorpusCase, r: { exit: number; output: string; firstError?: string }, input: string, dataDir: string, before: Record<string, string>, beforeText: Record<string, string>): void {
+export function checkOutcome(
+  c: CorpusCase,
+  r: { exit: number; output: string; firstError?: string },
+  input: string,
+  dataDir: string,
+  before: Record<string, string>,
+  beforeText: Record<string, string>,
+): void {
   expect(r.output, 'no stack trace').not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   if ('refused' in c.expect) {
     const { line, column, rule } = c.expect.refused;
@@ -43,14 +50,30 @@ export function checkOutcome(c: CorpusCase, r: { exit: number; output: string; f
   const newText = readFileSync(path.join(dataDir, file), 'utf8');
   const oldLines = new Set(lines(oldText));
   const newLines = lines(newText);
-  expect(newLines.filter((l) => !oldLines.has(l)), 'exactly the expected rows are new').toEqual(rows);
+  expect(
+    newLines.filter((l) => !oldLines.has(l)),
+    'exactly the expected rows are new',
+  ).toEqual(rows);
   const revisedDates = new Set(rows.map((l) => l.split(',')[0]));
   const kept = new Set(newLines);
-  expect([...oldLines].filter((l) => !kept.has(l) && !revisedDates.has(l.split(',')[0])), 'no other row lost').toEqual([]);
-  expect(newLines.slice(1).map((l) => l.split(',')[0]), 'dates stay sorted').toEqual(newLines.slice(1).map((l) => l.split(',')[0]).sort());
+  expect(
+    [...oldLines].filter((l) => !kept.has(l) && !revisedDates.has(l.split(',')[0])),
+    'no other row lost',
+  ).toEqual([]);
+  expect(
+    newLines.slice(1).map((l) => l.split(',')[0]),
+    'dates stay sorted',
+  ).toEqual(
+    newLines
+      .slice(1)
+      .map((l) => l.split(',')[0])
+      .sort(),
+  );
   const sources = JSON.parse(readFileSync(path.join(dataDir, 'sources.json'), 'utf8'));
   expect(sources.series[series].sha256, 'sources.json follows the file').toBe(createHash('sha256').update(newText).digest('hex'));
   const after = hashTree(dataDir);
-  const changed = Object.keys(after).filter((k) => after[k] !== before[k]).sort();
+  const changed = Object.keys(after)
+    .filter((k) => after[k] !== before[k])
+    .sort();
   expect(changed, 'only the series file and sources.json change').toEqual([file, 'sources.json'].sort());
 }

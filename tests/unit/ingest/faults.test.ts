@@ -21,22 +21,48 @@ import { copyData, fixture, hashTree, opts, ROOT } from './helpers';
 
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const INPUTS = [fixture('yahoo-n225-extension.csv'), fixture('fred-jpnassets.csv')];
-const STEPS = ['write:n225.csv', 'write:boj-assets.csv', 'write:sources.json', 'backup:n225.csv', 'backup:boj-assets.csv', 'backup:sources.json', 'journal', 'rename:n225.csv', 'rename:boj-assets.csv', 'rename:sources.json', 'cleanup'];
+const STEPS = [
+  'write:n225.csv',
+  'write:boj-assets.csv',
+  'write:sources.json',
+  'backup:n225.csv',
+  'backup:boj-assets.csv',
+  'backup:sources.json',
+  'journal',
+  'rename:n225.csv',
+  'rename:boj-assets.csv',
+  'rename:sources.json',
+  'cleanup',
+];
 const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 const dirs: string[] = [];
-const fresh = () => { const d = copyData(); dirs.push(d); return d; };
+const fresh = () => {
+  const d = copyData();
+  dirs.push(d);
+  return d;
+};
 
 /** The data as a clean run of INPUTS leaves them (the "new" state), and as they are now (the "old" one). */
 let OLD: Record<string, string>;
 let NEW: Record<string, string>;
 
-interface Result { exit: number; stdout: string; stderr: string; signal: string | null }
+interface Result {
+  exit: number;
+  stdout: string;
+  stderr: string;
+  signal: string | null;
+}
 function cli(args: string[], data: string, env: Record<string, string> = {}): Promise<Result> {
   return new Promise((resolve) => {
-    execFile(TSX, ['scripts/ingest.ts', ...args], { cwd: ROOT, env: { ...process.env, REPORT_DATA_DIR: data, INGEST_FAULT: '', INGEST_NOW: '2026-11-21T09:30:00.000Z', ...env } }, (err, stdout, stderr) => {
-      const e = err as (NodeJS.ErrnoException & { code?: number | string; signal?: string }) | null;
-      resolve({ exit: e ? (typeof e.code === 'number' ? e.code : -1) : 0, stdout, stderr, signal: e?.signal ?? null });
-    });
+    execFile(
+      TSX,
+      ['scripts/ingest.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, REPORT_DATA_DIR: data, INGEST_FAULT: '', INGEST_NOW: '2026-11-21T09:30:00.000Z', ...env } },
+      (err, stdout, stderr) => {
+        const e = err as (NodeJS.ErrnoException & { code?: number | string; signal?: string }) | null;
+        resolve({ exit: e ? (typeof e.code === 'number' ? e.code : -1) : 0, stdout, stderr, signal: e?.signal ?? null });
+      },
+    );
   });
 }
 
@@ -53,21 +79,28 @@ beforeAll(() => {
   expect(plan.errors).toEqual([]);
   NEW = hashTree(clean);
 });
-afterAll(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 describe('a kill at each step of the commit (SIGKILL through INGEST_FAULT, real command)', () => {
   const killed = new Map<string, { data: string; result: Result; after: Record<string, string> }>();
   let repairDir = '';
   beforeAll(async () => {
     const queue = [...STEPS];
-    await Promise.all([0, 1, 2].map(async () => {
-      for (let step = queue.shift(); step; step = queue.shift()) {
-        const data = fresh();
-        const result = await cli(INPUTS, data, { INGEST_FAULT: `kill@${step}` });
-        killed.set(step, { data, result, after: hashTree(data) });
-        if (step === 'rename:boj-assets.csv') { repairDir = fresh(); cpSync(data, repairDir, { recursive: true }); }
-      }
-    }));
+    await Promise.all(
+      [0, 1, 2].map(async () => {
+        for (let step = queue.shift(); step; step = queue.shift()) {
+          const data = fresh();
+          const result = await cli(INPUTS, data, { INGEST_FAULT: `kill@${step}` });
+          killed.set(step, { data, result, after: hashTree(data) });
+          if (step === 'rename:boj-assets.csv') {
+            repairDir = fresh();
+            cpSync(data, repairDir, { recursive: true });
+          }
+        }
+      }),
+    );
   }, 120_000);
 
   it.each(STEPS)('kill before %s: every file old or new; the next run reports, repairs and agrees with sources.json', (step) => {
@@ -103,7 +136,11 @@ describe('a failed or short write at each step (injected)', () => {
   it.each(STEPS.filter((s) => s !== 'cleanup'))('ENOSPC/EIO at %s: one line, data/ unchanged, no leftovers', (step) => {
     const data = fresh();
     const code = step.startsWith('rename') ? 'EIO' : 'ENOSPC';
-    const hooks = { beforeStep: (s: string) => { if (s === step) throw Object.assign(new Error(`${code}: injected, ${s}`), { code, path: path.join(data, step.split(':')[1] ?? JOURNAL) }); } };
+    const hooks = {
+      beforeStep: (s: string) => {
+        if (s === step) throw Object.assign(new Error(`${code}: injected, ${s}`), { code, path: path.join(data, step.split(':')[1] ?? JOURNAL) });
+      },
+    };
     const plan = runIngest(INPUTS, opts(), data, hooks);
     expect(plan.writeFailure?.unchanged).toBe(true);
     expect(plan.writeFailure?.message).toMatch(new RegExp(`cannot write \\(${code}, `));
@@ -151,7 +188,7 @@ describe('damage left by older tools or by hand', () => {
 });
 
 describe('two ingests at once', () => {
-  it('both land: the second waits for the first one\'s lock, and sources.json records both', async () => {
+  it("both land: the second waits for the first one's lock, and sources.json records both", async () => {
     const data = fresh();
     const [a, b] = await Promise.all([cli([INPUTS[0] as string], data), cli([INPUTS[1] as string], data)]);
     expect([a.exit, b.exit], `${a.stderr}${b.stderr}`).toEqual([0, 0]);
@@ -171,7 +208,11 @@ describe('two ingests at once', () => {
     const before = hashTree(data);
     const r = await cli([...INPUTS, '--wait', '0'], data);
     expect(r.exit).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`\\.ingest\\.lock: another ingest is writing to this data directory \\(process ${process.pid} on .*, since 2026-12-07T00:00:00\\.000Z\\); waited 0 s\\..*delete .*\\.ingest\\.lock`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `\\.ingest\\.lock: another ingest is writing to this data directory \\(process ${process.pid} on .*, since 2026-12-07T00:00:00\\.000Z\\); waited 0 s\\..*delete .*\\.ingest\\.lock`,
+      ),
+    );
     expect(hashTree(data)).toEqual(before);
   }, 30_000);
 
@@ -200,7 +241,16 @@ function mountCopy(bytes: number, readOnly = false): string | null {
   return dir;
 }
 const mounts: string[] = [];
-afterAll(() => { for (const m of mounts) { try { execFileSync('umount', [m]); rmSync(m, { recursive: true, force: true }); } catch { /* left for the OS */ } } });
+afterAll(() => {
+  for (const m of mounts) {
+    try {
+      execFileSync('umount', [m]);
+      rmSync(m, { recursive: true, force: true });
+    } catch {
+      /* left for the OS */
+    }
+  }
+});
 
 describe('a real read-only folder and a real full disk (tmpfs)', () => {
   it('read-only data/: one line naming the folder, exit 1, nothing changed', async () => {

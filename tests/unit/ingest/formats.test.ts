@@ -13,10 +13,21 @@ const read = (name: string) => readSource(decodeText(readFileSync(fixture(name))
 
 describe('parseDateCell(cell)', () => {
   it.each([
-    ['2021-05-28', '2021-05-28'], ['2021-05-28 09:00:00+09:00', '2021-05-28'], ['2021-05-28T00:00:00Z', '2021-05-28'],
-    ['2021/05/28', '2021-05-28'], ['20210528', '2021-05-28'], ['1970-01', '1970-01-01'], ['1980/01', '1980-01-01'],
-    ['Jan.1970', '1970-01-01'], ['May 1970', '1970-05-01'], ['Sept 1970', null], ['September 1970', '1970-09-01'],
-    ['2021-02-30', null], ['28/05/2021', null], ['', null], ['65890.3', null],
+    ['2021-05-28', '2021-05-28'],
+    ['2021-05-28 09:00:00+09:00', '2021-05-28'],
+    ['2021-05-28T00:00:00Z', '2021-05-28'],
+    ['2021/05/28', '2021-05-28'],
+    ['20210528', '2021-05-28'],
+    ['1970-01', '1970-01-01'],
+    ['1980/01', '1980-01-01'],
+    ['Jan.1970', '1970-01-01'],
+    ['May 1970', '1970-05-01'],
+    ['Sept 1970', null],
+    ['September 1970', '1970-09-01'],
+    ['2021-02-30', null],
+    ['28/05/2021', null],
+    ['', null],
+    ['65890.3', null],
   ])('reads %j as %j', (cell, iso) => expect(parseDateCell(cell)).toBe(iso));
 });
 
@@ -26,9 +37,12 @@ describe('detectFormat(header) and readSource(text)', () => {
     [['Date', 'Close', 'High', 'Low', 'Open', 'Volume'], 'yahoo'],
     [['Data', 'Otwarcie', 'Najwyzszy', 'Najnizszy', 'Zamkniecie', 'Wolumen'], 'stooq'],
     [['Date', 'Open', 'High', 'Low', 'Close', 'Volume'], 'stooq'],
-    [['observation_date', 'JPNASSETS'], 'fred'], [['DATE', 'IRLTLT01JPM156N'], 'fred'],
+    [['observation_date', 'JPNASSETS'], 'fred'],
+    [['DATE', 'IRLTLT01JPM156N'], 'fred'],
     [['Time', 'Region Code', 'Region', 'Consumer Price Index (All items) 2020 base', 'Annotation'], 'estat'],
-    [['date', 'value'], 'plain'], [['month', 'cpi'], 'plain'], [['foo', 'bar', 'baz'], undefined],
+    [['date', 'value'], 'plain'],
+    [['month', 'cpi'], 'plain'],
+    [['foo', 'bar', 'baz'], undefined],
   ])('%j is %s', (header, format) => expect(detectFormat(header)).toBe(format));
 
   it('reads Yahoo by column name (Close, not Adj Close) and keeps null rows for the caller to skip', () => {
@@ -43,7 +57,10 @@ describe('detectFormat(header) and readSource(text)', () => {
 
   it("reads yfinance's timestamped dates and unusual column order", () => {
     const c = canonicalise(read('yfinance-n225-timestamps.csv'), SERIES.n225, co('n225'));
-    expect(c.observations.map((o) => [o.date, o.value])).toEqual([['2026-09-25', 65890.296875], ['2026-09-29', 66310.3984375]]);
+    expect(c.observations.map((o) => [o.date, o.value])).toEqual([
+      ['2026-09-25', 65890.296875],
+      ['2026-09-29', 66310.3984375],
+    ]);
   });
 
   it('reads stooq with Polish headers, CRLF and a last row without volume', () => {
@@ -90,7 +107,7 @@ describe('the precision rule', () => {
   });
 });
 
-describe('dates the downloads write, in the exchange\'s zone', () => {
+describe("dates the downloads write, in the exchange's zone", () => {
   it.each([
     ['2026-09-28 15:00:00+00:00', 'Asia/Tokyo', '2026-09-29'], // yfinance's UTC stamp of a Tokyo session
     ['2026-09-28T15:00:00Z', 'Asia/Tokyo', '2026-09-29'],
@@ -100,15 +117,26 @@ describe('dates the downloads write, in the exchange\'s zone', () => {
     ['2026-09-28 16:00:00+00:00', 'Asia/Shanghai', '2026-09-29'],
     ['2026-09-28 03:00:00+00:00', 'America/New_York', '2026-09-27'],
     ['2026-09-28 15:00:00', 'Asia/Tokyo', '2026-09-28'], // no offset: local already
-    ['S49.9.24', 'Asia/Tokyo', '1974-09-24'], ['H1.1.9', 'Asia/Tokyo', '1989-01-09'], ['R8.6.30', 'Asia/Tokyo', '2026-06-30'],
-    ['平成元年1月9日', 'Asia/Tokyo', '1989-01-09'], ['令和8年9月30日', 'Asia/Tokyo', '2026-09-30'], ['R0.1.1', 'Asia/Tokyo', null], ['X8.6.30', 'Asia/Tokyo', null],
+    ['S49.9.24', 'Asia/Tokyo', '1974-09-24'],
+    ['H1.1.9', 'Asia/Tokyo', '1989-01-09'],
+    ['R8.6.30', 'Asia/Tokyo', '2026-06-30'],
+    ['平成元年1月9日', 'Asia/Tokyo', '1989-01-09'],
+    ['令和8年9月30日', 'Asia/Tokyo', '2026-09-30'],
+    ['R0.1.1', 'Asia/Tokyo', null],
+    ['X8.6.30', 'Asia/Tokyo', null],
   ])('reads %j in %s as %j', (cell, zone, iso) => expect(parseDateCell(cell, zone)).toBe(iso));
 });
 
 describe('values written as read, in plain decimals', () => {
   it.each([
-    ['6.58903e4', 4, 4, '65890.3000'], ['2e17', 4, 4, '200000000000000000.0000'], ['65890.296875', 4, 4, '65890.2969'],
-    ['1.8645', 3, 1, '1.865'], ['-1.8645', 3, 1, '-1.865'], ['-0.00001', 4, 1, '0.0'], ['.5', 0, 0, '1'], ['9.99995', 4, 4, '10.0000'],
+    ['6.58903e4', 4, 4, '65890.3000'],
+    ['2e17', 4, 4, '200000000000000000.0000'],
+    ['65890.296875', 4, 4, '65890.2969'],
+    ['1.8645', 3, 1, '1.865'],
+    ['-1.8645', 3, 1, '-1.865'],
+    ['-0.00001', 4, 1, '0.0'],
+    ['.5', 0, 0, '1'],
+    ['9.99995', 4, 4, '10.0000'],
   ])('%s at %i decimals (min %i) is %s', (cell, d, m, out) => expect(formatCell(cell, { decimals: d, minDecimals: m })).toBe(out));
 
   it('never writes exponent form, whatever the number', () => {

@@ -37,26 +37,44 @@ const arb = fc.record({
 
 describe('planIngest(inputs, state)', () => {
   it('loses no row, and a second ingest of the same download changes nothing', () => {
-    fc.assert(fc.property(arb, ({ id, existing, incoming, values, format, noise }) => {
-      const p = SERIES_SOURCES[id].precision;
-      const sign = SERIES[id].positive ? 1 : -1;
-      const value = (i: number) => (sign * (values[i] as number) + (i % 2 === 0 ? 0 : 1)) / 10 ** p.decimals;
-      const canonicalRows = [...existing].sort((a, b) => a - b).map((i) => `${dateAt(id, i)},${formatValue(value(i), p)}`);
-      const canonical = `${SERIES[id].columns.join(',')}\n${canonicalRows.join('\n')}\n`;
-      // The download restates existing rows with noise below the canonical precision, and adds others.
-      const rows = [...incoming].sort((a, b) => a - b).map((i): [string, string] => [dateAt(id, i), String(value(i) + noise / 10 ** p.decimals)]);
-      const bytes = new TextEncoder().encode(write(format, id, rows));
-      const sources = { series: { [id]: { file: SERIES[id].file, source: 'test', origins: [], sha256: '0'.repeat(64), rows: 1, first: '2000-01-03', last: '2000-01-03', updated: '2000-01-03', ingests: [], revisions: [] } } } as unknown as Sources;
-      const state = (text: string): DataState => ({ canonical: new Map([[id, { file: SERIES[id].file, text }]]), sources, allowList: { entries: [] } });
-      const opts = { series: id, acceptRevisions: false, allow: new Set(CHECKS), now: '2040-01-01T00:00:00.000Z' };
-      const first = planIngest([bytesInput(`download-${format}.csv`, bytes)], state(canonical), opts);
-      expect(first.errors).toEqual([]);
-      const merged = first.writes.get(SERIES[id].file) ?? canonical;
-      for (const row of canonicalRows) expect(merged).toContain(`\n${row}\n`);
-      const second = planIngest([bytesInput(`download-${format}.csv`, bytes)], state(merged), opts);
-      expect(second.errors).toEqual([]);
-      expect(second.writes.size).toBe(0);
-      expect(second.reports[0]?.added).toBe(0);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(arb, ({ id, existing, incoming, values, format, noise }) => {
+        const p = SERIES_SOURCES[id].precision;
+        const sign = SERIES[id].positive ? 1 : -1;
+        const value = (i: number) => (sign * (values[i] as number) + (i % 2 === 0 ? 0 : 1)) / 10 ** p.decimals;
+        const canonicalRows = [...existing].sort((a, b) => a - b).map((i) => `${dateAt(id, i)},${formatValue(value(i), p)}`);
+        const canonical = `${SERIES[id].columns.join(',')}\n${canonicalRows.join('\n')}\n`;
+        // The download restates existing rows with noise below the canonical precision, and adds others.
+        const rows = [...incoming].sort((a, b) => a - b).map((i): [string, string] => [dateAt(id, i), String(value(i) + noise / 10 ** p.decimals)]);
+        const bytes = new TextEncoder().encode(write(format, id, rows));
+        const sources = {
+          series: {
+            [id]: {
+              file: SERIES[id].file,
+              source: 'test',
+              origins: [],
+              sha256: '0'.repeat(64),
+              rows: 1,
+              first: '2000-01-03',
+              last: '2000-01-03',
+              updated: '2000-01-03',
+              ingests: [],
+              revisions: [],
+            },
+          },
+        } as unknown as Sources;
+        const state = (text: string): DataState => ({ canonical: new Map([[id, { file: SERIES[id].file, text }]]), sources, allowList: { entries: [] } });
+        const opts = { series: id, acceptRevisions: false, allow: new Set(CHECKS), now: '2040-01-01T00:00:00.000Z' };
+        const first = planIngest([bytesInput(`download-${format}.csv`, bytes)], state(canonical), opts);
+        expect(first.errors).toEqual([]);
+        const merged = first.writes.get(SERIES[id].file) ?? canonical;
+        for (const row of canonicalRows) expect(merged).toContain(`\n${row}\n`);
+        const second = planIngest([bytesInput(`download-${format}.csv`, bytes)], state(merged), opts);
+        expect(second.errors).toEqual([]);
+        expect(second.writes.size).toBe(0);
+        expect(second.reports[0]?.added).toBe(0);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -5,8 +5,14 @@ import { runIngest, loadSources } from '../../../src/lib/ingest/ingest-fs';
 import { copyData, fixture, hashTree, opts } from './helpers';
 
 const dirs: string[] = [];
-const fresh = () => { const d = copyData(); dirs.push(d); return d; };
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+const fresh = () => {
+  const d = copyData();
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 describe('runIngest(files) on broken downloads', () => {
   it.each([
@@ -39,7 +45,11 @@ describe('runIngest(files) on broken downloads', () => {
   it('rolls back files already renamed when a later rename fails', () => {
     const dir = fresh();
     const before = hashTree(dir);
-    const fail = { beforeStep: (step: string) => { if (step === 'rename:sources.json') throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' }); } };
+    const fail = {
+      beforeStep: (step: string) => {
+        if (step === 'rename:sources.json') throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+      },
+    };
     const plan = runIngest([fixture('yahoo-n225-extension.csv'), fixture('fred-jpnassets.csv')], opts(), dir, fail);
     expect(plan.writeFailure).toEqual({ message: expect.stringMatching(/cannot write \(EIO, input\/output error/), unchanged: true });
     expect(hashTree(dir)).toEqual(before);
@@ -68,7 +78,12 @@ describe('runIngest(files) on good downloads', () => {
     const dir = fresh();
     const plan = runIngest([fixture('fred-jpnassets.csv'), fixture('estat-cpi.csv'), fixture('fred-date-header.csv'), fixture('plain-usdjpy.csv')], opts(), dir);
     expect(plan.errors).toEqual([]);
-    expect(plan.reports.map((r) => [r.series, r.added, r.unchanged])).toEqual([['bojAssets', 1, 1], ['cpi', 3, 1], ['jgb10y', 2, 1], ['usdjpy', 2, 1]]);
+    expect(plan.reports.map((r) => [r.series, r.added, r.unchanged])).toEqual([
+      ['bojAssets', 1, 1],
+      ['cpi', 3, 1],
+      ['jgb10y', 2, 1],
+      ['usdjpy', 2, 1],
+    ]);
     expect(readFileSync(path.join(dir, 'cpi.csv'), 'utf8').endsWith('2026-08-01,114.3\n2026-09-01,114.5\n2026-10-01,114.6\n2026-11-01,114.8\n')).toBe(true);
     expect(readFileSync(path.join(dir, 'jgb10y.csv'), 'utf8').endsWith('2026-07-01,2.715\n2026-08-01,2.688\n')).toBe(true);
   });
@@ -79,12 +94,18 @@ describe('runIngest(files) on good downloads', () => {
     writeFileSync(file, 'date,close\n2022-06-29,26804.5996\n2022-06-30,26393.5000\n');
     const before = hashTree(dir);
     const refused = runIngest([file], opts(), dir);
-    expect(refused.errors).toEqual([expect.stringMatching(/revised-n225\.csv:3:2: "26393\.5000" breaks the rule: the value .*n225\.csv has for 2022-06-30 \(26393\.0391\): a revision of history; pass --accept-revisions/)]);
+    expect(refused.errors).toEqual([
+      expect.stringMatching(
+        /revised-n225\.csv:3:2: "26393\.5000" breaks the rule: the value .*n225\.csv has for 2022-06-30 \(26393\.0391\): a revision of history; pass --accept-revisions/,
+      ),
+    ]);
     expect(hashTree(dir)).toEqual(before);
     const accepted = runIngest([file], opts({ acceptRevisions: true }), dir);
     expect(accepted.errors).toEqual([]);
     expect(readFileSync(path.join(dir, 'n225.csv'), 'utf8')).toContain('\n2022-06-30,26393.5000\n');
-    expect(loadSources(dir).series.n225!.revisions).toEqual([{ date: '2022-06-30', old: '26393.0391', new: '26393.5000', file: `${file}:3`, ingestedAt: '2026-11-21T09:30:00.000Z' }]);
+    expect(loadSources(dir).series.n225!.revisions).toEqual([
+      { date: '2022-06-30', old: '26393.0391', new: '26393.5000', file: `${file}:3`, ingestedAt: '2026-11-21T09:30:00.000Z' },
+    ]);
   });
 
   it('stops on an implausible row unless the allow-list or a flag lets it through', () => {

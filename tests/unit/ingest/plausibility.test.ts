@@ -17,12 +17,12 @@ const input = (dates: string[], values: number[], touched = dates) => ({ series:
 
 describe('checkPlausibility(series)', () => {
   it('flags a move beyond the limit, a long gap, a weekend row and a stale run, each once', () => {
-    const issues = checkPlausibility(input(
-      ['2026-01-05', '2026-01-06', '2026-01-19', '2026-01-20', '2026-01-21', '2026-01-24'],
-      [100, 112, 113, 113, 113, 114],
-    ));
+    const issues = checkPlausibility(input(['2026-01-05', '2026-01-06', '2026-01-19', '2026-01-20', '2026-01-21', '2026-01-24'], [100, 112, 113, 113, 113, 114]));
     expect(issues.map((i) => [i.check, i.date])).toEqual([
-      ['jump', '2026-01-06'], ['gap', '2026-01-19'], ['stale', '2026-01-21'], ['weekend', '2026-01-24'],
+      ['jump', '2026-01-06'],
+      ['gap', '2026-01-19'],
+      ['stale', '2026-01-21'],
+      ['weekend', '2026-01-24'],
     ]);
     expect(issues[1]?.detail).toMatch(/8 weekdays without a row between 2026-01-06 and 2026-01-19 \(holidays explain at most 7\)/);
   });
@@ -33,7 +33,14 @@ describe('checkPlausibility(series)', () => {
 
   it('accepts a New Year break (4 weekdays) and flags a missing month in a monthly series', () => {
     expect(checkPlausibility(input(['2025-12-30', '2026-01-05'], [100, 101]))).toEqual([]);
-    const monthly = { series: 'cpi' as const, frequency: 'monthly' as const, rules: SERIES_SOURCES.cpi.plausibility, dates: ['2025-01-01', '2025-03-01'], values: [110, 110.5], touched: new Set(['2025-03-01']) };
+    const monthly = {
+      series: 'cpi' as const,
+      frequency: 'monthly' as const,
+      rules: SERIES_SOURCES.cpi.plausibility,
+      dates: ['2025-01-01', '2025-03-01'],
+      values: [110, 110.5],
+      touched: new Set(['2025-03-01']),
+    };
     expect(checkPlausibility(monthly).map((i) => i.detail)).toEqual(['1 month(s) missing between 2025-01-01 and 2025-03-01']);
   });
 });
@@ -49,7 +56,14 @@ describe('the reviewed allow-list (data/curated/plausibility-allow.json)', () =>
 
   it.each(SERIES_IDS)('covers every flag the whole %s history raises, and holds no stale entries', (id) => {
     const s = all[id];
-    const issues = checkPlausibility({ series: id, frequency: SERIES[id].frequency, rules: SERIES_SOURCES[id].plausibility, dates: s.dates, values: s.values, touched: new Set(s.dates) });
+    const issues = checkPlausibility({
+      series: id,
+      frequency: SERIES[id].frequency,
+      rules: SERIES_SOURCES[id].plausibility,
+      dates: s.dates,
+      values: s.values,
+      touched: new Set(s.dates),
+    });
     expect(issues.filter((i) => !allowedBy(allowList, i))).toEqual([]);
     const used = new Set(issues.map((i) => `${i.check} ${i.date}`));
     expect(allowList.entries.filter((e) => e.series === id && !used.has(`${e.check} ${e.date}`))).toEqual([]);

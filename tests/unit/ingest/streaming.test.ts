@@ -32,7 +32,11 @@ describe('a very large download', () => {
   it('is refused at its first fatal row, having read only the first chunks', () => {
     const counter = { chunks: 0 };
     const plan = planIngest([minuteBars(6_000_000, counter)], loadDataState(path.join(ROOT, 'data')), opts({ now: '2026-12-07T00:00:00.000Z' }));
-    expect(plan.errors).toEqual([expect.stringMatching(/^N225-1min-6M\.csv:3:1: "2000-01-01 09:01:00\+09:00" breaks the rule: no duplicate dates \(line 2 has 2000-01-01 too; one row a day: intraday downloads are not read\)/)]);
+    expect(plan.errors).toEqual([
+      expect.stringMatching(
+        /^N225-1min-6M\.csv:3:1: "2000-01-01 09:01:00\+09:00" breaks the rule: no duplicate dates \(line 2 has 2000-01-01 too; one row a day: intraday downloads are not read\)/,
+      ),
+    ]);
     expect(counter.chunks).toBeLessThanOrEqual(2); // of 300
   });
 });

@@ -12,7 +12,9 @@ import { ROOT } from './helpers';
 const DATA = path.join(ROOT, 'data');
 const rules = SERIES_SOURCES.n225.plausibility;
 const check = (dates: string[], touched = dates) =>
-  checkPlausibility({ series: 'n225', frequency: 'daily', rules, dates, values: dates.map(() => 100 + Math.random()), touched: new Set(touched) }).filter((i) => i.check !== 'stale');
+  checkPlausibility({ series: 'n225', frequency: 'daily', rules, dates, values: dates.map(() => 100 + Math.random()), touched: new Set(touched) }).filter(
+    (i) => i.check !== 'stale',
+  );
 
 describe('the Tokyo exchange calendar (national holidays from @holiday-jp/holiday_jp, year-end closure)', () => {
   it('knows holidays, substitute holidays, one-off closures and the 31 Dec – 3 Jan closure', () => {
@@ -66,8 +68,9 @@ describe('the Nikkei 225 held in data/ against the calendar', () => {
   });
 
   it('has no missing session or holiday row from 1970 on that the allow-list does not name with a reason', () => {
-    const issues = checkPlausibility({ series: 'n225', frequency: 'daily', rules, dates: n225.dates, values: n225.values, touched: new Set(n225.dates) })
-      .filter((i) => i.check === 'missing' || i.check === 'holiday');
+    const issues = checkPlausibility({ series: 'n225', frequency: 'daily', rules, dates: n225.dates, values: n225.values, touched: new Set(n225.dates) }).filter(
+      (i) => i.check === 'missing' || i.check === 'holiday',
+    );
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.filter((i) => !allowedBy(allowList, i))).toEqual([]);
     expect(issues.filter((i) => i.date >= '1980-01-01').map((i) => `${i.check} ${i.date}`)).toEqual(['holiday 1980-03-20', 'holiday 1985-01-02']);

@@ -7,7 +7,7 @@ import { buildReport } from '../../../src/lib/report/report';
 import { DATA_DIR } from '../../lib/pinned';
 
 describe('safeCsvCell(value)', () => {
-  it.each(['=HYPERLINK("http://x.invalid","click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1', '=cmd|\' /C calc\'!A0'])(
+  it.each(['=HYPERLINK("http://x.invalid","click")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A2)', '\t=1', '\r=1', "=cmd|' /C calc'!A0"])(
     'neutralises the formula-like text cell %j with a leading apostrophe',
     (cell) => {
       expect(safeCsvCell(cell)).toBe(`'${cell}`);
@@ -21,7 +21,15 @@ describe('safeCsvCell(value)', () => {
     expect(safeCsvCell('+1.5e-3')).toBe('+1.5e-3');
     expect(safeCsvCell('2022-06-30')).toBe('2022-06-30');
     expect(safeCsvCell('Black Monday reaches Tokyo')).toBe('Black Monday reaches Tokyo');
-    expect(safeCsvRows([['a', -1], ['=x', '-1']])).toEqual([['a', -1], ["'=x", '-1']]);
+    expect(
+      safeCsvRows([
+        ['a', -1],
+        ['=x', '-1'],
+      ]),
+    ).toEqual([
+      ['a', -1],
+      ["'=x", '-1'],
+    ]);
   });
 });
 

@@ -49,9 +49,8 @@ describe('buildReport(inputs, "2022-06-30"): the seed edition', () => {
     expect(v('comparison.comparator.annualised')).toBeCloseTo(0.04110685336816644, 12);
   });
 
-  it("never sees data after the as-of date", () => {
+  it('never sees data after the as-of date', () => {
     expect(report.series.n225.dates.at(-1)).toBe('2022-06-30');
     expect(report.series.csi300.dates.at(-1)).toBe('2022-06-30');
   });
 });
-

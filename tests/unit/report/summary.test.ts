@@ -5,11 +5,18 @@ import { summaryOf } from '../../../src/lib/report/summary';
 /** Facts of a made-up edition, by key; units as the report gives them. */
 function lookup(over: Record<string, Fact['value']> = {}) {
   const base: Record<string, [Fact['value'], Fact['unit']]> = {
-    'overview.key.ytd.value': [0.05, 'pct'], 'overview.key.fromAth': [-0.2, 'pct'], 'overview.key.atAth': [false, 'flag'],
-    'stats.ytd.volatility': [0.2, 'pct'], 'stats.prevYear.volatility': [0.2, 'pct'],
-    'stats.risk.maxDrawdown': [-0.1, 'pct'], 'stats.risk.recovered': ['yes', 'word'],
-    'stats.returns.excessKurtosis': [1.5, 'ratio'], 'stats.periods.y5Ann': [0.05, 'pct'],
-    'stats.periods.m1': [0.01, 'pct'], 'stats.periods.y10Ann': [null, 'pct'], 'stats.risk.volatility': [0.2, 'pct'],
+    'overview.key.ytd.value': [0.05, 'pct'],
+    'overview.key.fromAth': [-0.2, 'pct'],
+    'overview.key.atAth': [false, 'flag'],
+    'stats.ytd.volatility': [0.2, 'pct'],
+    'stats.prevYear.volatility': [0.2, 'pct'],
+    'stats.risk.maxDrawdown': [-0.1, 'pct'],
+    'stats.risk.recovered': ['yes', 'word'],
+    'stats.returns.excessKurtosis': [1.5, 'ratio'],
+    'stats.periods.y5Ann': [0.05, 'pct'],
+    'stats.periods.m1': [0.01, 'pct'],
+    'stats.periods.y10Ann': [null, 'pct'],
+    'stats.risk.volatility': [0.2, 'pct'],
   };
   const facts = new Map(Object.entries(base).map(([k, [value, unit]]) => [k, { value: k in over ? over[k]! : value, unit } as Fact]));
   return (k: string) => facts.get(k);
@@ -23,7 +30,9 @@ describe('summaryOf(facts)', () => {
   });
 
   it('chooses the words from the data: a fall, an all-time high, lower volatility, thin tails', () => {
-    const s = summaryOf(lookup({ 'overview.key.ytd.value': -0.3, 'overview.key.atAth': true, 'overview.key.fromAth': 0, 'stats.ytd.volatility': 0.1, 'stats.returns.excessKurtosis': -0.2 }));
+    const s = summaryOf(
+      lookup({ 'overview.key.ytd.value': -0.3, 'overview.key.atAth': true, 'overview.key.fromAth': 0, 'stats.ytd.volatility': 0.1, 'stats.returns.excessKurtosis': -0.2 }),
+    );
     expect(s.sentences.map((x) => x.key)).toEqual(['summary.s.level.down', 'summary.s.peak.at', 'summary.s.volatility.lower']);
   });
 

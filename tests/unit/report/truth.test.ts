@@ -117,14 +117,17 @@ describe('the exit from negative rates: one date in every chapter', () => {
 
 describe('stale series (data.<id>.stale)', () => {
   it('marks series older than their publication lag plus tolerance at the latest edition, and none at the seed edition', () => {
-    const stale = (d: string) => Object.keys(inputs.series).filter((id) => v(d, `data.${id}.stale`) === true).sort();
+    const stale = (d: string) =>
+      Object.keys(inputs.series)
+        .filter((id) => v(d, `data.${id}.stale`) === true)
+        .sort();
     expect(stale('2026-09-24')).toEqual(['callRate', 'csi300', 'etf1321', 'etf513520', 'jgb10y']);
     expect(stale('2022-06-30')).toEqual([]);
   });
 });
 
 describe('windows that end before the edition say so', () => {
-  it('flags the CSI 300 comparison and the funds\' common window when their data end early', () => {
+  it("flags the CSI 300 comparison and the funds' common window when their data end early", () => {
     expect(v('2026-09-24', 'comparison.end')).toBe('2026-06-09');
     expect(v('2026-09-24', 'comparison.endsBeforeEdition')).toBe(true);
     expect(v('2022-06-30', 'comparison.endsBeforeEdition')).toBe(false);
@@ -162,10 +165,17 @@ describe('direction words come from signs', () => {
 
 describe('one quantity, one value across chapters', () => {
   const same: [string, string][] = [
-    ['overview.key.y1.value', 'stats.periods.y1'], ['overview.key.ytd.value', 'stats.ytd.return'], ['stats.periods.ytd', 'stats.ytd.return'],
-    ['overview.key.ath.value', 'outlook.drawdown.peak'], ['overview.key.fromAth', 'outlook.drawdown.depth'],
-    ['outlook.boj.change', 'macro.boj.assets.yoy'], ['outlook.policy.hikes', 'macro.policy.increases'], ['outlook.policy.rate', 'macro.policy.current'],
-    ['outlook.policy.firstHike', 'macro.policy.exitDate'], ['overview.key.lastClose.value', 'outlook.trend.close'], ['overview.yen.allMonths', 'macro.fx.monthly.months'],
+    ['overview.key.y1.value', 'stats.periods.y1'],
+    ['overview.key.ytd.value', 'stats.ytd.return'],
+    ['stats.periods.ytd', 'stats.ytd.return'],
+    ['overview.key.ath.value', 'outlook.drawdown.peak'],
+    ['overview.key.fromAth', 'outlook.drawdown.depth'],
+    ['outlook.boj.change', 'macro.boj.assets.yoy'],
+    ['outlook.policy.hikes', 'macro.policy.increases'],
+    ['outlook.policy.rate', 'macro.policy.current'],
+    ['outlook.policy.firstHike', 'macro.policy.exitDate'],
+    ['overview.key.lastClose.value', 'outlook.trend.close'],
+    ['overview.yen.allMonths', 'macro.fx.monthly.months'],
   ];
   it('states the same value wherever two chapters state the same quantity', () => {
     for (const d of ['2016-06-30', '2022-06-30', '2024-06-28', '2026-09-24']) {

@@ -28,7 +28,13 @@ describe('buildAndSwap(root, steps)', () => {
   });
 
   it('leaves dist/ as it was when a step throws', () => {
-    expect(() => buildAndSwap(root, { run: () => { throw new Error('boom'); } })).toThrow('boom');
+    expect(() =>
+      buildAndSwap(root, {
+        run: () => {
+          throw new Error('boom');
+        },
+      }),
+    ).toThrow('boom');
     expect(readFileSync(path.join(root, 'dist/index.html'), 'utf8')).toBe('previous edition');
     expect(readdirSync(root)).toEqual(['dist']);
   });

@@ -3,7 +3,9 @@ import { datesAfter, scanDates } from '../../../scripts/lib/editions/date-scan';
 
 describe('scanDates(text)', () => {
   it('reads the Chinese, English and ISO forms the report writes, each once', () => {
-    const found = scanDates('高点出现在2021年9月14日；CPI 截至2025年2月，GDP 2026年第2季度，始于1965年。High on Sep 14, 2021, ISO 2022-03-09, from 19 March 2024, Aug 2026, 2026 Q2, since 1989.');
+    const found = scanDates(
+      '高点出现在2021年9月14日；CPI 截至2025年2月，GDP 2026年第2季度，始于1965年。High on Sep 14, 2021, ISO 2022-03-09, from 19 March 2024, Aug 2026, 2026 Q2, since 1989.',
+    );
     expect(found.map((d) => [d.text, d.precision, d.first])).toEqual([
       ['2022-03-09', 'day', '2022-03-09'],
       ['2021年9月14日', 'day', '2021-09-14'],

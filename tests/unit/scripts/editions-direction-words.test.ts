@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { besideText, directionProblems, directionWordsIn, vUses } from '../../../scripts/lib/editions/direction-words';
 
-const signs = (neg: string[], both: string[] = []) => (k: string) => ({ negative: neg.includes(k) || both.includes(k), positive: !neg.includes(k) || both.includes(k) });
+const signs =
+  (neg: string[], both: string[] = []) =>
+  (k: string) => ({ negative: neg.includes(k) || both.includes(k), positive: !neg.includes(k) || both.includes(k) });
 
 describe('directionProblems(file, mdx, lang, signs)', () => {
   it('flags a signed fact after a fixed English direction word, even with a word between', () => {
     const mdx = '---\ntitle: x\n---\n\nThe quarter before grew <V k="g.prev" signed /> annualised, and 513520 rose only <V k="etf.cum" />.\n';
     const p = directionProblems('a.mdx', mdx, 'en', signs(['etf.cum']));
-    expect(p.map((x) => [x.line, x.detail.slice(0, 30)])).toEqual([[5, '<V k="g.prev"> (signed) beside'], [5, '<V k="etf.cum"> (negative in s']]);
+    expect(p.map((x) => [x.line, x.detail.slice(0, 30)])).toEqual([
+      [5, '<V k="g.prev"> (signed) beside'],
+      [5, '<V k="etf.cum"> (negative in s'],
+    ]);
   });
 
   it('flags a fixed word after the fact, and Chinese words beside it', () => {
@@ -32,7 +37,7 @@ describe('directionProblems(file, mdx, lang, signs)', () => {
 });
 
 describe('helpers', () => {
-  it('reads a <V>\'s attributes and line; a paragraph (line) ends its neighbourhood', () => {
+  it("reads a <V>'s attributes and line; a paragraph (line) ends its neighbourhood", () => {
     const [u] = vUses('para one\nin two words <V k="a.b" signed digits={0} /> after it and more');
     expect(u).toMatchObject({ k: 'a.b', signed: true, abs: false, line: 2 });
     expect(besideText(u!, 'en')).toEqual({ before: 'in two words', after: 'after it' });

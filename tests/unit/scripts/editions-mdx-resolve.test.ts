@@ -12,7 +12,9 @@ const details = (mdx: string) => resolveMdx('x.mdx', mdx, early, 'en').map((p) =
 
 describe('resolveMdx(file, mdx, report, locale)', () => {
   it('passes what the edition can show', () => {
-    expect(details('As of <V k="edition.asOf" /> it <Pick k="stats.ytd.direction" up="rose" down="fell" /> (<Ref id="stats-trend" />).\n\n<Figure id="stats-trend" />')).toEqual([]);
+    expect(details('As of <V k="edition.asOf" /> it <Pick k="stats.ytd.direction" up="rose" down="fell" /> (<Ref id="stats-trend" />).\n\n<Figure id="stats-trend" />')).toEqual(
+      [],
+    );
   });
 
   it('finds an unknown fact, a word choice without words for the value, and a figure without data', () => {
@@ -24,7 +26,8 @@ describe('resolveMdx(file, mdx, report, locale)', () => {
   });
 
   it('looks only at what a false <When> does not hide, nested ones included', () => {
-    const mdx = '<When k="seedCheck.available"><Figure id="stats-seed-check" /><V k="stats.nope" /></When>\n<When k="seedCheck.available" is="false">shown <When k="stats.nope2">x</When></When>';
+    const mdx =
+      '<When k="seedCheck.available"><Figure id="stats-seed-check" /><V k="stats.nope" /></When>\n<When k="seedCheck.available" is="false">shown <When k="stats.nope2">x</When></When>';
     expect(details(mdx)).toEqual(['2: <When k="stats.nope2">: unknown fact']);
   });
 

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkPage, flattenPlain } from '../../../scripts/lib/editions/page-checks';
 
-const page = (body: string) => `<!doctype html><html lang="en"><head><title>T</title><script>var x = undefined;</script></head><body><main><article>${body}</article></main></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><title>T</title><script>var x = undefined;</script></head><body><main><article>${body}</article></main></body></html>`;
 const facts = flattenPlain({ stats: { ytd: { direction: 'down', return: -0.05 }, flag: true } });
 const checks = (body: string, asOf = '2022-06-30') => checkPage('/en/x/', page(body), asOf, facts).map((p) => p.check);
 
 describe('checkPage(page, html, asOf, facts)', () => {
   it('passes a clean page', () => {
-    expect(checks('<h2>A</h2><p>On Jun 30, 2022 the index <span data-pick="stats.ytd.direction" data-value="down">fell</span>.</p><table><tr><th>x</th></tr><tr><td>1</td></tr></table>')).toEqual([]);
+    expect(
+      checks(
+        '<h2>A</h2><p>On Jun 30, 2022 the index <span data-pick="stats.ytd.direction" data-value="down">fell</span>.</p><table><tr><th>x</th></tr><tr><td>1</td></tr></table>',
+      ),
+    ).toEqual([]);
   });
 
   it('finds a date after the as-of date in text and in alt text', () => {
@@ -15,7 +20,7 @@ describe('checkPage(page, html, asOf, facts)', () => {
     expect(checks('<h2>A</h2><div role="img" aria-label="Rates since 2024年3月">x</div>')).toEqual(['date-after-as-of']);
   });
 
-  it('lets a unit\'s base year through, and nothing else from the future', () => {
+  it("lets a unit's base year through, and nothing else from the future", () => {
     expect(checks('<h2>A</h2><p>CPI (2020 = 100), 指数（2020年=100），chained 2015 yen，2015年链式价格.</p>', '2004-12-30')).toEqual([]);
     expect(checks('<h2>A</h2><p>CPI (2020 = 100) since 2013.</p>', '2004-12-30')).toEqual(['date-after-as-of']);
   });
@@ -38,7 +43,9 @@ describe('checkPage(page, html, asOf, facts)', () => {
   });
 
   it('finds a data-chosen word that disagrees with facts.json (a flag as yes/no)', () => {
-    expect(checks('<h2>A</h2><p><span data-pick="stats.ytd.direction" data-value="up">rose</span> <span data-pick="stats.flag" data-value="yes">y</span></p>')).toEqual(['pick-disagrees']);
+    expect(checks('<h2>A</h2><p><span data-pick="stats.ytd.direction" data-value="up">rose</span> <span data-pick="stats.flag" data-value="yes">y</span></p>')).toEqual([
+      'pick-disagrees',
+    ]);
     expect(checks('<h2>A</h2><p><span data-pick="stats.nope" data-value="up">rose</span></p>')).toEqual(['pick-disagrees']);
   });
 });

@@ -3,10 +3,19 @@ import { invert, nearest, pathVertices } from '../../../src/scripts/hover-read';
 
 describe('pathVertices(d)', () => {
   it('reads the points of an absolute M/L path as Vega draws a line', () => {
-    expect(pathVertices('M0,266L1.52,250.5L3,1e-2')).toEqual([[0, 266], [1.52, 250.5], [3, 0.01]]);
+    expect(pathVertices('M0,266L1.52,250.5L3,1e-2')).toEqual([
+      [0, 266],
+      [1.52, 250.5],
+      [3, 0.01],
+    ]);
   });
   it('reads the relative steps of a compacted path back to the same points', () => {
-    expect(pathVertices('M0,266l1.5,-15.5l1.5-250.5l2,0')).toEqual([[0, 266], [1.5, 250.5], [3, 0], [5, 0]]);
+    expect(pathVertices('M0,266l1.5,-15.5l1.5-250.5l2,0')).toEqual([
+      [0, 266],
+      [1.5, 250.5],
+      [3, 0],
+      [5, 0],
+    ]);
   });
   it('gives nothing for curves, which cannot be read point by point', () => {
     expect(pathVertices('M0,0C1,1,2,2,3,3')).toEqual([]);
@@ -14,7 +23,12 @@ describe('pathVertices(d)', () => {
 });
 
 describe('nearest(vertices, x)', () => {
-  const vs: [number, number][] = [[0, 0], [10, 1], [20, 2], [30, 3]];
+  const vs: [number, number][] = [
+    [0, 0],
+    [10, 1],
+    [20, 2],
+    [30, 3],
+  ];
   it('finds the vertex closest in x, at the ends and between', () => {
     expect(nearest(vs, -5)).toBe(0);
     expect(nearest(vs, 14)).toBe(1);
@@ -35,6 +49,11 @@ describe('invert(type, v0, v1, p0, p1, px)', () => {
 
 describe('pathVertices(d) on compacted paths', () => {
   it('reads a lineto letter written once for several pairs, with or without separators', () => {
-    expect(pathVertices('M0,10l1,-2 1,2-1-3')).toEqual([[0, 10], [1, 8], [2, 10], [1, 7]]);
+    expect(pathVertices('M0,10l1,-2 1,2-1-3')).toEqual([
+      [0, 10],
+      [1, 8],
+      [2, 10],
+      [1, 7],
+    ]);
   });
 });

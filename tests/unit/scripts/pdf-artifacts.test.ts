@@ -8,7 +8,9 @@ describe('markUnmarkedAsArtifacts(content)', () => {
   it('wraps each run outside marked content as an artifact, leaving tagged content and text objects whole', () => {
     const src = 'q 1 0 0 1 0 0 cm BT /F1 8 Tf (Header) Tj ET Q\n/P <</MCID 0>> BDC BT (Body) Tj ET EMC\n0 0 1 1 re f';
     const out = dec(markUnmarkedAsArtifacts(enc(src)));
-    expect(out).toBe('/Artifact BMC\nq 1 0 0 1 0 0 cm EMC\nBT /Artifact BMC\n/F1 8 Tf (Header) Tj EMC\nET /Artifact BMC\nQ\nEMC\n/P <</MCID 0>> BDC BT (Body) Tj ET EMC\n/Artifact BMC\n0 0 1 1 re f\nEMC\n');
+    expect(out).toBe(
+      '/Artifact BMC\nq 1 0 0 1 0 0 cm EMC\nBT /Artifact BMC\n/F1 8 Tf (Header) Tj EMC\nET /Artifact BMC\nQ\nEMC\n/P <</MCID 0>> BDC BT (Body) Tj ET EMC\n/Artifact BMC\n0 0 1 1 re f\nEMC\n',
+    );
     expect(textOutsideMarkedContent(enc(src))).toBe(1);
     expect(textOutsideMarkedContent(enc(out))).toBe(0);
     expect(artifactTextRuns(enc(out))).toBe(1);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renumberStructureIds } from '../../../scripts/lib/pdf-stable';
 
 describe('renumberStructureIds(doc)', () => {
-  it('renumbers Chromium\'s DOM-node structure ids from 1 in order, references included', async () => {
+  it("renumbers Chromium's DOM-node structure ids from 1 in order, references included", async () => {
     const doc = await PDFDocument.create();
     const ctx = doc.context;
     const th = ctx.obj({ Type: 'StructElem', S: 'TH', ID: PDFString.of('node00000912') });

@@ -11,7 +11,7 @@ const outline = [
 ];
 
 describe('tocPages(entries, outline)', () => {
-  it('takes each entry\'s page from the next bookmark of the same level and text, ignoring case and spaces', () => {
+  it("takes each entry's page from the next bookmark of the same level and text, ignoring case and spaces", () => {
     const entries = [
       { level: 1, heading: 'Chapter 1 Overview' },
       { level: 2, heading: 'Summary' },
@@ -24,6 +24,14 @@ describe('tocPages(entries, outline)', () => {
   it('names an entry the outline lacks instead of guessing', () => {
     expect(() => tocPages([{ level: 1, heading: 'Chapter 9 Outlook' }], outline)).toThrow(/"Chapter 9 Outlook" \(level 1\) is not in the PDF outline/);
     // Order matters: a section cannot be found before its chapter's bookmark.
-    expect(() => tocPages([{ level: 1, heading: 'Chapter 2 Statistics' }, { level: 1, heading: 'Chapter 1 Overview' }], outline)).toThrow(/Chapter 1 Overview/);
+    expect(() =>
+      tocPages(
+        [
+          { level: 1, heading: 'Chapter 2 Statistics' },
+          { level: 1, heading: 'Chapter 1 Overview' },
+        ],
+        outline,
+      ),
+    ).toThrow(/Chapter 1 Overview/);
   });
 });

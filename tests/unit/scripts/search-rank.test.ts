@@ -18,7 +18,7 @@ describe('wholeWordPattern(word)', () => {
 });
 
 describe('queryTerms(query, lang)', () => {
-  it('maps the names readers type to the report\'s own words', () => {
+  it("maps the names readers type to the report's own words", () => {
     expect(queryTerms('日銀', 'zh')).toEqual([{ text: '日銀', alternatives: ['日銀', '日本央行'] }]);
     expect(queryTerms('Sharpe', 'zh')[0]!.alternatives).toContain('夏普比率');
     expect(queryTerms('P/E', 'en')[0]!.alternatives).toContain('price-earnings');
@@ -32,24 +32,24 @@ describe('queryTerms(query, lang)', () => {
 
 describe('rankCandidates(candidates, terms)', () => {
   it('puts pages with the whole Chinese word before pages with its characters apart, whatever Pagefind scored', () => {
-    const ranked = rankCandidates([
-      page('/zh/outlook/', '斜率与波动率；市场；盈亏', '展望', [], 3.1),
-      page('/zh/methodology/', '指数估值水平（市盈率）需要市盈率历史', '研究方法', [], 2.5),
-    ], queryTerms('市盈率', 'zh'));
+    const ranked = rankCandidates(
+      [page('/zh/outlook/', '斜率与波动率；市场；盈亏', '展望', [], 3.1), page('/zh/methodology/', '指数估值水平（市盈率）需要市盈率历史', '研究方法', [], 2.5)],
+      queryTerms('市盈率', 'zh'),
+    );
     expect(ranked.map((r) => r.url)).toEqual(['/zh/methodology/', '/zh/outlook/']);
     expect(ranked[1]!.termsWhole).toBe(0);
   });
 
   it('does not rank "sharply" as "Sharpe"', () => {
-    const ranked = rankCandidates([
-      page('/en/', 'only to rebound sharply the next day, sharply again', 'Overview', [], 0.9),
-      page('/en/statistics/', 'the Sharpe ratio was 1.24', 'Statistics', [], 0.5),
-    ], queryTerms('Sharpe', 'en'));
+    const ranked = rankCandidates(
+      [page('/en/', 'only to rebound sharply the next day, sharply again', 'Overview', [], 0.9), page('/en/statistics/', 'the Sharpe ratio was 1.24', 'Statistics', [], 0.5)],
+      queryTerms('Sharpe', 'en'),
+    );
     expect(ranked[0]!.url).toBe('/en/statistics/');
     expect(ranked[1]!.termsWhole).toBe(0);
   });
 
-  it('weighs the title above the text, and Pagefind\'s score only breaks ties', () => {
+  it("weighs the title above the text, and Pagefind's score only breaks ties", () => {
     const terms = queryTerms('futures', 'en');
     const ranked = rankCandidates([page('/a/', 'futures futures futures', 'A'), page('/b/', 'futures', 'Futures and funds')], terms);
     expect(ranked[0]!.url).toBe('/b/');

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isReportPdfName, pdfFileName, pdfHref } from '../../../src/lib/site/pdf';
 import { stagedPdf } from '../../../src/lib/site/pdf-fs';
 
-describe('the printed report\'s file', () => {
+describe("the printed report's file", () => {
   it('is named by language and edition', () => {
     expect(pdfFileName('zh', '2026-09-24')).toBe('nikkei225-report-zh-2026-09-24.pdf');
     expect(pdfHref('en', '2022-06-30')).toBe('/pdf/nikkei225-report-en-2022-06-30.pdf');
@@ -21,7 +21,10 @@ describe('the printed report\'s file', () => {
 describe('stagedPdf(locale, asOf)', () => {
   const cwd = process.cwd();
   let dir = '';
-  afterEach(() => { process.chdir(cwd); rmSync(dir, { recursive: true, force: true }); });
+  afterEach(() => {
+    process.chdir(cwd);
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('links a PDF only when it is staged for that language and edition', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'n225-stage-'));

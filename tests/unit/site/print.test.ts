@@ -16,7 +16,10 @@ describe('print route helpers', () => {
   });
 
   it('give each chapter a named page whose top-left margin box holds its running header', () => {
-    const css = runningHeadCss([{ slug: 'statistics', text: '第 3 章　统计分析' }, { slug: 'macro', text: 'Chapter 4 "Macro"' }]);
+    const css = runningHeadCss([
+      { slug: 'statistics', text: '第 3 章　统计分析' },
+      { slug: 'macro', text: 'Chapter 4 "Macro"' },
+    ]);
     expect(css).toContain(`#${chapterAnchor('statistics')} { page: chapter-statistics; }`);
     expect(css).toContain('@page chapter-statistics { @top-left { content: "第 3 章　统计分析"; } }');
     expect(css).toContain('@page chapter-macro { @top-left { content: "Chapter 4 \\"Macro\\""; } }');
@@ -29,8 +32,13 @@ describe('print route helpers', () => {
 
 describe('fitChapterHtml(slug, html)', () => {
   it('moves headings down a level, prefixes their ids with the chapter and follows links to them', () => {
-    const { html, headingIds } = fitChapterHtml('macro', '<h2 id="rates">Rates</h2><p><a href="#rates">up</a> <a href="#macro-fx">fig</a></p><h3 id="boj" class="x">BoJ</h3><figure id="macro-fx"></figure>');
-    expect(html).toBe('<h3 id="macro--rates">Rates</h3><p><a href="#macro--rates">up</a> <a href="#macro-fx">fig</a></p><h4 id="macro--boj" class="x">BoJ</h4><figure id="macro-fx"></figure>');
+    const { html, headingIds } = fitChapterHtml(
+      'macro',
+      '<h2 id="rates">Rates</h2><p><a href="#rates">up</a> <a href="#macro-fx">fig</a></p><h3 id="boj" class="x">BoJ</h3><figure id="macro-fx"></figure>',
+    );
+    expect(html).toBe(
+      '<h3 id="macro--rates">Rates</h3><p><a href="#macro--rates">up</a> <a href="#macro-fx">fig</a></p><h4 id="macro--boj" class="x">BoJ</h4><figure id="macro-fx"></figure>',
+    );
     expect([...headingIds]).toEqual(['rates', 'boj']);
   });
 });

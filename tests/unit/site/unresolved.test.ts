@@ -7,7 +7,9 @@ import { unresolvedCheck } from '../../../src/integrations/unresolved-check';
 import { findUnresolved, orUnresolved, unresolved } from '../../../src/lib/site/unresolved';
 
 let dir: string | undefined;
-afterEach(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 function builtSite(pages: Record<string, string>): URL {
   dir = mkdtempSync(path.join(tmpdir(), 'unresolved-'));
@@ -22,7 +24,9 @@ const done = (url: URL) => (unresolvedCheck().hooks['astro:build:done'] as unkno
 
 describe('unresolved references', () => {
   it('are written as markers that can be found again with their message', () => {
-    const html = `<p>a ${unresolved('Unknown fact "x.y"')} b ${orUnresolved(() => { throw new Error('no words for "up"'); })}</p>`;
+    const html = `<p>a ${unresolved('Unknown fact "x.y"')} b ${orUnresolved(() => {
+      throw new Error('no words for "up"');
+    })}</p>`;
     expect(findUnresolved(html)).toEqual(['Unknown fact "x.y"', 'no words for "up"']);
     expect(orUnresolved(() => 42)).toBe(42);
   });

@@ -55,7 +55,10 @@ describe('maxDrawdown(closes)', () => {
   it('counts a return to exactly the peak close as recovery, and dates the peak from its last touch', () => {
     // hand-checked: peak 100 touched at 0 and 2; trough 80 at 3 (-20 %); back to 100 at 5
     expect(maxDrawdown([100, 90, 100, 80, 95, 100])).toEqual({
-      depth: expect.closeTo(-0.2, 15), peakIndex: 2, troughIndex: 3, recoveryIndex: 5,
+      depth: expect.closeTo(-0.2, 15),
+      peakIndex: 2,
+      troughIndex: 3,
+      recoveryIndex: 5,
     });
   });
 

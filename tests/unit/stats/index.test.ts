@@ -16,7 +16,18 @@ describe('stats/index', () => {
   });
 
   it('offers the functions the report builds on', () => {
-    for (const name of ['simpleReturns', 'describe', 'maxDrawdown', 'sharpeRatio', 'correlation', 'linearRegression', 'movingAverage', 'periodReturns', 'histogram', 'percentileRank']) {
+    for (const name of [
+      'simpleReturns',
+      'describe',
+      'maxDrawdown',
+      'sharpeRatio',
+      'correlation',
+      'linearRegression',
+      'movingAverage',
+      'periodReturns',
+      'histogram',
+      'percentileRank',
+    ]) {
       expect(typeof (stats as Record<string, unknown>)[name], name).toBe('function');
     }
   });

@@ -1,13 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import {
-  describe,
-  excessKurtosis,
-  sampleExcessKurtosis,
-  mean,
-  populationStd,
-  populationVariance,
-  skewness,
-} from '../../../src/lib/stats/moments';
+import { describe, excessKurtosis, sampleExcessKurtosis, mean, populationStd, populationVariance, skewness } from '../../../src/lib/stats/moments';
 import { simpleReturns } from '../../../src/lib/stats/returns';
 import { CLOSES, TIES } from './inputs';
 
@@ -97,8 +89,16 @@ suite('describe(xs)', () => {
 
   it('returns null skewness and kurtosis for a constant series instead of throwing', () => {
     expect(describe([5, 5, 5])).toEqual({
-      n: 3, mean: 5, variance: 0, std: 0, skewness: null, excessKurtosis: null,
-      min: 5, max: 5, minIndex: 0, maxIndex: 0,
+      n: 3,
+      mean: 5,
+      variance: 0,
+      std: 0,
+      skewness: null,
+      excessKurtosis: null,
+      min: 5,
+      max: 5,
+      minIndex: 0,
+      maxIndex: 0,
     });
   });
 

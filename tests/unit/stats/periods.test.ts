@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calendarYearReturns,
-  indexOnOrBefore,
-  periodReturn,
-  periodReturns,
-  shiftMonths,
-} from '../../../src/lib/stats/periods';
+import { calendarYearReturns, indexOnOrBefore, periodReturn, periodReturns, shiftMonths } from '../../../src/lib/stats/periods';
 import { syntheticCalendar } from './inputs';
 
 const cal = syntheticCalendar();
@@ -193,9 +187,7 @@ describe('calendarYearReturns(times, closes)', () => {
       [2024, 0.013087402418490823, 2797, 2904, true],
     ];
     const rows = calendarYearReturns(cal.times, cal.closes);
-    expect(rows.map((y) => [y.year, y.startIndex, y.endIndex, y.partial])).toEqual(
-      expected.map(([year, , s, e, partial]) => [year, s, e, partial]),
-    );
+    expect(rows.map((y) => [y.year, y.startIndex, y.endIndex, y.partial])).toEqual(expected.map(([year, , s, e, partial]) => [year, s, e, partial]));
     rows.forEach((y, i) => expect(y.value).toBeCloseTo(expected[i]?.[1] ?? Number.NaN, 14));
   });
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  beta,
-  correlation,
-  crossCorrelation,
-  linearRegression,
-  rollingCorrelation,
-} from '../../../src/lib/stats/relation';
+import { beta, correlation, crossCorrelation, linearRegression, rollingCorrelation } from '../../../src/lib/stats/relation';
 import { X, Y } from './inputs';
 
 describe('correlation(x, y)', () => {
@@ -16,8 +10,18 @@ describe('correlation(x, y)', () => {
 
   it('is symmetric, 1 for a positive linear map and -1 for a negative one', () => {
     expect(correlation(Y, X)).toBeCloseTo(correlation(X, Y), 15);
-    expect(correlation(X, X.map((v) => 3 * v + 1))).toBeCloseTo(1, 14);
-    expect(correlation(X, X.map((v) => -2 * v))).toBeCloseTo(-1, 14);
+    expect(
+      correlation(
+        X,
+        X.map((v) => 3 * v + 1),
+      ),
+    ).toBeCloseTo(1, 14);
+    expect(
+      correlation(
+        X,
+        X.map((v) => -2 * v),
+      ),
+    ).toBeCloseTo(-1, 14);
   });
 
   it('throws on length mismatch, fewer than 2 points, NaN and a constant input', () => {
@@ -36,7 +40,12 @@ describe('beta(asset, benchmark)', () => {
   });
 
   it('recovers the multiplier of a scaled benchmark', () => {
-    expect(beta(X.map((v) => 1.5 * v + 0.001), X)).toBeCloseTo(1.5, 12);
+    expect(
+      beta(
+        X.map((v) => 1.5 * v + 0.001),
+        X,
+      ),
+    ).toBeCloseTo(1.5, 12);
   });
 
   it('throws for a constant benchmark and on length mismatch', () => {
@@ -79,10 +88,7 @@ describe('linearRegression(x, y)', () => {
 describe('crossCorrelation(x, y, maxLag)', () => {
   it('correlates x[t] with y[t + k] for k = -maxLag..maxLag over the overlapping points', () => {
     // numpy 2.4: np.corrcoef(X[:n-k], Y[k:]) for k >= 0, np.corrcoef(X[-k:], Y[:n+k]) for k < 0 — see tests/reference/stats_reference.py
-    const expected = [
-      0.07186243671130192, -0.12430209859734245, -0.2876057999191855, 0.7757320930406651,
-      0.2531447990502659, -0.2652077514253839, -0.017390704880972985,
-    ];
+    const expected = [0.07186243671130192, -0.12430209859734245, -0.2876057999191855, 0.7757320930406651, 0.2531447990502659, -0.2652077514253839, -0.017390704880972985];
     const xc = crossCorrelation(X, Y, 3);
     expect(xc.map((p) => p.lag)).toEqual([-3, -2, -1, 0, 1, 2, 3]);
     expect(xc.map((p) => p.n)).toEqual([27, 28, 29, 30, 29, 28, 27]);

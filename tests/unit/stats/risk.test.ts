@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  annualisedVolatility,
-  downsideDeviation,
-  historicalCVaR,
-  historicalVaR,
-  quantile,
-  sharpeRatio,
-  sortinoRatio,
-} from '../../../src/lib/stats/risk';
+import { annualisedVolatility, downsideDeviation, historicalCVaR, historicalVaR, quantile, sharpeRatio, sortinoRatio } from '../../../src/lib/stats/risk';
 import { simpleReturns } from '../../../src/lib/stats/returns';
 import { CLOSES, TIES, X } from './inputs';
 

@@ -21,7 +21,11 @@ import { LOCALES, localeSpec, type Locale } from '../../../lib/i18n/locales';
  * so the locale spec's `fonts.print` chooses among what this finds; a matched package no locale declares
  * is an error (its files would ship unused), and a declared one not installed fails naming the package.
  */
-const fileUrls = import.meta.glob<string>('/node_modules/@fontsource/noto-{serif,sans}-*/files/*-{[0-9]*,chinese-*,latin,latin-ext}-{400,700}-normal.woff2', { query: '?url', import: 'default', eager: true });
+const fileUrls = import.meta.glob<string>('/node_modules/@fontsource/noto-{serif,sans}-*/files/*-{[0-9]*,chinese-*,latin,latin-ext}-{400,700}-normal.woff2', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
 /** Fontsource's unicode-range of each file of a package (`[4]`, `latin`, …), by package. */
 const unicodeFiles = import.meta.glob<Record<string, string>>('/node_modules/@fontsource/noto-{serif,sans}-*/unicode.json', { import: 'default', eager: true });
 
@@ -50,13 +54,19 @@ function fileUrl(pkg: string, file: string | number, weight: number): string {
 
 /** Fontsource's numbered slices of a package (Google Fonts' split of the whole font), in Fontsource's order. */
 export function slicesOf(pkg: string): number[] {
-  return Object.keys(unicodeOf(pkg)).map((k) => Number(k.replace(/[[\]]/g, ''))).filter((n) => Number.isInteger(n));
+  return Object.keys(unicodeOf(pkg))
+    .map((k) => Number(k.replace(/[[\]]/g, '')))
+    .filter((n) => Number.isInteger(n));
 }
 
 /** The CSS family names the print styles use (src/styles/print-report.css). */
 export const PRINT_FAMILIES = { serif: 'Report Serif', sans: 'Report Sans' } as const;
 
-interface Face { family: string; pkg: string; weight: 400 | 700 }
+interface Face {
+  family: string;
+  pkg: string;
+  weight: 400 | 700;
+}
 
 /**
  * The @font-face rules of a language's print route, from its locale spec's `fonts.print`. Per face: every
@@ -82,10 +92,12 @@ export function printFontFaceCss(locale: Locale): string {
     if (!r) throw new Error(`${pkg}/unicode.json has no range for "${file}"`);
     return r.replace(/,/g, ', ');
   };
-  return faces.flatMap((f) => [
-    ...slicesOf(f.pkg).map((n) => rule(f.family, f.weight, fileUrl(f.pkg, n, f.weight), range(f.pkg, `[${n}]`))),
-    rule(f.family, f.weight, fileUrl(f.pkg, subset, f.weight)),
-    rule(f.family, f.weight, fileUrl(f.pkg, 'latin-ext', f.weight), range(f.pkg, 'latin-ext')),
-    rule(f.family, f.weight, fileUrl(f.pkg, 'latin', f.weight), range(f.pkg, 'latin')),
-  ]).join('\n');
+  return faces
+    .flatMap((f) => [
+      ...slicesOf(f.pkg).map((n) => rule(f.family, f.weight, fileUrl(f.pkg, n, f.weight), range(f.pkg, `[${n}]`))),
+      rule(f.family, f.weight, fileUrl(f.pkg, subset, f.weight)),
+      rule(f.family, f.weight, fileUrl(f.pkg, 'latin-ext', f.weight), range(f.pkg, 'latin-ext')),
+      rule(f.family, f.weight, fileUrl(f.pkg, 'latin', f.weight), range(f.pkg, 'latin')),
+    ])
+    .join('\n');
 }
