@@ -89,7 +89,9 @@ describe('the locale spec', () => {
 
   it('gives the screen stylesheet the same font stacks as the charts', () => {
     const css = readFileSync(path.join(ROOT, 'src/styles/screen.css'), 'utf8');
-    for (const l of LOCALES) expect(css, l).toContain(`${localeSpec(l).fonts.screen};`);
+    // The stylesheet's quote style is the formatter's; compare the stacks with quotes normalised.
+    const norm = (x: string) => x.replace(/"/g, "'");
+    for (const l of LOCALES) expect(norm(css), l).toContain(`${norm(localeSpec(l).fonts.screen)};`);
   });
 
   it('rejects a spec that is wrong, naming the locale and the field', () => {
