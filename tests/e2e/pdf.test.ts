@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream, type PDFString } from 'pdf-lib';
 import { CHAPTER_SLUGS, chapterNumber, chapterProsePath } from '../../src/chapters/registry';
+import { fillNames } from '../../src/lib/config/names';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../scripts/lib/browser';
 import { artifactTextRuns, pageContent, textOutsideMarkedContent } from '../../scripts/lib/pdf-artifacts';
@@ -23,6 +24,9 @@ import zhOverview from '../../src/chapters/overview/strings/zh.json';
  * command builds first) into a temporary folder once, and poppler's tools read the PDFs back. Without
  * Chromium or poppler-utils these tests skip with a loud notice, except under CI=true, where that fails.
  */
+/** A UI string as a page shows it: the report's names (`{index}` …) filled from the report config. */
+const S = (lang: Lang, key: keyof (typeof STRINGS)['zh']) => fillNames(STRINGS[lang][key], lang);
+
 const ROOT = path.join(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const run = promisify(execFile);
@@ -57,7 +61,7 @@ function chapters(lang: Lang): { title: string; summary: string; order: number }
         .exec(head)?.[1]
         ?.trim()
         .replace(/^["']|["']$/g, '') ?? '';
-    return { title: field('title'), summary: field('summary'), order: chapterNumber(slug) };
+    return { title: fillNames(field('title'), lang), summary: fillNames(field('summary'), lang), order: chapterNumber(slug) };
   });
 }
 /** True when a page shows `heading` on a line of its own (or over two lines, if it wrapped). */
@@ -66,7 +70,7 @@ function holdsHeading(page: string, heading: string): boolean {
   const want = squash(heading);
   return lines.some((l, i) => l === want || `${l}${lines[i + 1] ?? ''}` === want);
 }
-const kicker = (lang: Lang, n: number) => STRINGS[lang]['nav.chapterKicker'].replace('{n}', String(n));
+const kicker = (lang: Lang, n: number) => S(lang, 'nav.chapterKicker').replace('{n}', String(n));
 
 // Reading 45 pages back with poppler one by one takes a while on a busy 2-core machine.
 describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
@@ -80,7 +84,7 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     (await readOutline(readFileSync(file(lang)))).items.find((o) => o.level === 2 && squash(o.title) === squash(title))!.page!;
   /** The first chapter's opening page: the contents fill the pages from theirs up to it. */
   const firstChapterPage = async (lang: Lang) => bookmarkPage(lang, `${kicker(lang, 1)}${chapters(lang)[0]!.title}`);
-  const contentsPage = async (lang: Lang) => bookmarkPage(lang, STRINGS[lang]['nav.contents']);
+  const contentsPage = async (lang: Lang) => bookmarkPage(lang, S(lang, 'nav.contents'));
   const pageCount = async (lang: Lang) => Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [file(lang)])).stdout)?.[1]);
 
   beforeAll(async () => {
@@ -102,9 +106,9 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
 
   it.each(LANGS)('%s: opens with a cover that states the title, subtitle, edition and language', async (lang) => {
     const cover = squash(await pageText(lang, 1));
-    expect(cover).toContain(squash(STRINGS[lang]['site.title']));
-    expect(cover).toContain(squash(STRINGS[lang]['site.subtitle']));
-    expect(cover).toContain(squash(STRINGS[lang]['edition.asOf']));
+    expect(cover).toContain(squash(S(lang, 'site.title')));
+    expect(cover).toContain(squash(S(lang, 'site.subtitle')));
+    expect(cover).toContain(squash(S(lang, 'edition.asOf')));
     expect(cover).toContain(lang === 'zh' ? '简体中文' : 'English');
     const [y, m, d] = asOf.split('-').map(Number);
     expect(cover).toContain(lang === 'zh' ? `${y}年${m}月${d}日` : `${y}`);
@@ -118,7 +122,7 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     expect(first).toBe(contents + 1);
     let toc = '';
     for (let p = contents; p < first; p += 1) toc += await pageText(lang, p);
-    expect(toc).toContain(STRINGS[lang]['nav.contents']);
+    expect(toc).toContain(S(lang, 'nav.contents'));
     // Contents lines end in a page number; the leader dots are drawn, not text.
     const entries = toc
       .split('\n')
@@ -171,21 +175,17 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
   it.each(LANGS)('%s: has bookmarks for the report, its contents, every chapter and its sections', async (lang) => {
     const { items } = await readOutline(readFileSync(file(lang)));
     // The report's title is the root; the contents and the chapters under it; sections under their chapter.
-    expect(items.filter((o) => o.level === 1).map((o) => squash(o.title))).toEqual([squash(STRINGS[lang]['site.title'])]);
+    expect(items.filter((o) => o.level === 1).map((o) => squash(o.title))).toEqual([squash(S(lang, 'site.title'))]);
     const chapterLevel = items.filter((o) => o.level === 2).map((o) => squash(o.title));
-    expect(chapterLevel).toEqual([
-      squash(STRINGS[lang]['summary.heading']),
-      squash(STRINGS[lang]['nav.contents']),
-      ...chapters(lang).map((c) => squash(`${kicker(lang, c.order)}${c.title}`)),
-    ]);
+    expect(chapterLevel).toEqual([squash(S(lang, 'summary.heading')), squash(S(lang, 'nav.contents')), ...chapters(lang).map((c) => squash(`${kicker(lang, c.order)}${c.title}`))]);
     expect(items.filter((o) => o.level === 3).length).toBeGreaterThan(chapters(lang).length);
     for (const o of items) expect(o.page, o.title).not.toBeNull();
   });
 
   it.each(LANGS)('%s: states title, author, language and is tagged, on A4', async (lang) => {
     const info = (await run('pdfinfo', [file(lang)])).stdout;
-    expect(info).toMatch(new RegExp(`Title:\\s+${STRINGS[lang]['site.title']}`));
-    expect(info).toMatch(new RegExp(`Author:\\s+${STRINGS[lang]['print.publisher']}`));
+    expect(info).toMatch(new RegExp(`Title:\\s+${S(lang, 'site.title')}`));
+    expect(info).toMatch(new RegExp(`Author:\\s+${S(lang, 'print.publisher')}`));
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
     const doc = await PDFDocument.load(readFileSync(file(lang)), { updateMetadata: false });
@@ -217,7 +217,7 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
   });
 
   it.each(LANGS)('%s: opens with a summary page of facts after the cover', async (lang) => {
-    expect(await bookmarkPage(lang, STRINGS[lang]['summary.heading'])).toBe(2);
+    expect(await bookmarkPage(lang, S(lang, 'summary.heading'))).toBe(2);
     const text = squash(await pageText(lang, 2));
     const facts = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8')).facts;
     for (const k of ['summary.returnsTitle', 'summary.riskTitle', 'summary.trendTitle', 'key.overview.heading'] as const) expect(text).toContain(squash(STRINGS[lang][k]));
