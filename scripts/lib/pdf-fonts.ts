@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 export const CHROMIUM_FIX = 'apt-get install -y chromium';
 
 /** PostScript names of the faces the printed report is set in (Noto Serif SC / Noto Sans SC, @fontsource). */
-export const REPORT_FONT_NAME = /^NotoS(?:erif|ans)SC[A-Za-z]*-(?:Regular|Bold)$/;
+export const REPORT_FONT_NAME = /^NotoS(?:erif|ans)(?:SC)?[A-Za-z]*-(?:Regular|Bold)$/;
 
 /**
  * Waits for the print route's web fonts and fails unless every "Report …" face the page needed loaded

@@ -192,25 +192,33 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toContain(lang === 'zh' ? 'zh-CN' : 'en');
   });
 
-  it.each(LANGS)('%s: embeds only named, subset CID TrueType fonts of Noto Serif SC and Noto Sans SC (no Type 3), and text extracts', async (lang) => {
-    const rows = (await run('pdffonts', [file(lang)])).stdout.trim().split('\n').slice(2);
-    expect(rows.length).toBeGreaterThan(1);
-    for (const r of rows) {
-      // name, type "CID TrueType", encoding Identity-H, emb yes, sub yes, uni yes
-      expect(r, r).toMatch(/^[A-Z]{6}\+NotoS(?:erif|ans)SC\S*-(?:Regular|Bold)\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s/);
-      expect(r).not.toMatch(/Type 3/);
-    }
-    const names = rows.map((r) => r.split(/\s+/)[0]!);
-    expect(
-      names.some((n) => /NotoSerifSC/.test(n)),
-      'serif body',
-    ).toBe(true);
-    expect(
-      names.some((n) => /NotoSansSC/.test(n)),
-      'sans headings',
-    ).toBe(true);
-    expect(squash(await pageText(lang, await firstChapterPage(lang)))).toContain(squash(chapters(lang)[0]!.title));
-  });
+  it.each(LANGS)(
+    '%s: embeds only named, subset CID TrueType fonts of Noto Serif and Noto Sans (SC; Latin faces over them in English) (no Type 3), and text extracts',
+    async (lang) => {
+      const rows = (await run('pdffonts', [file(lang)])).stdout.trim().split('\n').slice(2);
+      expect(rows.length).toBeGreaterThan(1);
+      for (const r of rows) {
+        // name, type "CID TrueType", encoding Identity-H, emb yes, sub yes, uni yes
+        expect(r, r).toMatch(/^[A-Z]{6}\+NotoS(?:erif|ans)(?:SC)?\S*-(?:Regular|Bold)\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s/);
+        expect(r).not.toMatch(/Type 3/);
+      }
+      const names = rows.map((r) => r.split(/\s+/)[0]!);
+      expect(
+        names.some((n) => /NotoSerif/.test(n)),
+        'serif body',
+      ).toBe(true);
+      expect(
+        names.some((n) => /NotoSans/.test(n)),
+        'sans headings',
+      ).toBe(true);
+      // English is set in Latin faces (the CJK faces draw ’ “ ” § full-width); Chinese in the SC faces.
+      expect(
+        names.some((n) => (lang === 'en' ? /\+NotoSerif-/ : /\+NotoSerifSC/).test(n)),
+        "the language's own text face",
+      ).toBe(true);
+      expect(squash(await pageText(lang, await firstChapterPage(lang)))).toContain(squash(chapters(lang)[0]!.title));
+    },
+  );
 
   it('keeps the Chinese PDF under 2 MB', () => {
     expect(statSync(file('zh')).size).toBeLessThan(2 * 1024 * 1024);

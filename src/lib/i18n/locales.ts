@@ -100,12 +100,15 @@ export const LocaleSpecSchema = z.strictObject({
     /**
      * The printed report's faces: Fontsource packages (installed dependencies) for the serif text face and
      * the sans face, and the name of their file holding the language's script (`chinese-simplified`,
-     * `chinese-traditional`); their Latin files and numbered symbol slices are used as well.
+     * `chinese-traditional`); their Latin files and numbered symbol slices are used as well. `latin`, for a
+     * language written in Latin script, names Latin faces set over them for Latin text and punctuation: the
+     * CJK faces draw ’ “ ” § full-width, which English must not show.
      */
     print: z.strictObject({
       serif: z.string().regex(/^@fontsource\/[a-z0-9-]+$/),
       sans: z.string().regex(/^@fontsource\/[a-z0-9-]+$/),
       subset: z.string().regex(/^[a-z-]+$/),
+      latin: z.strictObject({ serif: z.string().regex(/^@fontsource\/[a-z0-9-]+$/), sans: z.string().regex(/^@fontsource\/[a-z0-9-]+$/) }).optional(),
     }),
   }),
   /** Between a chapter's kicker and its title in the PDF's running head: "第 3 章　统计分析" / "Chapter 3 · Statistics". */
@@ -190,7 +193,12 @@ const SPECS = {
       screen: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
       image: 'Noto Sans CJK SC',
       // The English report quotes Chinese and Japanese names too: the SC faces carry both scripts.
-      print: { serif: '@fontsource/noto-serif-sc', sans: '@fontsource/noto-sans-sc', subset: 'chinese-simplified' },
+      print: {
+        serif: '@fontsource/noto-serif-sc',
+        sans: '@fontsource/noto-sans-sc',
+        subset: 'chinese-simplified',
+        latin: { serif: '@fontsource/noto-serif', sans: '@fontsource/noto-sans' },
+      },
     },
     runningHeadSeparator: ' · ',
     searchLanguage: 'en',

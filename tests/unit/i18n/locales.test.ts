@@ -77,13 +77,17 @@ describe('the locale spec', () => {
     expect(localeSpec('zh').searchLanguage).toBe('zh-cn');
     expect(localeSpec('en').searchLanguage).toBe('en');
     for (const l of LOCALES) expect(localeSpec(l).fonts.image).toBe('Noto Sans CJK SC');
-    for (const l of LOCALES) expect(localeSpec(l).fonts.print).toEqual({ serif: '@fontsource/noto-serif-sc', sans: '@fontsource/noto-sans-sc', subset: 'chinese-simplified' });
+    const sc = { serif: '@fontsource/noto-serif-sc', sans: '@fontsource/noto-sans-sc', subset: 'chinese-simplified' };
+    expect(localeSpec('zh').fonts.print).toEqual(sc);
+    // English is set in Latin faces over the SC ones (which draw ’ “ ” § full-width).
+    expect(localeSpec('en').fonts.print).toEqual({ ...sc, latin: { serif: '@fontsource/noto-serif', sans: '@fontsource/noto-sans' } });
   });
 
   it('names print font packages the project depends on, at an exact version', () => {
     const deps = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
     for (const l of LOCALES) {
-      for (const pkg of [localeSpec(l).fonts.print.serif, localeSpec(l).fonts.print.sans]) expect(deps[pkg], `${l}: ${pkg}`).toMatch(/^\d+\.\d+\.\d+$/);
+      const p = localeSpec(l).fonts.print;
+      for (const pkg of [p.serif, p.sans, ...(p.latin ? [p.latin.serif, p.latin.sans] : [])]) expect(deps[pkg], `${l}: ${pkg}`).toMatch(/^\d+\.\d+\.\d+$/);
     }
   });
 

@@ -21,17 +21,31 @@ import { LOCALES, localeSpec, type Locale } from '../../../lib/i18n/locales';
  * so the locale spec's `fonts.print` chooses among what this finds; a matched package no locale declares
  * is an error (its files would ship unused), and a declared one not installed fails naming the package.
  */
-const fileUrls = import.meta.glob<string>('/node_modules/@fontsource/noto-{serif,sans}-*/files/*-{[0-9]*,chinese-*,latin,latin-ext}-{400,700}-normal.woff2', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+const fileUrls = import.meta.glob<string>(
+  [
+    '/node_modules/@fontsource/noto-{serif,sans}-*/files/*-{[0-9]*,chinese-*,latin,latin-ext}-{400,700}-normal.woff2',
+    // Latin-only faces a Latin-script language sets over the CJK ones (its spec's `fonts.print.latin`).
+    '/node_modules/@fontsource/noto-{serif,sans}/files/*-{latin,latin-ext}-{400,700}-normal.woff2',
+  ],
+  { query: '?url', import: 'default', eager: true },
+);
 /** Fontsource's unicode-range of each file of a package (`[4]`, `latin`, …), by package. */
-const unicodeFiles = import.meta.glob<Record<string, string>>('/node_modules/@fontsource/noto-{serif,sans}-*/unicode.json', { import: 'default', eager: true });
+const unicodeFiles = import.meta.glob<Record<string, string>>(
+  ['/node_modules/@fontsource/noto-{serif,sans}-*/unicode.json', '/node_modules/@fontsource/noto-{serif,sans}/unicode.json'],
+  {
+    import: 'default',
+    eager: true,
+  },
+);
 
 const packageOf = (file: string) => /^\/node_modules\/(@fontsource\/[^/]+)\//.exec(file)![1]!;
 {
-  const declared = new Set(LOCALES.flatMap((l) => [localeSpec(l).fonts.print.serif, localeSpec(l).fonts.print.sans]));
+  const declared = new Set(
+    LOCALES.flatMap((l) => {
+      const p = localeSpec(l).fonts.print;
+      return [p.serif, p.sans, ...(p.latin ? [p.latin.serif, p.latin.sans] : [])];
+    }),
+  );
   for (const pkg of new Set(Object.keys(fileUrls).map(packageOf))) {
     if (!declared.has(pkg)) throw new Error(`Print fonts: ${pkg} is installed but no locale's fonts.print names it (src/lib/i18n/locales.ts); declare it or uninstall it`);
   }
@@ -78,7 +92,7 @@ interface Face {
  * `font-display: block` keeps Chromium from printing with a fallback while a file loads.
  */
 export function printFontFaceCss(locale: Locale): string {
-  const { serif, sans, subset } = localeSpec(locale).fonts.print;
+  const { serif, sans, subset, latin } = localeSpec(locale).fonts.print;
   const faces: Face[] = [
     { family: PRINT_FAMILIES.serif, pkg: serif, weight: 400 },
     { family: PRINT_FAMILIES.serif, pkg: serif, weight: 700 },
@@ -98,6 +112,12 @@ export function printFontFaceCss(locale: Locale): string {
       rule(f.family, f.weight, fileUrl(f.pkg, subset, f.weight)),
       rule(f.family, f.weight, fileUrl(f.pkg, 'latin-ext', f.weight), range(f.pkg, 'latin-ext')),
       rule(f.family, f.weight, fileUrl(f.pkg, 'latin', f.weight), range(f.pkg, 'latin')),
+      // A Latin-script language's own Latin face comes last, so it wins for Latin letters and punctuation.
+      ...(latin ? latinRules(f, f.family === PRINT_FAMILIES.serif ? latin.serif : latin.sans) : []),
     ])
     .join('\n');
+
+  function latinRules(f: Face, pkg: string): string[] {
+    return [rule(f.family, f.weight, fileUrl(pkg, 'latin-ext', f.weight), range(pkg, 'latin-ext')), rule(f.family, f.weight, fileUrl(pkg, 'latin', f.weight), range(pkg, 'latin'))];
+  }
 }
