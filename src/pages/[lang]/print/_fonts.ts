@@ -1,7 +1,8 @@
 /**
  * The printed report's typefaces, self-hosted: a serif (text) and a sans (headings, tables, margins),
  * Regular and Bold, from the @fontsource packages each language's locale spec names (`fonts.print`; today
- * Noto Serif SC and Noto Sans SC for both languages). Their web fonts have TrueType outlines
+ * Noto Serif SC and Noto Sans SC for both languages, and for English Noto Serif and Noto Sans over them for
+ * Latin text). Their web fonts have TrueType outlines
  * (`glyf`), which Chromium embeds in a PDF as named, subset CID fonts (CFF-outline OpenType such as
  * Debian's Noto CJK ends up as unnamed Type 3 glyph sets).
  *
