@@ -54,11 +54,10 @@ function futuresTermsTable(r: Report): TableModel {
 
 /** The four mainland-China ETFs side by side over their common span (see china-etfs.ts). */
 function chinaCompareTable(r: Report, f: F): TableModel {
-  const names = new Map(r.datasets.derivatives.chinaEtfs.map((e) => [e.code, e.name]));
   return {
     id: 'deriv-china-compare',
     columns: [
-      { key: 'col.deriv.fund' },
+      { key: 'col.deriv.code' },
       { key: 'col.deriv.dataFrom' },
       { key: 'col.deriv.dataTo' },
       { key: 'col.deriv.returnCommon' },
@@ -70,11 +69,10 @@ function chinaCompareTable(r: Report, f: F): TableModel {
       { key: 'col.deriv.swingIndex' },
     ],
     rows: r.datasets.derivatives.china.available.map((id) => {
-      const code = id.slice('etf'.length);
-      const name = names.get(code);
       const k = (leaf: string) => f(factKey(`derivatives.china.${id}.${leaf}`));
       return {
-        label: name ? localized(mapLocalized(name, (s) => `${s} (${code})`)) : literal(code),
+        // The fund's code: the table of the funds above gives each one's name.
+        label: literal(id.slice('etf'.length)),
         cells: [
           fact(k('first')),
           fact(k('last')),
