@@ -211,3 +211,31 @@ describe('derivatives(ctx): the four mainland-China ETFs side by side', () => {
     expect(v(buildReport(inputs, '2019-07-15'), 'china.available')).toBe(false);
   });
 });
+
+// Expected values: python3 tests/reference/implied_vol_reference.py [AS_OF] (csv + numpy, no project code).
+describe('derivatives(ctx): the Nikkei VI against realised volatility', () => {
+  it('measures the premium of implied over realised volatility on the dates both exist, across the data gap', () => {
+    expect(v(latest, 'vi.available')).toBe(true);
+    expect(v(latest, 'vi.first')).toBe('2015-01-05');
+    expect(v(latest, 'vi.last')).toBe('2026-08-07');
+    expect(v(latest, 'vi.endsBeforeEdition')).toBe(true);
+    expect(v(latest, 'vi.latest')).toBeCloseTo(29.88, 10);
+    expect(v(latest, 'vi.realisedAtLast')).toBeCloseTo(35.01891381932652, 10);
+    expect(v(latest, 'vi.days')).toBe(1695);
+    expect(v(latest, 'vi.premium')).toBeCloseTo(3.0836055454444926, 10);
+    expect(v(latest, 'vi.premiumSide')).toBe('above');
+    expect(v(latest, 'vi.aboveShare')).toBeCloseTo(0.8165191740412979, 12);
+    expect(v(latest, 'vi.peak.value')).toBeCloseTo(70.69, 10);
+    expect(v(latest, 'vi.peak.date')).toBe('2024-08-05');
+    expect(v(latest, 'vi.gap.after')).toBe('2018-04-27');
+    expect(v(latest, 'vi.gap.until')).toBe('2023-01-04');
+  });
+
+  it('in 2022 knows the VI only to April 2018, and no gap yet', () => {
+    expect(v(r2022, 'vi.last')).toBe('2018-04-27');
+    expect(v(r2022, 'vi.gap.shown')).toBe(false);
+    expect(v(r2022, 'vi.premium')).toBeCloseTo(3.1159995962420535, 10);
+    expect(v(r2022, 'vi.peak.date')).toBe('2016-02-12');
+    expect(v(buildReport(inputs, '2014-12-30'), 'vi.available')).toBe(false);
+  });
+});

@@ -107,6 +107,12 @@ export type FactKey =
   | 'data.n225.last'
   | 'data.n225.rows'
   | 'data.n225.stale'
+  | 'data.nikkeiVi.available'
+  | 'data.nikkeiVi.first'
+  | 'data.nikkeiVi.frequency'
+  | 'data.nikkeiVi.last'
+  | 'data.nikkeiVi.rows'
+  | 'data.nikkeiVi.stale'
   | 'data.policyRate.available'
   | 'data.policyRate.first'
   | 'data.policyRate.frequency'
@@ -403,6 +409,21 @@ export type FactKey =
   | 'derivatives.futures.microListed'
   | 'derivatives.futures.priceHistory'
   | 'derivatives.tokyoClose'
+  | 'derivatives.vi.aboveShare'
+  | 'derivatives.vi.available'
+  | 'derivatives.vi.days'
+  | 'derivatives.vi.endsBeforeEdition'
+  | 'derivatives.vi.first'
+  | 'derivatives.vi.gap.after'
+  | 'derivatives.vi.gap.shown'
+  | 'derivatives.vi.gap.until'
+  | 'derivatives.vi.last'
+  | 'derivatives.vi.latest'
+  | 'derivatives.vi.peak.date'
+  | 'derivatives.vi.peak.value'
+  | 'derivatives.vi.premium'
+  | 'derivatives.vi.premiumSide'
+  | 'derivatives.vi.realisedAtLast'
   | 'edition.asOf'
   | 'edition.comparisonStart'
   | 'edition.statsStart'
@@ -521,6 +542,28 @@ export type FactKey =
   | 'figures.deriv-etf-ratio-1321.s0.lowAt'
   | 'figures.deriv-etf-ratio-1321.s0.points'
   | 'figures.deriv-etf-ratio-1321.s0.to'
+  | 'figures.deriv-vi.available'
+  | 'figures.deriv-vi.lines'
+  | 'figures.deriv-vi.s0.direction'
+  | 'figures.deriv-vi.s0.first'
+  | 'figures.deriv-vi.s0.from'
+  | 'figures.deriv-vi.s0.high'
+  | 'figures.deriv-vi.s0.highAt'
+  | 'figures.deriv-vi.s0.last'
+  | 'figures.deriv-vi.s0.low'
+  | 'figures.deriv-vi.s0.lowAt'
+  | 'figures.deriv-vi.s0.points'
+  | 'figures.deriv-vi.s0.to'
+  | 'figures.deriv-vi.s1.direction'
+  | 'figures.deriv-vi.s1.first'
+  | 'figures.deriv-vi.s1.from'
+  | 'figures.deriv-vi.s1.high'
+  | 'figures.deriv-vi.s1.highAt'
+  | 'figures.deriv-vi.s1.last'
+  | 'figures.deriv-vi.s1.low'
+  | 'figures.deriv-vi.s1.lowAt'
+  | 'figures.deriv-vi.s1.points'
+  | 'figures.deriv-vi.s1.to'
   | 'figures.macro-boj-lags.available'
   | 'figures.macro-boj-lags.items'
   | 'figures.macro-boj-lags.max'
@@ -1803,6 +1846,12 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.n225.last",
   "data.n225.rows",
   "data.n225.stale",
+  "data.nikkeiVi.available",
+  "data.nikkeiVi.first",
+  "data.nikkeiVi.frequency",
+  "data.nikkeiVi.last",
+  "data.nikkeiVi.rows",
+  "data.nikkeiVi.stale",
   "data.policyRate.available",
   "data.policyRate.first",
   "data.policyRate.frequency",
@@ -2099,6 +2148,21 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "derivatives.futures.microListed",
   "derivatives.futures.priceHistory",
   "derivatives.tokyoClose",
+  "derivatives.vi.aboveShare",
+  "derivatives.vi.available",
+  "derivatives.vi.days",
+  "derivatives.vi.endsBeforeEdition",
+  "derivatives.vi.first",
+  "derivatives.vi.gap.after",
+  "derivatives.vi.gap.shown",
+  "derivatives.vi.gap.until",
+  "derivatives.vi.last",
+  "derivatives.vi.latest",
+  "derivatives.vi.peak.date",
+  "derivatives.vi.peak.value",
+  "derivatives.vi.premium",
+  "derivatives.vi.premiumSide",
+  "derivatives.vi.realisedAtLast",
   "edition.asOf",
   "edition.comparisonStart",
   "edition.statsStart",
@@ -2217,6 +2281,28 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.deriv-etf-ratio-1321.s0.lowAt",
   "figures.deriv-etf-ratio-1321.s0.points",
   "figures.deriv-etf-ratio-1321.s0.to",
+  "figures.deriv-vi.available",
+  "figures.deriv-vi.lines",
+  "figures.deriv-vi.s0.direction",
+  "figures.deriv-vi.s0.first",
+  "figures.deriv-vi.s0.from",
+  "figures.deriv-vi.s0.high",
+  "figures.deriv-vi.s0.highAt",
+  "figures.deriv-vi.s0.last",
+  "figures.deriv-vi.s0.low",
+  "figures.deriv-vi.s0.lowAt",
+  "figures.deriv-vi.s0.points",
+  "figures.deriv-vi.s0.to",
+  "figures.deriv-vi.s1.direction",
+  "figures.deriv-vi.s1.first",
+  "figures.deriv-vi.s1.from",
+  "figures.deriv-vi.s1.high",
+  "figures.deriv-vi.s1.highAt",
+  "figures.deriv-vi.s1.last",
+  "figures.deriv-vi.s1.low",
+  "figures.deriv-vi.s1.lowAt",
+  "figures.deriv-vi.s1.points",
+  "figures.deriv-vi.s1.to",
   "figures.macro-boj-lags.available",
   "figures.macro-boj-lags.items",
   "figures.macro-boj-lags.max",
