@@ -19,10 +19,10 @@ export default defineReportConfig({
     file: 'n225.csv',
     names: { short: { zh: '日经225', en: 'Nikkei 225' }, full: { zh: '日经225指数', en: 'Nikkei 225' }, the: { zh: '日经225', en: 'the Nikkei 225' } },
     publisher: { zh: '日本经济新闻社', en: 'Nikkei Inc.' },
-    source: { zh: 'Yahoo Finance（^N225）', en: 'Yahoo Finance (^N225)' },
+    source: { zh: '日本经济新闻社（日经225）', en: 'Nikkei Inc. (Nikkei 225)' },
     rights: {
-      zh: '日经225指数由日本经济新闻社（Nikkei Inc.）编制并拥有相关权利；指数数据来自 Yahoo Finance（^N225）的公开镜像。',
-      en: 'The Nikkei 225 is calculated by Nikkei Inc., which holds the rights to the index; index data from Yahoo Finance (^N225) as mirrored in public repositories.',
+      zh: '日经225指数由日本经济新闻社（Nikkei Inc.）编制并拥有相关权利。',
+      en: 'The Nikkei 225 is calculated by Nikkei Inc., which holds the rights to the index.',
     },
     attribution: { zh: '日经225指数由日本经济新闻社（Nikkei Inc.）编制并拥有相关权利', en: 'Nikkei 225 index values © Nikkei Inc.' },
   },
