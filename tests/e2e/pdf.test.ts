@@ -14,6 +14,8 @@ import { readOutline } from '../../scripts/lib/pdf-outline';
 import { printReports } from '../../scripts/lib/pdf-report';
 import en from '../../src/lib/i18n/strings/en.json';
 import zh from '../../src/lib/i18n/strings/zh.json';
+import { summaryText } from '../../src/lib/site/summary-text';
+import type { Fact } from '../../src/lib/report/fact';
 import enSummary from '../../src/lib/i18n/strings/en/summary.json';
 import zhSummary from '../../src/lib/i18n/strings/zh/summary.json';
 import enOverview from '../../src/chapters/overview/strings/en.json';
@@ -52,8 +54,20 @@ const LANGS: Lang[] = ['zh', 'en'];
 /** Text compared without white space (pdftotext breaks lines where the layout did). */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-/** The chapters of a language as the chapter registry orders them and their MDX files title them. */
+/** The built edition's facts (dist/data/facts.json), flattened to dotted keys, as chapter summaries read them. */
+function builtFacts(): Map<string, Fact> {
+  const out = new Map<string, Fact>();
+  const walk = (node: unknown, prefix: string) => {
+    if (node !== null && typeof node === 'object' && !Array.isArray(node)) for (const [k, v] of Object.entries(node)) walk(v, prefix ? `${prefix}.${k}` : k);
+    else out.set(prefix, { value: node, unit: 'word' } as Fact);
+  };
+  walk(JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8')).facts, '');
+  return out;
+}
+
+/** The chapters of a language as the chapter registry orders them and their MDX files title them, summaries read for the built edition. */
 function chapters(lang: Lang): { title: string; summary: string; order: number }[] {
+  const facts = builtFacts();
   return CHAPTER_SLUGS.map((slug) => {
     const head = readFileSync(path.join(ROOT, chapterProsePath(slug, lang)), 'utf8').split('---')[1] ?? '';
     const field = (k: string) =>
@@ -61,7 +75,7 @@ function chapters(lang: Lang): { title: string; summary: string; order: number }
         .exec(head)?.[1]
         ?.trim()
         .replace(/^["']|["']$/g, '') ?? '';
-    return { title: fillNames(field('title'), lang), summary: fillNames(field('summary'), lang), order: chapterNumber(slug) };
+    return { title: fillNames(field('title'), lang), summary: summaryText(fillNames(field('summary'), lang), facts, slug), order: chapterNumber(slug) };
   });
 }
 /** True when a page shows `heading` on a line of its own (or over two lines, if it wrapped). */
