@@ -1,4 +1,7 @@
+import { perLocale } from '../../lib/i18n/locales';
 import { pickLocalized } from '../../lib/i18n/localized';
+import { t } from '../../lib/i18n/t';
+import { shownContributions } from './weights';
 import { s, time, type Drawn } from '../../lib/report/figure-drawn';
 import type { Report } from '../../lib/report/report';
 
@@ -20,5 +23,32 @@ export const overviewDrawn = {
     axis: 'figure.data.industry',
     unit: 'count',
     items: [...r.datasets.overview.constituents.industries].sort((a, b) => b.count - a.count).map((g) => ({ label: pickLocalized(g), value: g.count })),
+  }),
+  'overview-industry-weights': (r) => ({
+    kind: 'categories',
+    name: 'chart.overview.indexWeight',
+    axis: 'figure.data.industry',
+    unit: 'pct',
+    items: [...r.datasets.overview.weights.industries]
+      .filter((g) => g.count > 0)
+      .sort((a, b) => b.weight - a.weight)
+      .map((g) => ({ label: pickLocalized(g), value: g.weight })),
+  }),
+  'overview-contributions': (r) => ({
+    kind: 'categories',
+    name: 'chart.overview.contributionPts',
+    axis: 'chart.overview.company',
+    unit: 'pts',
+    items: shownContributions(r.datasets.overview.weights.contributions).map((c) => ({ label: perLocale(() => `${c.name} ${c.code}`), value: c.points })),
+  }),
+  'overview-changes-years': (r) => ({
+    kind: 'categories',
+    name: 'chart.overview.changesCount',
+    axis: 'figure.data.year',
+    unit: 'count',
+    items: r.datasets.overview.changes.years.flatMap((y) => [
+      { label: perLocale((l) => t(l, 'chart.overview.yearAdditions', { year: String(y.year) })), value: y.additions },
+      { label: perLocale((l) => t(l, 'chart.overview.yearDeletions', { year: String(y.year) })), value: y.deletions },
+    ]),
   }),
 } satisfies Record<string, (r: Report) => Drawn>;

@@ -77,6 +77,7 @@ export function sizeFacts(weights: readonly TopixWeight[], members: readonly str
       /** Share of TOPIX's free-float market cap held by the Nikkei 225 members. */
       topixShare: pct(total),
       topCount: count(top.length),
+      top: Object.fromEntries(top.map((w) => [`r${w.rank}`, { weight: pct(w.topixWeight), shareOfMembers: pct(w.topixWeight / total) }])),
       /** The top twenty's share of the members' combined free-float market cap. */
       topShare: pct(topShare / total),
       largestToSmallest: { value: { value: ratio, unit: 'ratio' }, largest: word(ranked[0]!.code), smallest: word(ranked[ranked.length - 1]!.code) },

@@ -21,6 +21,10 @@ export function capLevelOn(d: string): number | null {
   return WEIGHT_CAP_LEVELS.findLast((c) => c.from <= d)?.level ?? null;
 }
 
+/** TSE codes of the two companies the 2022 report compares in its §1.2. */
+const FAST_RETAILING = '9983';
+const TOYOTA = '7203';
+
 /** How many constituents the top list and the contribution chart show at each end. */
 export const TOP_N = 10;
 
@@ -65,6 +69,8 @@ export interface ContributionRow {
 export interface WeightDatasets {
   /** The ten largest weights on the last covered day. */
   top: WeightRow[];
+  /** Every member's weight on the last covered day, largest first. */
+  all: WeightRow[];
   sectors: GroupWeight[];
   industries: GroupWeight[];
   /** Every constituent's contribution, largest rise first. */
@@ -90,7 +96,7 @@ export function weightFacts(factors: readonly PriceFactor[], closes: Constituent
   const factorDate = factors[0]!.date;
   const upto = closes.dates.filter((d) => d <= asOf).length;
   const available = asOf >= factorDate && upto > 0;
-  const empty: WeightDatasets = { top: [], sectors: [], industries: [], contributions: [] };
+  const empty: WeightDatasets = { top: [], all: [], sectors: [], industries: [], contributions: [] };
   if (!available) return { facts: { available: flag(false), factorDate: date(factorDate) }, datasets: empty };
 
   const last = upto - 1;
@@ -103,6 +109,7 @@ export function weightFacts(factors: readonly PriceFactor[], closes: Constituent
     .sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code))
     .map((w, i) => ({ rank: i + 1, ...w }));
   const top = all.slice(0, TOP_N);
+  const weightOf = (c: string) => all.find((w) => w.code === c)?.weight ?? null;
   const topShare = top.reduce((a, w) => a + w.weight, 0);
 
   const group = (key: 'industry' | 'sector', id: string) => all.filter((w) => w[key] === id);
@@ -159,6 +166,8 @@ export function weightFacts(factors: readonly PriceFactor[], closes: Constituent
       topShareMultiple: ratio(topShare / (top.length / factors.length)),
       smallest: pct(all[all.length - 1]!.weight),
       median: pct(all[Math.floor(all.length / 2)]!.weight),
+      /** The 2022 report's example pair (§1.2): Fast Retailing (9983) against Toyota Motor (7203). */
+      pair: { fastRetailing: pct(weightOf(FAST_RETAILING)), toyota: pct(weightOf(TOYOTA)), multiple: ratio(weightOf(FAST_RETAILING) !== null && weightOf(TOYOTA) ? weightOf(FAST_RETAILING)! / weightOf(TOYOTA)! : null) },
       cap: {
         inForce: flag(cap !== null),
         level: pct(cap),
@@ -185,6 +194,11 @@ export function weightFacts(factors: readonly PriceFactor[], closes: Constituent
         down: { points: pts(down.points), code: word(down.code) },
       },
     },
-    datasets: { top, sectors, industries, contributions },
+    datasets: { top, all, sectors, industries, contributions },
   };
+}
+
+/** The contributions the chart shows: the TOP_N largest rises, then the TOP_N largest falls (input sorted largest rise first). */
+export function shownContributions(c: readonly ContributionRow[]): ContributionRow[] {
+  return [...c.filter((x) => x.points > 0).slice(0, TOP_N), ...c.filter((x) => x.points < 0).slice(-TOP_N)];
 }

@@ -11,6 +11,8 @@ export interface HBarInput extends ChartBase {
   groups: readonly string[];
   /** Show the group legend (off when each bar is its own group); never drawn below 500 px, where it cannot fit beside the labels. */
   legend?: boolean;
+  /** Colours of the groups, in `groups` order (default PALETTE.series). */
+  colours?: readonly string[];
   /** d3 format of the value labels and ticks; default ',d' (counts). */
   valueFormat?: string;
   text: ChartText;
@@ -37,7 +39,9 @@ export function hbarSpec(input: HBarInput): TopLevelSpec {
   const columns = Math.max(1, Math.min(3, Math.floor((width - 24) / (longest + 52))));
   const legendRows = showLegend ? Math.ceil(groups.length / columns) : 0;
   const height = Math.max(input.height ?? 0, bars.length * HBAR_ROW + 60 + legendRows * 30);
-  const max = Math.max(...bars.map((b) => b.value));
+  const max = Math.max(0, ...bars.map((b) => b.value));
+  // Bars below zero grow leftwards from a zero rule, labelled at their left end.
+  const min = Math.min(0, ...bars.map((b) => b.value));
   // Category names are never cut (labelLimit 0): the plot gives way to them.
   const y = { field: 'label', type: 'nominal', sort: labels, axis: { title: null, labelLimit: 0, ticks: false, domain: false } };
   return asSpec({
@@ -53,19 +57,22 @@ export function hbarSpec(input: HBarInput): TopLevelSpec {
             field: 'value',
             type: 'quantitative',
             // Room at the right for the longest bar's label.
-            scale: { domain: [0, max * 1.12], nice: false },
+            scale: { domain: [min * 1.18, max * (min < 0 ? 1.18 : 1.12)], nice: false },
             axis: { title: text.xTitle ?? null, format: valueFormat, tickMinStep: 1, grid: true, orient: 'bottom' },
           },
           color: {
             field: 'group',
             type: 'nominal',
-            scale: { domain: [...groups], range: groups.map((_, i) => PALETTE.series[i % PALETTE.series.length]) },
+            scale: { domain: [...groups], range: groups.map((_, i) => input.colours?.[i] ?? PALETTE.series[i % PALETTE.series.length]) },
             legend: showLegend ? { title: null, orient: 'top', columns, symbolType: 'square' } : null,
           },
         },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 5, color: PALETTE.label, fontSize: FONT_SIZE.label },
+        mark:
+          min < 0
+            ? { type: 'text', align: { expr: "datum.value < 0 ? 'right' : 'left'" }, dx: { expr: 'datum.value < 0 ? -5 : 5' }, baseline: 'middle', color: PALETTE.label, fontSize: FONT_SIZE.label }
+            : { type: 'text', align: 'left', baseline: 'middle', dx: 5, color: PALETTE.label, fontSize: FONT_SIZE.label },
         encoding: { x: { field: 'value', type: 'quantitative' }, text: { field: 'value', type: 'quantitative', format: valueFormat } },
       },
     ],
