@@ -107,9 +107,9 @@ function topTenTable(r: Report, f: F): TableModel {
       { key: 'col.overview.rank' },
       { key: 'col.overview.company' },
       { key: 'col.overview.seedWeight' },
+      ...(weightsShown ? [{ key: 'col.overview.weightOn' as const, vars: { date: f('overview.weights.last') } }] : []),
       { key: 'col.overview.code' },
       { key: 'col.overview.inFile', vars: { date: f('edition.asOf') } },
-      ...(weightsShown ? [{ key: 'col.overview.weightOn' as const, vars: { date: f('overview.weights.last') } }] : []),
     ],
     rows: [
       ...r.datasets.overview.topTen.map((t) => ({
@@ -117,13 +117,13 @@ function topTenTable(r: Report, f: F): TableModel {
         cells: [
           localized(pickLocalized(t)),
           fact(f(factKey(`overview.seedTopTen.weights.${t.code}`))),
+          ...(weightsShown ? [now.has(t.code) ? fact(pctFact(now.get(t.code)!)) : text('cell.overview.notInFile')] : []),
           literal(t.code),
           t.currentName ? literal(t.currentName) : text('cell.overview.notInFile'),
-          ...(weightsShown ? [now.has(t.code) ? fact(pctFact(now.get(t.code)!)) : text('cell.overview.notInFile')] : []),
         ],
       })),
-      { label: text('row.overview.topTenSum'), cells: [null, fact(f('overview.seedTopTen.sum')), null, null, ...(weightsShown ? [null] : [])] },
-      { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('overview.seedTopTen.claimed')), null, null, ...(weightsShown ? [null] : [])] },
+      { label: text('row.overview.topTenSum'), cells: [null, fact(f('overview.seedTopTen.sum')), ...(weightsShown ? [null] : []), null, null] },
+      { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('overview.seedTopTen.claimed')), ...(weightsShown ? [null] : []), null, null] },
     ],
   };
 }

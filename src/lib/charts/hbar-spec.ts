@@ -57,8 +57,8 @@ export function hbarSpec(input: HBarInput): TopLevelSpec {
             field: 'value',
             type: 'quantitative',
             // Room at the right for the longest bar's label.
-            scale: { domain: [min * 1.18, max * (min < 0 ? 1.18 : 1.12)], nice: false },
-            axis: { title: text.xTitle ?? null, format: valueFormat, tickMinStep: 1, grid: true, orient: 'bottom' },
+            scale: { domain: min < 0 ? [min - (max - min) * 0.16, max + (max - min) * 0.14] : [0, max * 1.12], nice: false },
+            axis: { title: text.xTitle ?? null, format: valueFormat, ...(valueFormat.endsWith('%') ? {} : { tickMinStep: 1 }), grid: true, orient: 'bottom' },
           },
           color: {
             field: 'group',
