@@ -32,7 +32,13 @@ export interface ChangeDatasets {
  * data), and the changes since `windowStart` (the statistics window's first day) listed. Nothing before
  * the history starts: an edition earlier than its first change shows none of it.
  */
-export function changeFacts(changes: readonly ConstituentChange[], industryOf: ReadonlyMap<string, string>, map: SectorMap, asOf: string, windowStart: string): { facts: FactTree; datasets: ChangeDatasets } {
+export function changeFacts(
+  changes: readonly ConstituentChange[],
+  industryOf: ReadonlyMap<string, string>,
+  map: SectorMap,
+  asOf: string,
+  windowStart: string,
+): { facts: FactTree; datasets: ChangeDatasets } {
   const seen = changes.filter((c) => c.date <= asOf);
   const start = changes[0]?.date ?? null;
   if (seen.length === 0) return { facts: { available: flag(false), start: date(start) }, datasets: { years: [], window: [] } };

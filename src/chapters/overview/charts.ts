@@ -81,7 +81,14 @@ export const overviewCharts = {
     const rise = tx.label('chart.overview.rise');
     const fall = tx.label('chart.overview.fall');
     const bars = shownContributions(r.datasets.overview.weights.contributions).map((c) => ({ label: `${c.name} ${c.code}`, value: c.points, group: c.points < 0 ? fall : rise }));
-    return hbarSpec({ ...base, bars, groups: [rise, fall], colours: [PALETTE.primary, PALETTE.loss], valueFormat: ',.0f', text: { xTitle: tx.label('chart.overview.contributionPts') } });
+    return hbarSpec({
+      ...base,
+      bars,
+      groups: [rise, fall],
+      colours: [PALETTE.primary, PALETTE.loss],
+      valueFormat: ',.0f',
+      text: { xTitle: tx.label('chart.overview.contributionPts') },
+    });
   },
   'overview-changes-years': (r, base, tx) =>
     divergingBarSpec({

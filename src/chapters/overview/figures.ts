@@ -213,7 +213,13 @@ function weightsTopTable(r: Report, f: F): TableModel {
   return {
     id: 'overview-weights-top10',
     minWidth: 34,
-    columns: [{ key: 'col.overview.rank' }, { key: 'col.overview.company' }, { key: 'col.overview.code' }, { key: 'col.overview.industry' }, { key: 'col.overview.weightOn', vars: { date: f('overview.weights.last') } }],
+    columns: [
+      { key: 'col.overview.rank' },
+      { key: 'col.overview.company' },
+      { key: 'col.overview.code' },
+      { key: 'col.overview.industry' },
+      { key: 'col.overview.weightOn', vars: { date: f('overview.weights.last') } },
+    ],
     rows: [
       ...w.top.map((t) => ({
         label: literal(String(t.rank)),
@@ -247,10 +253,23 @@ function sizeTopTable(r: Report, f: F): TableModel {
   return {
     id: 'overview-size-top20',
     minWidth: 36,
-    columns: [{ key: 'col.overview.rank' }, { key: 'col.overview.company' }, { key: 'col.overview.code' }, { key: 'col.overview.sector33' }, { key: 'col.overview.topixWeight' }, { key: 'col.overview.sizeClass' }],
+    columns: [
+      { key: 'col.overview.rank' },
+      { key: 'col.overview.company' },
+      { key: 'col.overview.code' },
+      { key: 'col.overview.sector33' },
+      { key: 'col.overview.topixWeight' },
+      { key: 'col.overview.sizeClass' },
+    ],
     rows: r.datasets.overview.size.top.map((t) => ({
       label: literal(String(t.rank)),
-      cells: [literal(t.name), literal(t.code), literal(t.sector33), fact(f(factKey(`overview.size.top.r${t.rank}.weight`)), { digits: 2 }), text(`cell.overview.size.${t.group}` as StringKey)],
+      cells: [
+        literal(t.name),
+        literal(t.code),
+        literal(t.sector33),
+        fact(f(factKey(`overview.size.top.r${t.rank}.weight`)), { digits: 2 }),
+        text(`cell.overview.size.${t.group}` as StringKey),
+      ],
     })),
   };
 }
@@ -259,7 +278,13 @@ function sizeClassTable(r: Report, f: F): TableModel {
   return {
     id: 'overview-size-classes',
     minWidth: 32,
-    columns: [{ key: 'col.overview.sizeClass' }, { key: 'col.overview.count' }, { key: 'col.overview.countShare' }, { key: 'col.overview.inTopix' }, { key: 'col.overview.topixWeightSum' }],
+    columns: [
+      { key: 'col.overview.sizeClass' },
+      { key: 'col.overview.count' },
+      { key: 'col.overview.countShare' },
+      { key: 'col.overview.inTopix' },
+      { key: 'col.overview.topixWeightSum' },
+    ],
     rows: r.datasets.overview.size.groups.map((g) => ({
       label: text(`cell.overview.size.${g.id}` as StringKey),
       cells: [

@@ -47,7 +47,12 @@ export interface SizeDatasets {
  * market capitalisation (no yen market caps are in the data), and split by TOPIX size class. Shown only
  * in editions on or after the file's date. A member missing from the TOPIX file is an error naming it.
  */
-export function sizeFacts(weights: readonly TopixWeight[], members: readonly string[] | null, claims: SeedOverviewClaims['sizeSplit'], asOf: string): { facts: FactTree; datasets: SizeDatasets } {
+export function sizeFacts(
+  weights: readonly TopixWeight[],
+  members: readonly string[] | null,
+  claims: SeedOverviewClaims['sizeSplit'],
+  asOf: string,
+): { facts: FactTree; datasets: SizeDatasets } {
   const fileDate = weights[0]!.date;
   if (asOf < fileDate || members === null) return { facts: { available: flag(false), date: date(fileDate) }, datasets: { top: [], groups: [] } };
   const byCode = new Map(weights.map((w) => [w.code, w]));
@@ -58,7 +63,9 @@ export function sizeFacts(weights: readonly TopixWeight[], members: readonly str
   });
   const ranked = [...rows].sort((a, b) => b.weight - a.weight || a.code.localeCompare(b.code));
   const total = ranked.reduce((a, w) => a + w.weight, 0);
-  const top = ranked.slice(0, SIZE_TOP_N).map((w, i) => ({ rank: i + 1, code: w.code, name: w.name, sector33: w.sector33, topixWeight: w.weight, group: sizeGroupOf(w.sizeClass) }));
+  const top = ranked
+    .slice(0, SIZE_TOP_N)
+    .map((w, i) => ({ rank: i + 1, code: w.code, name: w.name, sector33: w.sector33, topixWeight: w.weight, group: sizeGroupOf(w.sizeClass) }));
   const groups = SIZE_GROUPS.map((id) => {
     const m = rows.filter((w) => sizeGroupOf(w.sizeClass) === id);
     return { id, members: m.length, inTopix: weights.filter((w) => sizeGroupOf(w.sizeClass) === id).length, topixWeight: m.reduce((a, w) => a + w.weight, 0) };
@@ -81,7 +88,12 @@ export function sizeFacts(weights: readonly TopixWeight[], members: readonly str
       /** The top twenty's share of the members' combined free-float market cap. */
       topShare: pct(topShare / total),
       largestToSmallest: { value: { value: ratio, unit: 'ratio' }, largest: word(ranked[0]!.code), smallest: word(ranked[ranked.length - 1]!.code) },
-      groups: Object.fromEntries(groups.map((x) => [x.id, { members: count(x.members), share: pct(x.members / n), inTopix: count(x.inTopix), topixWeight: pct(x.topixWeight), weightShare: pct(x.topixWeight / total) }])),
+      groups: Object.fromEntries(
+        groups.map((x) => [
+          x.id,
+          { members: count(x.members), share: pct(x.members / n), inTopix: count(x.inTopix), topixWeight: pct(x.topixWeight), weightShare: pct(x.topixWeight / total) },
+        ]),
+      ),
       large: { members: count(large), share: pct(large / n) },
       seed: { large: pct(claims.large), mid: pct(claims.mid), small: pct(claims.small) },
     },

@@ -3,7 +3,7 @@ import { loadReportInputs } from '../../lib/report/report-fs';
 import { buildReport, type Report, type ReportInputs } from '../../lib/report/report';
 import { parseConstituentCloses, parsePriceFactors, parseTopixWeights } from '../../lib/data/index-weights';
 import { DATA_DIR, PINNED_AS_OF } from '../../../tests/lib/pinned';
-import { capLevelOn, divisors, WEIGHT_CAP_LEVELS } from './weights';
+import { capLevelOn, divisors, weightFacts, WEIGHT_CAP_LEVELS } from './weights';
 
 let inputs: ReportInputs;
 let latest: Report;
@@ -21,7 +21,7 @@ beforeAll(() => {
 
 const v = (r: Report, k: string) => r.index.get(k)?.value;
 
-describe('the divisor from Nikkei\'s factors and the closes', () => {
+describe("the divisor from Nikkei's factors and the closes", () => {
   it('is one constant on every covered day, within the rounding of the published index close (0.005 points)', () => {
     const c = inputs.curated.overview;
     const d = divisors(c.factors, c.closes, c.closes.dates.length);
@@ -32,6 +32,19 @@ describe('the divisor from Nikkei\'s factors and the closes', () => {
     const hi = Math.min(...d.map((x, i) => x + bound[i]!));
     expect(lo).toBeLessThanOrEqual(hi);
     for (const x of d) expect(x).toBeCloseTo(29.917195, 5);
+  });
+
+  it('stops the build, naming both files and the date, when the factors do not fit the closes', () => {
+    const c = inputs.curated.overview;
+    // One factor changed (as after a split): the divisor no longer holds on any day but the last.
+    const factors = c.factors.map((f) => (f.code === '6857' ? { ...f, factor: f.factor * 2 } : f));
+    const closes = { ...c.closes, closes: new Map(c.closes.closes) };
+    const last = closes.closes.get('6857')!.slice();
+    closes.closes.set(
+      '6857',
+      last.map((x, i) => (i === last.length - 1 ? x / 2 : x)),
+    );
+    expect(() => weightFacts(factors, closes, c.sectorMap, PINNED_AS_OF)).toThrow(/n225-price-factors\.csv \(2026-01-09\) does not fit .* on 2026-01-05/);
   });
 
   it('uses index closes that agree with data/n225.csv on every covered day', () => {
@@ -90,7 +103,7 @@ describe('weights and concentration', () => {
     expect(capLevelOn('2022-09-30')).toBeNull();
   });
 
-  it('shows no weights in editions before the factors\' date', () => {
+  it("shows no weights in editions before the factors' date", () => {
     expect(v(beforeFactors, 'overview.weights.available')).toBe(false);
     expect(v(seed, 'overview.weights.available')).toBe(false);
     expect(beforeFactors.datasets.overview.weights.top).toEqual([]);
@@ -107,13 +120,13 @@ describe('size by free-float market cap', () => {
     expect([30, 64, 128, 3]).toEqual(['core30', 'large70', 'mid400', 'small'].map((g) => v(latest, `overview.size.groups.${g}.members`)));
   });
 
-  it('is not shown before the TOPIX file\'s date', () => {
+  it("is not shown before the TOPIX file's date", () => {
     expect(v(january, 'overview.size.available')).toBe(false);
   });
 });
 
 describe('constituent changes', () => {
-  it('counts the history up to the edition and lists the window\'s changes', () => {
+  it("counts the history up to the edition and lists the window's changes", () => {
     expect([v(latest, 'overview.changes.additions'), v(latest, 'overview.changes.deletions')]).toEqual([165, 165]);
     expect([v(seed, 'overview.changes.additions'), v(seed, 'overview.changes.deletions')]).toEqual([143, 143]);
     expect(v(seed, 'overview.changes.busiest.date')).toBe('2000-04-24');

@@ -92,7 +92,8 @@ export function weightFacts(factors: readonly PriceFactor[], closes: Constituent
     if (sectorJa.get(sectorOf.get(f.industry)!) !== f.sector)
       throw new Error(`data/n225-price-factors.csv:${f.line}:6: "${f.sector}" breaks the rule: the sector of industry ${f.industry} in data/curated/sector-map.json`);
   }
-  if (closes.closes.size !== factors.length) throw new Error(`data/n225-constituent-closes.csv: ${closes.closes.size} constituents, but data/n225-price-factors.csv has ${factors.length}`);
+  if (closes.closes.size !== factors.length)
+    throw new Error(`data/n225-constituent-closes.csv: ${closes.closes.size} constituents, but data/n225-price-factors.csv has ${factors.length}`);
   const factorDate = factors[0]!.date;
   const upto = closes.dates.filter((d) => d <= asOf).length;
   const available = asOf >= factorDate && upto > 0;
@@ -102,6 +103,16 @@ export function weightFacts(factors: readonly PriceFactor[], closes: Constituent
   const last = upto - 1;
   const divs = divisors(factors, closes, upto);
   const divisor = divs[last]!;
+  // The factors must hold on every covered day: each day's divisor agrees with the last day's within the
+  // rounding of two published index closes (0.005 points each). A later factor file ingested with older
+  // closes (or the reverse) stops the build here instead of giving weights that are not the index's.
+  divs.forEach((d, i) => {
+    const bound = 0.005 * (d / closes.index[i]! + divisor / closes.index[last]!);
+    if (Math.abs(d - divisor) > bound * 1.0001)
+      throw new Error(
+        `data/n225-price-factors.csv (${factorDate}) does not fit data/n225-constituent-closes.csv on ${closes.dates[i]}: the divisor is ${d.toFixed(6)} there and ${divisor.toFixed(6)} on ${closes.dates[last]} (the factors changed between them; ingest closes and factors of the same dates)`,
+      );
+  });
   const at = (code: string, d: number) => closes.closes.get(code)![d]!;
   const sum = factors.reduce((a, f) => a + at(f.code, last) * f.factor, 0);
   const all = factors
@@ -167,7 +178,11 @@ export function weightFacts(factors: readonly PriceFactor[], closes: Constituent
       smallest: pct(all[all.length - 1]!.weight),
       median: pct(all[Math.floor(all.length / 2)]!.weight),
       /** The 2022 report's example pair (§1.2): Fast Retailing (9983) against Toyota Motor (7203). */
-      pair: { fastRetailing: pct(weightOf(FAST_RETAILING)), toyota: pct(weightOf(TOYOTA)), multiple: ratio(weightOf(FAST_RETAILING) !== null && weightOf(TOYOTA) ? weightOf(FAST_RETAILING)! / weightOf(TOYOTA)! : null) },
+      pair: {
+        fastRetailing: pct(weightOf(FAST_RETAILING)),
+        toyota: pct(weightOf(TOYOTA)),
+        multiple: ratio(weightOf(FAST_RETAILING) !== null && weightOf(TOYOTA) ? weightOf(FAST_RETAILING)! / weightOf(TOYOTA)! : null),
+      },
       cap: {
         inForce: flag(cap !== null),
         level: pct(cap),

@@ -38,7 +38,11 @@ export function divergingBarSpec(input: DivergingBarInput): TopLevelSpec {
             field: 'key',
             type: 'ordinal',
             sort: keys,
-            axis: { title: text.xTitle ?? null, labelAngle: 0, labelExpr: every === 1 ? 'datum.label' : `indexof(${JSON.stringify(keys)}, datum.value) % ${every} == 0 ? datum.label : ''` },
+            axis: {
+              title: text.xTitle ?? null,
+              labelAngle: 0,
+              labelExpr: every === 1 ? 'datum.label' : `indexof(${JSON.stringify(keys)}, datum.value) % ${every} == 0 ? datum.label : ''`,
+            },
           },
           y: { field: 'value', type: 'quantitative', axis: { title: text.yTitle ?? null, format: yFormat, labelExpr: `format(abs(datum.value), '${yFormat}')` } },
           color: {

@@ -71,7 +71,14 @@ export function hbarSpec(input: HBarInput): TopLevelSpec {
       {
         mark:
           min < 0
-            ? { type: 'text', align: { expr: "datum.value < 0 ? 'right' : 'left'" }, dx: { expr: 'datum.value < 0 ? -5 : 5' }, baseline: 'middle', color: PALETTE.label, fontSize: FONT_SIZE.label }
+            ? {
+                type: 'text',
+                align: { expr: "datum.value < 0 ? 'right' : 'left'" },
+                dx: { expr: 'datum.value < 0 ? -5 : 5' },
+                baseline: 'middle',
+                color: PALETTE.label,
+                fontSize: FONT_SIZE.label,
+              }
             : { type: 'text', align: 'left', baseline: 'middle', dx: 5, color: PALETTE.label, fontSize: FONT_SIZE.label },
         encoding: { x: { field: 'value', type: 'quantitative' }, text: { field: 'value', type: 'quantitative', format: valueFormat } },
       },
