@@ -18,6 +18,21 @@ export interface HBarInput extends ChartBase {
   text: ChartText;
 }
 
+/**
+ * The x domain of bars on both sides of zero, with room at each end for the value labels drawn beyond the
+ * bars' ends: the plot is what the category labels leave of the width, a value label takes its estimated
+ * width (at the largest text size the chart is shown with) plus its offset, and the domain grows so that
+ * this width, as a share of the plot, is free beyond the longest bar on each side.
+ */
+function signedDomain(bars: HBarInput['bars'], labels: readonly string[], width: number, min: number, max: number): [number, number] {
+  const labelColumn = Math.max(...labels.map((l) => estimateTextWidth(l, FONT_SIZE.label))) + 16;
+  const plot = Math.max(width - labelColumn - 20, 120);
+  const valueWidth = Math.max(...bars.map((b) => estimateTextWidth(Math.round(b.value).toLocaleString('en-US'), FONT_SIZE.label))) + 10;
+  const r = Math.min(valueWidth / plot, 0.3);
+  const span = (max - min) / (1 - 2 * r);
+  return [min - r * span, max + r * span];
+}
+
 /** Height in px of one bar's row. */
 export const HBAR_ROW = 34;
 
@@ -57,8 +72,15 @@ export function hbarSpec(input: HBarInput): TopLevelSpec {
             field: 'value',
             type: 'quantitative',
             // Room at the right for the longest bar's label.
-            scale: { domain: min < 0 ? [min - (max - min) * 0.16, max + (max - min) * 0.14] : [0, max * 1.12], nice: false },
-            axis: { title: text.xTitle ?? null, format: valueFormat, ...(valueFormat.endsWith('%') ? {} : { tickMinStep: 1 }), grid: true, orient: 'bottom' },
+            scale: { domain: min < 0 ? signedDomain(bars, labels, width, min, max) : [0, max * 1.12], nice: false },
+            axis: {
+              title: text.xTitle ?? null,
+              format: valueFormat,
+              ...(valueFormat.endsWith('%') ? {} : { tickMinStep: 1 }),
+              grid: true,
+              orient: 'bottom',
+              ...(min < 0 ? { labelFlush: true } : {}),
+            },
           },
           color: {
             field: 'group',
