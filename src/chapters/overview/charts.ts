@@ -75,7 +75,7 @@ export const overviewCharts = {
       .filter((i) => i.count > 0)
       .sort((a, b) => b.weight - a.weight)
       .map((i) => ({ label: i[loc], value: i.weight, group: sectorName.get(i.sector) as string }));
-    return hbarSpec({ ...base, bars, groups: sectors.map((s) => s[loc]), valueFormat: '.1%', text: { xTitle: tx.label('chart.overview.indexWeight') } });
+    return hbarSpec({ ...base, bars, groups: sectors.map((s) => s[loc]), valueFormat: '.2%', text: { xTitle: tx.label('chart.overview.indexWeight') } });
   },
   'overview-contributions': (r, base, tx) => {
     const rise = tx.label('chart.overview.rise');
