@@ -42,7 +42,7 @@ export function overview(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
   const yen = yenFacts(n225, usdjpy, ctx.edition.asOf);
   const covid = covidFacts(n225, c.seedClaims.covidFall);
   const cons = constituentFacts(members, c.changes, c.sectorMap, c.profile.constituents.value);
-  const top = seedTopTenFacts(c.seedTopTen, members, ctx.edition.asOf);
+  const top = seedTopTenFacts(c.seedTopTen, members, ctx.edition.asOf, ctx.knows.r2022);
   const weights = weightFacts(c.factors, c.closes, c.sectorMap, ctx.edition.asOf);
   const sizeDate = c.topixWeights[0]!.date;
   const size = sizeFacts(c.topixWeights, membersOn(sizeDate, c.constituents, c.changes).codes, c.seedClaims.sizeSplit, ctx.edition.asOf);

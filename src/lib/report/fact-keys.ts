@@ -574,6 +574,14 @@ export type FactKey =
   | 'figures.outlook-volatility.s0.lowAt'
   | 'figures.outlook-volatility.s0.points'
   | 'figures.outlook-volatility.s0.to'
+  | 'figures.overview-changes-years.available'
+  | 'figures.overview-changes-years.items'
+  | 'figures.overview-changes-years.max'
+  | 'figures.overview-changes-years.min'
+  | 'figures.overview-contributions.available'
+  | 'figures.overview-contributions.items'
+  | 'figures.overview-contributions.max'
+  | 'figures.overview-contributions.min'
   | 'figures.overview-covid.available'
   | 'figures.overview-covid.lines'
   | 'figures.overview-covid.s0.change'
@@ -604,6 +612,10 @@ export type FactKey =
   | 'figures.overview-industries.items'
   | 'figures.overview-industries.max'
   | 'figures.overview-industries.min'
+  | 'figures.overview-industry-weights.available'
+  | 'figures.overview-industry-weights.items'
+  | 'figures.overview-industry-weights.max'
+  | 'figures.overview-industry-weights.min'
   | 'figures.overview-sectors.available'
   | 'figures.overview-sectors.items'
   | 'figures.overview-sectors.max'
@@ -1331,6 +1343,46 @@ export type FactKey =
   | 'overview.size.seed.large'
   | 'overview.size.seed.mid'
   | 'overview.size.seed.small'
+  | 'overview.size.top.r1.shareOfMembers'
+  | 'overview.size.top.r1.weight'
+  | 'overview.size.top.r10.shareOfMembers'
+  | 'overview.size.top.r10.weight'
+  | 'overview.size.top.r11.shareOfMembers'
+  | 'overview.size.top.r11.weight'
+  | 'overview.size.top.r12.shareOfMembers'
+  | 'overview.size.top.r12.weight'
+  | 'overview.size.top.r13.shareOfMembers'
+  | 'overview.size.top.r13.weight'
+  | 'overview.size.top.r14.shareOfMembers'
+  | 'overview.size.top.r14.weight'
+  | 'overview.size.top.r15.shareOfMembers'
+  | 'overview.size.top.r15.weight'
+  | 'overview.size.top.r16.shareOfMembers'
+  | 'overview.size.top.r16.weight'
+  | 'overview.size.top.r17.shareOfMembers'
+  | 'overview.size.top.r17.weight'
+  | 'overview.size.top.r18.shareOfMembers'
+  | 'overview.size.top.r18.weight'
+  | 'overview.size.top.r19.shareOfMembers'
+  | 'overview.size.top.r19.weight'
+  | 'overview.size.top.r2.shareOfMembers'
+  | 'overview.size.top.r2.weight'
+  | 'overview.size.top.r20.shareOfMembers'
+  | 'overview.size.top.r20.weight'
+  | 'overview.size.top.r3.shareOfMembers'
+  | 'overview.size.top.r3.weight'
+  | 'overview.size.top.r4.shareOfMembers'
+  | 'overview.size.top.r4.weight'
+  | 'overview.size.top.r5.shareOfMembers'
+  | 'overview.size.top.r5.weight'
+  | 'overview.size.top.r6.shareOfMembers'
+  | 'overview.size.top.r6.weight'
+  | 'overview.size.top.r7.shareOfMembers'
+  | 'overview.size.top.r7.weight'
+  | 'overview.size.top.r8.shareOfMembers'
+  | 'overview.size.top.r8.weight'
+  | 'overview.size.top.r9.shareOfMembers'
+  | 'overview.size.top.r9.weight'
   | 'overview.size.topCount'
   | 'overview.size.topShare'
   | 'overview.size.topixShare'
@@ -1372,6 +1424,9 @@ export type FactKey =
   | 'overview.weights.first'
   | 'overview.weights.last'
   | 'overview.weights.median'
+  | 'overview.weights.pair.fastRetailing'
+  | 'overview.weights.pair.multiple'
+  | 'overview.weights.pair.toyota'
   | 'overview.weights.sectors.capitalGoods.count'
   | 'overview.weights.sectors.capitalGoods.countShare'
   | 'overview.weights.sectors.capitalGoods.weight'
@@ -2264,6 +2319,14 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.outlook-volatility.s0.lowAt",
   "figures.outlook-volatility.s0.points",
   "figures.outlook-volatility.s0.to",
+  "figures.overview-changes-years.available",
+  "figures.overview-changes-years.items",
+  "figures.overview-changes-years.max",
+  "figures.overview-changes-years.min",
+  "figures.overview-contributions.available",
+  "figures.overview-contributions.items",
+  "figures.overview-contributions.max",
+  "figures.overview-contributions.min",
   "figures.overview-covid.available",
   "figures.overview-covid.lines",
   "figures.overview-covid.s0.change",
@@ -2294,6 +2357,10 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.overview-industries.items",
   "figures.overview-industries.max",
   "figures.overview-industries.min",
+  "figures.overview-industry-weights.available",
+  "figures.overview-industry-weights.items",
+  "figures.overview-industry-weights.max",
+  "figures.overview-industry-weights.min",
   "figures.overview-sectors.available",
   "figures.overview-sectors.items",
   "figures.overview-sectors.max",
@@ -3021,6 +3088,46 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "overview.size.seed.large",
   "overview.size.seed.mid",
   "overview.size.seed.small",
+  "overview.size.top.r1.shareOfMembers",
+  "overview.size.top.r1.weight",
+  "overview.size.top.r10.shareOfMembers",
+  "overview.size.top.r10.weight",
+  "overview.size.top.r11.shareOfMembers",
+  "overview.size.top.r11.weight",
+  "overview.size.top.r12.shareOfMembers",
+  "overview.size.top.r12.weight",
+  "overview.size.top.r13.shareOfMembers",
+  "overview.size.top.r13.weight",
+  "overview.size.top.r14.shareOfMembers",
+  "overview.size.top.r14.weight",
+  "overview.size.top.r15.shareOfMembers",
+  "overview.size.top.r15.weight",
+  "overview.size.top.r16.shareOfMembers",
+  "overview.size.top.r16.weight",
+  "overview.size.top.r17.shareOfMembers",
+  "overview.size.top.r17.weight",
+  "overview.size.top.r18.shareOfMembers",
+  "overview.size.top.r18.weight",
+  "overview.size.top.r19.shareOfMembers",
+  "overview.size.top.r19.weight",
+  "overview.size.top.r2.shareOfMembers",
+  "overview.size.top.r2.weight",
+  "overview.size.top.r20.shareOfMembers",
+  "overview.size.top.r20.weight",
+  "overview.size.top.r3.shareOfMembers",
+  "overview.size.top.r3.weight",
+  "overview.size.top.r4.shareOfMembers",
+  "overview.size.top.r4.weight",
+  "overview.size.top.r5.shareOfMembers",
+  "overview.size.top.r5.weight",
+  "overview.size.top.r6.shareOfMembers",
+  "overview.size.top.r6.weight",
+  "overview.size.top.r7.shareOfMembers",
+  "overview.size.top.r7.weight",
+  "overview.size.top.r8.shareOfMembers",
+  "overview.size.top.r8.weight",
+  "overview.size.top.r9.shareOfMembers",
+  "overview.size.top.r9.weight",
   "overview.size.topCount",
   "overview.size.topShare",
   "overview.size.topixShare",
@@ -3062,6 +3169,9 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "overview.weights.first",
   "overview.weights.last",
   "overview.weights.median",
+  "overview.weights.pair.fastRetailing",
+  "overview.weights.pair.multiple",
+  "overview.weights.pair.toyota",
   "overview.weights.sectors.capitalGoods.count",
   "overview.weights.sectors.capitalGoods.countShare",
   "overview.weights.sectors.capitalGoods.weight",

@@ -62,7 +62,7 @@ describe('hbarSpec(input)', () => {
     };
     const spec = hbarSpec(signed);
     expect(compileWarnings(spec)).toEqual([]);
-    const x = (spec as { layer: { encoding: { x: { scale: { domain: [number, number] } } } }[] }).layer[0]!.encoding.x.scale.domain;
+    const x = (spec as unknown as { layer: { encoding: { x: { scale: { domain: [number, number] } } } }[] }).layer[0]!.encoding.x.scale.domain;
     // Each end leaves at least a label's width beyond the longest bar on its side.
     expect(x[0]).toBeLessThan(-494 * 1.2);
     expect(x[1]).toBeGreaterThan(897 * 1.12);
