@@ -1,6 +1,5 @@
 import { perLocale } from '../../lib/i18n/locales';
 import { pickLocalized } from '../../lib/i18n/localized';
-import { t } from '../../lib/i18n/t';
 import { shownContributions } from './weights';
 import { s, time, type Drawn } from '../../lib/report/figure-drawn';
 import type { Report } from '../../lib/report/report';
@@ -41,14 +40,15 @@ export const overviewDrawn = {
     unit: 'pts',
     items: shownContributions(r.datasets.overview.weights.contributions).map((c) => ({ label: perLocale(() => `${c.name} ${c.code}`), value: c.points })),
   }),
+  // Additions as positive and deletions as negative counts, labelled by year as the bars are, so the key points sit on the bars.
   'overview-changes-years': (r) => ({
     kind: 'categories',
-    name: 'chart.overview.changesCount',
+    name: 'chart.overview.changesSigned',
     axis: 'figure.data.year',
     unit: 'count',
     items: r.datasets.overview.changes.years.flatMap((y) => [
-      { label: perLocale((l) => t(l, 'chart.overview.yearAdditions', { year: String(y.year) })), value: y.additions },
-      { label: perLocale((l) => t(l, 'chart.overview.yearDeletions', { year: String(y.year) })), value: y.deletions },
+      { label: perLocale(() => String(y.year)), value: y.additions },
+      { label: perLocale(() => String(y.year)), value: -y.deletions },
     ]),
   }),
 } satisfies Record<string, (r: Report) => Drawn>;

@@ -19,18 +19,32 @@ export interface HBarInput extends ChartBase {
 }
 
 /**
- * The x domain of bars on both sides of zero, with room at each end for the value labels drawn beyond the
- * bars' ends: the plot is what the category labels leave of the width, a value label takes its estimated
+ * The x domain, with room at each end for the value labels drawn beyond the bars' ends (bars may lie on both
+ * sides of zero): the plot is what the category labels leave of the width, a value label takes its estimated
  * width (at the largest text size the chart is shown with) plus its offset, and the domain grows so that
  * this width, as a share of the plot, is free beyond the longest bar on each side.
  */
-function signedDomain(bars: HBarInput['bars'], labels: readonly string[], width: number, min: number, max: number): [number, number] {
+function labelledDomain(bars: HBarInput['bars'], labels: readonly string[], width: number, min: number, max: number, valueFormat: string): [number, number] {
   const labelColumn = Math.max(...labels.map((l) => estimateTextWidth(l, FONT_SIZE.label))) + 16;
   const plot = Math.max(width - labelColumn - 20, 120);
-  const valueWidth = Math.max(...bars.map((b) => estimateTextWidth(Math.round(b.value).toLocaleString('en-US'), FONT_SIZE.label))) + 10;
+  const digits = Number(/\.(\d+)/.exec(valueFormat)?.[1] ?? 0);
+  const text = (v: number) => (valueFormat.endsWith('%') ? `${(v * 100).toFixed(digits)}%` : Math.round(v).toLocaleString('en-US'));
+  const valueWidth = Math.max(...bars.map((b) => estimateTextWidth(text(b.value), FONT_SIZE.label))) + 10;
   const r = Math.min(valueWidth / plot, 0.3);
+  if (min >= 0) return [0, Math.max(max * 1.12, max / (1 - r))];
   const span = (max - min) / (1 - 2 * r);
   return [min - r * span, max + r * span];
+}
+
+/** Round tick values (1, 2 or 5 × 10^k apart, zero among them) that keep a tenth of the domain clear at each end, so no tick label runs past the chart's edge. */
+function innerTicks([lo, hi]: [number, number]): number[] {
+  const raw = (hi - lo) / 4;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
+  const margin = (hi - lo) / 10;
+  const out: number[] = [];
+  for (let v = Math.ceil((lo + margin) / step) * step; v <= hi - margin; v += step) out.push(Math.round(v / step) * step);
+  return out;
 }
 
 /** Height in px of one bar's row. */
@@ -72,14 +86,14 @@ export function hbarSpec(input: HBarInput): TopLevelSpec {
             field: 'value',
             type: 'quantitative',
             // Room at the right for the longest bar's label.
-            scale: { domain: min < 0 ? signedDomain(bars, labels, width, min, max) : [0, max * 1.12], nice: false },
+            scale: { domain: labelledDomain(bars, labels, width, min, max, valueFormat), nice: false },
             axis: {
               title: text.xTitle ?? null,
               format: valueFormat,
               ...(valueFormat.endsWith('%') ? {} : { tickMinStep: 1 }),
               grid: true,
               orient: 'bottom',
-              ...(min < 0 ? { labelFlush: true } : {}),
+              ...(min < 0 ? { values: innerTicks(labelledDomain(bars, labels, width, min, max, valueFormat)) } : {}),
             },
           },
           color: {
