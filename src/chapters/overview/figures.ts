@@ -318,6 +318,7 @@ const industryWeightRows: ChartDef['csv'] = (r) => ({
 
 overviewFigures.push(
   { id: 'overview-weights-top10', kind: 'table', source: 'overviewWeights', table: weightsTopTable, available: when('overview.weights.available') },
+  { id: 'overview-sector-weights', kind: 'table', source: 'overviewWeights', table: sectorWeightsTable, available: when('overview.weights.available') },
   {
     id: 'overview-industry-weights',
     kind: 'chart',
@@ -327,7 +328,6 @@ overviewFigures.push(
     csv: industryWeightRows,
     available: when('overview.weights.available'),
   },
-  { id: 'overview-sector-weights', kind: 'table', source: 'overviewWeights', table: sectorWeightsTable, available: when('overview.weights.available') },
   {
     id: 'overview-contributions',
     kind: 'chart',
