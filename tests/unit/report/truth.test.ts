@@ -121,7 +121,7 @@ describe('stale series (data.<id>.stale)', () => {
       Object.keys(inputs.series)
         .filter((id) => v(d, `data.${id}.stale`) === true)
         .sort();
-    expect(stale('2026-09-24')).toEqual(['callRate', 'csi300', 'etf1321', 'etf513520', 'jgb10y']);
+    expect(stale('2026-09-24')).toEqual(['callRate', 'csi300', 'etf1321', 'etf159866', 'etf513000', 'etf513520', 'etf513880', 'jgb10y']);
     expect(stale('2022-06-30')).toEqual([]);
   });
 });
