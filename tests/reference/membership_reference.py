@@ -5,7 +5,7 @@ Convention: a change's date is its effective date (the first session with the ne
 membership on date d is the current list (data/constituents.csv) with every change dated after d undone,
 walking the history from its last row back: an addition is removed, a deletion put back. Dates before the
 first change are unknown. Prints, per sample date, the member count, how many have an industry in the
-current list, and a sha256 of the sorted codes joined by commas.
+current list (and in it or Nikkei's factor file), and a sha256 of the sorted codes joined by commas.
 """
 import csv
 import hashlib
@@ -18,6 +18,8 @@ with open(DATA / "constituents.csv", newline="", encoding="utf-8") as f:
     CURRENT = {r["code"]: r["sector"] for r in csv.DictReader(f)}
 with open(DATA / "n225-constituent-changes.csv", newline="", encoding="utf-8") as f:
     CHANGES = list(csv.DictReader(f))
+with open(DATA / "n225-price-factors.csv", newline="", encoding="utf-8") as f:
+    FACTOR_CODES = {r["code"] for r in csv.DictReader(f)}
 
 
 def members_on(day):
@@ -47,6 +49,8 @@ for d in SAMPLES:
     out[d] = {
         "count": len(m),
         "classified": sum(1 for c in m if c in CURRENT),
+        # The Overview chapter also classifies members by Nikkei's factor file (a 2026-01-09 snapshot).
+        "classifiedWithFactorFile": sum(1 for c in m if c in CURRENT or c in FACTOR_CODES),
         "sha256": hashlib.sha256(",".join(m).encode()).hexdigest(),
     }
 print(json.dumps(out, indent=1))

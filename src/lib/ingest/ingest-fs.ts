@@ -7,7 +7,9 @@ import { allowListSchema } from './allow-list';
 import { faultFromEnv, hasJournal, JOURNAL, recoverData, writeFilesAtomically, type AtomicHooks } from './atomic-fs';
 import { acquireLock, LockBusyError } from './lock-fs';
 import { planIngest, type DataState, type IngestOptions, type IngestPlan, type InputFile } from './plan';
-import { sourcesSchema, type Sources } from './sources';
+import { serialiseSources, sourcesSchema, type Sources } from './sources';
+import { detectTable, planTable, TABLES, type TablePlan } from './tables';
+import { sectorMapSchema } from '../data/curated/overview';
 
 /** Reads data/sources.json and validates it; errors name the file and the JSON path. */
 export function loadSources(dir = dataDir()): Sources {
@@ -115,7 +117,10 @@ export function runIngest(paths: readonly string[], opts: RunOptions, dir = data
       plan.errors.push((err as Error).message);
       return plan;
     }
-    const plan = planIngest(paths.map(fileInput), state, opts);
+    // Snapshot tables (recognised by their header) are planned apart from the date,value series.
+    const tablePaths = paths.filter((p) => tableOf(p) !== null);
+    const plan = planIngest(paths.filter((p) => !tablePaths.includes(p)).map(fileInput), state, opts);
+    if (tablePaths.length > 0) planTables(tablePaths, state, plan, opts.now, dir);
     plan.repairs.push(...repairs);
     plan.warnings.unshift(...warnings);
     if (plan.errors.length === 0 && !opts.dryRun && plan.writes.size > 0) {
@@ -130,4 +135,49 @@ export function runIngest(paths: readonly string[], opts: RunOptions, dir = data
   } finally {
     lock?.release();
   }
+}
+
+/** The snapshot table a download holds (by its header line), or null; unreadable files are left to the series path to report. */
+function tableOf(p: string): ReturnType<typeof detectTable> {
+  try {
+    const fd = openSync(p, 'r');
+    try {
+      const buf = Buffer.alloc(4096);
+      const n = readSync(fd, buf, 0, buf.length, 0);
+      return detectTable(buf.subarray(0, n).toString('utf8'));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Adds the writes, records and summary lines of snapshot-table downloads to `plan` (errors instead when one fails its checks). */
+function planTables(paths: readonly string[], state: DataState, plan: IngestPlan, now: string, dir: string): void {
+  const planned: TablePlan[] = [];
+  const industries = loadCuratedJson(sectorMapSchema, 'sector-map.json', dir).industries.map((i) => i.ja);
+  for (const p of paths) {
+    const id = tableOf(p)!;
+    try {
+      const current = (() => {
+        try {
+          return readFileSync(path.join(dir, TABLES[id].file), 'utf8');
+        } catch {
+          return null;
+        }
+      })();
+      planned.push(planTable(id, p, readFileSync(p, 'utf8'), current, state.sources.tables?.[id], industries, now));
+    } catch (err) {
+      plan.errors.push((err as Error).message);
+    }
+  }
+  plan.tables = planned.map((t) => t.line);
+  if (plan.errors.length > 0) return;
+  for (const t of planned) if (t.text !== null) plan.writes.set(TABLES[t.id].file, t.text);
+  if (planned.every((t) => t.text === null)) return;
+  const base: Sources = plan.writes.has('sources.json') ? sourcesSchema.parse(JSON.parse(plan.writes.get('sources.json')!)) : state.sources;
+  const tables = { ...base.tables };
+  for (const t of planned) tables[t.id] = t.record;
+  plan.writes.set('sources.json', serialiseSources({ ...base, tables }));
 }

@@ -71,6 +71,8 @@ export interface IngestPlan {
   writes: Map<string, string>;
   /** What was found and repaired before planning (an interrupted ingest completed, leftovers removed). */
   repairs: string[];
+  /** Summary lines of snapshot tables ingested (src/lib/ingest/tables.ts). */
+  tables?: string[];
   /** Set when the write itself failed; `unchanged` tells whether data/ was left as it was. */
   writeFailure?: { message: string; unchanged: boolean };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SERIES_IDS, type SeriesId } from '../data/series-catalog';
 import { isoDate } from '../data/schemas';
 import { FORMATS, type Format } from './formats';
+import { TABLE_IDS, tableRecordSchema, type TableId } from './tables';
 
 /**
  * data/sources.json: the provenance of every canonical series. Per series: where it comes from
@@ -65,6 +66,8 @@ export const sourcesSchema = z
   .object({
     $comment: z.string().optional(),
     series: z.record(z.enum(SERIES_IDS as [SeriesId, ...SeriesId[]]), record),
+    /** Snapshot tables (src/lib/ingest/tables.ts): replaced whole by each ingest. */
+    tables: z.partialRecord(z.enum(TABLE_IDS as unknown as [TableId, ...TableId[]]), tableRecordSchema).optional(),
   })
   .strict();
 

@@ -786,6 +786,14 @@ export type FactKey =
   | 'figures.outlook-volatility.s0.lowAt'
   | 'figures.outlook-volatility.s0.points'
   | 'figures.outlook-volatility.s0.to'
+  | 'figures.overview-changes-years.available'
+  | 'figures.overview-changes-years.items'
+  | 'figures.overview-changes-years.max'
+  | 'figures.overview-changes-years.min'
+  | 'figures.overview-contributions.available'
+  | 'figures.overview-contributions.items'
+  | 'figures.overview-contributions.max'
+  | 'figures.overview-contributions.min'
   | 'figures.overview-covid.available'
   | 'figures.overview-covid.lines'
   | 'figures.overview-covid.s0.change'
@@ -816,6 +824,10 @@ export type FactKey =
   | 'figures.overview-industries.items'
   | 'figures.overview-industries.max'
   | 'figures.overview-industries.min'
+  | 'figures.overview-industry-weights.available'
+  | 'figures.overview-industry-weights.items'
+  | 'figures.overview-industry-weights.max'
+  | 'figures.overview-industry-weights.min'
   | 'figures.overview-sectors.available'
   | 'figures.overview-sectors.items'
   | 'figures.overview-sectors.max'
@@ -1281,6 +1293,25 @@ export type FactKey =
   | 'overview.boj.lastMonth'
   | 'overview.boj.multiple'
   | 'overview.boj.n225Change'
+  | 'overview.changes.additions'
+  | 'overview.changes.available'
+  | 'overview.changes.busiest.additions'
+  | 'overview.changes.busiest.date'
+  | 'overview.changes.busiest.deletions'
+  | 'overview.changes.deletions'
+  | 'overview.changes.last'
+  | 'overview.changes.maxYear.additions'
+  | 'overview.changes.maxYear.year'
+  | 'overview.changes.perYear'
+  | 'overview.changes.quietYears'
+  | 'overview.changes.start'
+  | 'overview.changes.window.additions'
+  | 'overview.changes.window.any'
+  | 'overview.changes.window.changes'
+  | 'overview.changes.window.classified'
+  | 'overview.changes.window.deletions'
+  | 'overview.changes.window.start'
+  | 'overview.changes.years'
   | 'overview.constituents.allClassified'
   | 'overview.constituents.classified'
   | 'overview.constituents.classifiedShare'
@@ -1493,12 +1524,169 @@ export type FactKey =
   | 'overview.seedTopTen.sum'
   | 'overview.seedTopTen.verdict'
   | `overview.seedTopTen.weights.${number}`
+  | 'overview.size.available'
+  | 'overview.size.date'
+  | 'overview.size.groups.core30.inTopix'
+  | 'overview.size.groups.core30.members'
+  | 'overview.size.groups.core30.share'
+  | 'overview.size.groups.core30.topixWeight'
+  | 'overview.size.groups.core30.weightShare'
+  | 'overview.size.groups.large70.inTopix'
+  | 'overview.size.groups.large70.members'
+  | 'overview.size.groups.large70.share'
+  | 'overview.size.groups.large70.topixWeight'
+  | 'overview.size.groups.large70.weightShare'
+  | 'overview.size.groups.mid400.inTopix'
+  | 'overview.size.groups.mid400.members'
+  | 'overview.size.groups.mid400.share'
+  | 'overview.size.groups.mid400.topixWeight'
+  | 'overview.size.groups.mid400.weightShare'
+  | 'overview.size.groups.small.inTopix'
+  | 'overview.size.groups.small.members'
+  | 'overview.size.groups.small.share'
+  | 'overview.size.groups.small.topixWeight'
+  | 'overview.size.groups.small.weightShare'
+  | 'overview.size.large.members'
+  | 'overview.size.large.share'
+  | 'overview.size.largestToSmallest.largest'
+  | 'overview.size.largestToSmallest.smallest'
+  | 'overview.size.largestToSmallest.value'
+  | 'overview.size.members'
+  | 'overview.size.seed.large'
+  | 'overview.size.seed.mid'
+  | 'overview.size.seed.small'
+  | 'overview.size.top.r1.shareOfMembers'
+  | 'overview.size.top.r1.weight'
+  | 'overview.size.top.r10.shareOfMembers'
+  | 'overview.size.top.r10.weight'
+  | 'overview.size.top.r11.shareOfMembers'
+  | 'overview.size.top.r11.weight'
+  | 'overview.size.top.r12.shareOfMembers'
+  | 'overview.size.top.r12.weight'
+  | 'overview.size.top.r13.shareOfMembers'
+  | 'overview.size.top.r13.weight'
+  | 'overview.size.top.r14.shareOfMembers'
+  | 'overview.size.top.r14.weight'
+  | 'overview.size.top.r15.shareOfMembers'
+  | 'overview.size.top.r15.weight'
+  | 'overview.size.top.r16.shareOfMembers'
+  | 'overview.size.top.r16.weight'
+  | 'overview.size.top.r17.shareOfMembers'
+  | 'overview.size.top.r17.weight'
+  | 'overview.size.top.r18.shareOfMembers'
+  | 'overview.size.top.r18.weight'
+  | 'overview.size.top.r19.shareOfMembers'
+  | 'overview.size.top.r19.weight'
+  | 'overview.size.top.r2.shareOfMembers'
+  | 'overview.size.top.r2.weight'
+  | 'overview.size.top.r20.shareOfMembers'
+  | 'overview.size.top.r20.weight'
+  | 'overview.size.top.r3.shareOfMembers'
+  | 'overview.size.top.r3.weight'
+  | 'overview.size.top.r4.shareOfMembers'
+  | 'overview.size.top.r4.weight'
+  | 'overview.size.top.r5.shareOfMembers'
+  | 'overview.size.top.r5.weight'
+  | 'overview.size.top.r6.shareOfMembers'
+  | 'overview.size.top.r6.weight'
+  | 'overview.size.top.r7.shareOfMembers'
+  | 'overview.size.top.r7.weight'
+  | 'overview.size.top.r8.shareOfMembers'
+  | 'overview.size.top.r8.weight'
+  | 'overview.size.top.r9.shareOfMembers'
+  | 'overview.size.top.r9.weight'
+  | 'overview.size.topCount'
+  | 'overview.size.topShare'
+  | 'overview.size.topixShare'
+  | 'overview.size.topixStocks'
   | 'overview.tankan.available'
   | 'overview.tankan.close'
   | 'overview.tankan.date'
   | 'overview.tankan.move'
   | 'overview.tankan.seedClaim'
   | 'overview.tankan.verdict'
+  | 'overview.weights.available'
+  | 'overview.weights.cap.above'
+  | 'overview.weights.cap.anyAbove'
+  | 'overview.weights.cap.daysAbove'
+  | 'overview.weights.cap.inForce'
+  | 'overview.weights.cap.level'
+  | 'overview.weights.cap.maxDate'
+  | 'overview.weights.cap.maxWeight'
+  | 'overview.weights.constituents'
+  | 'overview.weights.contribution.direction'
+  | 'overview.weights.contribution.down.code'
+  | 'overview.weights.contribution.down.points'
+  | 'overview.weights.contribution.falling'
+  | 'overview.weights.contribution.indexFirst'
+  | 'overview.weights.contribution.indexLast'
+  | 'overview.weights.contribution.indexMove'
+  | 'overview.weights.contribution.indexReturn'
+  | 'overview.weights.contribution.rising'
+  | 'overview.weights.contribution.sum'
+  | 'overview.weights.contribution.topRise'
+  | 'overview.weights.contribution.up.code'
+  | 'overview.weights.contribution.up.points'
+  | 'overview.weights.days'
+  | 'overview.weights.divisor'
+  | 'overview.weights.divisorMax'
+  | 'overview.weights.divisorMin'
+  | 'overview.weights.endsBeforeEdition'
+  | 'overview.weights.factorDate'
+  | 'overview.weights.first'
+  | 'overview.weights.last'
+  | 'overview.weights.median'
+  | 'overview.weights.pair.fastRetailing'
+  | 'overview.weights.pair.multiple'
+  | 'overview.weights.pair.toyota'
+  | 'overview.weights.sectors.capitalGoods.count'
+  | 'overview.weights.sectors.capitalGoods.countShare'
+  | 'overview.weights.sectors.capitalGoods.weight'
+  | 'overview.weights.sectors.consumer.count'
+  | 'overview.weights.sectors.consumer.countShare'
+  | 'overview.weights.sectors.consumer.weight'
+  | 'overview.weights.sectors.financials.count'
+  | 'overview.weights.sectors.financials.countShare'
+  | 'overview.weights.sectors.financials.weight'
+  | 'overview.weights.sectors.materials.count'
+  | 'overview.weights.sectors.materials.countShare'
+  | 'overview.weights.sectors.materials.weight'
+  | 'overview.weights.sectors.technology.count'
+  | 'overview.weights.sectors.technology.countShare'
+  | 'overview.weights.sectors.technology.weight'
+  | 'overview.weights.sectors.transportUtilities.count'
+  | 'overview.weights.sectors.transportUtilities.countShare'
+  | 'overview.weights.sectors.transportUtilities.weight'
+  | 'overview.weights.smallest'
+  | 'overview.weights.top.r1.code'
+  | 'overview.weights.top.r1.weight'
+  | 'overview.weights.top.r10.code'
+  | 'overview.weights.top.r10.weight'
+  | 'overview.weights.top.r2.code'
+  | 'overview.weights.top.r2.weight'
+  | 'overview.weights.top.r3.code'
+  | 'overview.weights.top.r3.weight'
+  | 'overview.weights.top.r4.code'
+  | 'overview.weights.top.r4.weight'
+  | 'overview.weights.top.r5.code'
+  | 'overview.weights.top.r5.weight'
+  | 'overview.weights.top.r6.code'
+  | 'overview.weights.top.r6.weight'
+  | 'overview.weights.top.r7.code'
+  | 'overview.weights.top.r7.weight'
+  | 'overview.weights.top.r8.code'
+  | 'overview.weights.top.r8.weight'
+  | 'overview.weights.top.r9.code'
+  | 'overview.weights.top.r9.weight'
+  | 'overview.weights.topCount'
+  | 'overview.weights.topIndustry.count'
+  | 'overview.weights.topIndustry.id'
+  | 'overview.weights.topIndustry.weight'
+  | 'overview.weights.topSector.countShare'
+  | 'overview.weights.topSector.id'
+  | 'overview.weights.topSector.weight'
+  | 'overview.weights.topShare'
+  | 'overview.weights.topShareMultiple'
   | 'overview.yen.allCorrelation'
   | 'overview.yen.allMonths'
   | 'overview.yen.allSign'
@@ -2555,6 +2743,14 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.outlook-volatility.s0.lowAt",
   "figures.outlook-volatility.s0.points",
   "figures.outlook-volatility.s0.to",
+  "figures.overview-changes-years.available",
+  "figures.overview-changes-years.items",
+  "figures.overview-changes-years.max",
+  "figures.overview-changes-years.min",
+  "figures.overview-contributions.available",
+  "figures.overview-contributions.items",
+  "figures.overview-contributions.max",
+  "figures.overview-contributions.min",
   "figures.overview-covid.available",
   "figures.overview-covid.lines",
   "figures.overview-covid.s0.change",
@@ -2585,6 +2781,10 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.overview-industries.items",
   "figures.overview-industries.max",
   "figures.overview-industries.min",
+  "figures.overview-industry-weights.available",
+  "figures.overview-industry-weights.items",
+  "figures.overview-industry-weights.max",
+  "figures.overview-industry-weights.min",
   "figures.overview-sectors.available",
   "figures.overview-sectors.items",
   "figures.overview-sectors.max",
@@ -3050,6 +3250,25 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "overview.boj.lastMonth",
   "overview.boj.multiple",
   "overview.boj.n225Change",
+  "overview.changes.additions",
+  "overview.changes.available",
+  "overview.changes.busiest.additions",
+  "overview.changes.busiest.date",
+  "overview.changes.busiest.deletions",
+  "overview.changes.deletions",
+  "overview.changes.last",
+  "overview.changes.maxYear.additions",
+  "overview.changes.maxYear.year",
+  "overview.changes.perYear",
+  "overview.changes.quietYears",
+  "overview.changes.start",
+  "overview.changes.window.additions",
+  "overview.changes.window.any",
+  "overview.changes.window.changes",
+  "overview.changes.window.classified",
+  "overview.changes.window.deletions",
+  "overview.changes.window.start",
+  "overview.changes.years",
   "overview.constituents.allClassified",
   "overview.constituents.classified",
   "overview.constituents.classifiedShare",
@@ -3262,12 +3481,169 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "overview.seedTopTen.sum",
   "overview.seedTopTen.verdict",
   "overview.seedTopTen.weights.${number}",
+  "overview.size.available",
+  "overview.size.date",
+  "overview.size.groups.core30.inTopix",
+  "overview.size.groups.core30.members",
+  "overview.size.groups.core30.share",
+  "overview.size.groups.core30.topixWeight",
+  "overview.size.groups.core30.weightShare",
+  "overview.size.groups.large70.inTopix",
+  "overview.size.groups.large70.members",
+  "overview.size.groups.large70.share",
+  "overview.size.groups.large70.topixWeight",
+  "overview.size.groups.large70.weightShare",
+  "overview.size.groups.mid400.inTopix",
+  "overview.size.groups.mid400.members",
+  "overview.size.groups.mid400.share",
+  "overview.size.groups.mid400.topixWeight",
+  "overview.size.groups.mid400.weightShare",
+  "overview.size.groups.small.inTopix",
+  "overview.size.groups.small.members",
+  "overview.size.groups.small.share",
+  "overview.size.groups.small.topixWeight",
+  "overview.size.groups.small.weightShare",
+  "overview.size.large.members",
+  "overview.size.large.share",
+  "overview.size.largestToSmallest.largest",
+  "overview.size.largestToSmallest.smallest",
+  "overview.size.largestToSmallest.value",
+  "overview.size.members",
+  "overview.size.seed.large",
+  "overview.size.seed.mid",
+  "overview.size.seed.small",
+  "overview.size.top.r1.shareOfMembers",
+  "overview.size.top.r1.weight",
+  "overview.size.top.r10.shareOfMembers",
+  "overview.size.top.r10.weight",
+  "overview.size.top.r11.shareOfMembers",
+  "overview.size.top.r11.weight",
+  "overview.size.top.r12.shareOfMembers",
+  "overview.size.top.r12.weight",
+  "overview.size.top.r13.shareOfMembers",
+  "overview.size.top.r13.weight",
+  "overview.size.top.r14.shareOfMembers",
+  "overview.size.top.r14.weight",
+  "overview.size.top.r15.shareOfMembers",
+  "overview.size.top.r15.weight",
+  "overview.size.top.r16.shareOfMembers",
+  "overview.size.top.r16.weight",
+  "overview.size.top.r17.shareOfMembers",
+  "overview.size.top.r17.weight",
+  "overview.size.top.r18.shareOfMembers",
+  "overview.size.top.r18.weight",
+  "overview.size.top.r19.shareOfMembers",
+  "overview.size.top.r19.weight",
+  "overview.size.top.r2.shareOfMembers",
+  "overview.size.top.r2.weight",
+  "overview.size.top.r20.shareOfMembers",
+  "overview.size.top.r20.weight",
+  "overview.size.top.r3.shareOfMembers",
+  "overview.size.top.r3.weight",
+  "overview.size.top.r4.shareOfMembers",
+  "overview.size.top.r4.weight",
+  "overview.size.top.r5.shareOfMembers",
+  "overview.size.top.r5.weight",
+  "overview.size.top.r6.shareOfMembers",
+  "overview.size.top.r6.weight",
+  "overview.size.top.r7.shareOfMembers",
+  "overview.size.top.r7.weight",
+  "overview.size.top.r8.shareOfMembers",
+  "overview.size.top.r8.weight",
+  "overview.size.top.r9.shareOfMembers",
+  "overview.size.top.r9.weight",
+  "overview.size.topCount",
+  "overview.size.topShare",
+  "overview.size.topixShare",
+  "overview.size.topixStocks",
   "overview.tankan.available",
   "overview.tankan.close",
   "overview.tankan.date",
   "overview.tankan.move",
   "overview.tankan.seedClaim",
   "overview.tankan.verdict",
+  "overview.weights.available",
+  "overview.weights.cap.above",
+  "overview.weights.cap.anyAbove",
+  "overview.weights.cap.daysAbove",
+  "overview.weights.cap.inForce",
+  "overview.weights.cap.level",
+  "overview.weights.cap.maxDate",
+  "overview.weights.cap.maxWeight",
+  "overview.weights.constituents",
+  "overview.weights.contribution.direction",
+  "overview.weights.contribution.down.code",
+  "overview.weights.contribution.down.points",
+  "overview.weights.contribution.falling",
+  "overview.weights.contribution.indexFirst",
+  "overview.weights.contribution.indexLast",
+  "overview.weights.contribution.indexMove",
+  "overview.weights.contribution.indexReturn",
+  "overview.weights.contribution.rising",
+  "overview.weights.contribution.sum",
+  "overview.weights.contribution.topRise",
+  "overview.weights.contribution.up.code",
+  "overview.weights.contribution.up.points",
+  "overview.weights.days",
+  "overview.weights.divisor",
+  "overview.weights.divisorMax",
+  "overview.weights.divisorMin",
+  "overview.weights.endsBeforeEdition",
+  "overview.weights.factorDate",
+  "overview.weights.first",
+  "overview.weights.last",
+  "overview.weights.median",
+  "overview.weights.pair.fastRetailing",
+  "overview.weights.pair.multiple",
+  "overview.weights.pair.toyota",
+  "overview.weights.sectors.capitalGoods.count",
+  "overview.weights.sectors.capitalGoods.countShare",
+  "overview.weights.sectors.capitalGoods.weight",
+  "overview.weights.sectors.consumer.count",
+  "overview.weights.sectors.consumer.countShare",
+  "overview.weights.sectors.consumer.weight",
+  "overview.weights.sectors.financials.count",
+  "overview.weights.sectors.financials.countShare",
+  "overview.weights.sectors.financials.weight",
+  "overview.weights.sectors.materials.count",
+  "overview.weights.sectors.materials.countShare",
+  "overview.weights.sectors.materials.weight",
+  "overview.weights.sectors.technology.count",
+  "overview.weights.sectors.technology.countShare",
+  "overview.weights.sectors.technology.weight",
+  "overview.weights.sectors.transportUtilities.count",
+  "overview.weights.sectors.transportUtilities.countShare",
+  "overview.weights.sectors.transportUtilities.weight",
+  "overview.weights.smallest",
+  "overview.weights.top.r1.code",
+  "overview.weights.top.r1.weight",
+  "overview.weights.top.r10.code",
+  "overview.weights.top.r10.weight",
+  "overview.weights.top.r2.code",
+  "overview.weights.top.r2.weight",
+  "overview.weights.top.r3.code",
+  "overview.weights.top.r3.weight",
+  "overview.weights.top.r4.code",
+  "overview.weights.top.r4.weight",
+  "overview.weights.top.r5.code",
+  "overview.weights.top.r5.weight",
+  "overview.weights.top.r6.code",
+  "overview.weights.top.r6.weight",
+  "overview.weights.top.r7.code",
+  "overview.weights.top.r7.weight",
+  "overview.weights.top.r8.code",
+  "overview.weights.top.r8.weight",
+  "overview.weights.top.r9.code",
+  "overview.weights.top.r9.weight",
+  "overview.weights.topCount",
+  "overview.weights.topIndustry.count",
+  "overview.weights.topIndustry.id",
+  "overview.weights.topIndustry.weight",
+  "overview.weights.topSector.countShare",
+  "overview.weights.topSector.id",
+  "overview.weights.topSector.weight",
+  "overview.weights.topShare",
+  "overview.weights.topShareMultiple",
   "overview.yen.allCorrelation",
   "overview.yen.allMonths",
   "overview.yen.allSign",

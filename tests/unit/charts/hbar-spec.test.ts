@@ -49,4 +49,24 @@ describe('hbarSpec(input)', () => {
     expect(() => hbarSpec({ ...input, bars: [input.bars[0]!, input.bars[0]!] })).toThrow(/duplicate/);
     expect(() => hbarSpec({ ...input, bars: [{ label: 'x', value: 1, group: '金融' }] })).toThrow(/group "金融"/);
   });
+
+  it('draws bars below zero leftwards, with room for their labels inside the SVG', async () => {
+    const signed = {
+      ...input,
+      bars: [
+        { label: 'アドバンテスト 6857', value: 897, group: '+' },
+        { label: 'ソフトバンクグループ 9984', value: -494, group: '−' },
+      ],
+      groups: ['+', '−'],
+      valueFormat: ',.0f',
+    };
+    const spec = hbarSpec(signed);
+    expect(compileWarnings(spec)).toEqual([]);
+    const x = (spec as unknown as { layer: { encoding: { x: { scale: { domain: [number, number] } } } }[] }).layer[0]!.encoding.x.scale.domain;
+    // Each end leaves at least a label's width beyond the longest bar on its side.
+    expect(x[0]).toBeLessThan(-494 * 1.2);
+    expect(x[1]).toBeGreaterThan(897 * 1.12);
+    const texts = svgTexts(await renderSvg(spec, { id: 'fig-signed' }));
+    expect(texts).toEqual(expect.arrayContaining(['897', '-494']));
+  });
 });

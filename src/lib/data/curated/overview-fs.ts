@@ -1,4 +1,5 @@
 import { loadConstituentChanges, loadConstituents } from '../constituents-fs';
+import { loadConstituentCloses, loadPriceFactors, loadTopixWeights } from '../index-weights-fs';
 import { dataDir } from '../series-fs';
 import { loadCuratedJson } from './json-fs';
 import {
@@ -22,5 +23,8 @@ export function loadOverviewCurated(dir = dataDir()): OverviewCurated {
     tankan: loadCuratedJson(tankanReleasesSchema, 'tankan-releases.json', dir),
     constituents,
     changes: loadConstituentChanges(constituents.map((c) => c.code), dir),
+    factors: loadPriceFactors(sectorMap.industries.map((i) => i.ja), dir),
+    closes: loadConstituentCloses(dir),
+    topixWeights: loadTopixWeights(dir),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConstituentCloses, PriceFactor, TopixWeight } from '../index-weights';
 import type { Constituent } from '../constituents';
 import type { ConstituentChange } from '../constituent-changes';
 import { isoDate } from '../schemas';
@@ -124,6 +125,8 @@ export const seedOverviewClaimsSchema = z.object({
   source: z.string(),
   covidFall: z.object({ value: fraction, decimals: z.number().int().min(0), bound: z.enum(['moreThan', 'about']), quote: z.string(), note: z.string() }),
   tankanMove: z.object({ value: fraction, decimals: z.number().int().min(0), quote: z.string(), note: z.string() }),
+  /** Chapter 3's split of the index's companies into large, mid and small (shares of the count; classes not named). */
+  sizeSplit: z.object({ large: fraction, mid: fraction, small: fraction, decimals: z.number().int().min(0), quote: z.string(), section: z.string(), note: z.string() }),
 });
 export type SeedOverviewClaims = z.infer<typeof seedOverviewClaimsSchema>;
 
@@ -145,4 +148,10 @@ export interface OverviewCurated {
   constituents: Constituent[];
   /** Nikkei's constituent-change history from 2000, replayed back from `constituents` for past editions. */
   changes: ConstituentChange[];
+  /** Nikkei's price adjustment factors of one date (n225-price-factors.csv): weights are computed from them, the file is never offered. */
+  factors: PriceFactor[];
+  /** Constituent and index closes over the dates the factors hold (n225-constituent-closes.csv). */
+  closes: ConstituentCloses;
+  /** JPX's TOPIX weights of one date (topix-weights.csv): free-float market-cap weights, size classes. */
+  topixWeights: TopixWeight[];
 }
