@@ -53,6 +53,18 @@ export type FactKey =
   | 'data.csi300.last'
   | 'data.csi300.rows'
   | 'data.csi300.stale'
+  | 'data.dy.available'
+  | 'data.dy.first'
+  | 'data.dy.frequency'
+  | 'data.dy.last'
+  | 'data.dy.rows'
+  | 'data.dy.stale'
+  | 'data.dyMonthly.available'
+  | 'data.dyMonthly.first'
+  | 'data.dyMonthly.frequency'
+  | 'data.dyMonthly.last'
+  | 'data.dyMonthly.rows'
+  | 'data.dyMonthly.stale'
   | 'data.etf1321.available'
   | 'data.etf1321.first'
   | 'data.etf1321.frequency'
@@ -83,12 +95,42 @@ export type FactKey =
   | 'data.jgb10y.last'
   | 'data.jgb10y.rows'
   | 'data.jgb10y.stale'
+  | 'data.jgb10yDaily.available'
+  | 'data.jgb10yDaily.first'
+  | 'data.jgb10yDaily.frequency'
+  | 'data.jgb10yDaily.last'
+  | 'data.jgb10yDaily.rows'
+  | 'data.jgb10yDaily.stale'
   | 'data.n225.available'
   | 'data.n225.first'
   | 'data.n225.frequency'
   | 'data.n225.last'
   | 'data.n225.rows'
   | 'data.n225.stale'
+  | 'data.pbr.available'
+  | 'data.pbr.first'
+  | 'data.pbr.frequency'
+  | 'data.pbr.last'
+  | 'data.pbr.rows'
+  | 'data.pbr.stale'
+  | 'data.pbrMonthly.available'
+  | 'data.pbrMonthly.first'
+  | 'data.pbrMonthly.frequency'
+  | 'data.pbrMonthly.last'
+  | 'data.pbrMonthly.rows'
+  | 'data.pbrMonthly.stale'
+  | 'data.per.available'
+  | 'data.per.first'
+  | 'data.per.frequency'
+  | 'data.per.last'
+  | 'data.per.rows'
+  | 'data.per.stale'
+  | 'data.perMonthly.available'
+  | 'data.perMonthly.first'
+  | 'data.perMonthly.frequency'
+  | 'data.perMonthly.last'
+  | 'data.perMonthly.rows'
+  | 'data.perMonthly.stale'
   | 'data.policyRate.available'
   | 'data.policyRate.first'
   | 'data.policyRate.frequency'
@@ -1610,6 +1652,18 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.csi300.last",
   "data.csi300.rows",
   "data.csi300.stale",
+  "data.dy.available",
+  "data.dy.first",
+  "data.dy.frequency",
+  "data.dy.last",
+  "data.dy.rows",
+  "data.dy.stale",
+  "data.dyMonthly.available",
+  "data.dyMonthly.first",
+  "data.dyMonthly.frequency",
+  "data.dyMonthly.last",
+  "data.dyMonthly.rows",
+  "data.dyMonthly.stale",
   "data.etf1321.available",
   "data.etf1321.first",
   "data.etf1321.frequency",
@@ -1640,12 +1694,42 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.jgb10y.last",
   "data.jgb10y.rows",
   "data.jgb10y.stale",
+  "data.jgb10yDaily.available",
+  "data.jgb10yDaily.first",
+  "data.jgb10yDaily.frequency",
+  "data.jgb10yDaily.last",
+  "data.jgb10yDaily.rows",
+  "data.jgb10yDaily.stale",
   "data.n225.available",
   "data.n225.first",
   "data.n225.frequency",
   "data.n225.last",
   "data.n225.rows",
   "data.n225.stale",
+  "data.pbr.available",
+  "data.pbr.first",
+  "data.pbr.frequency",
+  "data.pbr.last",
+  "data.pbr.rows",
+  "data.pbr.stale",
+  "data.pbrMonthly.available",
+  "data.pbrMonthly.first",
+  "data.pbrMonthly.frequency",
+  "data.pbrMonthly.last",
+  "data.pbrMonthly.rows",
+  "data.pbrMonthly.stale",
+  "data.per.available",
+  "data.per.first",
+  "data.per.frequency",
+  "data.per.last",
+  "data.per.rows",
+  "data.per.stale",
+  "data.perMonthly.available",
+  "data.perMonthly.first",
+  "data.perMonthly.frequency",
+  "data.perMonthly.last",
+  "data.perMonthly.rows",
+  "data.perMonthly.stale",
   "data.policyRate.available",
   "data.policyRate.first",
   "data.policyRate.frequency",
