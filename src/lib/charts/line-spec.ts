@@ -10,6 +10,8 @@ export interface MultiLineInput extends ChartBase {
   yFormat: string;
   /** A reference level drawn as a dashed rule, e.g. 100 for growth-of-100 charts. */
   baseline?: number;
+  /** A fixed y range: values outside it run off the plot (clipped); the caption must say so. Default: from the data. */
+  yDomain?: readonly [number, number];
   text: ChartText;
 }
 
@@ -54,7 +56,7 @@ export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
       y: {
         field: 'value',
         type: 'quantitative',
-        scale: { zero: false, nice: true },
+        scale: input.yDomain ? { domain: [...input.yDomain], zero: false, nice: false } : { zero: false, nice: true },
         axis: { title: text.yTitle ?? null, format: yFormat },
       },
     },

@@ -28,6 +28,17 @@ export type FactKey =
   | 'comparison.leader'
   | 'comparison.linkage'
   | 'comparison.start'
+  | 'comparison.topix.annualised'
+  | 'comparison.topix.available'
+  | 'comparison.topix.base'
+  | 'comparison.topix.cumulative'
+  | 'comparison.topix.end'
+  | 'comparison.topix.endsBeforeWindow'
+  | 'comparison.topix.last'
+  | 'comparison.topix.maxDrawdown'
+  | 'comparison.topix.maxDrawdownTrough'
+  | 'comparison.topix.sharpe'
+  | 'comparison.topix.volatility'
   | 'comparison.years'
   | 'data.bojAssets.available'
   | 'data.bojAssets.first'
@@ -686,6 +697,38 @@ export type FactKey =
   | 'figures.stats-drawdown.s0.lowAt'
   | 'figures.stats-drawdown.s0.points'
   | 'figures.stats-drawdown.s0.to'
+  | 'figures.stats-erp.available'
+  | 'figures.stats-erp.lines'
+  | 'figures.stats-erp.s0.direction'
+  | 'figures.stats-erp.s0.first'
+  | 'figures.stats-erp.s0.from'
+  | 'figures.stats-erp.s0.high'
+  | 'figures.stats-erp.s0.highAt'
+  | 'figures.stats-erp.s0.last'
+  | 'figures.stats-erp.s0.low'
+  | 'figures.stats-erp.s0.lowAt'
+  | 'figures.stats-erp.s0.points'
+  | 'figures.stats-erp.s0.to'
+  | 'figures.stats-erp.s1.direction'
+  | 'figures.stats-erp.s1.first'
+  | 'figures.stats-erp.s1.from'
+  | 'figures.stats-erp.s1.high'
+  | 'figures.stats-erp.s1.highAt'
+  | 'figures.stats-erp.s1.last'
+  | 'figures.stats-erp.s1.low'
+  | 'figures.stats-erp.s1.lowAt'
+  | 'figures.stats-erp.s1.points'
+  | 'figures.stats-erp.s1.to'
+  | 'figures.stats-erp.s2.direction'
+  | 'figures.stats-erp.s2.first'
+  | 'figures.stats-erp.s2.from'
+  | 'figures.stats-erp.s2.high'
+  | 'figures.stats-erp.s2.highAt'
+  | 'figures.stats-erp.s2.last'
+  | 'figures.stats-erp.s2.low'
+  | 'figures.stats-erp.s2.lowAt'
+  | 'figures.stats-erp.s2.points'
+  | 'figures.stats-erp.s2.to'
   | 'figures.stats-growth.available'
   | 'figures.stats-growth.lines'
   | 'figures.stats-growth.s0.change'
@@ -710,6 +753,17 @@ export type FactKey =
   | 'figures.stats-growth.s1.lowAt'
   | 'figures.stats-growth.s1.points'
   | 'figures.stats-growth.s1.to'
+  | 'figures.stats-growth.s2.change'
+  | 'figures.stats-growth.s2.direction'
+  | 'figures.stats-growth.s2.first'
+  | 'figures.stats-growth.s2.from'
+  | 'figures.stats-growth.s2.high'
+  | 'figures.stats-growth.s2.highAt'
+  | 'figures.stats-growth.s2.last'
+  | 'figures.stats-growth.s2.low'
+  | 'figures.stats-growth.s2.lowAt'
+  | 'figures.stats-growth.s2.points'
+  | 'figures.stats-growth.s2.to'
   | 'figures.stats-histogram.available'
   | 'figures.stats-histogram.days'
   | 'figures.stats-histogram.hi'
@@ -717,6 +771,18 @@ export type FactKey =
   | 'figures.stats-histogram.modeDays'
   | 'figures.stats-histogram.modeFrom'
   | 'figures.stats-histogram.modeTo'
+  | 'figures.stats-nt.available'
+  | 'figures.stats-nt.lines'
+  | 'figures.stats-nt.s0.direction'
+  | 'figures.stats-nt.s0.first'
+  | 'figures.stats-nt.s0.from'
+  | 'figures.stats-nt.s0.high'
+  | 'figures.stats-nt.s0.highAt'
+  | 'figures.stats-nt.s0.last'
+  | 'figures.stats-nt.s0.low'
+  | 'figures.stats-nt.s0.lowAt'
+  | 'figures.stats-nt.s0.points'
+  | 'figures.stats-nt.s0.to'
   | 'figures.stats-rolling-vol.available'
   | 'figures.stats-rolling-vol.lines'
   | 'figures.stats-rolling-vol.s0.direction'
@@ -742,6 +808,42 @@ export type FactKey =
   | 'figures.stats-trend.s0.lowAt'
   | 'figures.stats-trend.s0.points'
   | 'figures.stats-trend.s0.to'
+  | 'figures.stats-valuation-dy.available'
+  | 'figures.stats-valuation-dy.lines'
+  | 'figures.stats-valuation-dy.s0.direction'
+  | 'figures.stats-valuation-dy.s0.first'
+  | 'figures.stats-valuation-dy.s0.from'
+  | 'figures.stats-valuation-dy.s0.high'
+  | 'figures.stats-valuation-dy.s0.highAt'
+  | 'figures.stats-valuation-dy.s0.last'
+  | 'figures.stats-valuation-dy.s0.low'
+  | 'figures.stats-valuation-dy.s0.lowAt'
+  | 'figures.stats-valuation-dy.s0.points'
+  | 'figures.stats-valuation-dy.s0.to'
+  | 'figures.stats-valuation-pbr.available'
+  | 'figures.stats-valuation-pbr.lines'
+  | 'figures.stats-valuation-pbr.s0.direction'
+  | 'figures.stats-valuation-pbr.s0.first'
+  | 'figures.stats-valuation-pbr.s0.from'
+  | 'figures.stats-valuation-pbr.s0.high'
+  | 'figures.stats-valuation-pbr.s0.highAt'
+  | 'figures.stats-valuation-pbr.s0.last'
+  | 'figures.stats-valuation-pbr.s0.low'
+  | 'figures.stats-valuation-pbr.s0.lowAt'
+  | 'figures.stats-valuation-pbr.s0.points'
+  | 'figures.stats-valuation-pbr.s0.to'
+  | 'figures.stats-valuation-per.available'
+  | 'figures.stats-valuation-per.lines'
+  | 'figures.stats-valuation-per.s0.direction'
+  | 'figures.stats-valuation-per.s0.first'
+  | 'figures.stats-valuation-per.s0.from'
+  | 'figures.stats-valuation-per.s0.high'
+  | 'figures.stats-valuation-per.s0.highAt'
+  | 'figures.stats-valuation-per.s0.last'
+  | 'figures.stats-valuation-per.s0.low'
+  | 'figures.stats-valuation-per.s0.lowAt'
+  | 'figures.stats-valuation-per.s0.points'
+  | 'figures.stats-valuation-per.s0.to'
   | 'macro.boj.anyRegimeSignificant'
   | 'macro.boj.assets.atPeak'
   | 'macro.boj.assets.fromPeak'
@@ -1526,6 +1628,20 @@ export type FactKey =
   | 'seedChecks.documents.r2022.verdicts.wrong'
   | `stats.calendarYears.${number}.partial`
   | `stats.calendarYears.${number}.return`
+  | 'stats.nt.available'
+  | 'stats.nt.days'
+  | 'stats.nt.endsBefore'
+  | 'stats.nt.latest'
+  | 'stats.nt.latestDate'
+  | 'stats.nt.max'
+  | 'stats.nt.maxDate'
+  | 'stats.nt.min'
+  | 'stats.nt.minDate'
+  | 'stats.nt.p10y'
+  | 'stats.nt.pAll'
+  | 'stats.nt.start'
+  | 'stats.nt.tenYearStart'
+  | 'stats.nt.tenYears'
   | 'stats.periods.m1'
   | 'stats.periods.m3'
   | 'stats.periods.m6'
@@ -1580,6 +1696,61 @@ export type FactKey =
   | 'stats.risk.tail'
   | 'stats.risk.var95'
   | 'stats.risk.volatility'
+  | 'stats.valuation.available'
+  | 'stats.valuation.dy.latest'
+  | 'stats.valuation.dy.max'
+  | 'stats.valuation.dy.maxMonth'
+  | 'stats.valuation.dy.min'
+  | 'stats.valuation.dy.minMonth'
+  | 'stats.valuation.dy.p10y'
+  | 'stats.valuation.dy.pAll'
+  | 'stats.valuation.erp.available'
+  | 'stats.valuation.erp.earningsYield'
+  | 'stats.valuation.erp.everNegative'
+  | 'stats.valuation.erp.jgb'
+  | 'stats.valuation.erp.jgbEndsBefore'
+  | 'stats.valuation.erp.jgbLast'
+  | 'stats.valuation.erp.max'
+  | 'stats.valuation.erp.maxMonth'
+  | 'stats.valuation.erp.min'
+  | 'stats.valuation.erp.minMonth'
+  | 'stats.valuation.erp.month'
+  | 'stats.valuation.erp.months'
+  | 'stats.valuation.erp.negativeMonths'
+  | 'stats.valuation.erp.spread'
+  | 'stats.valuation.erp.spreadSign'
+  | 'stats.valuation.lastMonth'
+  | 'stats.valuation.latestDay'
+  | 'stats.valuation.latestKind'
+  | 'stats.valuation.latestMonth'
+  | 'stats.valuation.months'
+  | 'stats.valuation.pbr.latest'
+  | 'stats.valuation.pbr.max'
+  | 'stats.valuation.pbr.maxMonth'
+  | 'stats.valuation.pbr.min'
+  | 'stats.valuation.pbr.minMonth'
+  | 'stats.valuation.pbr.p10y'
+  | 'stats.valuation.pbr.pAll'
+  | 'stats.valuation.per.latest'
+  | 'stats.valuation.per.max'
+  | 'stats.valuation.per.maxMonth'
+  | 'stats.valuation.per.min'
+  | 'stats.valuation.per.minMonth'
+  | 'stats.valuation.per.p10y'
+  | 'stats.valuation.per.pAll'
+  | 'stats.valuation.perAboveClip'
+  | 'stats.valuation.perAboveClipFrom'
+  | 'stats.valuation.perAboveClipTo'
+  | 'stats.valuation.perClip'
+  | 'stats.valuation.perClipped'
+  | 'stats.valuation.seed.available'
+  | 'stats.valuation.seed.date'
+  | 'stats.valuation.seed.month'
+  | 'stats.valuation.seed.p10y'
+  | 'stats.valuation.seed.per'
+  | 'stats.valuation.start'
+  | 'stats.valuation.tenYearStart'
+  | 'stats.valuation.tenYears'
   | 'stats.window.change'
   | 'stats.window.end'
   | 'stats.window.endClose'
@@ -1627,6 +1798,17 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "comparison.leader",
   "comparison.linkage",
   "comparison.start",
+  "comparison.topix.annualised",
+  "comparison.topix.available",
+  "comparison.topix.base",
+  "comparison.topix.cumulative",
+  "comparison.topix.end",
+  "comparison.topix.endsBeforeWindow",
+  "comparison.topix.last",
+  "comparison.topix.maxDrawdown",
+  "comparison.topix.maxDrawdownTrough",
+  "comparison.topix.sharpe",
+  "comparison.topix.volatility",
   "comparison.years",
   "data.bojAssets.available",
   "data.bojAssets.first",
@@ -2285,6 +2467,38 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-drawdown.s0.lowAt",
   "figures.stats-drawdown.s0.points",
   "figures.stats-drawdown.s0.to",
+  "figures.stats-erp.available",
+  "figures.stats-erp.lines",
+  "figures.stats-erp.s0.direction",
+  "figures.stats-erp.s0.first",
+  "figures.stats-erp.s0.from",
+  "figures.stats-erp.s0.high",
+  "figures.stats-erp.s0.highAt",
+  "figures.stats-erp.s0.last",
+  "figures.stats-erp.s0.low",
+  "figures.stats-erp.s0.lowAt",
+  "figures.stats-erp.s0.points",
+  "figures.stats-erp.s0.to",
+  "figures.stats-erp.s1.direction",
+  "figures.stats-erp.s1.first",
+  "figures.stats-erp.s1.from",
+  "figures.stats-erp.s1.high",
+  "figures.stats-erp.s1.highAt",
+  "figures.stats-erp.s1.last",
+  "figures.stats-erp.s1.low",
+  "figures.stats-erp.s1.lowAt",
+  "figures.stats-erp.s1.points",
+  "figures.stats-erp.s1.to",
+  "figures.stats-erp.s2.direction",
+  "figures.stats-erp.s2.first",
+  "figures.stats-erp.s2.from",
+  "figures.stats-erp.s2.high",
+  "figures.stats-erp.s2.highAt",
+  "figures.stats-erp.s2.last",
+  "figures.stats-erp.s2.low",
+  "figures.stats-erp.s2.lowAt",
+  "figures.stats-erp.s2.points",
+  "figures.stats-erp.s2.to",
   "figures.stats-growth.available",
   "figures.stats-growth.lines",
   "figures.stats-growth.s0.change",
@@ -2309,6 +2523,17 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-growth.s1.lowAt",
   "figures.stats-growth.s1.points",
   "figures.stats-growth.s1.to",
+  "figures.stats-growth.s2.change",
+  "figures.stats-growth.s2.direction",
+  "figures.stats-growth.s2.first",
+  "figures.stats-growth.s2.from",
+  "figures.stats-growth.s2.high",
+  "figures.stats-growth.s2.highAt",
+  "figures.stats-growth.s2.last",
+  "figures.stats-growth.s2.low",
+  "figures.stats-growth.s2.lowAt",
+  "figures.stats-growth.s2.points",
+  "figures.stats-growth.s2.to",
   "figures.stats-histogram.available",
   "figures.stats-histogram.days",
   "figures.stats-histogram.hi",
@@ -2316,6 +2541,18 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-histogram.modeDays",
   "figures.stats-histogram.modeFrom",
   "figures.stats-histogram.modeTo",
+  "figures.stats-nt.available",
+  "figures.stats-nt.lines",
+  "figures.stats-nt.s0.direction",
+  "figures.stats-nt.s0.first",
+  "figures.stats-nt.s0.from",
+  "figures.stats-nt.s0.high",
+  "figures.stats-nt.s0.highAt",
+  "figures.stats-nt.s0.last",
+  "figures.stats-nt.s0.low",
+  "figures.stats-nt.s0.lowAt",
+  "figures.stats-nt.s0.points",
+  "figures.stats-nt.s0.to",
   "figures.stats-rolling-vol.available",
   "figures.stats-rolling-vol.lines",
   "figures.stats-rolling-vol.s0.direction",
@@ -2341,6 +2578,42 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-trend.s0.lowAt",
   "figures.stats-trend.s0.points",
   "figures.stats-trend.s0.to",
+  "figures.stats-valuation-dy.available",
+  "figures.stats-valuation-dy.lines",
+  "figures.stats-valuation-dy.s0.direction",
+  "figures.stats-valuation-dy.s0.first",
+  "figures.stats-valuation-dy.s0.from",
+  "figures.stats-valuation-dy.s0.high",
+  "figures.stats-valuation-dy.s0.highAt",
+  "figures.stats-valuation-dy.s0.last",
+  "figures.stats-valuation-dy.s0.low",
+  "figures.stats-valuation-dy.s0.lowAt",
+  "figures.stats-valuation-dy.s0.points",
+  "figures.stats-valuation-dy.s0.to",
+  "figures.stats-valuation-pbr.available",
+  "figures.stats-valuation-pbr.lines",
+  "figures.stats-valuation-pbr.s0.direction",
+  "figures.stats-valuation-pbr.s0.first",
+  "figures.stats-valuation-pbr.s0.from",
+  "figures.stats-valuation-pbr.s0.high",
+  "figures.stats-valuation-pbr.s0.highAt",
+  "figures.stats-valuation-pbr.s0.last",
+  "figures.stats-valuation-pbr.s0.low",
+  "figures.stats-valuation-pbr.s0.lowAt",
+  "figures.stats-valuation-pbr.s0.points",
+  "figures.stats-valuation-pbr.s0.to",
+  "figures.stats-valuation-per.available",
+  "figures.stats-valuation-per.lines",
+  "figures.stats-valuation-per.s0.direction",
+  "figures.stats-valuation-per.s0.first",
+  "figures.stats-valuation-per.s0.from",
+  "figures.stats-valuation-per.s0.high",
+  "figures.stats-valuation-per.s0.highAt",
+  "figures.stats-valuation-per.s0.last",
+  "figures.stats-valuation-per.s0.low",
+  "figures.stats-valuation-per.s0.lowAt",
+  "figures.stats-valuation-per.s0.points",
+  "figures.stats-valuation-per.s0.to",
   "macro.boj.anyRegimeSignificant",
   "macro.boj.assets.atPeak",
   "macro.boj.assets.fromPeak",
@@ -3125,6 +3398,20 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "seedChecks.documents.r2022.verdicts.wrong",
   "stats.calendarYears.${number}.partial",
   "stats.calendarYears.${number}.return",
+  "stats.nt.available",
+  "stats.nt.days",
+  "stats.nt.endsBefore",
+  "stats.nt.latest",
+  "stats.nt.latestDate",
+  "stats.nt.max",
+  "stats.nt.maxDate",
+  "stats.nt.min",
+  "stats.nt.minDate",
+  "stats.nt.p10y",
+  "stats.nt.pAll",
+  "stats.nt.start",
+  "stats.nt.tenYearStart",
+  "stats.nt.tenYears",
   "stats.periods.m1",
   "stats.periods.m3",
   "stats.periods.m6",
@@ -3179,6 +3466,61 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "stats.risk.tail",
   "stats.risk.var95",
   "stats.risk.volatility",
+  "stats.valuation.available",
+  "stats.valuation.dy.latest",
+  "stats.valuation.dy.max",
+  "stats.valuation.dy.maxMonth",
+  "stats.valuation.dy.min",
+  "stats.valuation.dy.minMonth",
+  "stats.valuation.dy.p10y",
+  "stats.valuation.dy.pAll",
+  "stats.valuation.erp.available",
+  "stats.valuation.erp.earningsYield",
+  "stats.valuation.erp.everNegative",
+  "stats.valuation.erp.jgb",
+  "stats.valuation.erp.jgbEndsBefore",
+  "stats.valuation.erp.jgbLast",
+  "stats.valuation.erp.max",
+  "stats.valuation.erp.maxMonth",
+  "stats.valuation.erp.min",
+  "stats.valuation.erp.minMonth",
+  "stats.valuation.erp.month",
+  "stats.valuation.erp.months",
+  "stats.valuation.erp.negativeMonths",
+  "stats.valuation.erp.spread",
+  "stats.valuation.erp.spreadSign",
+  "stats.valuation.lastMonth",
+  "stats.valuation.latestDay",
+  "stats.valuation.latestKind",
+  "stats.valuation.latestMonth",
+  "stats.valuation.months",
+  "stats.valuation.pbr.latest",
+  "stats.valuation.pbr.max",
+  "stats.valuation.pbr.maxMonth",
+  "stats.valuation.pbr.min",
+  "stats.valuation.pbr.minMonth",
+  "stats.valuation.pbr.p10y",
+  "stats.valuation.pbr.pAll",
+  "stats.valuation.per.latest",
+  "stats.valuation.per.max",
+  "stats.valuation.per.maxMonth",
+  "stats.valuation.per.min",
+  "stats.valuation.per.minMonth",
+  "stats.valuation.per.p10y",
+  "stats.valuation.per.pAll",
+  "stats.valuation.perAboveClip",
+  "stats.valuation.perAboveClipFrom",
+  "stats.valuation.perAboveClipTo",
+  "stats.valuation.perClip",
+  "stats.valuation.perClipped",
+  "stats.valuation.seed.available",
+  "stats.valuation.seed.date",
+  "stats.valuation.seed.month",
+  "stats.valuation.seed.p10y",
+  "stats.valuation.seed.per",
+  "stats.valuation.start",
+  "stats.valuation.tenYearStart",
+  "stats.valuation.tenYears",
   "stats.window.change",
   "stats.window.end",
   "stats.window.endClose",
