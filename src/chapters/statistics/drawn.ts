@@ -20,7 +20,12 @@ export const statisticsDrawn = {
     const e = r.datasets.valuation.erp;
     const from = e.spread[0]?.date ?? '';
     return time(
-      s('chart.earningsYield', 'pct', e.earningsYield.filter((p) => p.date >= from), 'month'),
+      s(
+        'chart.earningsYield',
+        'pct',
+        e.earningsYield.filter((p) => p.date >= from),
+        'month',
+      ),
       s('chart.jgb10y', 'pct', e.jgb, 'month'),
       s('chart.erp', 'pct', e.spread, 'month'),
     );

@@ -154,13 +154,30 @@ function valuationTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
     const k = (x: string) => f(factKey(`stats.valuation.${m}.${x}`));
     return {
       label: text(`row.valuation.${m}` as StringKey),
-      cells: [fact(k('latest')), k('p10y').value === null ? null : fact(k('p10y'), { digits: 0 }), fact(k('pAll'), { digits: 0 }), fact(k('min')), fact(k('minMonth')), fact(k('max')), fact(k('maxMonth'))],
+      cells: [
+        fact(k('latest')),
+        k('p10y').value === null ? null : fact(k('p10y'), { digits: 0 }),
+        fact(k('pAll'), { digits: 0 }),
+        fact(k('min')),
+        fact(k('minMonth')),
+        fact(k('max')),
+        fact(k('maxMonth')),
+      ],
     };
   };
   return {
     id: 'stats-valuation',
     minWidth: 36,
-    columns: [{ key: 'col.measure' }, { key: 'col.latest' }, { key: 'col.p10y' }, { key: 'col.pAll' }, { key: 'col.min' }, { key: 'col.month' }, { key: 'col.max' }, { key: 'col.month' }],
+    columns: [
+      { key: 'col.measure' },
+      { key: 'col.latest' },
+      { key: 'col.p10y' },
+      { key: 'col.pAll' },
+      { key: 'col.min' },
+      { key: 'col.month' },
+      { key: 'col.max' },
+      { key: 'col.month' },
+    ],
     rows: [row('per'), row('pbr'), row('dy')],
   };
 }
@@ -248,7 +265,10 @@ export const statisticsFigures: FigureDef[] = [
       const e = r.datasets.valuation.erp;
       const ey = new Map(e.earningsYield.map((p) => [p.date, p.value]));
       const jgb = new Map(e.jgb.map((p) => [p.date, p.value]));
-      return { header: ['month', 'earnings_yield', 'jgb10y_monthly_mean', 'earnings_yield_minus_jgb10y'], rows: e.spread.map((p) => [p.date.slice(0, 7), ey.get(p.date) ?? '', jgb.get(p.date) ?? '', p.value]) };
+      return {
+        header: ['month', 'earnings_yield', 'jgb10y_monthly_mean', 'earnings_yield_minus_jgb10y'],
+        rows: e.spread.map((p) => [p.date.slice(0, 7), ey.get(p.date) ?? '', jgb.get(p.date) ?? '', p.value]),
+      };
     },
     available: hasErp,
   },

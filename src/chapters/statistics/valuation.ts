@@ -70,8 +70,6 @@ function extremes(rows: readonly DatedValue[]) {
   return { hi, lo };
 }
 
-type Metric = 'per' | 'pbr' | 'dy';
-
 /** One metric's facts: latest value, its percentiles, the range of the monthly means. `scale` turns the file's unit into the fact's (dividend yield: % -> fraction). */
 function metricFacts(history: readonly DatedValue[], latest: NonNullable<ReturnType<typeof latestValue>>, unit: 'ratio' | 'pct', scale: number): FactTree {
   const f = unit === 'pct' ? pct : ratio;
@@ -79,8 +77,20 @@ function metricFacts(history: readonly DatedValue[], latest: NonNullable<ReturnT
   const { hi, lo } = extremes(history);
   return {
     latest: f(latest.value * scale),
-    p10y: pct(ten ? shareBelow(ten.map((r) => r.value), latest.value) : null),
-    pAll: pct(shareBelow(history.map((r) => r.value), latest.value)),
+    p10y: pct(
+      ten
+        ? shareBelow(
+            ten.map((r) => r.value),
+            latest.value,
+          )
+        : null,
+    ),
+    pAll: pct(
+      shareBelow(
+        history.map((r) => r.value),
+        latest.value,
+      ),
+    ),
     max: f(hi.value * scale),
     maxMonth: month(hi.date),
     min: f(lo.value * scale),
@@ -190,7 +200,12 @@ export function valuation(s: ValuationInputs, asOf: string, enabled: boolean): {
           month: month(SEED_MONTH),
           date: date(SEED_VALUATION_DATE),
           per: ratio(per[seedIdx]?.value ?? null),
-          p10y: pct(shareBelow(seedWindow.map((r) => r.value), per[seedIdx]?.value as number)),
+          p10y: pct(
+            shareBelow(
+              seedWindow.map((r) => r.value),
+              per[seedIdx]?.value as number,
+            ),
+          ),
         }
       : { available: flag(false) };
   const above = per.filter((r) => r.value > PER_CLIP);
@@ -245,8 +260,20 @@ export function ntRatio(index: Series, topix: Series, enabled: boolean): { facts
       endsBefore: flag(last.date < indexLast),
       tenYears: flag(ten !== null),
       tenYearStart: date(ten ? (ten[0] as DatedValue).date : null),
-      p10y: pct(ten ? shareBelow(ten.map((r) => r.value), last.value) : null),
-      pAll: pct(shareBelow(rows.map((r) => r.value), last.value)),
+      p10y: pct(
+        ten
+          ? shareBelow(
+              ten.map((r) => r.value),
+              last.value,
+            )
+          : null,
+      ),
+      pAll: pct(
+        shareBelow(
+          rows.map((r) => r.value),
+          last.value,
+        ),
+      ),
       max: ratio(hi.value),
       maxDate: date(hi.date),
       min: ratio(lo.value),
