@@ -280,6 +280,7 @@ export const statisticsFigures: FigureDef[] = [
     source: 'indexComparator',
     sourceKey: (r) => (hasTopixComparison(r) ? 'indexComparatorTopix' : 'indexComparator'),
     altKey: (r) => (hasTopixComparison(r) ? 'fig.stats-growth.altTopix' : 'fig.stats-growth.alt'),
+    captionKey: (r) => (hasTopixComparison(r) ? 'fig.stats-growth.captionTopix' : 'fig.stats-growth.caption'),
     csv: growthRows,
     available: hasComparison,
   },
@@ -289,6 +290,7 @@ export const statisticsFigures: FigureDef[] = [
     source: 'indexComparator',
     sourceKey: (r) => (hasTopixComparison(r) ? 'indexComparatorTopix' : 'indexComparator'),
     table: comparisonTable,
+    captionKey: (r) => (hasTopixComparison(r) ? 'tab.stats-comparison.captionTopix' : 'tab.stats-comparison.caption'),
     available: hasComparison,
   },
   {
