@@ -158,26 +158,15 @@ function valuationTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
         fact(k('latest')),
         k('p10y').value === null ? null : fact(k('p10y'), { digits: 0 }),
         fact(k('pAll'), { digits: 0 }),
-        fact(k('min')),
-        fact(k('minMonth')),
-        fact(k('max')),
-        fact(k('maxMonth')),
+        text('cell.valueInMonth', { value: k('min'), month: k('minMonth') }),
+        text('cell.valueInMonth', { value: k('max'), month: k('maxMonth') }),
       ],
     };
   };
   return {
     id: 'stats-valuation',
     minWidth: 36,
-    columns: [
-      { key: 'col.measure' },
-      { key: 'col.latest' },
-      { key: 'col.p10y' },
-      { key: 'col.pAll' },
-      { key: 'col.min' },
-      { key: 'col.month' },
-      { key: 'col.max' },
-      { key: 'col.month' },
-    ],
+    columns: [{ key: 'col.measure' }, { key: 'col.latest' }, { key: 'col.p10y' }, { key: 'col.pAll' }, { key: 'col.min' }, { key: 'col.max' }],
     rows: [row('per'), row('pbr'), row('dy')],
   };
 }

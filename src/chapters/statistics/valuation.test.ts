@@ -4,6 +4,7 @@ import { buildReport, type Report, type ReportInputs } from '../../lib/report/re
 import { FIGURES, figureShown } from '../../lib/report/figure-list';
 import { DATA_DIR, PINNED_AS_OF } from '../../../tests/lib/pinned';
 import { shareBelow } from './valuation';
+import { summaryOf } from '../../lib/report/summary';
 
 let inputs: ReportInputs;
 let latest: Report;
@@ -164,6 +165,16 @@ describe('valuation: early editions', () => {
     expect(v('stats.valuation.available')).toBe(false);
     expect(v('stats.nt.available')).toBe(false);
     expect(shown(e1990)).toEqual([]);
+  });
+});
+
+describe('the summary’s valuation panel', () => {
+  it('joins editions with ten years of valuation and stays out of earlier ones', () => {
+    const panels = (r: Report) => summaryOf((k) => r.index.get(k)).panels.map((p) => p.id);
+    expect(panels(latest)).toEqual(['valuation']);
+    expect(panels(seedEdition)).toEqual(['valuation']);
+    expect(panels(e2008)).toEqual([]);
+    expect(panels(e1990)).toEqual([]);
   });
 });
 
