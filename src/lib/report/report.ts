@@ -13,7 +13,7 @@ import { outlook, type OutlookDatasets } from '../../chapters/outlook/facts';
 import { overview, type OverviewDatasets } from '../../chapters/overview/facts';
 import { riskFreeRate } from '../../chapters/statistics/risk-free';
 import { seedCheck } from '../../chapters/statistics/seed-check';
-import { seedRegister, type RegisterRow } from './seed-register';
+import { documentsKnown, seedRegister, type RegisterRow } from './seed-register';
 import type { SourceDocument } from '../data/curated/seed-checks';
 import { statistics, type StatisticsDatasets } from '../../chapters/statistics/facts';
 import { ntRatio, valuation, type ValuationDatasets } from '../../chapters/statistics/valuation';
@@ -97,7 +97,8 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const comparatorId = (config.comparators[0] as ReportConfig['comparators'][number]).series;
   const edition = resolveEdition(requestedAsOf, inputs.series[indexId].dates, config.index.names.full.en ?? indexId);
   const series = Object.fromEntries(SERIES_IDS.map((id) => [id, truncateSeries(inputs.series[id], edition.asOf)])) as Record<SeriesId, Series>;
-  const ctx: ChapterContext = { edition, series, curated: inputs.curated };
+  const knows = documentsKnown(inputs.seedChecks, edition.asOf);
+  const ctx: ChapterContext = { edition, series, curated: inputs.curated, knows };
   const stats = statistics(series[indexId], edition, riskFreeRate(series.callRate, series.policyRate, edition.statsWindow.start, edition.asOf));
   const published = publishedSeries(config);
   // TOPIX beside the comparator, and the NT ratio, in a report on another index that publishes TOPIX.
@@ -123,9 +124,11 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     ...(has('methodology') ? { methodology: methodology(edition.asOf) } : {}),
     stats: { ...stats.facts, valuation: val.facts, nt: nt.facts },
     comparison: cmp?.facts ?? { available: flag(false) },
-    seedCheck: config.seedChecks
-      ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
-      : { available: flag(false) },
+    // The 2022 report's figures are checked only in editions that know the report.
+    seedCheck:
+      config.seedChecks && knows.r2022
+        ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
+        : { available: flag(false) },
     ...(has('macro') ? { macro: mac.facts } : {}),
     ...(has('derivatives') ? { derivatives: der.facts } : {}),
     ...(has('outlook') ? { outlook: out.facts } : {}),
