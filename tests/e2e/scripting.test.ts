@@ -90,7 +90,7 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
       await page.mouse.move(at.x, at.y);
       // The tip reads the value back from the drawn point, to within a fraction of a pixel (a few index
       // points): the edition's close, not the day before's.
-      const [tipDate, tipClose] = await tipLines(page, sel);
+      const [tipDate, tipClose] = (await tipLines(page, sel)) ?? [];
       expect(tipDate).toBe(date);
       expect(Math.abs(Number(String(tipClose).replace(/[^\d.]/g, '')) - facts.stats.window.endClose)).toBeLessThan(5);
       await page.close();

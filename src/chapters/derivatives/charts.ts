@@ -31,6 +31,18 @@ export const derivativesCharts = {
     const spec = multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
     return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
   },
+  'deriv-china-growth': (r, base, tx) => {
+    const g = r.datasets.derivatives.china.growth;
+    const lines = [
+      { name: tx.label('chart.deriv.n225Jpy'), points: g.n225 },
+      { name: tx.label('chart.deriv.etf513520'), points: g.etf513520 },
+      { name: tx.label('chart.deriv.etf513000'), points: g.etf513000 },
+      { name: tx.label('chart.deriv.etf513880'), points: g.etf513880 },
+      { name: tx.label('chart.deriv.etf159866'), points: g.etf159866 },
+    ].filter((l) => l.points.length > 0);
+    const spec = multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
+    return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
+  },
   'deriv-etf-ratio-1321': (r, base, tx) =>
     multiLineSpec({
       ...base,

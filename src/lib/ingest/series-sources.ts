@@ -91,6 +91,10 @@ export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
   usdjpy: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: ['DEXJPUS'], namePatterns: [/usdjpy|dexjpus|jpy=x/i], plausibility: daily('new-york', 0.05, null) },
   etf1321: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: [], namePatterns: [/(^|[^0-9])1321([^0-9]|$)/], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
   etf513520: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513520/], plausibility: daily('shanghai', 0.1, 4, 7) },
+  etf513000: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513000/], plausibility: daily('shanghai', 0.1, 4, 7) },
+  etf513880: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513880/], plausibility: daily('shanghai', 0.1, 4, 7) },
+  // Shenzhen keeps the mainland's exchange calendar, the same as Shanghai's.
+  etf159866: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/159866/], plausibility: daily('shanghai', 0.1, 4, 7) },
   bojAssets: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: ['JPNASSETS'], namePatterns: [/jpnassets|boj.?assets/i], plausibility: periodic('relative', 0.35) },
   gdpReal: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: ['JPNRGDPEXP'], namePatterns: [/jpnrgdp|real.?gdp|gdp.?real/i], plausibility: periodic('relative', 0.05) },
   gdpNominal: {

@@ -122,7 +122,21 @@ describe('stale series (data.<id>.stale)', () => {
         .filter((id) => v(d, `data.${id}.stale`) === true)
         .sort();
     // The monthly valuation means end 2026-03 (the daily figures continue them); TOPIX ends 2026-08-21, the MoF daily JGB file 2026-06-30.
-    expect(stale('2026-09-24')).toEqual(['callRate', 'csi300', 'dyMonthly', 'etf1321', 'etf513520', 'jgb10y', 'jgb10yDaily', 'pbrMonthly', 'perMonthly', 'topix']);
+    expect(stale('2026-09-24')).toEqual([
+      'callRate',
+      'csi300',
+      'dyMonthly',
+      'etf1321',
+      'etf159866',
+      'etf513000',
+      'etf513520',
+      'etf513880',
+      'jgb10y',
+      'jgb10yDaily',
+      'pbrMonthly',
+      'perMonthly',
+      'topix',
+    ]);
     expect(stale('2022-06-30')).toEqual([]);
   });
 });
