@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBuilder } from '../../lib/charts/chart-builder';
 import { multiLineSpec } from '../../lib/charts/line-spec';
+import { VI_GAP_DAYS } from './implied-vol';
 
 /** Below this width a four-entry legend does not fit on one line. */
 const NARROW_LEGEND_WIDTH = 480;
@@ -43,6 +44,25 @@ export const derivativesCharts = {
     const spec = multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
     return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
   },
+  'deriv-basis': (r, base, tx) =>
+    multiLineSpec({
+      ...base,
+      series: [{ name: tx.label('chart.deriv.basis'), points: r.datasets.derivatives.basis }],
+      yFormat: '.1%',
+      baseline: 0,
+      text: { yTitle: tx.label('chart.deriv.basis') },
+    }),
+  'deriv-vi': (r, base, tx) =>
+    multiLineSpec({
+      ...base,
+      series: [
+        { name: tx.label('chart.deriv.vi'), points: r.datasets.derivatives.vi.vi },
+        { name: tx.label('chart.deriv.realised'), points: r.datasets.derivatives.vi.realised },
+      ],
+      yFormat: ',.0f',
+      gapDays: VI_GAP_DAYS,
+      text: { yTitle: tx.label('chart.deriv.volPct') },
+    }),
   'deriv-etf-ratio-1321': (r, base, tx) =>
     multiLineSpec({
       ...base,

@@ -211,3 +211,57 @@ describe('derivatives(ctx): the four mainland-China ETFs side by side', () => {
     expect(v(buildReport(inputs, '2019-07-15'), 'china.available')).toBe(false);
   });
 });
+
+// Expected values: python3 tests/reference/implied_vol_reference.py [AS_OF] (csv + numpy, no project code).
+describe('derivatives(ctx): the Nikkei VI against realised volatility', () => {
+  it('measures the premium of implied over realised volatility on the dates both exist, across the data gap', () => {
+    expect(v(latest, 'vi.available')).toBe(true);
+    expect(v(latest, 'vi.first')).toBe('2015-01-05');
+    expect(v(latest, 'vi.last')).toBe('2026-08-07');
+    expect(v(latest, 'vi.endsBeforeEdition')).toBe(true);
+    expect(v(latest, 'vi.latest')).toBeCloseTo(29.88, 10);
+    expect(v(latest, 'vi.realisedAtLast')).toBeCloseTo(35.01891381932652, 10);
+    expect(v(latest, 'vi.days')).toBe(1695);
+    expect(v(latest, 'vi.premium')).toBeCloseTo(3.0836055454444926, 10);
+    expect(v(latest, 'vi.premiumSide')).toBe('above');
+    expect(v(latest, 'vi.aboveShare')).toBeCloseTo(0.8165191740412979, 12);
+    expect(v(latest, 'vi.peak.value')).toBeCloseTo(70.69, 10);
+    expect(v(latest, 'vi.peak.date')).toBe('2024-08-05');
+    expect(v(latest, 'vi.gap.after')).toBe('2018-04-27');
+    expect(v(latest, 'vi.gap.until')).toBe('2023-01-04');
+  });
+
+  it('in 2022 knows the VI only to April 2018, and no gap yet', () => {
+    expect(v(r2022, 'vi.last')).toBe('2018-04-27');
+    expect(v(r2022, 'vi.gap.shown')).toBe(false);
+    expect(v(r2022, 'vi.premium')).toBeCloseTo(3.1159995962420535, 10);
+    expect(v(r2022, 'vi.peak.date')).toBe('2016-02-12');
+    expect(v(buildReport(inputs, '2014-12-30'), 'vi.available')).toBe(false);
+  });
+});
+
+// Expected values: python3 tests/reference/futures_basis_reference.py [AS_OF] (csv + numpy, no project code).
+describe('derivatives(ctx): the continuous futures against the index', () => {
+  it('measures the basis on common dates and the futures on days Tokyo was closed', () => {
+    expect(v(latest, 'basis.available')).toBe(true);
+    expect(v(latest, 'basis.first')).toBe('2010-07-19');
+    expect(v(latest, 'basis.last')).toBe('2024-06-19');
+    expect(v(latest, 'basis.endsBeforeEdition')).toBe(true);
+    expect(v(latest, 'basis.days')).toBe(3406);
+    expect(v(latest, 'basis.median')).toBeCloseTo(-0.00025521283979695886, 14);
+    expect(v(latest, 'basis.p01')).toBeCloseTo(-0.01153315612207792, 14);
+    expect(v(latest, 'basis.p99')).toBeCloseTo(0.007465703463344425, 14);
+    expect(v(latest, 'basis.closed.days')).toBe(270);
+    expect(v(latest, 'basis.closed.sameSign')).toBeCloseTo(0.7666666666666667, 12);
+    expect(v(latest, 'basis.closed.corr')).toBeCloseTo(0.7282135271063508, 12);
+    expect(v(latest, 'basis.closed.link')).toBe('strong');
+  });
+
+  it('in 2022 uses futures rows to its own date only', () => {
+    expect(v(r2022, 'basis.days')).toBe(2923);
+    expect(v(r2022, 'basis.p99')).toBeCloseTo(0.004740062428754741, 14);
+    expect(v(r2022, 'basis.closed.days')).toBe(233);
+    expect(v(r2022, 'basis.closed.corr')).toBeCloseTo(0.7197031185067454, 12);
+    expect(v(buildReport(inputs, '2008-12-30'), 'basis.available')).toBe(false);
+  });
+});

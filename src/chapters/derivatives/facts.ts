@@ -5,6 +5,8 @@ import type { ChapterContext, ChapterResult } from '../../lib/report/chapter';
 import { count, flag, word, type FactTree } from '../../lib/report/fact';
 import { chinaEtfs as chinaEtfComparison, type ChinaFundId } from './china-etfs';
 import { FUND_IDS } from './etf';
+import { impliedVol } from './implied-vol';
+import { futuresBasis } from './futures-basis';
 import { futuresFacts, type FuturesRow } from './futures';
 import { fundFacts } from './funds';
 import { variantOn } from '../../lib/data/curated/validity';
@@ -23,6 +25,10 @@ export interface DerivativesDatasets {
   ratio1321: DatedValue[];
   /** The four mainland-China ETFs side by side: the funds the edition has, and growth of 100 over their common span. */
   china: { available: ChinaFundId[]; growth: Record<'n225' | ChinaFundId, DatedValue[]> };
+  /** The Nikkei VI and the index's realised 21-session volatility, both in % a year. */
+  vi: { vi: DatedValue[]; realised: DatedValue[] };
+  /** The continuous futures' close ÷ the index close − 1 on their common dates. */
+  basis: DatedValue[];
 }
 
 /** Growth of 100 of `s` from its last close on or before `start` to its own last date. */
@@ -47,6 +53,8 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
   const start = funds.windows?.fullStart;
   const line = (s: Series) => (start ? growthFrom(s, start) : []);
   const china = chinaEtfComparison(series);
+  const vi = impliedVol(series.nikkeiVi, series.n225);
+  const basis = futuresBasis(series.n225Futures, series.n225);
   const chinaEtfs = cur.chinaEtfs.funds
     .filter((f) => f.listed <= edition.asOf)
     .map((f) => ({
@@ -62,6 +70,8 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
     tokyoClose: word((variantOn(cur.futures.tokyoCashClose, edition.asOf)?.time ?? '15:00') === '15:30' ? 'extended' : 'early'),
     etf: funds.facts,
     china: china.facts,
+    vi: vi.facts,
+    basis: basis.facts,
     chinaEtfs: { listed: count(chinaEtfs.length), anyListed: flag(chinaEtfs.length > 0), inData: count(chinaEtfs.filter((f) => f.inData).length) },
   };
   const avail = new Set(funds.windows?.available ?? []);
@@ -74,6 +84,8 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
       growth: { n225: line(series.n225), n225Usd: line(n225InUsd(series.n225, series.usdjpy)), etf1321: fundLine('etf1321'), etf513520: fundLine('etf513520') },
       ratio1321: funds.units?.ratio ?? [],
       china: { available: china.available, growth: china.growth },
+      vi: vi.lines,
+      basis: basis.basis,
     },
   };
 }

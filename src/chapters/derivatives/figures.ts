@@ -205,6 +205,27 @@ export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
   {
+    id: 'deriv-basis',
+    kind: 'chart',
+    spec: derivativesCharts['deriv-basis'],
+    drawn: derivativesDrawn['deriv-basis'],
+    source: 'derivBasis',
+    csv: (r) => dated(['date', 'futures_basis_fraction'], r.datasets.derivatives.basis),
+    available: when('derivatives.basis.available'),
+  },
+  {
+    id: 'deriv-vi',
+    kind: 'chart',
+    spec: derivativesCharts['deriv-vi'],
+    drawn: derivativesDrawn['deriv-vi'],
+    source: 'derivVi',
+    csv: (r) => {
+      const vi = new Map(r.datasets.derivatives.vi.vi.map((p) => [p.date, p.value]));
+      return { header: ['date', 'nikkei_vi_pct', 'realised_vol_21d_pct'], rows: r.datasets.derivatives.vi.realised.map((p) => [p.date, vi.get(p.date) ?? '', p.value]) };
+    },
+    available: when('derivatives.vi.available'),
+  },
+  {
     id: 'deriv-china-etfs',
     kind: 'table',
     source: 'derivChinaEtfs',

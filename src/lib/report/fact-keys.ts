@@ -136,6 +136,18 @@ export type FactKey =
   | 'data.n225.last'
   | 'data.n225.rows'
   | 'data.n225.stale'
+  | 'data.n225Futures.available'
+  | 'data.n225Futures.first'
+  | 'data.n225Futures.frequency'
+  | 'data.n225Futures.last'
+  | 'data.n225Futures.rows'
+  | 'data.n225Futures.stale'
+  | 'data.nikkeiVi.available'
+  | 'data.nikkeiVi.first'
+  | 'data.nikkeiVi.frequency'
+  | 'data.nikkeiVi.last'
+  | 'data.nikkeiVi.rows'
+  | 'data.nikkeiVi.stale'
   | 'data.pbr.available'
   | 'data.pbr.first'
   | 'data.pbr.frequency'
@@ -178,6 +190,18 @@ export type FactKey =
   | 'data.usdjpy.last'
   | 'data.usdjpy.rows'
   | 'data.usdjpy.stale'
+  | 'derivatives.basis.available'
+  | 'derivatives.basis.closed.corr'
+  | 'derivatives.basis.closed.days'
+  | 'derivatives.basis.closed.link'
+  | 'derivatives.basis.closed.sameSign'
+  | 'derivatives.basis.days'
+  | 'derivatives.basis.endsBeforeEdition'
+  | 'derivatives.basis.first'
+  | 'derivatives.basis.last'
+  | 'derivatives.basis.median'
+  | 'derivatives.basis.p01'
+  | 'derivatives.basis.p99'
   | 'derivatives.china.available'
   | 'derivatives.china.best'
   | 'derivatives.china.end'
@@ -456,9 +480,36 @@ export type FactKey =
   | 'derivatives.futures.microListed'
   | 'derivatives.futures.priceHistory'
   | 'derivatives.tokyoClose'
+  | 'derivatives.vi.aboveShare'
+  | 'derivatives.vi.available'
+  | 'derivatives.vi.days'
+  | 'derivatives.vi.endsBeforeEdition'
+  | 'derivatives.vi.first'
+  | 'derivatives.vi.gap.after'
+  | 'derivatives.vi.gap.shown'
+  | 'derivatives.vi.gap.until'
+  | 'derivatives.vi.last'
+  | 'derivatives.vi.latest'
+  | 'derivatives.vi.peak.date'
+  | 'derivatives.vi.peak.value'
+  | 'derivatives.vi.premium'
+  | 'derivatives.vi.premiumSide'
+  | 'derivatives.vi.realisedAtLast'
   | 'edition.asOf'
   | 'edition.comparisonStart'
   | 'edition.statsStart'
+  | 'figures.deriv-basis.available'
+  | 'figures.deriv-basis.lines'
+  | 'figures.deriv-basis.s0.direction'
+  | 'figures.deriv-basis.s0.first'
+  | 'figures.deriv-basis.s0.from'
+  | 'figures.deriv-basis.s0.high'
+  | 'figures.deriv-basis.s0.highAt'
+  | 'figures.deriv-basis.s0.last'
+  | 'figures.deriv-basis.s0.low'
+  | 'figures.deriv-basis.s0.lowAt'
+  | 'figures.deriv-basis.s0.points'
+  | 'figures.deriv-basis.s0.to'
   | 'figures.deriv-china-growth.available'
   | 'figures.deriv-china-growth.lines'
   | 'figures.deriv-china-growth.s0.change'
@@ -574,6 +625,28 @@ export type FactKey =
   | 'figures.deriv-etf-ratio-1321.s0.lowAt'
   | 'figures.deriv-etf-ratio-1321.s0.points'
   | 'figures.deriv-etf-ratio-1321.s0.to'
+  | 'figures.deriv-vi.available'
+  | 'figures.deriv-vi.lines'
+  | 'figures.deriv-vi.s0.direction'
+  | 'figures.deriv-vi.s0.first'
+  | 'figures.deriv-vi.s0.from'
+  | 'figures.deriv-vi.s0.high'
+  | 'figures.deriv-vi.s0.highAt'
+  | 'figures.deriv-vi.s0.last'
+  | 'figures.deriv-vi.s0.low'
+  | 'figures.deriv-vi.s0.lowAt'
+  | 'figures.deriv-vi.s0.points'
+  | 'figures.deriv-vi.s0.to'
+  | 'figures.deriv-vi.s1.direction'
+  | 'figures.deriv-vi.s1.first'
+  | 'figures.deriv-vi.s1.from'
+  | 'figures.deriv-vi.s1.high'
+  | 'figures.deriv-vi.s1.highAt'
+  | 'figures.deriv-vi.s1.last'
+  | 'figures.deriv-vi.s1.low'
+  | 'figures.deriv-vi.s1.lowAt'
+  | 'figures.deriv-vi.s1.points'
+  | 'figures.deriv-vi.s1.to'
   | 'figures.macro-boj-lags.available'
   | 'figures.macro-boj-lags.items'
   | 'figures.macro-boj-lags.max'
@@ -2045,6 +2118,18 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.n225.last",
   "data.n225.rows",
   "data.n225.stale",
+  "data.n225Futures.available",
+  "data.n225Futures.first",
+  "data.n225Futures.frequency",
+  "data.n225Futures.last",
+  "data.n225Futures.rows",
+  "data.n225Futures.stale",
+  "data.nikkeiVi.available",
+  "data.nikkeiVi.first",
+  "data.nikkeiVi.frequency",
+  "data.nikkeiVi.last",
+  "data.nikkeiVi.rows",
+  "data.nikkeiVi.stale",
   "data.pbr.available",
   "data.pbr.first",
   "data.pbr.frequency",
@@ -2087,6 +2172,18 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.usdjpy.last",
   "data.usdjpy.rows",
   "data.usdjpy.stale",
+  "derivatives.basis.available",
+  "derivatives.basis.closed.corr",
+  "derivatives.basis.closed.days",
+  "derivatives.basis.closed.link",
+  "derivatives.basis.closed.sameSign",
+  "derivatives.basis.days",
+  "derivatives.basis.endsBeforeEdition",
+  "derivatives.basis.first",
+  "derivatives.basis.last",
+  "derivatives.basis.median",
+  "derivatives.basis.p01",
+  "derivatives.basis.p99",
   "derivatives.china.available",
   "derivatives.china.best",
   "derivatives.china.end",
@@ -2365,9 +2462,36 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "derivatives.futures.microListed",
   "derivatives.futures.priceHistory",
   "derivatives.tokyoClose",
+  "derivatives.vi.aboveShare",
+  "derivatives.vi.available",
+  "derivatives.vi.days",
+  "derivatives.vi.endsBeforeEdition",
+  "derivatives.vi.first",
+  "derivatives.vi.gap.after",
+  "derivatives.vi.gap.shown",
+  "derivatives.vi.gap.until",
+  "derivatives.vi.last",
+  "derivatives.vi.latest",
+  "derivatives.vi.peak.date",
+  "derivatives.vi.peak.value",
+  "derivatives.vi.premium",
+  "derivatives.vi.premiumSide",
+  "derivatives.vi.realisedAtLast",
   "edition.asOf",
   "edition.comparisonStart",
   "edition.statsStart",
+  "figures.deriv-basis.available",
+  "figures.deriv-basis.lines",
+  "figures.deriv-basis.s0.direction",
+  "figures.deriv-basis.s0.first",
+  "figures.deriv-basis.s0.from",
+  "figures.deriv-basis.s0.high",
+  "figures.deriv-basis.s0.highAt",
+  "figures.deriv-basis.s0.last",
+  "figures.deriv-basis.s0.low",
+  "figures.deriv-basis.s0.lowAt",
+  "figures.deriv-basis.s0.points",
+  "figures.deriv-basis.s0.to",
   "figures.deriv-china-growth.available",
   "figures.deriv-china-growth.lines",
   "figures.deriv-china-growth.s0.change",
@@ -2483,6 +2607,28 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.deriv-etf-ratio-1321.s0.lowAt",
   "figures.deriv-etf-ratio-1321.s0.points",
   "figures.deriv-etf-ratio-1321.s0.to",
+  "figures.deriv-vi.available",
+  "figures.deriv-vi.lines",
+  "figures.deriv-vi.s0.direction",
+  "figures.deriv-vi.s0.first",
+  "figures.deriv-vi.s0.from",
+  "figures.deriv-vi.s0.high",
+  "figures.deriv-vi.s0.highAt",
+  "figures.deriv-vi.s0.last",
+  "figures.deriv-vi.s0.low",
+  "figures.deriv-vi.s0.lowAt",
+  "figures.deriv-vi.s0.points",
+  "figures.deriv-vi.s0.to",
+  "figures.deriv-vi.s1.direction",
+  "figures.deriv-vi.s1.first",
+  "figures.deriv-vi.s1.from",
+  "figures.deriv-vi.s1.high",
+  "figures.deriv-vi.s1.highAt",
+  "figures.deriv-vi.s1.last",
+  "figures.deriv-vi.s1.low",
+  "figures.deriv-vi.s1.lowAt",
+  "figures.deriv-vi.s1.points",
+  "figures.deriv-vi.s1.to",
   "figures.macro-boj-lags.available",
   "figures.macro-boj-lags.items",
   "figures.macro-boj-lags.max",

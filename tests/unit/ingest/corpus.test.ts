@@ -49,6 +49,7 @@ describe('the broken-input corpus', () => {
       if (/^Data,Otwarcie|^Date,Open,High,Low,Close,Volume\n\d{8}/m.test(text)) seen.add('stooq');
       if (/^(date|\s*date ,)/m.test(text)) seen.add('plain');
       if (/mof/.test(c.file ?? '')) seen.add('mof');
+      if (/^"?Date"?,"?Price"?,/m.test(text)) seen.add('investing');
     }
     expect(FORMATS.filter((f) => !seen.has(f))).toEqual([]);
   });
