@@ -154,13 +154,49 @@ describe('the 2022-07-21 edition, built', () => {
       const numbers = [...html.matchAll(/class="figure-number"[^>]*>([^<]+)</g)].map((m) => m[1]);
       expect(numbers).toEqual(
         lang === 'zh'
-          ? ['图 3-1', '表 3-1', '图 3-2', '表 3-2', '表 3-3', '表 3-4', '图 3-3', '图 3-4', '图 3-5', '表 3-5', '表 3-6']
-          : ['Figure 3.1', 'Table 3.1', 'Figure 3.2', 'Table 3.2', 'Table 3.3', 'Table 3.4', 'Figure 3.3', 'Figure 3.4', 'Figure 3.5', 'Table 3.5', 'Table 3.6'],
+          ? [
+              '图 3-1',
+              '表 3-1',
+              '图 3-2',
+              '表 3-2',
+              '表 3-3',
+              '表 3-4',
+              '图 3-3',
+              '图 3-4',
+              '表 3-5',
+              '图 3-5',
+              '图 3-6',
+              '图 3-7',
+              '图 3-8',
+              '图 3-9',
+              '表 3-6',
+              '图 3-10',
+              '表 3-7',
+            ]
+          : [
+              'Figure 3.1',
+              'Table 3.1',
+              'Figure 3.2',
+              'Table 3.2',
+              'Table 3.3',
+              'Table 3.4',
+              'Figure 3.3',
+              'Figure 3.4',
+              'Table 3.5',
+              'Figure 3.5',
+              'Figure 3.6',
+              'Figure 3.7',
+              'Figure 3.8',
+              'Figure 3.9',
+              'Table 3.6',
+              'Figure 3.10',
+              'Table 3.7',
+            ],
       );
       // One SVG per chart, a graphics document named by its text alternative and described by its long description.
-      expect(html.match(/<div class="chart"><svg\b/g)).toHaveLength(5);
-      expect(html.match(/<svg\b[^>]*role="graphics-document"[^>]*aria-label="[^"]+" aria-describedby="[\w-]+-desc"/g)).toHaveLength(5);
-      expect(html.match(/<details class="chart-reading"/g)).toHaveLength(5);
+      expect(html.match(/<div class="chart"><svg\b/g)).toHaveLength(10);
+      expect(html.match(/<svg\b[^>]*role="graphics-document"[^>]*aria-label="[^"]+" aria-describedby="[\w-]+-desc"/g)).toHaveLength(10);
+      expect(html.match(/<details class="chart-reading"/g)).toHaveLength(10);
       expect(html).not.toMatch(/NaN|undefined/);
     }
     expect(read('data/figures/stats-trend.csv').split('\n')[1]).toBe('2021-01-04,27258.3809');

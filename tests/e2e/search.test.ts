@@ -8,7 +8,7 @@ import { browserFound, connectSite, type Site } from './lib/setup';
  * rank first; whole Chinese words before scattered characters; "Sharpe" before "sharply"; clean excerpts.
  */
 const ZH: readonly [string, string][] = [
-  ['市盈率', '/zh/methodology/'],
+  ['市盈率', '/zh/statistics/'],
   ['日元', '/zh/macro/'],
   ['日本央行', '/zh/macro/'],
   ['夏普比率', '/zh/statistics/'],
@@ -48,7 +48,7 @@ const EN: readonly [string, string][] = [
   ['scenarios', '/en/outlook/'],
   ['formulas', '/en/methodology/'],
   ['COVID', '/en/'],
-  ['P/E', '/en/methodology/'],
+  ['P/E', '/en/statistics/'],
   ['normalisation', '/en/outlook/'],
   ['bubble', '/en/'],
   ['weight cap', '/en/'],

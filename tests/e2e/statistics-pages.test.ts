@@ -24,7 +24,7 @@ describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
         return { w: b.width, h: b.height };
       }),
     );
-    expect(charts).toHaveLength(5);
+    expect(charts).toHaveLength(10);
     for (const c of charts) expect(c.w * c.h).toBeGreaterThan(100 * 100);
     // No chart text spills outside its SVG (a clipped label would).
     const spills = await page.$$eval('.chart svg', (svgs) =>
@@ -52,7 +52,7 @@ describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
       expect(overflow, lang).toBeLessThanOrEqual(0);
       // Each chart is one SVG, as wide as the phone's column.
       const widths = await page.$$eval('.chart svg', (svgs) => svgs.map((s) => s.getBoundingClientRect().width));
-      expect(widths).toHaveLength(5);
+      expect(widths).toHaveLength(10);
       for (const w of widths) expect(w).toBeGreaterThan(340);
     }
     await page.close();

@@ -1,5 +1,5 @@
 import type { Series } from '../../lib/data/series';
-import { annualisedVolatility, annualiseReturn, beta, correlation, cumulativeReturn, growthOf, maxDrawdown, sharpeRatio, simpleReturns } from '../../lib/stats';
+import { annualisedVolatility, annualiseReturn, DAYS_PER_YEAR, beta, correlation, cumulativeReturn, growthOf, maxDrawdown, sharpeRatio, simpleReturns } from '../../lib/stats';
 import { yearsBefore } from '../../lib/report/edition';
 import { count, date, flag, pct, ratio, word, type FactTree } from '../../lib/report/fact';
 import { PERIODS_PER_YEAR, RISK_FREE, type DatedValue } from './facts';
@@ -12,7 +12,7 @@ export const COMPARISON_YEARS = 5;
 
 export interface ComparisonDatasets {
   /** Growth of 100 invested at the start, each market on its own trading days: the index and its comparator. */
-  growth: { index: DatedValue[]; comparator: DatedValue[] };
+  growth: { index: DatedValue[]; comparator: DatedValue[]; topix: DatedValue[] };
 }
 
 /** One market's figures over [base, end]: the base is the last close on or before the window's start. */
@@ -43,7 +43,7 @@ function marketFacts(s: Series, start: string, end: string) {
  * CSI 300), in local currency. The window ends on the last date both series have on or before the as-of
  * date (the comparator's file may end earlier), so both markets are measured over the same span.
  */
-export function comparison(index: Series, comparator: Series, asOf: string): { facts: FactTree; datasets: ComparisonDatasets } | null {
+export function comparison(index: Series, comparator: Series, asOf: string, topix?: Series): { facts: FactTree; datasets: ComparisonDatasets } | null {
   const commonEnd = [lastIndexOnOrBefore(index, asOf), lastIndexOnOrBefore(comparator, asOf)].map((i, k) => (k === 0 ? index : comparator).dates[i]);
   const end = [...commonEnd].sort()[0];
   if (!end || commonEnd.some((d) => d === undefined)) return null;
@@ -72,5 +72,30 @@ export function comparison(index: Series, comparator: Series, asOf: string): { f
     linkage: word(linkageWord(rho)),
     beta: ratio(beta(ra, rb)),
   } satisfies FactTree;
-  return { facts, datasets: { growth: { index: a.growth, comparator: b.growth } } };
+  const t = topix ? topixFacts(topix, start, end, asOf) : null;
+  return { facts: { ...facts, topix: t?.facts ?? { available: flag(false) } }, datasets: { growth: { index: a.growth, comparator: b.growth, topix: t?.growth ?? [] } } };
+}
+
+/**
+ * TOPIX over the same five years, beside the comparator: to the window's end, or to TOPIX's own last date
+ * when its data end earlier (then annualised over the years it covers, calendar days / 365.25, and said so).
+ */
+function topixFacts(topix: Series, start: string, end: string, asOf: string) {
+  const lastIdx = lastIndexOnOrBefore(topix, asOf);
+  const own = lastIdx >= 0 ? (topix.dates[lastIdx] as string) : null;
+  if (own === null || (topix.dates[0] as string) > start) return null;
+  const stop = own < end ? own : end;
+  const m = marketFacts(topix, start, stop);
+  if (!m) return null;
+  const years = (Date.parse(`${stop}T00:00:00Z`) - Date.parse(`${m.facts.base.value}T00:00:00Z`)) / (DAYS_PER_YEAR * 86_400_000);
+  return {
+    facts: {
+      ...m.facts,
+      available: flag(true),
+      annualised: stop < end ? pct(annualiseReturn(m.cum, years)) : m.facts.annualised,
+      endsBeforeWindow: flag(stop < end),
+      last: date(own),
+    },
+    growth: m.growth,
+  };
 }

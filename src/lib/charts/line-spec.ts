@@ -10,6 +10,8 @@ export interface MultiLineInput extends ChartBase {
   yFormat: string;
   /** A reference level drawn as a dashed rule, e.g. 100 for growth-of-100 charts. */
   baseline?: number;
+  /** A fixed y range: values outside it run off the plot (clipped); the caption must say so. Default: from the data. */
+  yDomain?: readonly [number, number];
   /**
    * Calendar days between two points beyond which a line is broken rather than joined: a stretch the data
    * do not cover is drawn as a gap (e.g. a series with years missing). Undefined: lines are never broken.
@@ -75,7 +77,7 @@ export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
       y: {
         field: 'value',
         type: 'quantitative',
-        scale: { zero: false, nice: true },
+        scale: input.yDomain ? { domain: [...input.yDomain], zero: false, nice: false } : { zero: false, nice: true },
         axis: { title: text.yTitle ?? null, format: yFormat },
       },
     },

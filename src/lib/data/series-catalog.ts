@@ -6,7 +6,8 @@
 
 export type SeriesId =
   | 'n225' | 'topix' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520' | 'etf513000' | 'etf513880' | 'etf159866' | 'nikkeiVi' | 'n225Futures'
-  | 'bojAssets' | 'gdpReal' | 'gdpNominal' | 'cpi' | 'jgb10y' | 'callRate' | 'policyRate';
+  | 'bojAssets' | 'gdpReal' | 'gdpNominal' | 'cpi' | 'jgb10y' | 'callRate' | 'policyRate'
+  | 'jgb10yDaily' | 'perMonthly' | 'pbrMonthly' | 'dyMonthly' | 'per' | 'pbr' | 'dy';
 
 /**
  * How often a series is observed. Monthly and quarterly observations are dated on the first day of
@@ -93,6 +94,17 @@ export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
   jgb10y: def('jgb10y', 'jgb10y.csv', 'yield_pct', 'percent a year (monthly average)', 'monthly', false),
   callRate: def('callRate', 'call-rate.csv', 'rate_pct', 'percent a year (monthly average)', 'monthly', false),
   policyRate: def('policyRate', 'boj-policy-rate.csv', 'rate_pct', 'percent a year (target in force from the date)', 'steps', false),
+  // The Ministry of Finance's daily 10-year constant-maturity yield (jgbcm_all.csv), published the same evening.
+  jgb10yDaily: def('jgb10yDaily', 'jgb10y-daily.csv', 'yield_pct', 'percent a year (MoF constant-maturity yield, daily)', 'daily', false),
+  // The Nikkei 225's valuation as Nikkei Inc. publishes it each trading day: PER on forecast earnings
+  // (the companies' own forecasts for the current fiscal year, index-weighted), PBR, dividend yield
+  // (simple average). Monthly means from 2005, daily values from 2026; a month's mean is known at its end.
+  perMonthly: def('perMonthly', 'n225-per-monthly.csv', 'per', 'times forecast earnings (monthly mean of daily values)', 'monthly', true),
+  pbrMonthly: def('pbrMonthly', 'n225-pbr-monthly.csv', 'pbr', 'times book value (monthly mean of daily values)', 'monthly', true),
+  dyMonthly: def('dyMonthly', 'n225-dividend-yield-monthly.csv', 'dividend_yield_pct', 'percent (monthly mean of daily values)', 'monthly', true),
+  per: def('per', 'n225-per.csv', 'per', 'times forecast earnings (daily)', 'daily', true),
+  pbr: def('pbr', 'n225-pbr.csv', 'pbr', 'times book value (daily)', 'daily', true),
+  dy: def('dy', 'n225-dividend-yield.csv', 'dividend_yield_pct', 'percent (daily)', 'daily', true),
 };
 
 export const SERIES_IDS = Object.keys(SERIES) as SeriesId[];

@@ -28,6 +28,8 @@ export interface CanonicalOptions {
   today: string;
   /** Days the market was closed although a download may carry a row: skipped by name. */
   closed?: readonly string[];
+  /** A monthly series' downloads may label a month by its last calendar day (see SeriesSource.monthEndLabels). */
+  monthEndLabels?: boolean;
 }
 
 export interface CanonicalInput {
@@ -45,11 +47,19 @@ export interface CanonicalInput {
 const MISSING = new Set(['', 'null', '.', '-', 'NA', 'N/A', '#N/A']);
 
 /** Moves a month or quarter observation to the first day of its period; null if `date` is not on one. */
-function periodStart(date: string, def: SeriesDefinition): string | null {
+function periodStart(date: string, def: SeriesDefinition, monthEndLabels = false): string | null {
   if (def.frequency === 'daily' || def.frequency === 'steps') return date;
+  if (monthEndLabels && def.frequency === 'monthly' && isLastDayOfMonth(date)) return `${date.slice(0, 8)}01`;
   if (date.slice(8) !== '01') return null;
   if (def.frequency === 'quarterly' && (Number(date.slice(5, 7)) - 1) % 3 !== 0) return null;
   return date;
+}
+
+/** True when an ISO date is its month's last calendar day. */
+function isLastDayOfMonth(date: string): boolean {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
 }
 
 /**
@@ -89,7 +99,7 @@ export function canonicalise(table: SourceTable, def: SeriesDefinition, opts: Ca
         rule: `a date no later than today on the exchange (${opts.today}, ${opts.timeZone}): ${parsed} has not happened yet`,
       });
     }
-    const date = periodStart(parsed, def);
+    const date = periodStart(parsed, def, opts.monthEndLabels);
     if (date === null) {
       const unit = def.frequency === 'monthly' ? 'month' : 'quarter';
       throw new DataError({
@@ -97,7 +107,7 @@ export function canonicalise(table: SourceTable, def: SeriesDefinition, opts: Ca
         line: row.line,
         column: row.dateColumn,
         value: row.date,
-        rule: `a ${def.frequency} observation dated on the first day of its ${unit}: ${def.id} holds one value a ${unit} (${def.unit}), and this row is dated ${parsed} — if the download holds daily values, average them by ${unit} first or download the ${def.frequency} series`,
+        rule: `a ${def.frequency} observation dated on the first day of its ${unit}${opts.monthEndLabels ? ' (or its last)' : ''}: ${def.id} holds one value a ${unit} (${def.unit}), and this row is dated ${parsed} — if the download holds daily values, average them by ${unit} first or download the ${def.frequency} series`,
       });
     }
     if (prev && date <= prev.date) {

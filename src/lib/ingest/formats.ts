@@ -16,7 +16,7 @@ import { seriesOfFredCode } from './series-sources';
  *   dates such as `Jan.1970`);
  * - `mof`: the Ministry of Finance's JGB yield file (`jgbcm_all.csv`: Shift_JIS, a title row, then
  *   `基準日,1年,...,10年,...,40年`, Japanese era dates such as `S49.9.24`, `-` for a tenor not issued);
- *   the value column is `10年` unless `column` names another;
+ *   the value column is `10年` unless `column` names another; the file is daily, so it is the series `jgb10yDaily`;
  * - `investing`: an investing.com historical-data export (`Date,Price,Open,High,Low,Vol.,Change %`, or the
  *   same in lower case: `date,price,…,change_pct`), newest row first, prices quoted with thousands
  *   separators (`"38,417.5"`), dates `MM/DD/YYYY` or ISO; the value column is Price (the close);
@@ -48,7 +48,7 @@ export interface SourceTable {
   valueHeader: string;
   /** The rows, read lazily from the file: a consumer that stops early reads no further. */
   rows: Iterable<SourceRow>;
-  /** The series the content names (a FRED code, e-Stat's CPI, MoF's 10-year yield), when it does. */
+  /** The series the content names (a FRED code, e-Stat's CPI, MoF's daily 10-year yield), when it does. */
   seriesHint?: SeriesId;
   /** The text encoding the file was read in. */
   encoding?: Encoding;
@@ -225,7 +225,7 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
   } else if (fmt === 'mof') {
     dateIdx = find(['基準日'], 'a 基準日 (date)');
     if (opts.column === undefined) valueIdx = find(['10年'], 'a 10年 (10-year yield)');
-    if (lower[valueIdx] === '10年') hint = 'jgb10y';
+    if (lower[valueIdx] === '10年') hint = 'jgb10yDaily';
   } else if (opts.column !== undefined) {
     dateIdx = dateAt >= 0 ? dateAt : 0;
   } else {

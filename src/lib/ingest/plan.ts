@@ -176,7 +176,13 @@ function ingestOne(input: InputFile, state: DataState, opts: IngestOptions, work
   if (!current) throw new Error(`no canonical file for series ${id}`);
   const src = SERIES_SOURCES[id];
   const timeZone = timeZoneOf(src.plausibility);
-  const obs = canonicalise(table, def, { precision: src.precision, timeZone, today: todayIn(opts.now, timeZone), closed: (src.closed ?? []).map((c) => c.date) });
+  const obs = canonicalise(table, def, {
+    precision: src.precision,
+    timeZone,
+    today: todayIn(opts.now, timeZone),
+    closed: (src.closed ?? []).map((c) => c.date),
+    monthEndLabels: src.monthEndLabels === true,
+  });
   const inputSha = hash.digest('hex');
   let w = work.get(id);
   if (!w) {

@@ -70,6 +70,11 @@ export interface SeriesSource {
   closed?: readonly { date: string; reason: string }[];
   /** A stock index (a report's index or comparator) rather than a fund or a macro series. */
   index?: true;
+  /**
+   * A monthly series whose downloads label each month by its last calendar day (a whole-month mean
+   * dated 2005-01-31): such a label is read as the month (2005-01-01). Any other day is still refused.
+   */
+  monthEndLabels?: true;
 }
 
 const TSE_OUTAGE = [{ date: '2020-10-01', reason: 'TSE system outage: no trading; stooq carries a placeholder row repeating the previous close' }];
@@ -126,6 +131,21 @@ export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
     namePatterns: [/policy.?rate/i],
     plausibility: { maxMove: { kind: 'absolute', limit: 0.5 }, maxGap: null, staleRun: null, calendar: null },
   },
+  // MoF's file has Saturday rows until 1989 and its own holidays: no exchange calendar, a gap check only.
+  jgb10yDaily: {
+    precision: { decimals: 3, minDecimals: 1 },
+    fredCodes: [],
+    namePatterns: [/jgbcm/i],
+    plausibility: { maxMove: { kind: 'absolute', limit: 0.5 }, maxGap: 5, staleRun: null, calendar: null },
+  },
+  // Valuation ratios move by a few per cent a day; PER jumps at each May's roll to new forecasts and rose
+  // to 30–285 in 2009–10 when forecast earnings collapsed. Equal values on several days are ordinary at two decimals.
+  perMonthly: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: [], namePatterns: [], plausibility: periodic('relative', 1.5), monthEndLabels: true },
+  pbrMonthly: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: [], namePatterns: [], plausibility: periodic('relative', 0.3), monthEndLabels: true },
+  dyMonthly: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: [], namePatterns: [], plausibility: periodic('relative', 0.3), monthEndLabels: true },
+  per: { precision: { decimals: 2, minDecimals: 1 }, fredCodes: [], namePatterns: [], plausibility: daily('tokyo', 0.25, null) },
+  pbr: { precision: { decimals: 2, minDecimals: 1 }, fredCodes: [], namePatterns: [], plausibility: daily('tokyo', 0.15, null) },
+  dy: { precision: { decimals: 2, minDecimals: 1 }, fredCodes: [], namePatterns: [], plausibility: daily('tokyo', 0.15, null) },
 };
 
 /** The series a FRED column header names (`JPNASSETS` -> bojAssets), if any. */

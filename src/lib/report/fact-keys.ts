@@ -28,6 +28,17 @@ export type FactKey =
   | 'comparison.leader'
   | 'comparison.linkage'
   | 'comparison.start'
+  | 'comparison.topix.annualised'
+  | 'comparison.topix.available'
+  | 'comparison.topix.base'
+  | 'comparison.topix.cumulative'
+  | 'comparison.topix.end'
+  | 'comparison.topix.endsBeforeWindow'
+  | 'comparison.topix.last'
+  | 'comparison.topix.maxDrawdown'
+  | 'comparison.topix.maxDrawdownTrough'
+  | 'comparison.topix.sharpe'
+  | 'comparison.topix.volatility'
   | 'comparison.years'
   | 'data.bojAssets.available'
   | 'data.bojAssets.first'
@@ -53,6 +64,18 @@ export type FactKey =
   | 'data.csi300.last'
   | 'data.csi300.rows'
   | 'data.csi300.stale'
+  | 'data.dy.available'
+  | 'data.dy.first'
+  | 'data.dy.frequency'
+  | 'data.dy.last'
+  | 'data.dy.rows'
+  | 'data.dy.stale'
+  | 'data.dyMonthly.available'
+  | 'data.dyMonthly.first'
+  | 'data.dyMonthly.frequency'
+  | 'data.dyMonthly.last'
+  | 'data.dyMonthly.rows'
+  | 'data.dyMonthly.stale'
   | 'data.etf1321.available'
   | 'data.etf1321.first'
   | 'data.etf1321.frequency'
@@ -101,6 +124,12 @@ export type FactKey =
   | 'data.jgb10y.last'
   | 'data.jgb10y.rows'
   | 'data.jgb10y.stale'
+  | 'data.jgb10yDaily.available'
+  | 'data.jgb10yDaily.first'
+  | 'data.jgb10yDaily.frequency'
+  | 'data.jgb10yDaily.last'
+  | 'data.jgb10yDaily.rows'
+  | 'data.jgb10yDaily.stale'
   | 'data.n225.available'
   | 'data.n225.first'
   | 'data.n225.frequency'
@@ -119,6 +148,30 @@ export type FactKey =
   | 'data.nikkeiVi.last'
   | 'data.nikkeiVi.rows'
   | 'data.nikkeiVi.stale'
+  | 'data.pbr.available'
+  | 'data.pbr.first'
+  | 'data.pbr.frequency'
+  | 'data.pbr.last'
+  | 'data.pbr.rows'
+  | 'data.pbr.stale'
+  | 'data.pbrMonthly.available'
+  | 'data.pbrMonthly.first'
+  | 'data.pbrMonthly.frequency'
+  | 'data.pbrMonthly.last'
+  | 'data.pbrMonthly.rows'
+  | 'data.pbrMonthly.stale'
+  | 'data.per.available'
+  | 'data.per.first'
+  | 'data.per.frequency'
+  | 'data.per.last'
+  | 'data.per.rows'
+  | 'data.per.stale'
+  | 'data.perMonthly.available'
+  | 'data.perMonthly.first'
+  | 'data.perMonthly.frequency'
+  | 'data.perMonthly.last'
+  | 'data.perMonthly.rows'
+  | 'data.perMonthly.stale'
   | 'data.policyRate.available'
   | 'data.policyRate.first'
   | 'data.policyRate.frequency'
@@ -868,6 +921,38 @@ export type FactKey =
   | 'figures.stats-drawdown.s0.lowAt'
   | 'figures.stats-drawdown.s0.points'
   | 'figures.stats-drawdown.s0.to'
+  | 'figures.stats-erp.available'
+  | 'figures.stats-erp.lines'
+  | 'figures.stats-erp.s0.direction'
+  | 'figures.stats-erp.s0.first'
+  | 'figures.stats-erp.s0.from'
+  | 'figures.stats-erp.s0.high'
+  | 'figures.stats-erp.s0.highAt'
+  | 'figures.stats-erp.s0.last'
+  | 'figures.stats-erp.s0.low'
+  | 'figures.stats-erp.s0.lowAt'
+  | 'figures.stats-erp.s0.points'
+  | 'figures.stats-erp.s0.to'
+  | 'figures.stats-erp.s1.direction'
+  | 'figures.stats-erp.s1.first'
+  | 'figures.stats-erp.s1.from'
+  | 'figures.stats-erp.s1.high'
+  | 'figures.stats-erp.s1.highAt'
+  | 'figures.stats-erp.s1.last'
+  | 'figures.stats-erp.s1.low'
+  | 'figures.stats-erp.s1.lowAt'
+  | 'figures.stats-erp.s1.points'
+  | 'figures.stats-erp.s1.to'
+  | 'figures.stats-erp.s2.direction'
+  | 'figures.stats-erp.s2.first'
+  | 'figures.stats-erp.s2.from'
+  | 'figures.stats-erp.s2.high'
+  | 'figures.stats-erp.s2.highAt'
+  | 'figures.stats-erp.s2.last'
+  | 'figures.stats-erp.s2.low'
+  | 'figures.stats-erp.s2.lowAt'
+  | 'figures.stats-erp.s2.points'
+  | 'figures.stats-erp.s2.to'
   | 'figures.stats-growth.available'
   | 'figures.stats-growth.lines'
   | 'figures.stats-growth.s0.change'
@@ -892,6 +977,17 @@ export type FactKey =
   | 'figures.stats-growth.s1.lowAt'
   | 'figures.stats-growth.s1.points'
   | 'figures.stats-growth.s1.to'
+  | 'figures.stats-growth.s2.change'
+  | 'figures.stats-growth.s2.direction'
+  | 'figures.stats-growth.s2.first'
+  | 'figures.stats-growth.s2.from'
+  | 'figures.stats-growth.s2.high'
+  | 'figures.stats-growth.s2.highAt'
+  | 'figures.stats-growth.s2.last'
+  | 'figures.stats-growth.s2.low'
+  | 'figures.stats-growth.s2.lowAt'
+  | 'figures.stats-growth.s2.points'
+  | 'figures.stats-growth.s2.to'
   | 'figures.stats-histogram.available'
   | 'figures.stats-histogram.days'
   | 'figures.stats-histogram.hi'
@@ -899,6 +995,18 @@ export type FactKey =
   | 'figures.stats-histogram.modeDays'
   | 'figures.stats-histogram.modeFrom'
   | 'figures.stats-histogram.modeTo'
+  | 'figures.stats-nt.available'
+  | 'figures.stats-nt.lines'
+  | 'figures.stats-nt.s0.direction'
+  | 'figures.stats-nt.s0.first'
+  | 'figures.stats-nt.s0.from'
+  | 'figures.stats-nt.s0.high'
+  | 'figures.stats-nt.s0.highAt'
+  | 'figures.stats-nt.s0.last'
+  | 'figures.stats-nt.s0.low'
+  | 'figures.stats-nt.s0.lowAt'
+  | 'figures.stats-nt.s0.points'
+  | 'figures.stats-nt.s0.to'
   | 'figures.stats-rolling-vol.available'
   | 'figures.stats-rolling-vol.lines'
   | 'figures.stats-rolling-vol.s0.direction'
@@ -924,6 +1032,42 @@ export type FactKey =
   | 'figures.stats-trend.s0.lowAt'
   | 'figures.stats-trend.s0.points'
   | 'figures.stats-trend.s0.to'
+  | 'figures.stats-valuation-dy.available'
+  | 'figures.stats-valuation-dy.lines'
+  | 'figures.stats-valuation-dy.s0.direction'
+  | 'figures.stats-valuation-dy.s0.first'
+  | 'figures.stats-valuation-dy.s0.from'
+  | 'figures.stats-valuation-dy.s0.high'
+  | 'figures.stats-valuation-dy.s0.highAt'
+  | 'figures.stats-valuation-dy.s0.last'
+  | 'figures.stats-valuation-dy.s0.low'
+  | 'figures.stats-valuation-dy.s0.lowAt'
+  | 'figures.stats-valuation-dy.s0.points'
+  | 'figures.stats-valuation-dy.s0.to'
+  | 'figures.stats-valuation-pbr.available'
+  | 'figures.stats-valuation-pbr.lines'
+  | 'figures.stats-valuation-pbr.s0.direction'
+  | 'figures.stats-valuation-pbr.s0.first'
+  | 'figures.stats-valuation-pbr.s0.from'
+  | 'figures.stats-valuation-pbr.s0.high'
+  | 'figures.stats-valuation-pbr.s0.highAt'
+  | 'figures.stats-valuation-pbr.s0.last'
+  | 'figures.stats-valuation-pbr.s0.low'
+  | 'figures.stats-valuation-pbr.s0.lowAt'
+  | 'figures.stats-valuation-pbr.s0.points'
+  | 'figures.stats-valuation-pbr.s0.to'
+  | 'figures.stats-valuation-per.available'
+  | 'figures.stats-valuation-per.lines'
+  | 'figures.stats-valuation-per.s0.direction'
+  | 'figures.stats-valuation-per.s0.first'
+  | 'figures.stats-valuation-per.s0.from'
+  | 'figures.stats-valuation-per.s0.high'
+  | 'figures.stats-valuation-per.s0.highAt'
+  | 'figures.stats-valuation-per.s0.last'
+  | 'figures.stats-valuation-per.s0.low'
+  | 'figures.stats-valuation-per.s0.lowAt'
+  | 'figures.stats-valuation-per.s0.points'
+  | 'figures.stats-valuation-per.s0.to'
   | 'macro.boj.anyRegimeSignificant'
   | 'macro.boj.assets.atPeak'
   | 'macro.boj.assets.fromPeak'
@@ -1884,6 +2028,20 @@ export type FactKey =
   | 'seedChecks.documents.r2022.verdicts.wrong'
   | `stats.calendarYears.${number}.partial`
   | `stats.calendarYears.${number}.return`
+  | 'stats.nt.available'
+  | 'stats.nt.days'
+  | 'stats.nt.endsBefore'
+  | 'stats.nt.latest'
+  | 'stats.nt.latestDate'
+  | 'stats.nt.max'
+  | 'stats.nt.maxDate'
+  | 'stats.nt.min'
+  | 'stats.nt.minDate'
+  | 'stats.nt.p10y'
+  | 'stats.nt.pAll'
+  | 'stats.nt.start'
+  | 'stats.nt.tenYearStart'
+  | 'stats.nt.tenYears'
   | 'stats.periods.m1'
   | 'stats.periods.m3'
   | 'stats.periods.m6'
@@ -1938,6 +2096,61 @@ export type FactKey =
   | 'stats.risk.tail'
   | 'stats.risk.var95'
   | 'stats.risk.volatility'
+  | 'stats.valuation.available'
+  | 'stats.valuation.dy.latest'
+  | 'stats.valuation.dy.max'
+  | 'stats.valuation.dy.maxMonth'
+  | 'stats.valuation.dy.min'
+  | 'stats.valuation.dy.minMonth'
+  | 'stats.valuation.dy.p10y'
+  | 'stats.valuation.dy.pAll'
+  | 'stats.valuation.erp.available'
+  | 'stats.valuation.erp.earningsYield'
+  | 'stats.valuation.erp.everNegative'
+  | 'stats.valuation.erp.jgb'
+  | 'stats.valuation.erp.jgbEndsBefore'
+  | 'stats.valuation.erp.jgbLast'
+  | 'stats.valuation.erp.max'
+  | 'stats.valuation.erp.maxMonth'
+  | 'stats.valuation.erp.min'
+  | 'stats.valuation.erp.minMonth'
+  | 'stats.valuation.erp.month'
+  | 'stats.valuation.erp.months'
+  | 'stats.valuation.erp.negativeMonths'
+  | 'stats.valuation.erp.spread'
+  | 'stats.valuation.erp.spreadSign'
+  | 'stats.valuation.lastMonth'
+  | 'stats.valuation.latestDay'
+  | 'stats.valuation.latestKind'
+  | 'stats.valuation.latestMonth'
+  | 'stats.valuation.months'
+  | 'stats.valuation.pbr.latest'
+  | 'stats.valuation.pbr.max'
+  | 'stats.valuation.pbr.maxMonth'
+  | 'stats.valuation.pbr.min'
+  | 'stats.valuation.pbr.minMonth'
+  | 'stats.valuation.pbr.p10y'
+  | 'stats.valuation.pbr.pAll'
+  | 'stats.valuation.per.latest'
+  | 'stats.valuation.per.max'
+  | 'stats.valuation.per.maxMonth'
+  | 'stats.valuation.per.min'
+  | 'stats.valuation.per.minMonth'
+  | 'stats.valuation.per.p10y'
+  | 'stats.valuation.per.pAll'
+  | 'stats.valuation.perAboveClip'
+  | 'stats.valuation.perAboveClipFrom'
+  | 'stats.valuation.perAboveClipTo'
+  | 'stats.valuation.perClip'
+  | 'stats.valuation.perClipped'
+  | 'stats.valuation.seed.available'
+  | 'stats.valuation.seed.date'
+  | 'stats.valuation.seed.month'
+  | 'stats.valuation.seed.p10y'
+  | 'stats.valuation.seed.per'
+  | 'stats.valuation.start'
+  | 'stats.valuation.tenYearStart'
+  | 'stats.valuation.tenYears'
   | 'stats.window.change'
   | 'stats.window.end'
   | 'stats.window.endClose'
@@ -1985,6 +2198,17 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "comparison.leader",
   "comparison.linkage",
   "comparison.start",
+  "comparison.topix.annualised",
+  "comparison.topix.available",
+  "comparison.topix.base",
+  "comparison.topix.cumulative",
+  "comparison.topix.end",
+  "comparison.topix.endsBeforeWindow",
+  "comparison.topix.last",
+  "comparison.topix.maxDrawdown",
+  "comparison.topix.maxDrawdownTrough",
+  "comparison.topix.sharpe",
+  "comparison.topix.volatility",
   "comparison.years",
   "data.bojAssets.available",
   "data.bojAssets.first",
@@ -2010,6 +2234,18 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.csi300.last",
   "data.csi300.rows",
   "data.csi300.stale",
+  "data.dy.available",
+  "data.dy.first",
+  "data.dy.frequency",
+  "data.dy.last",
+  "data.dy.rows",
+  "data.dy.stale",
+  "data.dyMonthly.available",
+  "data.dyMonthly.first",
+  "data.dyMonthly.frequency",
+  "data.dyMonthly.last",
+  "data.dyMonthly.rows",
+  "data.dyMonthly.stale",
   "data.etf1321.available",
   "data.etf1321.first",
   "data.etf1321.frequency",
@@ -2058,6 +2294,12 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.jgb10y.last",
   "data.jgb10y.rows",
   "data.jgb10y.stale",
+  "data.jgb10yDaily.available",
+  "data.jgb10yDaily.first",
+  "data.jgb10yDaily.frequency",
+  "data.jgb10yDaily.last",
+  "data.jgb10yDaily.rows",
+  "data.jgb10yDaily.stale",
   "data.n225.available",
   "data.n225.first",
   "data.n225.frequency",
@@ -2076,6 +2318,30 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.nikkeiVi.last",
   "data.nikkeiVi.rows",
   "data.nikkeiVi.stale",
+  "data.pbr.available",
+  "data.pbr.first",
+  "data.pbr.frequency",
+  "data.pbr.last",
+  "data.pbr.rows",
+  "data.pbr.stale",
+  "data.pbrMonthly.available",
+  "data.pbrMonthly.first",
+  "data.pbrMonthly.frequency",
+  "data.pbrMonthly.last",
+  "data.pbrMonthly.rows",
+  "data.pbrMonthly.stale",
+  "data.per.available",
+  "data.per.first",
+  "data.per.frequency",
+  "data.per.last",
+  "data.per.rows",
+  "data.per.stale",
+  "data.perMonthly.available",
+  "data.perMonthly.first",
+  "data.perMonthly.frequency",
+  "data.perMonthly.last",
+  "data.perMonthly.rows",
+  "data.perMonthly.stale",
   "data.policyRate.available",
   "data.policyRate.first",
   "data.policyRate.frequency",
@@ -2825,6 +3091,38 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-drawdown.s0.lowAt",
   "figures.stats-drawdown.s0.points",
   "figures.stats-drawdown.s0.to",
+  "figures.stats-erp.available",
+  "figures.stats-erp.lines",
+  "figures.stats-erp.s0.direction",
+  "figures.stats-erp.s0.first",
+  "figures.stats-erp.s0.from",
+  "figures.stats-erp.s0.high",
+  "figures.stats-erp.s0.highAt",
+  "figures.stats-erp.s0.last",
+  "figures.stats-erp.s0.low",
+  "figures.stats-erp.s0.lowAt",
+  "figures.stats-erp.s0.points",
+  "figures.stats-erp.s0.to",
+  "figures.stats-erp.s1.direction",
+  "figures.stats-erp.s1.first",
+  "figures.stats-erp.s1.from",
+  "figures.stats-erp.s1.high",
+  "figures.stats-erp.s1.highAt",
+  "figures.stats-erp.s1.last",
+  "figures.stats-erp.s1.low",
+  "figures.stats-erp.s1.lowAt",
+  "figures.stats-erp.s1.points",
+  "figures.stats-erp.s1.to",
+  "figures.stats-erp.s2.direction",
+  "figures.stats-erp.s2.first",
+  "figures.stats-erp.s2.from",
+  "figures.stats-erp.s2.high",
+  "figures.stats-erp.s2.highAt",
+  "figures.stats-erp.s2.last",
+  "figures.stats-erp.s2.low",
+  "figures.stats-erp.s2.lowAt",
+  "figures.stats-erp.s2.points",
+  "figures.stats-erp.s2.to",
   "figures.stats-growth.available",
   "figures.stats-growth.lines",
   "figures.stats-growth.s0.change",
@@ -2849,6 +3147,17 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-growth.s1.lowAt",
   "figures.stats-growth.s1.points",
   "figures.stats-growth.s1.to",
+  "figures.stats-growth.s2.change",
+  "figures.stats-growth.s2.direction",
+  "figures.stats-growth.s2.first",
+  "figures.stats-growth.s2.from",
+  "figures.stats-growth.s2.high",
+  "figures.stats-growth.s2.highAt",
+  "figures.stats-growth.s2.last",
+  "figures.stats-growth.s2.low",
+  "figures.stats-growth.s2.lowAt",
+  "figures.stats-growth.s2.points",
+  "figures.stats-growth.s2.to",
   "figures.stats-histogram.available",
   "figures.stats-histogram.days",
   "figures.stats-histogram.hi",
@@ -2856,6 +3165,18 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-histogram.modeDays",
   "figures.stats-histogram.modeFrom",
   "figures.stats-histogram.modeTo",
+  "figures.stats-nt.available",
+  "figures.stats-nt.lines",
+  "figures.stats-nt.s0.direction",
+  "figures.stats-nt.s0.first",
+  "figures.stats-nt.s0.from",
+  "figures.stats-nt.s0.high",
+  "figures.stats-nt.s0.highAt",
+  "figures.stats-nt.s0.last",
+  "figures.stats-nt.s0.low",
+  "figures.stats-nt.s0.lowAt",
+  "figures.stats-nt.s0.points",
+  "figures.stats-nt.s0.to",
   "figures.stats-rolling-vol.available",
   "figures.stats-rolling-vol.lines",
   "figures.stats-rolling-vol.s0.direction",
@@ -2881,6 +3202,42 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-trend.s0.lowAt",
   "figures.stats-trend.s0.points",
   "figures.stats-trend.s0.to",
+  "figures.stats-valuation-dy.available",
+  "figures.stats-valuation-dy.lines",
+  "figures.stats-valuation-dy.s0.direction",
+  "figures.stats-valuation-dy.s0.first",
+  "figures.stats-valuation-dy.s0.from",
+  "figures.stats-valuation-dy.s0.high",
+  "figures.stats-valuation-dy.s0.highAt",
+  "figures.stats-valuation-dy.s0.last",
+  "figures.stats-valuation-dy.s0.low",
+  "figures.stats-valuation-dy.s0.lowAt",
+  "figures.stats-valuation-dy.s0.points",
+  "figures.stats-valuation-dy.s0.to",
+  "figures.stats-valuation-pbr.available",
+  "figures.stats-valuation-pbr.lines",
+  "figures.stats-valuation-pbr.s0.direction",
+  "figures.stats-valuation-pbr.s0.first",
+  "figures.stats-valuation-pbr.s0.from",
+  "figures.stats-valuation-pbr.s0.high",
+  "figures.stats-valuation-pbr.s0.highAt",
+  "figures.stats-valuation-pbr.s0.last",
+  "figures.stats-valuation-pbr.s0.low",
+  "figures.stats-valuation-pbr.s0.lowAt",
+  "figures.stats-valuation-pbr.s0.points",
+  "figures.stats-valuation-pbr.s0.to",
+  "figures.stats-valuation-per.available",
+  "figures.stats-valuation-per.lines",
+  "figures.stats-valuation-per.s0.direction",
+  "figures.stats-valuation-per.s0.first",
+  "figures.stats-valuation-per.s0.from",
+  "figures.stats-valuation-per.s0.high",
+  "figures.stats-valuation-per.s0.highAt",
+  "figures.stats-valuation-per.s0.last",
+  "figures.stats-valuation-per.s0.low",
+  "figures.stats-valuation-per.s0.lowAt",
+  "figures.stats-valuation-per.s0.points",
+  "figures.stats-valuation-per.s0.to",
   "macro.boj.anyRegimeSignificant",
   "macro.boj.assets.atPeak",
   "macro.boj.assets.fromPeak",
@@ -3841,6 +4198,20 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "seedChecks.documents.r2022.verdicts.wrong",
   "stats.calendarYears.${number}.partial",
   "stats.calendarYears.${number}.return",
+  "stats.nt.available",
+  "stats.nt.days",
+  "stats.nt.endsBefore",
+  "stats.nt.latest",
+  "stats.nt.latestDate",
+  "stats.nt.max",
+  "stats.nt.maxDate",
+  "stats.nt.min",
+  "stats.nt.minDate",
+  "stats.nt.p10y",
+  "stats.nt.pAll",
+  "stats.nt.start",
+  "stats.nt.tenYearStart",
+  "stats.nt.tenYears",
   "stats.periods.m1",
   "stats.periods.m3",
   "stats.periods.m6",
@@ -3895,6 +4266,61 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "stats.risk.tail",
   "stats.risk.var95",
   "stats.risk.volatility",
+  "stats.valuation.available",
+  "stats.valuation.dy.latest",
+  "stats.valuation.dy.max",
+  "stats.valuation.dy.maxMonth",
+  "stats.valuation.dy.min",
+  "stats.valuation.dy.minMonth",
+  "stats.valuation.dy.p10y",
+  "stats.valuation.dy.pAll",
+  "stats.valuation.erp.available",
+  "stats.valuation.erp.earningsYield",
+  "stats.valuation.erp.everNegative",
+  "stats.valuation.erp.jgb",
+  "stats.valuation.erp.jgbEndsBefore",
+  "stats.valuation.erp.jgbLast",
+  "stats.valuation.erp.max",
+  "stats.valuation.erp.maxMonth",
+  "stats.valuation.erp.min",
+  "stats.valuation.erp.minMonth",
+  "stats.valuation.erp.month",
+  "stats.valuation.erp.months",
+  "stats.valuation.erp.negativeMonths",
+  "stats.valuation.erp.spread",
+  "stats.valuation.erp.spreadSign",
+  "stats.valuation.lastMonth",
+  "stats.valuation.latestDay",
+  "stats.valuation.latestKind",
+  "stats.valuation.latestMonth",
+  "stats.valuation.months",
+  "stats.valuation.pbr.latest",
+  "stats.valuation.pbr.max",
+  "stats.valuation.pbr.maxMonth",
+  "stats.valuation.pbr.min",
+  "stats.valuation.pbr.minMonth",
+  "stats.valuation.pbr.p10y",
+  "stats.valuation.pbr.pAll",
+  "stats.valuation.per.latest",
+  "stats.valuation.per.max",
+  "stats.valuation.per.maxMonth",
+  "stats.valuation.per.min",
+  "stats.valuation.per.minMonth",
+  "stats.valuation.per.p10y",
+  "stats.valuation.per.pAll",
+  "stats.valuation.perAboveClip",
+  "stats.valuation.perAboveClipFrom",
+  "stats.valuation.perAboveClipTo",
+  "stats.valuation.perClip",
+  "stats.valuation.perClipped",
+  "stats.valuation.seed.available",
+  "stats.valuation.seed.date",
+  "stats.valuation.seed.month",
+  "stats.valuation.seed.p10y",
+  "stats.valuation.seed.per",
+  "stats.valuation.start",
+  "stats.valuation.tenYearStart",
+  "stats.valuation.tenYears",
   "stats.window.change",
   "stats.window.end",
   "stats.window.endClose",

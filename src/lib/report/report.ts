@@ -1,4 +1,4 @@
-import { publishedOn, truncateSeries, type Series } from '../data/series';
+import { publishedOn, truncateSeries, type DatedValue, type Series } from '../data/series';
 import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
 import type { ChapterContext, ReportInputs } from './chapter';
 import { comparison, type ComparisonDatasets } from '../../chapters/statistics/comparison';
@@ -16,6 +16,7 @@ import { seedCheck } from '../../chapters/statistics/seed-check';
 import { documentsKnown, seedRegister, type RegisterRow } from './seed-register';
 import type { SourceDocument } from '../data/curated/seed-checks';
 import { statistics, type StatisticsDatasets } from '../../chapters/statistics/facts';
+import { ntRatio, valuation, type ValuationDatasets } from '../../chapters/statistics/valuation';
 import { REPORT_CONFIG } from '../config/active';
 import type { ChapterSlug } from '../../chapters/registry';
 import type { ReportConfig } from '../config/schema';
@@ -32,6 +33,9 @@ export interface Report {
   datasets: {
     statistics: StatisticsDatasets;
     comparison: ComparisonDatasets | null;
+    /** The index's valuation (PER, PBR, dividend yield, earnings yield against the JGB) and its NT ratio, where the report publishes them. */
+    valuation: ValuationDatasets;
+    nt: DatedValue[];
     overview: OverviewDatasets;
     macro: MacroDatasets;
     derivatives: DerivativesDatasets;
@@ -96,7 +100,12 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const knows = documentsKnown(inputs.seedChecks, edition.asOf);
   const ctx: ChapterContext = { edition, series, curated: inputs.curated, knows };
   const stats = statistics(series[indexId], edition, riskFreeRate(series.callRate, series.policyRate, edition.statsWindow.start, edition.asOf));
-  const cmp = comparison(series[indexId], series[comparatorId], edition.asOf);
+  const published = publishedSeries(config);
+  // TOPIX beside the comparator, and the NT ratio, in a report on another index that publishes TOPIX.
+  const withTopix = indexId !== 'topix' && published.includes('topix');
+  const cmp = comparison(series[indexId], series[comparatorId], edition.asOf, withTopix ? series.topix : undefined);
+  const val = valuation(series, edition.asOf, published.includes('perMonthly'));
+  const nt = ntRatio(series[indexId], series.topix, withTopix);
   // Chapters about the Nikkei 225 itself are computed for every report (their datasets are typed as
   // always present), but only the config's chapters contribute facts.
   const ov = overview(ctx);
@@ -113,7 +122,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     data: Object.fromEntries(publishedSeries(config).map((id) => [id, span(series[id], edition.asOf)])),
     ...(has('overview') ? { overview: ov.facts } : {}),
     ...(has('methodology') ? { methodology: methodology(edition.asOf) } : {}),
-    stats: stats.facts,
+    stats: { ...stats.facts, valuation: val.facts, nt: nt.facts },
     comparison: cmp?.facts ?? { available: flag(false) },
     // The 2022 report's figures are checked only in editions that know the report.
     seedCheck:
@@ -134,6 +143,8 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     datasets: {
       statistics: stats.datasets,
       comparison: cmp?.datasets ?? null,
+      valuation: val.datasets,
+      nt: nt.series,
       overview: ov.datasets,
       macro: mac.datasets,
       derivatives: der.datasets,

@@ -5,7 +5,7 @@ import type { Fact } from './fact';
  * The report's one-page summary, chosen from the edition's facts: the return and risk rows that exist in
  * this edition, the statistics window's closes for a small trend line, and the three sentences the data
  * make most worth saying. It holds fact keys and string keys only; the component writes them in a
- * language. Valuation and top weights join through `SUMMARY_PANELS` once their facts exist.
+ * language. Further blocks (valuation; top weights once their facts exist) join through `SUMMARY_PANELS`.
  */
 
 /** A row of the summary's tables: a UI string for its label and the fact it shows. */
@@ -28,8 +28,7 @@ export type SummaryTopic = 'level' | 'peak' | 'volatility' | 'drawdown' | 'tails
 
 /**
  * A further block of the summary (valuation, top weights, sectors …), shown when `available` says its
- * facts exist in the edition. None yet: the facts for valuation (P/E, dividend yield) and index weights
- * are not in the data. Add one here with its fact keys and a UI string per row.
+ * facts exist in the edition. Add one here with its fact keys and a UI string per row.
  */
 export interface SummaryPanel {
   id: string;
@@ -37,7 +36,20 @@ export interface SummaryPanel {
   rows: SummaryRow[];
   available: (facts: FactLookup) => boolean;
 }
-export const SUMMARY_PANELS: readonly SummaryPanel[] = [];
+export const SUMMARY_PANELS: readonly SummaryPanel[] = [
+  // Valuation (Statistics chapter): Nikkei's PER on forecast earnings, PBR and dividend yield, in editions with ten years of them.
+  {
+    id: 'valuation',
+    title: 'summary.valuation.title',
+    rows: [
+      { label: 'summary.valuation.per', fact: 'stats.valuation.per.latest' },
+      { label: 'summary.valuation.perP10y', fact: 'stats.valuation.per.p10y' },
+      { label: 'summary.valuation.pbr', fact: 'stats.valuation.pbr.latest' },
+      { label: 'summary.valuation.dy', fact: 'stats.valuation.dy.latest' },
+    ],
+    available: (f) => f('stats.valuation.tenYears')?.value === true,
+  },
+];
 
 /** Reads a fact by key, or undefined when the edition has none. */
 export type FactLookup = (key: string) => Fact | undefined;

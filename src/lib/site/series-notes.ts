@@ -18,6 +18,9 @@ const SATURDAYS_ENDED_BY = '1990-01-01';
 
 const key = (k: string) => k as StringKey;
 
+/** The last date TOPIX's dated note names (a session missing from the sources). */
+const TOPIX_NOTE_DATED_FROM = '2026-08-20';
+
 /** `items` joined as a list in the locale's words ("a, b and c" / "a、b和c"). */
 function list(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(LANG_TAG[locale], { type: 'conjunction', style: 'long' }).format(items);
@@ -42,6 +45,8 @@ export function seriesNotes(s: Series, asOf: string, locale: Locale): string[] {
     if (outage <= asOf) notes.push(t(locale, key('data.series.n225.note.outage'), { date: outage }));
     return notes;
   }
+  // TOPIX's note names dates (the outage, the missing sessions, the last of them 2026-08-20): an earlier edition reads it without them.
+  if (id === 'topix' && asOf < TOPIX_NOTE_DATED_FROM) return [t(locale, key('data.series.topix.quirksUndated'))];
   if (id === 'csi300') return [t(locale, key(asOf >= CSI300_LAUNCH ? 'data.series.csi300.quirks' : 'data.series.csi300.note.notYetLaunched'))];
   if (id === 'etf1321') {
     for (const d of artefactsBy('etf1321', asOf)) notes.push(t(locale, key('data.series.etf1321.note.outage'), { date: d }));

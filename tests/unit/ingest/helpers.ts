@@ -41,7 +41,13 @@ export function copyData(truncate: Readonly<Record<string, string>> = {}): strin
 }
 
 /** The macro files as the ingest corpus was written against them (before the longer series were added). */
-export const CORPUS_DATA_STATE: Readonly<Record<string, string>> = { 'usdjpy.csv': '2025-09-26', 'cpi.csv': '2025-02-01', 'jgb10y.csv': '2026-01-01' };
+export const CORPUS_DATA_STATE: Readonly<Record<string, string>> = {
+  'usdjpy.csv': '2025-09-26',
+  'cpi.csv': '2025-02-01',
+  'jgb10y.csv': '2026-01-01',
+  'jgb10y-daily.csv': '2026-06-26',
+  'n225-per-monthly.csv': '2026-02-01',
+};
 
 /** sha256 of every file under `dir` (relative name -> hash), temporaries included, so a leftover shows. */
 export function hashTree(dir: string): Record<string, string> {

@@ -121,8 +121,25 @@ describe('stale series (data.<id>.stale)', () => {
       Object.keys(inputs.series)
         .filter((id) => v(d, `data.${id}.stale`) === true)
         .sort();
-    expect(stale('2026-09-24')).toEqual(['callRate', 'csi300', 'etf1321', 'etf159866', 'etf513000', 'etf513520', 'etf513880', 'jgb10y', 'n225Futures', 'nikkeiVi']);
-    // The VI's data stop in April 2018 and resume in 2023: stale in a 2022 edition.
+    // The monthly valuation means end 2026-03 (the daily figures continue them); TOPIX ends 2026-08-21, the MoF daily JGB file 2026-06-30.
+    expect(stale('2026-09-24')).toEqual([
+      'callRate',
+      'csi300',
+      'dyMonthly',
+      'etf1321',
+      'etf159866',
+      'etf513000',
+      'etf513520',
+      'etf513880',
+      'jgb10y',
+      'jgb10yDaily',
+      'n225Futures',
+      'nikkeiVi',
+      'pbrMonthly',
+      'perMonthly',
+      'topix',
+    ]);
+    // The Nikkei VI's data have a gap from 2018-05 to 2022-12: in the seed's edition its last value is of 2018.
     expect(stale('2022-06-30')).toEqual(['nikkeiVi']);
   });
 });
