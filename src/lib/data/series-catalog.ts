@@ -6,7 +6,8 @@
 
 export type SeriesId =
   | 'n225' | 'topix' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520'
-  | 'bojAssets' | 'gdpReal' | 'gdpNominal' | 'cpi' | 'jgb10y' | 'callRate' | 'policyRate';
+  | 'bojAssets' | 'gdpReal' | 'gdpNominal' | 'cpi' | 'jgb10y' | 'callRate' | 'policyRate'
+  | 'covidCases' | 'bojEtf';
 
 /**
  * How often a series is observed. Monthly and quarterly observations are dated on the first day of
@@ -41,9 +42,14 @@ export interface SeriesDefinition {
   artefacts: readonly KnownArtefact[];
   /** Cell texts that mean "no observation" in this source; such rows are skipped and counted. */
   missingMarkers: readonly string[];
+  /**
+   * The date the publisher stopped the series (ISO), when it did: an edition after it names the series'
+   * own end and never calls it stale. Undefined for series still published.
+   */
+  endedOn?: string;
 }
 
-type Options = Partial<Pick<SeriesDefinition, 'artefacts' | 'missingMarkers' | 'publicationLagDays'>>;
+type Options = Partial<Pick<SeriesDefinition, 'artefacts' | 'missingMarkers' | 'publicationLagDays' | 'endedOn'>>;
 
 function def(id: SeriesId, file: string, value: string, unit: string, frequency: Frequency, positive: boolean, opts: Options = {}): SeriesDefinition {
   return {
@@ -51,6 +57,7 @@ function def(id: SeriesId, file: string, value: string, unit: string, frequency:
     publicationLagDays: opts.publicationLagDays ?? 0,
     artefacts: opts.artefacts ?? [],
     missingMarkers: opts.missingMarkers ?? [],
+    ...(opts.endedOn ? { endedOn: opts.endedOn } : {}),
   };
 }
 
@@ -83,6 +90,12 @@ export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
   jgb10y: def('jgb10y', 'jgb10y.csv', 'yield_pct', 'percent a year (monthly average)', 'monthly', false),
   callRate: def('callRate', 'call-rate.csv', 'rate_pct', 'percent a year (monthly average)', 'monthly', false),
   policyRate: def('policyRate', 'boj-policy-rate.csv', 'rate_pct', 'percent a year (target in force from the date)', 'steps', false),
+  // MHLW's daily count of newly confirmed COVID-19 cases, all Japan, by calendar day; reported the next day.
+  // MHLW stopped daily reporting when COVID-19 became a Class 5 disease on 8 May 2023.
+  covidCases: def('covidCases', 'covid-cases.csv', 'new_cases', 'persons a day (newly confirmed, all Japan)', 'daily', false, { publicationLagDays: 1, endedOn: '2023-05-08' }),
+  // The BOJ's purchases of index-linked ETFs, one row per day it bought (published the same evening);
+  // days without an operation have no row. New purchases ended by the decision of 19 March 2024.
+  bojEtf: def('bojEtf', 'boj-etf-purchases.csv', 'index_etf', '100 million yen bought that day (index-linked ETFs)', 'daily', true, { endedOn: '2024-03-19' }),
 };
 
 export const SERIES_IDS = Object.keys(SERIES) as SeriesId[];

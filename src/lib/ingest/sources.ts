@@ -12,7 +12,8 @@ import { FORMATS, type Format } from './formats';
  */
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 written as 64 lower-case hex digits');
-const format = z.enum(FORMATS as [Format, ...Format[]]);
+/** A series download's format, or `esri` for ESRI's wide GDP tables (read by esri-gdp.ts). */
+const format = z.union([z.enum(FORMATS as [Format, ...Format[]]), z.literal('esri')]);
 
 const origin = z
   .object({
@@ -65,6 +66,8 @@ export const sourcesSchema = z
   .object({
     $comment: z.string().optional(),
     series: z.record(z.enum(SERIES_IDS as [SeriesId, ...SeriesId[]]), record),
+    /** Wide tables (ESRI's GDP components and contributions), replaced whole by each release. */
+    tables: z.record(z.enum(['gdpComponents', 'gdpContributions']), record).optional(),
   })
   .strict();
 

@@ -17,6 +17,7 @@ export function summaryLines(plan: IngestPlan, opts: { dryRun?: boolean } = {}):
     out.push(`  last date ${r.last}${r.last !== r.previousLast ? ` (was ${r.previousLast})` : ' (unchanged)'}`);
     for (const a of r.allowed) out.push(`  let through: ${a}`);
   }
+  out.push(...(plan.tables ?? []));
   for (const w of plan.warnings) out.push(`warning: ${w}`);
   if (plan.errors.length > 0) {
     out.push(...plan.errors);
@@ -25,7 +26,7 @@ export function summaryLines(plan: IngestPlan, opts: { dryRun?: boolean } = {}):
     out.push(plan.writeFailure.message);
     out.push(plan.writeFailure.unchanged ? 'Nothing was written; data/ is unchanged.' : 'The write was interrupted: run npm run ingest -- --repair (or any ingest) to finish it.');
   } else if (plan.writes.size === 0) {
-    out.push(plan.reports.length === 0 ? 'Nothing to ingest.' : 'Nothing to change: the data already hold every row of the input.');
+    out.push(plan.reports.length === 0 && !plan.tables ? 'Nothing to ingest.' : 'Nothing to change: the data already hold every row of the input.');
   } else {
     out.push(`${opts.dryRun ? 'Would write' : 'Wrote'} ${[...plan.writes.keys()].join(', ')}.`);
   }

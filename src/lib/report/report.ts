@@ -59,6 +59,8 @@ export function isStale(s: Series, asOf: string): boolean {
   if (last === undefined) return false;
   const def = SERIES[s.id];
   if (!Number.isFinite(STALE_TOLERANCE_DAYS[def.frequency])) return false;
+  // A series its publisher stopped is ended, not late: the page names its end instead.
+  if (def.endedOn !== undefined && def.endedOn <= asOf) return false;
   const due = new Date(`${publishedOn(last, def.frequency, def.publicationLagDays)}T00:00:00Z`);
   due.setUTCDate(due.getUTCDate() + STALE_TOLERANCE_DAYS[def.frequency]);
   return due.toISOString().slice(0, 10) < asOf;
