@@ -36,6 +36,6 @@ export default defineReportConfig({
   calendar: 'tokyo',
   locales: [...LOCALES],
   chapters: ['overview', 'methodology', 'statistics', 'macro', 'derivatives', 'outlook'],
-  series: ['n225', 'csi300', 'usdjpy', 'etf1321', 'etf513520', 'bojAssets', 'gdpReal', 'gdpNominal', 'cpi', 'jgb10y', 'callRate', 'policyRate'],
+  series: ['n225', 'csi300', 'usdjpy', 'etf1321', 'etf513520', 'bojAssets', 'gdpReal', 'gdpNominal', 'cpi', 'jgb10y', 'callRate', 'policyRate', 'covidCases', 'bojEtf'],
   seedChecks: true,
 });

@@ -47,9 +47,11 @@ export interface SeriesDefinition {
    * own end and never calls it stale. Undefined for series still published.
    */
   endedOn?: string;
+  /** Rows only on days something happened (a purchase): a stretch without rows is not a late series. */
+  eventsOnly?: boolean;
 }
 
-type Options = Partial<Pick<SeriesDefinition, 'artefacts' | 'missingMarkers' | 'publicationLagDays' | 'endedOn'>>;
+type Options = Partial<Pick<SeriesDefinition, 'artefacts' | 'missingMarkers' | 'publicationLagDays' | 'endedOn' | 'eventsOnly'>>;
 
 function def(id: SeriesId, file: string, value: string, unit: string, frequency: Frequency, positive: boolean, opts: Options = {}): SeriesDefinition {
   return {
@@ -58,6 +60,7 @@ function def(id: SeriesId, file: string, value: string, unit: string, frequency:
     artefacts: opts.artefacts ?? [],
     missingMarkers: opts.missingMarkers ?? [],
     ...(opts.endedOn ? { endedOn: opts.endedOn } : {}),
+    ...(opts.eventsOnly ? { eventsOnly: true } : {}),
   };
 }
 
@@ -95,7 +98,7 @@ export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
   covidCases: def('covidCases', 'covid-cases.csv', 'new_cases', 'persons a day (newly confirmed, all Japan)', 'daily', false, { publicationLagDays: 1, endedOn: '2023-05-08' }),
   // The BOJ's purchases of index-linked ETFs, one row per day it bought (published the same evening);
   // days without an operation have no row. New purchases ended by the decision of 19 March 2024.
-  bojEtf: def('bojEtf', 'boj-etf-purchases.csv', 'index_etf', '100 million yen bought that day (index-linked ETFs)', 'daily', true, { endedOn: '2024-03-19' }),
+  bojEtf: def('bojEtf', 'boj-etf-purchases.csv', 'index_etf', '100 million yen bought that day (index-linked ETFs)', 'daily', true, { endedOn: '2024-03-19', eventsOnly: true }),
 };
 
 export const SERIES_IDS = Object.keys(SERIES) as SeriesId[];

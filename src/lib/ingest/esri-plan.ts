@@ -67,7 +67,7 @@ export function recordTable(sources: Sources, kind: EsriTableKind, t: EsriTable 
   return {
     ...sources,
     tables: {
-      ...sources.tables,
+      ...(sources.tables as NonNullable<Sources['tables']>),
       [id]: {
         ...prev,
         sha256: sha,
