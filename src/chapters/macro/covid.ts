@@ -78,6 +78,8 @@ export function covidWaves(cases: Series, n225: Series, asOf: string): { facts: 
     biggestAverage: count(Math.round(biggest?.peakAverage ?? 0)),
     biggestN225Change: pct(biggest?.n225Change ?? null),
     wavesN225Up: count(waves.filter((w) => (w.n225Change ?? 0) > 0).length),
+    /** Some waves saw the index end higher and some lower: no fixed relation between cases and the index. */
+    mixed: flag(waves.some((w) => (w.n225Change ?? 0) > 0) && waves.some((w) => (w.n225Change ?? 0) <= 0)),
     firstWave: {
       peak: date(waves[0]?.peak ?? null),
       n225ToPeak: pct(waves[0]?.n225ToPeak ?? null),

@@ -108,6 +108,7 @@ export const macroDrawn = {
     name: 'chart.macro.etfBought',
     axis: 'chart.macro.year',
     unit: 'ratio',
-    items: r.datasets.macro.etf.years.map((y) => ({ label: y.year, value: y.amount })),
+    // Years as words, not numbers: a bare number reads as a lag in the long description.
+    items: r.datasets.macro.etf.years.map((y) => ({ label: { zh: `${y.year}年`, en: String(y.year) }, value: y.amount })),
   }),
 } satisfies Record<string, (r: Report) => Drawn>;

@@ -91,6 +91,7 @@ export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: F
     }
   }
   const byH = (h: number) => returns.find((r) => r.horizon === h);
+  const same = byH(0);
   const rt = (h: number) => {
     const r = byH(h);
     return {
@@ -122,16 +123,26 @@ export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: F
     topYearDays: count(topYear?.days ?? 0),
     /** The largest single day's purchase (¥100 million → trillion yen kept as billions for prose). */
     maxDayBillion: ratio(ok ? (etf.values[maxI] as number) / 10 : null),
+    /** The same in ¥100 million (亿日元), the unit a Chinese reader expects. */
+    maxDay100m: ratio(ok ? (etf.values[maxI] as number) : null),
     maxDayFirst: date(ok ? (etf.dates[maxI] as string) : null),
     maxDays: count(maxDays.length),
     shareOfAssets: pct(lastYear?.shareOfAssets ?? null),
     shareYear: year(lastYear?.year ?? null),
     sessions: count((byH(0)?.buyDays ?? 0) + (byH(0)?.otherDays ?? 0)),
-    buyShareOfSessions: pct(byH(0) ? byH(0)!.buyDays / (byH(0)!.buyDays + byH(0)!.otherDays) : null),
+    buyShareOfSessions: pct(same ? same.buyDays / (same.buyDays + same.otherDays) : null),
     sameDay: rt(0),
     nextDay: rt(1),
     week: rt(5),
     horizonWeek: count(5),
+    /**
+     * The seed's "policy floor" read as a testable claim: 'supported' when the index did significantly
+     * better after purchase days than after other sessions (next session or next five), else
+     * 'notSupported'; 'na' without data.
+     */
+    floor: word(
+      byH(1) === undefined ? 'na' : [byH(1), byH(5)].some((r) => r !== undefined && r.buyMean > r.otherMean && Math.abs(r.t) >= Z95) ? 'supported' : 'notSupported',
+    ),
   };
   return { facts, data: { years, returns } };
 }

@@ -103,10 +103,16 @@ function seedParts(seed: Seed003Macro, t: GdpTables, asOf: string): FactTree {
       ];
     }),
   );
+  const qv = g.pulls.map((p) => pullVerdict(p.qoq, c ? c.parts[p.component] : null));
   return {
     available: flag(ok),
     quarter: quarter(qd),
     revisionPp: ratio(REVISION_PP),
+    /** How many of the seed's q/q pulls agree with ESRI's current figures, lie within revision range, or differ beyond it. */
+    qoqClaims: count(qv.filter((v) => v !== 'none').length),
+    qoqAgree: count(qv.filter((v) => v === 'agrees').length),
+    qoqRevised: count(qv.filter((v) => v === 'revised').length),
+    qoqDiffer: count(qv.filter((v) => v === 'differs').length),
     consumption: {
       seedLevel: ratio(g.consumptionTrillionYen),
       level: ratio(level),

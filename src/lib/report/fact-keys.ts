@@ -953,6 +953,7 @@ export type FactKey =
   | 'macro.covid.max'
   | 'macro.covid.maxDay'
   | 'macro.covid.minRise'
+  | 'macro.covid.mixed'
   | 'macro.covid.n225OverSeries'
   | 'macro.covid.total'
   | 'macro.covid.waveCount'
@@ -976,8 +977,10 @@ export type FactKey =
   | 'macro.etf.buyShareOfSessions'
   | 'macro.etf.days'
   | 'macro.etf.first'
+  | 'macro.etf.floor'
   | 'macro.etf.horizonWeek'
   | 'macro.etf.last'
+  | 'macro.etf.maxDay100m'
   | 'macro.etf.maxDayBillion'
   | 'macro.etf.maxDayFirst'
   | 'macro.etf.maxDays'
@@ -1113,6 +1116,10 @@ export type FactKey =
   | 'macro.gdpParts.seed.pulls.public_investment.seedYoy'
   | 'macro.gdpParts.seed.pulls.public_investment.verdict'
   | 'macro.gdpParts.seed.pulls.public_investment.yoy'
+  | 'macro.gdpParts.seed.qoqAgree'
+  | 'macro.gdpParts.seed.qoqClaims'
+  | 'macro.gdpParts.seed.qoqDiffer'
+  | 'macro.gdpParts.seed.qoqRevised'
   | 'macro.gdpParts.seed.quarter'
   | 'macro.gdpParts.seed.revisionPp'
   | 'macro.gdpParts.sumOfParts'
@@ -1698,6 +1705,7 @@ export type FactKey =
   | 'seedChecks.checks.csi300Annualised.verdict'
   | 'seedChecks.checks.csi300Cumulative.verdict'
   | 'seedChecks.checks.csi300Sharpe.verdict'
+  | 'seedChecks.checks.etfFloor.verdict'
   | 'seedChecks.checks.etfNav.verdict'
   | 'seedChecks.checks.etfRisk.verdict'
   | 'seedChecks.checks.etfVsCsi.verdict'
@@ -2775,6 +2783,7 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.covid.max",
   "macro.covid.maxDay",
   "macro.covid.minRise",
+  "macro.covid.mixed",
   "macro.covid.n225OverSeries",
   "macro.covid.total",
   "macro.covid.waveCount",
@@ -2798,8 +2807,10 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.etf.buyShareOfSessions",
   "macro.etf.days",
   "macro.etf.first",
+  "macro.etf.floor",
   "macro.etf.horizonWeek",
   "macro.etf.last",
+  "macro.etf.maxDay100m",
   "macro.etf.maxDayBillion",
   "macro.etf.maxDayFirst",
   "macro.etf.maxDays",
@@ -2935,6 +2946,10 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.gdpParts.seed.pulls.public_investment.seedYoy",
   "macro.gdpParts.seed.pulls.public_investment.verdict",
   "macro.gdpParts.seed.pulls.public_investment.yoy",
+  "macro.gdpParts.seed.qoqAgree",
+  "macro.gdpParts.seed.qoqClaims",
+  "macro.gdpParts.seed.qoqDiffer",
+  "macro.gdpParts.seed.qoqRevised",
   "macro.gdpParts.seed.quarter",
   "macro.gdpParts.seed.revisionPp",
   "macro.gdpParts.sumOfParts",
@@ -3520,6 +3535,7 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "seedChecks.checks.csi300Annualised.verdict",
   "seedChecks.checks.csi300Cumulative.verdict",
   "seedChecks.checks.csi300Sharpe.verdict",
+  "seedChecks.checks.etfFloor.verdict",
   "seedChecks.checks.etfNav.verdict",
   "seedChecks.checks.etfRisk.verdict",
   "seedChecks.checks.etfVsCsi.verdict",
