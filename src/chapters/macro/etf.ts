@@ -86,7 +86,16 @@ export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: F
         (buy.has(n225.dates[i] as string) ? a : b).push(r);
       }
       if (a.length >= 2 && b.length >= 2) {
-        returns.push({ horizon: h, buyDays: a.length, otherDays: b.length, buyMean: mean(a), otherMean: mean(b), buyUpShare: upShare(a), otherUpShare: upShare(b), t: welchT(a, b) });
+        returns.push({
+          horizon: h,
+          buyDays: a.length,
+          otherDays: b.length,
+          buyMean: mean(a),
+          otherMean: mean(b),
+          buyUpShare: upShare(a),
+          otherUpShare: upShare(b),
+          t: welchT(a, b),
+        });
       }
     }
   }
@@ -140,9 +149,7 @@ export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: F
      * better after purchase days than after other sessions (next session or next five), else
      * 'notSupported'; 'na' without data.
      */
-    floor: word(
-      byH(1) === undefined ? 'na' : [byH(1), byH(5)].some((r) => r !== undefined && r.buyMean > r.otherMean && Math.abs(r.t) >= Z95) ? 'supported' : 'notSupported',
-    ),
+    floor: word(byH(1) === undefined ? 'na' : [byH(1), byH(5)].some((r) => r !== undefined && r.buyMean > r.otherMean && Math.abs(r.t) >= Z95) ? 'supported' : 'notSupported'),
   };
   return { facts, data: { years, returns } };
 }

@@ -74,6 +74,16 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   };
   return {
     facts,
-    datasets: { boj: boj.datasets, seed000: s000.datasets, fx: fx.data, gdp: gdp.data, cpi: cpi.data, rates: rates.datasets, gdpParts: parts.data, covid: covid.data, etf: etf.data },
+    datasets: {
+      boj: boj.datasets,
+      seed000: s000.datasets,
+      fx: fx.data,
+      gdp: gdp.data,
+      cpi: cpi.data,
+      rates: rates.datasets,
+      gdpParts: parts.data,
+      covid: covid.data,
+      etf: etf.data,
+    },
   };
 }

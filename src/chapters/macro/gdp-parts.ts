@@ -80,7 +80,8 @@ function seedParts(seed: Seed003Macro, t: GdpTables, asOf: string): FactTree {
   const g = seed.gdpParts;
   const level = l ? l.parts.private_consumption / 4 / BILLION_PER_TRILLION : null;
   const share = l ? l.parts.private_consumption / l.total : null;
-  const levelVerdict = level === null ? 'unknown' : Math.abs(level - g.consumptionTrillionYen) < 0.005 && share !== null && Math.abs(share - g.consumptionShare) < 0.0005 ? 'agrees' : 'revised';
+  const levelVerdict =
+    level === null ? 'unknown' : Math.abs(level - g.consumptionTrillionYen) < 0.005 && share !== null && Math.abs(share - g.consumptionShare) < 0.0005 ? 'agrees' : 'revised';
   const pulls = Object.fromEntries(
     g.pulls.map((p) => {
       const qoq = c ? c.parts[p.component] : null;

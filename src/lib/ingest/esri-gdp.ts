@@ -63,14 +63,21 @@ export function readEsriTable(records: readonly CsvRecord[], file: string): Esri
   const at = (r: CsvRecord | undefined, c: number) => (r?.record[c] ?? '').trim();
   const title = records[0];
   const t = at(title, 0);
-  const err = (r: CsvRecord | undefined, column: number, rule: string) =>
-    new DataError({ file, line: r?.line ?? 1, column: column + 1, value: at(r, column), rule });
+  const err = (r: CsvRecord | undefined, column: number, rule: string) => new DataError({ file, line: r?.line ?? 1, column: column + 1, value: at(r, column), rule });
   if (!t.startsWith('実質季節調整系列')) {
-    throw err(title, 0, 'an ESRI real, seasonally adjusted table (title 実質季節調整系列 or 実質季節調整系列(寄与度)); nominal tables, original series, deflators and growth-rate tables are not read');
+    throw err(
+      title,
+      0,
+      'an ESRI real, seasonally adjusted table (title 実質季節調整系列 or 実質季節調整系列(寄与度)); nominal tables, original series, deflators and growth-rate tables are not read',
+    );
   }
-  const kind: EsriTableKind = t.includes('寄与度') ? 'contributions' : t === '実質季節調整系列' ? 'levels' : ((): never => {
-    throw err(title, 0, 'the levels table (実質季節調整系列) or its contributions (実質季節調整系列(寄与度))');
-  })();
+  const kind: EsriTableKind = t.includes('寄与度')
+    ? 'contributions'
+    : t === '実質季節調整系列'
+      ? 'levels'
+      : ((): never => {
+          throw err(title, 0, 'the levels table (実質季節調整系列) or its contributions (実質季節調整系列(寄与度))');
+        })();
   // The unit cell: levels must be chained yen of the base year the data hold.
   const unitRow = records[1];
   const unit = unitRow?.record.map((c) => c.trim()).find((c) => /^\(.*\)$/.test(c)) ?? '';
@@ -78,7 +85,11 @@ export function readEsriTable(records: readonly CsvRecord[], file: string): Esri
   if (kind === 'levels') {
     const base = /Chained \((\d{4})\) Yen/.exec(unit)?.[1];
     if (base !== String(ESRI_BASE_YEAR))
-      throw err(unitRow, unitCol, `billions of chained ${ESRI_BASE_YEAR} yen, the base of the data held (this table's unit is ${unit || 'not stated'}; a new base year needs the whole history re-read and data/README.md updated)`);
+      throw err(
+        unitRow,
+        unitCol,
+        `billions of chained ${ESRI_BASE_YEAR} yen, the base of the data held (this table's unit is ${unit || 'not stated'}; a new base year needs the whole history re-read and data/README.md updated)`,
+      );
   } else if (unit !== '(%,%pt)') {
     throw err(unitRow, unitCol, 'contributions in % and percentage points, (%,%pt)');
   }

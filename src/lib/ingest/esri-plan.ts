@@ -43,7 +43,15 @@ export function readEsriDownload(chunks: Iterable<Uint8Array>, file: string): (E
 
 /** What replacing a held table with a downloaded one changes: quarters added and cells revised. */
 export function compareTables(held: string, next: string): { added: number; revised: number; unchanged: number; heldLast: string } {
-  const rows = (t: string) => new Map(t.trimEnd().split('\n').slice(1).filter(Boolean).map((l) => [l.slice(0, 10), l] as const));
+  const rows = (t: string) =>
+    new Map(
+      t
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => [l.slice(0, 10), l] as const),
+    );
   const a = rows(held);
   const b = rows(next);
   let added = 0;
@@ -59,7 +67,14 @@ export function compareTables(held: string, next: string): { added: number; revi
 }
 
 /** Sources after replacing a table: its hash, span and an ingest record appended. */
-export function recordTable(sources: Sources, kind: EsriTableKind, t: EsriTable & { sha256: string }, input: string, counts: ReturnType<typeof compareTables>, now: string): Sources {
+export function recordTable(
+  sources: Sources,
+  kind: EsriTableKind,
+  t: EsriTable & { sha256: string },
+  input: string,
+  counts: ReturnType<typeof compareTables>,
+  now: string,
+): Sources {
   const id = TABLE_IDS[kind];
   const prev = sources.tables?.[id];
   if (!prev) throw new Error(`data/sources.json has no entry for table "${id}": add its source before ingesting into it`);
@@ -77,7 +92,19 @@ export function recordTable(sources: Sources, kind: EsriTableKind, t: EsriTable 
         updated: now.slice(0, 10),
         ingests: [
           ...prev.ingests,
-          { file: input.split(/[\\/]/).pop() ?? input, format: 'esri', sha256: t.sha256, rows: t.rows, first: t.first, last: t.last, added: counts.added, unchanged: counts.unchanged, revised: counts.revised, allowed: [], ingestedAt: now },
+          {
+            file: input.split(/[\\/]/).pop() ?? input,
+            format: 'esri',
+            sha256: t.sha256,
+            rows: t.rows,
+            first: t.first,
+            last: t.last,
+            added: counts.added,
+            unchanged: counts.unchanged,
+            revised: counts.revised,
+            allowed: [],
+            ingestedAt: now,
+          },
         ],
       },
     },

@@ -120,12 +120,27 @@ export function planIngest(inputs: readonly InputFile[], state: DataState, opts:
         const counts = compareTables(held, esri.text);
         const heldFirst = held.split('\n')[1]?.slice(0, 10) ?? '';
         if (heldFirst !== '' && esri.first > heldFirst) {
-          throw new DataError({ file: input.name, line: 8, column: 1, value: esri.first, rule: `ESRI's whole table from ${heldFirst}, as data/${file} holds it (ESRI revises every quarter, so the table replaces the file whole; a table cut short would drop history)` });
+          throw new DataError({
+            file: input.name,
+            line: 8,
+            column: 1,
+            value: esri.first,
+            rule: `ESRI's whole table from ${heldFirst}, as data/${file} holds it (ESRI revises every quarter, so the table replaces the file whole; a table cut short would drop history)`,
+          });
         }
         if (counts.heldLast > esri.last) {
-          throw new DataError({ file: input.name, line: 1, column: 1, value: esri.last, rule: `a release at least as recent as the one held (data/${file} runs to ${counts.heldLast}; this table ends ${esri.last})` });
+          throw new DataError({
+            file: input.name,
+            line: 1,
+            column: 1,
+            value: esri.last,
+            rule: `a release at least as recent as the one held (data/${file} runs to ${counts.heldLast}; this table ends ${esri.last})`,
+          });
         }
-        (plan.tables ??= []).push(`${esri.kind === 'levels' ? 'ESRI real GDP components' : 'ESRI contributions to real GDP growth'} -> data/${file}  (from ${input.name})`, `  ${esri.rows} quarters ${esri.first} → ${esri.last}: added ${counts.added}, revised ${counts.revised}, unchanged ${counts.unchanged} (ESRI revises history each release; the table is replaced whole)`);
+        (plan.tables ??= []).push(
+          `${esri.kind === 'levels' ? 'ESRI real GDP components' : 'ESRI contributions to real GDP growth'} -> data/${file}  (from ${input.name})`,
+          `  ${esri.rows} quarters ${esri.first} → ${esri.last}: added ${counts.added}, revised ${counts.revised}, unchanged ${counts.unchanged} (ESRI revises history each release; the table is replaced whole)`,
+        );
         if (esri.text !== held) {
           plan.writes.set(file, esri.text);
           sources = recordTable(sources, esri.kind, esri, input.name, counts, opts.now);

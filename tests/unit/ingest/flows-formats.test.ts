@@ -43,7 +43,13 @@ const esriNumber = (x: string) => `"${Number(x).toLocaleString('en-US', { minimu
 
 /** The held levels table written back in ESRI's wide layout (household columns and the residual filled with 0). */
 function esriLevelsFrom(csvText: string, edit: (rows: string[][]) => string[][] = (r) => r): string {
-  const rows = edit(csvText.trimEnd().split('\n').slice(1).map((l) => l.split(',')));
+  const rows = edit(
+    csvText
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(',')),
+  );
   const body = rows.map(([date = '', gdp = '', pc = '', res = '', nonres = '', pinv = '', gov = '', pub = '', pubinv = '', nx = '']) => {
     const label = date.slice(5, 7) === '01' ? `${date.slice(0, 4)}/${LABELS['01']}` : (LABELS[date.slice(5, 7)] as string);
     return [label, ...[gdp, pc, '0', '0', res, nonres, pinv, gov, pub, pubinv, nx, '0', '0', '0'].map(esriNumber)].join(',');
@@ -77,8 +83,16 @@ describe('npm run ingest: ESRI’s wide quarterly GDP tables', () => {
 
   it.each([
     ['a nominal table', esriHeader('levels', '名目季節調整系列'), /:1:1: "名目季節調整系列" breaks the rule: an ESRI real, seasonally adjusted table/],
-    ['another base year', esriHeader('levels').map((l, i) => (i === 1 ? l.replace('(2020)', '(2015)') : l)), /:2:\d+: "\(Billions of Chained \(2015\) Yen\)" breaks the rule: billions of chained 2020 yen/],
-    ['a changed layout', esriHeader('contributions').map((l, i) => (i === 5 ? l.replace('PublicInvestment', 'Exports') : l)), /:6:10: "Exports" breaks the rule: the column publicinvestment at column 10/],
+    [
+      'another base year',
+      esriHeader('levels').map((l, i) => (i === 1 ? l.replace('(2020)', '(2015)') : l)),
+      /:2:\d+: "\(Billions of Chained \(2015\) Yen\)" breaks the rule: billions of chained 2020 yen/,
+    ],
+    [
+      'a changed layout',
+      esriHeader('contributions').map((l, i) => (i === 5 ? l.replace('PublicInvestment', 'Exports') : l)),
+      /:6:10: "Exports" breaks the rule: the column publicinvestment at column 10/,
+    ],
   ])('refuses %s at the cell that shows it and leaves data/ byte for byte', (_what, header, message) => {
     const dir = fresh();
     const before = hashTree(dir);
@@ -92,9 +106,19 @@ describe('npm run ingest: ESRI’s wide quarterly GDP tables', () => {
     const held = readFileSync(path.join(dir, 'gdp-components.csv'), 'utf8');
     const bad = esriLevelsFrom(held).replace('"465,071.2 "', '"46x,071.2 "');
     expect(runIngest([download(dir, 'gaku-bad.csv', bad)], opts(), dir).errors.join('\n')).toMatch(/gaku-bad\.csv:8:2: "46x,071\.2" breaks the rule: a number/);
-    expect(runIngest([download(dir, 'gaku-cut.csv', esriLevelsFrom(held, (rows) => rows.slice(8)))], opts(), dir).errors.join('\n')).toMatch(
-      /breaks the rule: ESRI's whole table from 1994-01-01/,
-    );
+    expect(
+      runIngest(
+        [
+          download(
+            dir,
+            'gaku-cut.csv',
+            esriLevelsFrom(held, (rows) => rows.slice(8)),
+          ),
+        ],
+        opts(),
+        dir,
+      ).errors.join('\n'),
+    ).toMatch(/breaks the rule: ESRI's whole table from 1994-01-01/);
   });
 });
 
