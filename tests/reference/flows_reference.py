@@ -98,7 +98,7 @@ def edition(as_of):
     for yr in years:
         a = sum(v for d, v in zip(ed, amt) if d[:4] == yr) / 1e4
         cum += a
-        months = [d for d in bojd if d[:4] == yr]
+        months = [d for d in bojd if d <= f'{yr}-12-01']  # the last month-end on or before the year's end
         known_months = [d for d in months if str(np.datetime64(quarter_end_month(d)) + np.timedelta64(7, 'D')) <= as_of]
         share = cum / (bojv[bojd.index(known_months[-1])] / 1e4) if known_months else None
         print('  etf year', yr, sum(d[:4] == yr for d in ed), round(a, 6), 'cum', round(cum, 6), 'share', share)

@@ -1,5 +1,5 @@
 import type { Series } from '../../lib/data/series';
-import { count, date, flag, pct, ratio, word, year, type FactTree } from '../../lib/report/fact';
+import { count, date, flag, month, pct, ratio, word, year, type FactTree } from '../../lib/report/fact';
 import { welchT } from '../../lib/stats';
 import { HUNDRED_MILLION_PER_TRILLION, Z95 } from './boj';
 
@@ -14,6 +14,8 @@ export interface EtfYear {
   cumulative: number;
   /** Cumulative purchases ÷ BOJ total assets at the year's last month-end the edition has (null without it). */
   shareOfAssets: number | null;
+  /** The month-end (first-of-month ISO) whose total assets that share uses. */
+  assetsMonth: string | null;
 }
 
 export interface EtfReturnRow {
@@ -47,7 +49,6 @@ const upShare = (xs: readonly number[]) => xs.filter((x) => x > 0).length / xs.l
  */
 export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: FactTree; data: EtfDatasets } {
   const n = etf.values.length;
-  const ok = n >= 2;
   const trillion = (x: number) => x / HUNDRED_MILLION_PER_TRILLION;
   // By year.
   const years: EtfYear[] = [];
@@ -56,7 +57,7 @@ export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: F
     const y = Number(d.slice(0, 4));
     let row = years[years.length - 1];
     if (row?.year !== y) {
-      row = { year: y, days: 0, amount: 0, cumulative: 0, shareOfAssets: null };
+      row = { year: y, days: 0, amount: 0, cumulative: 0, shareOfAssets: null, assetsMonth: null };
       years.push(row);
     }
     row.days += 1;
@@ -64,17 +65,20 @@ export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: F
     cum += trillion(etf.values[i] as number);
     row.cumulative = cum;
   });
+  // Against the BOJ's total assets at the last month-end on or before the year's end that the edition has.
   for (const row of years) {
-    const lastMonth = boj.dates.filter((d) => d.slice(0, 4) === String(row.year)).pop();
-    const assets = lastMonth === undefined ? null : trillion(boj.values[boj.dates.indexOf(lastMonth)] as number);
-    row.shareOfAssets = assets === null ? null : row.cumulative / assets;
+    const end = `${row.year}-12-01`;
+    let k = boj.dates.length - 1;
+    while (k >= 0 && (boj.dates[k] as string) > end) k -= 1;
+    row.shareOfAssets = k >= 0 ? row.cumulative / trillion(boj.values[k] as number) : null;
+    row.assetsMonth = k >= 0 ? (boj.dates[k] as string) : null;
   }
   // Returns on and after purchase days.
   const buy = new Set(etf.dates);
   const first = n225.dates.indexOf(etf.dates[0] ?? '');
   const lastBuy = n225.dates.indexOf(etf.dates[n - 1] ?? '');
   const returns: EtfReturnRow[] = [];
-  if (ok && first > 0 && lastBuy >= first) {
+  if (n >= 2 && first > 0 && lastBuy >= first) {
     for (const h of [0, ...ETF_HORIZONS]) {
       const a: number[] = [];
       const b: number[] = [];
@@ -120,24 +124,26 @@ export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: F
   const maxDays = etf.values.filter((v) => v === etf.values[maxI]);
   const topYear = years.reduce<EtfYear | null>((a, y) => (a === null || y.amount > a.amount ? y : a), null);
   const lastYear = years[years.length - 1];
+  // Enough to say something: purchases in at least two years (a chart of years) and every return horizon measured.
+  const ok = years.length >= 2 && returns.length === 1 + ETF_HORIZONS.length;
   const facts: FactTree = {
     available: flag(ok),
     first: date(etf.dates[0] ?? null),
     last: date(etf.dates[n - 1] ?? null),
     days: count(n),
-    total: ratio(ok ? cum : null),
+    total: ratio(n > 0 ? cum : null),
     years: count(years.length),
     topYear: year(topYear?.year ?? null),
     topYearAmount: ratio(topYear?.amount ?? null),
     topYearDays: count(topYear?.days ?? 0),
     /** The largest single day's purchase (¥100 million → trillion yen kept as billions for prose). */
-    maxDayBillion: ratio(ok ? (etf.values[maxI] as number) / 10 : null),
+    maxDayBillion: ratio(n > 0 ? (etf.values[maxI] as number) / 10 : null),
     /** The same in ¥100 million (亿日元), the unit a Chinese reader expects. */
-    maxDay100m: ratio(ok ? (etf.values[maxI] as number) : null),
-    maxDayFirst: date(ok ? (etf.dates[maxI] as string) : null),
+    maxDay100m: ratio(n > 0 ? (etf.values[maxI] as number) : null),
+    maxDayFirst: date(n > 0 ? (etf.dates[maxI] as string) : null),
     maxDays: count(maxDays.length),
     shareOfAssets: pct(lastYear?.shareOfAssets ?? null),
-    shareYear: year(lastYear?.year ?? null),
+    shareMonth: month(lastYear?.assetsMonth ?? null),
     sessions: count((byH(0)?.buyDays ?? 0) + (byH(0)?.otherDays ?? 0)),
     buyShareOfSessions: pct(same ? same.buyDays / (same.buyDays + same.otherDays) : null),
     sameDay: rt(0),

@@ -474,9 +474,7 @@ export type FactKey =
   | 'figures.macro-etf.available'
   | 'figures.macro-etf.items'
   | 'figures.macro-etf.max'
-  | 'figures.macro-etf.maxAt'
   | 'figures.macro-etf.min'
-  | 'figures.macro-etf.minAt'
   | 'figures.macro-fx.available'
   | 'figures.macro-fx.lines'
   | 'figures.macro-fx.s0.change'
@@ -1003,8 +1001,8 @@ export type FactKey =
   | 'macro.etf.sameDay.significant'
   | 'macro.etf.sameDay.t'
   | 'macro.etf.sessions'
+  | 'macro.etf.shareMonth'
   | 'macro.etf.shareOfAssets'
-  | 'macro.etf.shareYear'
   | 'macro.etf.topYear'
   | 'macro.etf.topYearAmount'
   | 'macro.etf.topYearDays'
@@ -2304,9 +2302,7 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.macro-etf.available",
   "figures.macro-etf.items",
   "figures.macro-etf.max",
-  "figures.macro-etf.maxAt",
   "figures.macro-etf.min",
-  "figures.macro-etf.minAt",
   "figures.macro-fx.available",
   "figures.macro-fx.lines",
   "figures.macro-fx.s0.change",
@@ -2833,8 +2829,8 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.etf.sameDay.significant",
   "macro.etf.sameDay.t",
   "macro.etf.sessions",
+  "macro.etf.shareMonth",
   "macro.etf.shareOfAssets",
-  "macro.etf.shareYear",
   "macro.etf.topYear",
   "macro.etf.topYearAmount",
   "macro.etf.topYearDays",
