@@ -71,7 +71,7 @@ export function covidWaves(cases: Series, n225: Series, asOf: string): { facts: 
     max: count(n > 0 ? (cases.values[maxI] as number) : 0),
     averageDays: count(COVID_AVERAGE_DAYS),
     halfWindow: count(WAVE_HALF_WINDOW),
-    minRise: ratio(WAVE_MIN_RISE),
+    minRise: count(WAVE_MIN_RISE),
     waveCount: count(waves.length),
     hasWaves: flag(waves.length > 0),
     biggestPeak: date(biggest?.peak ?? null),

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { asSpec, datedValues, frame, legendPlacement, timeX, DEFAULT_WIDTH } from './spec-parts';
-import { PALETTE } from './theme';
+import { asSpec, datedValues, frame, timeX, DEFAULT_WIDTH } from './spec-parts';
+import { estimateTextWidth } from './text-width';
+import { FONT_SIZE, PALETTE } from './theme';
 import type { ChartBase, DatedValue } from './types';
 
 /** One stacked part: its localised name and value per period (positive parts stack up from zero, negative ones down). */
@@ -28,6 +29,12 @@ export interface StackedBarInput extends ChartBase {
 export const STACK_COLOURS = [...PALETTE.series, PALETTE.loss, PALETTE.bar] as const;
 const TIME_UNIT = { quarter: 'utcyearquarter', month: 'utcyearmonth' } as const;
 
+/** Legend columns that fit the width (two to four): each entry is its label plus a swatch and padding. */
+function legendColumns(names: readonly string[], width: number): number {
+  const entry = Math.max(...names.map((n) => estimateTextWidth(n, FONT_SIZE.label))) + 40;
+  return Math.min(4, Math.max(2, Math.floor((width - 24) / entry)));
+}
+
 /**
  * Stacked bars of contributions over calendar periods (positive parts above zero, negative below, as
  * Vega-Lite's diverging stack draws them) with the total as a line with points: e.g. each component's
@@ -44,14 +51,15 @@ export function stackedBarSpec(input: StackedBarInput): TopLevelSpec {
     type: 'nominal',
     sort: names,
     scale: { domain: names, range: [...STACK_COLOURS.slice(0, parts.length), PALETTE.title] },
-    legend: { title: null, symbolType: 'square', ...legendPlacement(names, text.yTitle, width) },
+    // A compact legend below the plot: small swatches, two to four columns, so the plot keeps its height.
+    legend: { title: null, symbolType: 'square', symbolSize: 110, orient: 'bottom', direction: 'horizontal', columns: legendColumns(names, width), columnPadding: 10, rowPadding: 4 },
   };
   const x = { ...timeX(input.locale, text.xTitle, width), timeUnit: TIME_UNIT[unit], field: 'date' };
   const rows = parts.flatMap((p, k) => p.points.map((pt) => ({ date: pt.date, value: pt.value, part: p.name, order: k })));
   const layers: Record<string, unknown>[] = [
     {
       data: datedValues(rows),
-      mark: { type: 'bar', stroke: PALETTE.paper, strokeWidth: 0.5 },
+      mark: { type: 'bar', stroke: PALETTE.paper, strokeWidth: 0.5, width: { band: 0.78 } },
       encoding: {
         x,
         y: { field: 'value', type: 'quantitative', stack: 'zero', axis: { title: text.yTitle ?? null, format: yFormat }, scale: { zero: true, nice: true } },
