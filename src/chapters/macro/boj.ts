@@ -3,7 +3,6 @@ import type { Series } from '../../lib/data/series';
 import { correlation, crossCorrelation, linearRegression, rollingCorrelation } from '../../lib/stats';
 import { count, flag, month, pct, pts, ratio, word, type FactTree } from '../../lib/report/fact';
 import { alignMonths, changes, monthEnds, monthlyPoints, monthsBefore, type AlignedMonths } from './monthly';
-import { etfWithin } from './etf';
 
 /** The last day of the month of a first-of-month ISO date. */
 const monthEnd = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
@@ -214,4 +213,17 @@ export function bojRelation(boj: Series, n225: Series, asOf: string, regimes: re
       band,
     },
   };
+}
+
+/** Purchases within [from, to] (ISO, inclusive), trillion yen, and the purchase days. */
+export function etfWithin(etf: Series, from: string, to: string): { amount: number; days: number } {
+  let amount = 0;
+  let days = 0;
+  etf.dates.forEach((d, i) => {
+    if (d >= from && d <= to) {
+      amount += (etf.values[i] as number) / HUNDRED_MILLION_PER_TRILLION;
+      days += 1;
+    }
+  });
+  return { amount, days };
 }

@@ -1,6 +1,7 @@
 import { pick, s, time, type Drawn } from '../../lib/report/figure-drawn';
 import type { Report } from '../../lib/report/report';
 import { PARTS } from './gdp-parts';
+import { perLocale } from '../../lib/i18n/locales';
 
 /** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
 export const macroDrawn = {
@@ -108,7 +109,7 @@ export const macroDrawn = {
     name: 'chart.macro.etfBought',
     axis: 'chart.macro.year',
     unit: 'ratio',
-    // Years as words, not numbers: a bare number reads as a lag in the long description.
-    items: r.datasets.macro.etf.years.map((y) => ({ label: { zh: `${y.year}年`, en: String(y.year) }, value: y.amount })),
+    // Years as text, not numbers: a bare number reads as a lag in the long description.
+    items: r.datasets.macro.etf.years.map((y) => ({ label: perLocale(() => String(y.year)), value: y.amount })),
   }),
 } satisfies Record<string, (r: Report) => Drawn>;

@@ -159,16 +159,3 @@ export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: F
   };
   return { facts, data: { years, returns } };
 }
-
-/** Purchases within [from, to] (ISO, inclusive), trillion yen, and the purchase days. */
-export function etfWithin(etf: Series, from: string, to: string): { amount: number; days: number } {
-  let amount = 0;
-  let days = 0;
-  etf.dates.forEach((d, i) => {
-    if (d >= from && d <= to) {
-      amount += (etf.values[i] as number) / HUNDRED_MILLION_PER_TRILLION;
-      days += 1;
-    }
-  });
-  return { amount, days };
-}

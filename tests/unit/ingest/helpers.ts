@@ -21,7 +21,13 @@ export function copyData(truncate: Readonly<Record<string, string>> = {}): strin
 }
 
 /** The macro files as the ingest corpus was written against them (before the longer series were added). */
-export const CORPUS_DATA_STATE: Readonly<Record<string, string>> = { 'usdjpy.csv': '2025-09-26', 'cpi.csv': '2025-02-01', 'jgb10y.csv': '2026-01-01' };
+export const CORPUS_DATA_STATE: Readonly<Record<string, string>> = {
+  'usdjpy.csv': '2025-09-26',
+  'cpi.csv': '2025-02-01',
+  'jgb10y.csv': '2026-01-01',
+  'covid-cases.csv': '2023-05-06',
+  'boj-etf-purchases.csv': '2023-03-14',
+};
 
 /** sha256 of every file under `dir` (relative name -> hash), temporaries included, so a leftover shows. */
 export function hashTree(dir: string): Record<string, string> {
