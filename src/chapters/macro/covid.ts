@@ -1,6 +1,6 @@
 import type { Series } from '../../lib/data/series';
 import { SERIES } from '../../lib/data/series-catalog';
-import { count, date, flag, pct, ratio, type FactTree } from '../../lib/report/fact';
+import { count, date, flag, pct, type FactTree } from '../../lib/report/fact';
 import { lastIndexOnOrBefore } from '../../lib/report/windows';
 import { findWaves, trailingMean } from '../../lib/stats';
 

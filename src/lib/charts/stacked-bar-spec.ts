@@ -52,7 +52,16 @@ export function stackedBarSpec(input: StackedBarInput): TopLevelSpec {
     sort: names,
     scale: { domain: names, range: [...STACK_COLOURS.slice(0, parts.length), PALETTE.title] },
     // A compact legend below the plot: small swatches, two to four columns, so the plot keeps its height.
-    legend: { title: null, symbolType: 'square', symbolSize: 110, orient: 'bottom', direction: 'horizontal', columns: legendColumns(names, width), columnPadding: 10, rowPadding: 4 },
+    legend: {
+      title: null,
+      symbolType: 'square',
+      symbolSize: 110,
+      orient: 'bottom',
+      direction: 'horizontal',
+      columns: legendColumns(names, width),
+      columnPadding: 10,
+      rowPadding: 4,
+    },
   };
   const x = { ...timeX(input.locale, text.xTitle, width), timeUnit: TIME_UNIT[unit], field: 'date' };
   const rows = parts.flatMap((p, k) => p.points.map((pt) => ({ date: pt.date, value: pt.value, part: p.name, order: k })));
