@@ -5,6 +5,7 @@ import { factKeysSource } from '../../scripts/lib/fact-keys';
 import { LOCALES } from '../lib/i18n/locales';
 import { STRING_FILES } from '../lib/i18n/t';
 import { FACT_KEY_PATTERNS } from '../lib/report/fact-keys';
+import { summaryFactKeys } from '../lib/site/summary-text';
 import { CHAPTER_SLUGS, chapterProsePath } from './registry';
 
 /**
@@ -31,6 +32,8 @@ describe('fact keys', () => {
               checked += 1;
               if (!known(m[1] as string)) unknown.push(`${file}:${i + 1}: ${m[1]}`);
             }
+            // The frontmatter summary's edition-dependent parts, `[[key: …]]`.
+            if (line.startsWith('summary:')) for (const k of summaryFactKeys(line)) if (!known(k)) unknown.push(`${file}:${i + 1}: ${k}`);
           });
       }
     }

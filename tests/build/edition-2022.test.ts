@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from './lib/site';
 
 /**
- * Builds the real site for the seed's edition (REPORT_AS_OF=2022-06-30) into a temporary folder and
- * reads what a reader and a downloader get. Expected values: the seed report where it is right, and
- * numpy (tests/reference/edition_2022_reference.py) for every figure.
+ * Builds the real site for the first edition that knows the 2022 report (REPORT_AS_OF=2022-07-21, the
+ * latest date its text gives; its statistics window ends 2022-06-30) into a temporary folder and reads
+ * what a reader and a downloader get. Expected values: the 2022 report where it is right, and numpy
+ * (`python3 tests/reference/edition_2022_reference.py 2022-07-21`) for every figure.
  */
 const ROOT = path.join(__dirname, '../..');
 let out: string;
@@ -25,7 +26,7 @@ beforeAll(() => {
   out = mkdtempSync(path.join(tmpdir(), 'n225-build-'));
   execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
     cwd: ROOT,
-    env: { ...process.env, REPORT_AS_OF: '2022-06-30', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, REPORT_AS_OF: '2022-07-21', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
   // As `npm run build` does: the search index is part of the site.
@@ -34,15 +35,15 @@ beforeAll(() => {
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-describe('the 2022-06-30 edition, built', () => {
+describe('the 2022-07-21 edition, built', () => {
   it('publishes facts.json with plain values in natural units', () => {
     const { edition, facts, units } = JSON.parse(read('data/facts.json'));
-    expect(edition.asOf).toBe('2022-06-30');
-    expect(facts.stats.window.tradingDays).toBe(365);
+    expect(edition.asOf).toBe('2022-07-21');
+    expect(facts.stats.window.tradingDays).toBe(379);
     expect(facts.stats.prevYear.return).toBeCloseTo(0.0491, 4);
     expect(facts.stats.window.high).toEqual({ value: 30670.0996, date: '2021-09-14' });
     expect(facts.stats.window.low).toEqual({ value: 24717.5293, date: '2022-03-09' });
-    expect(facts.stats.ytd.return).toBeCloseTo(-0.0833, 4);
+    expect(facts.stats.ytd.return).toBeCloseTo(-0.0343, 4);
     expect(facts.stats.returns.maxGain.date).toBe('2022-03-10');
     expect(facts.stats.returns.maxGain.value).toBeCloseTo(0.0394, 4);
     expect(facts.stats.returns.maxLoss.date).toBe('2021-02-26');
@@ -54,13 +55,13 @@ describe('the 2022-06-30 edition, built', () => {
     [
       'zh',
       {
-        days: '365',
+        days: '379',
         y2021: '4.91%',
         high: '30,670.10',
         highDate: '2021年9月14日',
         low: '24,717.53',
         lowDate: '2022年3月9日',
-        ytd: '8.33%',
+        ytd: '3.43%',
         gain: '3.94%',
         gainDate: '2022年3月10日',
         loss: '3.99%',
@@ -70,13 +71,13 @@ describe('the 2022-06-30 edition, built', () => {
     [
       'en',
       {
-        days: '365',
+        days: '379',
         y2021: '4.91%',
         high: '30,670.10',
         highDate: 'Sep 14, 2021',
         low: '24,717.53',
         lowDate: 'Mar 9, 2022',
-        ytd: '8.33%',
+        ytd: '3.43%',
         gain: '3.94%',
         gainDate: 'Mar 10, 2022',
         loss: '3.99%',
@@ -134,17 +135,17 @@ describe('the 2022-06-30 edition, built', () => {
     expect(read('zh/methodology/index.html')).toContain('2022年日经225研究报告');
   });
 
-  it('writes the QDII fund\'s negative return signed, never after "rose" / "上涨"', () => {
+  it('writes the QDII fund\'s return signed, never after a fixed "rose" / "上涨"', () => {
     const text = (p: string) =>
       read(p)
         .replace(/<[^>]+>/g, '')
         .replace(/\s+/g, ' ');
     const en = text('en/derivatives/index.html');
     const zh = text('zh/derivatives/index.html');
-    expect(en).toContain('513520 returned -1.61%, behind the index');
-    expect(en).not.toMatch(/rose (only )?-1\.61%/);
-    expect(zh).toContain('513520为-1.61%，落后于指数');
-    expect(zh).not.toMatch(/上涨-1\.61%/);
+    expect(en).toContain('513520 returned +1.51%, behind the index');
+    expect(en).not.toMatch(/rose (only )?[-+−]\d/);
+    expect(zh).toMatch(/513520为\+1\.51%，落后于指数/);
+    expect(zh).not.toMatch(/上涨[-+−]\d/);
   });
 
   it('numbers figures per chapter, renders every chart as inline SVG, and links each CSV', () => {
@@ -169,13 +170,14 @@ describe('the 2022-06-30 edition, built', () => {
     expect(brokenLinks(out)).toEqual([]);
   });
 
-  it('reads the outlook as of the seed date: below the 200-day average, the 1989 high not yet regained, no hike yet', () => {
+  it('reads the outlook as of its date: above the 200-day average, the 1989 high not yet regained, no hike yet', () => {
     const { facts } = JSON.parse(read('data/facts.json'));
-    expect(facts.outlook.trend.position).toBe('below');
+    // numpy: close 27,803.00 against a 200-session mean of 27,599.72.
+    expect(facts.outlook.trend.position).toBe('above');
     expect(facts.outlook.drawdown.peakDate).toBe('1989-12-29');
     expect(facts.outlook.policy.hikes).toBe(0);
     // Monthly and quarterly series enter an edition only once published (June's BOJ accounts in July, Q2 GDP in August).
-    expect(facts.data.bojAssets.last).toBe('2022-05-01');
+    expect(facts.data.bojAssets.last).toBe('2022-06-01');
     expect(facts.data.gdpReal.last).toBe('2022-01-01');
     const zh = factsOnPage(read('zh/outlook/index.html'));
     expect(zh.get('outlook.drawdown.peakDate')).toContain('1989年12月29日');

@@ -66,6 +66,8 @@ function textProblems(page: string, texts: { where: string; text: string }[]): P
   const out: PageProblem[] = [];
   for (const { where, text } of texts) {
     for (const m of text.matchAll(/⟦unresolved: ([^⟧]*)⟧?/g)) out.push({ check: 'unresolved', page, detail: `${where}: ${m[1]}` });
+    // A summary part or a name placeholder left in the text (`[[fact.key: …]]`, `{index}`).
+    for (const m of text.matchAll(/\[\[[^\]]*\]\]|\{[A-Za-z][A-Za-z0-9_.]*\}/g)) out.push({ check: 'unresolved', page, detail: `${where}: ${m[0]}` });
     for (const m of text.matchAll(/\b(NaN|undefined|-?Infinity)\b|∞/g)) {
       out.push({ check: 'not-a-number', page, detail: `${where}: "${m[0]}": …${around(text, m.index, m[0].length)}…` });
     }

@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartBuilder } from '../../lib/charts/chart-builder';
 import { multiLineSpec } from '../../lib/charts/line-spec';
+import { VI_GAP_DAYS } from './implied-vol';
 
 /** Below this width a four-entry legend does not fit on one line. */
 const NARROW_LEGEND_WIDTH = 480;
@@ -31,6 +32,29 @@ export const derivativesCharts = {
     const spec = multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
     return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
   },
+  'deriv-china-growth': (r, base, tx) => {
+    const g = r.datasets.derivatives.china.growth;
+    const lines = [
+      { name: tx.label('chart.deriv.n225Jpy'), points: g.n225 },
+      { name: tx.label('chart.deriv.etf513520'), points: g.etf513520 },
+      { name: tx.label('chart.deriv.etf513000'), points: g.etf513000 },
+      { name: tx.label('chart.deriv.etf513880'), points: g.etf513880 },
+      { name: tx.label('chart.deriv.etf159866'), points: g.etf159866 },
+    ].filter((l) => l.points.length > 0);
+    const spec = multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
+    return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
+  },
+  'deriv-vi': (r, base, tx) =>
+    multiLineSpec({
+      ...base,
+      series: [
+        { name: tx.label('chart.deriv.vi'), points: r.datasets.derivatives.vi.vi },
+        { name: tx.label('chart.deriv.realised'), points: r.datasets.derivatives.vi.realised },
+      ],
+      yFormat: ',.0f',
+      gapDays: VI_GAP_DAYS,
+      text: { yTitle: tx.label('chart.deriv.volPct') },
+    }),
   'deriv-etf-ratio-1321': (r, base, tx) =>
     multiLineSpec({
       ...base,

@@ -159,3 +159,83 @@ describe('the Derivatives chapter in every edition', () => {
     }
   });
 });
+
+// Expected values: python3 tests/reference/china_etfs_reference.py [AS_OF] (csv + numpy, no project code).
+describe('derivatives(ctx): the four mainland-China ETFs side by side', () => {
+  it('compares them over the span all four share, to the funds’ own last common date', () => {
+    expect(v(latest, 'china.available')).toBe(true);
+    expect(v(latest, 'china.funds')).toBe(4);
+    expect(v(latest, 'china.start')).toBe('2021-04-08');
+    expect(v(latest, 'china.end')).toBe('2025-07-04');
+    expect(v(latest, 'china.endsBeforeEdition')).toBe(true);
+    expect(v(latest, 'china.index.cumulative')).toBeCloseTo(0.34002844358795814, 12);
+    const expected: [string, number, number, number, number][] = [
+      ['etf513520', 0.16564885496183201, 0.23184293330007152, 0.16701208241080456, 0.7395065493247808],
+      ['etf513000', 0.16210045662100447, 0.22539868229970145, 0.14735737422971124, 0.7898854454711938],
+      ['etf513880', 0.12104430379746844, 0.19509175203783766, 0.10697515351985137, 0.8771910290476497],
+      ['etf159866', 0.15090543259557343, 0.21991078251532517, 0.1552932445418756, 0.7602632325149755],
+    ];
+    for (const [id, cum, vol, te, corr] of expected) {
+      expect(v(latest, `china.${id}.cumulative`), id).toBeCloseTo(cum, 12);
+      expect(v(latest, `china.${id}.volatility`), id).toBeCloseTo(vol, 12);
+      expect(v(latest, `china.${id}.trackingError`), id).toBeCloseTo(te, 12);
+      expect(v(latest, `china.${id}.corrSame`), id).toBeCloseTo(corr, 12);
+    }
+    expect(v(latest, 'china.spread')).toBeCloseTo(0.04460455116436357, 12);
+    expect(v(latest, 'china.best')).toBe('etf513520');
+    expect(v(latest, 'china.worst')).toBe('etf513880');
+  });
+
+  it("finds 513000's limit-up premium of 19 May 2023, a day the index rose under 1 %, and its reversal", () => {
+    expect(v(latest, 'china.widest.fund')).toBe('etf513000');
+    expect(v(latest, 'china.widest.date')).toBe('2023-05-19');
+    expect(v(latest, 'china.widest.value')).toBeCloseTo(0.10037453183520606, 12);
+    expect(v(latest, 'china.widest.index')).toBeCloseTo(0.00766731337123483, 12);
+    expect(v(latest, 'china.widest.next')).toBeCloseTo(-0.09870660313138191, 12);
+    expect(v(latest, 'china.etf513880.swing.date')).toBe('2024-08-05');
+    expect(v(latest, 'china.etf513880.swing.index')).toBeCloseTo(-0.12395757689888975, 12);
+  });
+
+  it('measures a past edition on its own data only (2022-06-30)', () => {
+    expect(v(r2022, 'china.end')).toBe('2022-06-30');
+    expect(v(r2022, 'china.endsBeforeEdition')).toBe(false);
+    expect(v(r2022, 'china.index.cumulative')).toBeCloseTo(-0.11161410941045247, 12);
+    expect(v(r2022, 'china.etf159866.trackingError')).toBeCloseTo(0.09243825671850947, 12);
+    expect(v(r2022, 'china.etf513880.swing.date')).toBe('2020-03-24');
+    expect(v(r2022, 'china.spread')).toBeCloseTo(0.005344673335889505, 12);
+    expect(v(r2022, 'china.best')).toBe('etf513000');
+  });
+
+  it('leaves the comparison out before a second fund was listed', () => {
+    expect(v(buildReport(inputs, '2019-12-30'), 'china.available')).toBe(true);
+    expect(v(buildReport(inputs, '2019-07-15'), 'china.available')).toBe(false);
+  });
+});
+
+// Expected values: python3 tests/reference/implied_vol_reference.py [AS_OF] (csv + numpy, no project code).
+describe('derivatives(ctx): the Nikkei VI against realised volatility', () => {
+  it('measures the premium of implied over realised volatility on the dates both exist, across the data gap', () => {
+    expect(v(latest, 'vi.available')).toBe(true);
+    expect(v(latest, 'vi.first')).toBe('2015-01-05');
+    expect(v(latest, 'vi.last')).toBe('2026-08-07');
+    expect(v(latest, 'vi.endsBeforeEdition')).toBe(true);
+    expect(v(latest, 'vi.latest')).toBeCloseTo(29.88, 10);
+    expect(v(latest, 'vi.realisedAtLast')).toBeCloseTo(35.01891381932652, 10);
+    expect(v(latest, 'vi.days')).toBe(1695);
+    expect(v(latest, 'vi.premium')).toBeCloseTo(3.0836055454444926, 10);
+    expect(v(latest, 'vi.premiumSide')).toBe('above');
+    expect(v(latest, 'vi.aboveShare')).toBeCloseTo(0.8165191740412979, 12);
+    expect(v(latest, 'vi.peak.value')).toBeCloseTo(70.69, 10);
+    expect(v(latest, 'vi.peak.date')).toBe('2024-08-05');
+    expect(v(latest, 'vi.gap.after')).toBe('2018-04-27');
+    expect(v(latest, 'vi.gap.until')).toBe('2023-01-04');
+  });
+
+  it('in 2022 knows the VI only to April 2018, and no gap yet', () => {
+    expect(v(r2022, 'vi.last')).toBe('2018-04-27');
+    expect(v(r2022, 'vi.gap.shown')).toBe(false);
+    expect(v(r2022, 'vi.premium')).toBeCloseTo(3.1159995962420535, 10);
+    expect(v(r2022, 'vi.peak.date')).toBe('2016-02-12');
+    expect(v(buildReport(inputs, '2014-12-30'), 'vi.available')).toBe(false);
+  });
+});

@@ -12,5 +12,16 @@ export const derivativesDrawn = {
       s('chart.deriv.n225Usd', 'pts', g.n225Usd),
     );
   },
+  'deriv-china-growth': (r) => {
+    const g = r.datasets.derivatives.china.growth;
+    return time(
+      s('chart.deriv.n225Jpy', 'pts', g.n225),
+      s('chart.deriv.etf513520', 'pts', g.etf513520),
+      s('chart.deriv.etf513000', 'pts', g.etf513000),
+      s('chart.deriv.etf513880', 'pts', g.etf513880),
+      s('chart.deriv.etf159866', 'pts', g.etf159866),
+    );
+  },
+  'deriv-vi': (r) => time(s('chart.deriv.vi', 'ratio', r.datasets.derivatives.vi.vi), s('chart.deriv.realised', 'ratio', r.datasets.derivatives.vi.realised)),
   'deriv-etf-ratio-1321': (r) => time(s('chart.deriv.etf1321', 'ratio', r.datasets.derivatives.ratio1321)),
 } satisfies Record<string, (r: Report) => Drawn>;

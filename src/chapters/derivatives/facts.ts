@@ -3,7 +3,9 @@ import type { Series } from '../../lib/data/series';
 import { growthOf } from '../../lib/stats';
 import type { ChapterContext, ChapterResult } from '../../lib/report/chapter';
 import { count, flag, word, type FactTree } from '../../lib/report/fact';
+import { chinaEtfs as chinaEtfComparison, type ChinaFundId } from './china-etfs';
 import { FUND_IDS } from './etf';
+import { impliedVol } from './implied-vol';
 import { futuresFacts, type FuturesRow } from './futures';
 import { fundFacts } from './funds';
 import { variantOn } from '../../lib/data/curated/validity';
@@ -20,6 +22,10 @@ export interface DerivativesDatasets {
   growth: { n225: DatedValue[]; n225Usd: DatedValue[]; etf1321: DatedValue[]; etf513520: DatedValue[] };
   /** 1321.T price divided by the index on their common dates. */
   ratio1321: DatedValue[];
+  /** The four mainland-China ETFs side by side: the funds the edition has, and growth of 100 over their common span. */
+  china: { available: ChinaFundId[]; growth: Record<'n225' | ChinaFundId, DatedValue[]> };
+  /** The Nikkei VI and the index's realised 21-session volatility, both in % a year. */
+  vi: { vi: DatedValue[]; realised: DatedValue[] };
 }
 
 /** Growth of 100 of `s` from its last close on or before `start` to its own last date. */
@@ -43,6 +49,8 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
   const funds = fundFacts(series, edition.asOf, cur.seedFund);
   const start = funds.windows?.fullStart;
   const line = (s: Series) => (start ? growthFrom(s, start) : []);
+  const china = chinaEtfComparison(series);
+  const vi = impliedVol(series.nikkeiVi, series.n225);
   const chinaEtfs = cur.chinaEtfs.funds
     .filter((f) => f.listed <= edition.asOf)
     .map((f) => ({
@@ -50,13 +58,15 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
       name: f.name,
       code: f.code,
       exchange: f.exchange,
-      inData: f.series !== null && (funds.windows?.available ?? []).includes(f.series),
+      inData: f.series !== null && ([...(funds.windows?.available ?? []), ...china.available] as string[]).includes(f.series),
     }));
   const facts: FactTree = {
     futures: fut.facts,
     /** Tokyo's afternoon close on the edition's date: 'early' (15:00, before the 5 November 2024 extension) or 'extended' (15:30). */
     tokyoClose: word((variantOn(cur.futures.tokyoCashClose, edition.asOf)?.time ?? '15:00') === '15:30' ? 'extended' : 'early'),
     etf: funds.facts,
+    china: china.facts,
+    vi: vi.facts,
     chinaEtfs: { listed: count(chinaEtfs.length), anyListed: flag(chinaEtfs.length > 0), inData: count(chinaEtfs.filter((f) => f.inData).length) },
   };
   const avail = new Set(funds.windows?.available ?? []);
@@ -68,6 +78,8 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
       chinaEtfs,
       growth: { n225: line(series.n225), n225Usd: line(n225InUsd(series.n225, series.usdjpy)), etf1321: fundLine('etf1321'), etf513520: fundLine('etf513520') },
       ratio1321: funds.units?.ratio ?? [],
+      china: { available: china.available, growth: china.growth },
+      vi: vi.lines,
     },
   };
 }

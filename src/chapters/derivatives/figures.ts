@@ -52,6 +52,55 @@ function futuresTermsTable(r: Report): TableModel {
   };
 }
 
+/** The four mainland-China ETFs side by side over their common span (see china-etfs.ts). */
+function chinaCompareTable(r: Report, f: F): TableModel {
+  return {
+    id: 'deriv-china-compare',
+    columns: [
+      { key: 'col.deriv.code' },
+      { key: 'col.deriv.dataFrom' },
+      { key: 'col.deriv.dataTo' },
+      { key: 'col.deriv.returnCommon' },
+      { key: 'col.deriv.volatility' },
+      { key: 'col.deriv.trackingError' },
+      { key: 'col.deriv.corrSame' },
+      { key: 'col.deriv.swing' },
+      { key: 'col.deriv.swingDate' },
+      { key: 'col.deriv.swingIndex' },
+    ],
+    rows: r.datasets.derivatives.china.available.map((id) => {
+      const k = (leaf: string) => f(factKey(`derivatives.china.${id}.${leaf}`));
+      return {
+        // The fund's code: the table of the funds above gives each one's name.
+        label: literal(id.slice('etf'.length)),
+        cells: [
+          fact(k('first')),
+          fact(k('last')),
+          fact(k('cumulative'), { signed: true }),
+          fact(k('volatility')),
+          fact(k('trackingError')),
+          fact(k('corrSame'), { digits: 3 }),
+          fact(k('swing.value'), { signed: true }),
+          fact(k('swing.date')),
+          fact(k('swing.index'), { signed: true }),
+        ],
+      };
+    }),
+  };
+}
+
+const CHINA_LINES = ['n225', 'etf513520', 'etf513000', 'etf513880', 'etf159866'] as const;
+
+const chinaGrowthRows: ChartDef['csv'] = (r) => {
+  const g = r.datasets.derivatives.china.growth;
+  const maps = CHINA_LINES.map((k) => new Map(g[k].map((p) => [p.date, p.value])));
+  const dates = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
+  return {
+    header: ['date', ...CHINA_LINES.map((k) => `${k}_growth_of_100`)],
+    rows: dates.map((d) => [d, ...maps.map((m) => m.get(d) ?? '')]),
+  };
+};
+
 function chinaEtfsTable(r: Report): TableModel {
   return {
     id: 'deriv-china-etfs',
@@ -156,6 +205,18 @@ export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
   {
+    id: 'deriv-vi',
+    kind: 'chart',
+    spec: derivativesCharts['deriv-vi'],
+    drawn: derivativesDrawn['deriv-vi'],
+    source: 'derivVi',
+    csv: (r) => {
+      const vi = new Map(r.datasets.derivatives.vi.vi.map((p) => [p.date, p.value]));
+      return { header: ['date', 'nikkei_vi_pct', 'realised_vol_21d_pct'], rows: r.datasets.derivatives.vi.realised.map((p) => [p.date, vi.get(p.date) ?? '', p.value]) };
+    },
+    available: when('derivatives.vi.available'),
+  },
+  {
     id: 'deriv-china-etfs',
     kind: 'table',
     source: 'derivChinaEtfs',
@@ -163,6 +224,11 @@ export const derivativesFigures: FigureDef[] = [
     sourceKey: (r) => (r.index.get('seedChecks.documents.r2022.known')?.value === true ? 'derivChinaEtfs' : 'derivChinaEtfsExchanges'),
     table: chinaEtfsTable,
     available: (r) => r.datasets.derivatives.chinaEtfs.length > 0,
+    // Once the data hold every listed fund the caption no longer asks for the others.
+    captionKey: (r) => {
+      const listed = r.index.get('derivatives.chinaEtfs.listed')?.value;
+      return listed !== 0 && listed === r.index.get('derivatives.chinaEtfs.inData')?.value ? 'tab.deriv-china-etfs.captionAll' : 'tab.deriv-china-etfs.caption';
+    },
   },
   {
     id: 'deriv-etf-growth',
@@ -207,5 +273,15 @@ export const derivativesFigures: FigureDef[] = [
     table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader'),
     available: when('derivatives.etf.etf513520.available'),
   },
+  {
+    id: 'deriv-china-growth',
+    kind: 'chart',
+    spec: derivativesCharts['deriv-china-growth'],
+    drawn: derivativesDrawn['deriv-china-growth'],
+    source: 'derivChina',
+    csv: chinaGrowthRows,
+    available: when('derivatives.china.available'),
+  },
+  { id: 'deriv-china-compare', kind: 'table', source: 'derivChina', table: chinaCompareTable, available: when('derivatives.china.available') },
   { id: 'deriv-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable, available: when('derivatives.etf.seed.available') },
 ];

@@ -47,7 +47,7 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   const parts = gdpParts(ctx.gdpTables, seed003, edition.asOf);
   const covid = covidWaves(s.covidCases, s.n225, edition.asOf);
   const etf = etfPurchases(s.bojEtf, s.n225, s.bojAssets);
-  const s000 = seed000Check(seed000, s.n225, s.bojAssets, boj.summary);
+  const s000 = seed000Check(seed000, s.n225, s.bojAssets, boj.summary, ctx.knows.boj2025);
   const fx = fxRelation(s.usdjpy, s.n225, edition.asOf);
   const gdp = gdpGrowth(s.gdpReal);
   const cpi = cpiInflation(s.cpi, policy.inflationTarget.value, policy.inflationTarget.adopted, edition.asOf);
@@ -56,7 +56,7 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   const facts: FactTree = {
     boj: boj.facts,
     seed000: s000.facts,
-    seed003: seed003MacroCheck(seed003, s.n225, s.gdpReal, s.bojAssets, s.usdjpy),
+    seed003: seed003MacroCheck(seed003, s.n225, s.gdpReal, s.bojAssets, s.usdjpy, ctx.knows.r2022),
     fx: fx.facts,
     gdp: gdp.facts,
     gdpParts: parts.facts,

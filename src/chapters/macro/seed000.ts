@@ -41,8 +41,8 @@ export interface Seed000Datasets {
  * pull-back to about 34,000". Available only once the edition reaches the table's last date, so no
  * edition looks ahead.
  */
-export function seed000Check(seed: Seed000, n225: Series, boj: Series, levels: BojSummary): { facts: FactTree; datasets: Seed000Datasets } {
-  const ok = (n225.dates[n225.dates.length - 1] ?? '') >= seed.asOf;
+export function seed000Check(seed: Seed000, n225: Series, boj: Series, levels: BojSummary, known: boolean): { facts: FactTree; datasets: Seed000Datasets } {
+  const ok = known && (n225.dates[n225.dates.length - 1] ?? '') >= seed.asOf;
   const bojBy = new Map(boj.dates.map((d, i) => [d.slice(0, 7), (boj.values[i] as number) / HUNDRED_MILLION_PER_TRILLION]));
   const rows: Seed000Row[] = ok
     ? seed.rows.map((r) => {

@@ -34,10 +34,11 @@ function growthVerdict(seed: number, ours: number | null): 'agrees' | 'close' | 
  * level as a quarterly, not annualised, amount, and its growth rates) and its account of the BOJ balance
  * sheet in 2021 (tapering from end-2020, QE "ended" by May 2021, JGB holdings of 52.1 trillion yen said
  * to equal 4.5 trillion dollars). Our GDP series is the revised one, not the first release the seed
- * quoted, so levels and growth rates may differ by revisions. Available from the seed's own edition on.
+ * quoted, so levels and growth rates may differ by revisions. Available only in editions that know the
+ * document (`known`, from `ChapterContext.knows`).
  */
-export function seed003MacroCheck(seed: Seed003Macro, n225: Series, gdp: Series, boj: Series, usdjpy: Series): FactTree {
-  const ok = (n225.dates[n225.dates.length - 1] ?? '') >= seed.asOf;
+export function seed003MacroCheck(seed: Seed003Macro, n225: Series, gdp: Series, boj: Series, usdjpy: Series, known: boolean): FactTree {
+  const ok = known && (n225.dates[n225.dates.length - 1] ?? '') >= seed.asOf;
   const qi = ok ? gdp.dates.indexOf(seed.gdp.quarter) : -1;
   const g = (k: number) => (qi - k >= 0 ? (gdp.values[qi - k] as number) : null);
   const gr = (a: number | null, b: number | null) => (a !== null && b !== null ? a / b - 1 : null);

@@ -137,7 +137,7 @@ export interface TopTenRow extends LocalizedText {
  * (agrees when equal at the printed decimals), and which were members on the edition's date. Shown in
  * editions from the snapshot's month on.
  */
-export function seedTopTenFacts(t: SeedTopTen, m: EditionMembers, asOf: string): { facts: FactTree; rows: TopTenRow[] } {
+export function seedTopTenFacts(t: SeedTopTen, m: EditionMembers, asOf: string, known: boolean): { facts: FactTree; rows: TopTenRow[] } {
   const members = new Set(m.codes ?? []);
   const out = t.entries.map((e) => ({
     rank: e.rank,
@@ -152,7 +152,7 @@ export function seedTopTenFacts(t: SeedTopTen, m: EditionMembers, asOf: string):
   const agrees = Math.round(sum * scale) === Math.round(t.claimedTopTenTotal * scale);
   return {
     facts: {
-      available: flag(asOf.slice(0, 7) >= t.asOf),
+      available: flag(known && asOf.slice(0, 7) >= t.asOf),
       asOf: monthOf(t.asOf),
       sum: pct(sum),
       claimed: pct(t.claimedTopTenTotal),

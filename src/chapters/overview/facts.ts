@@ -31,7 +31,7 @@ export function overview(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
   const yen = yenFacts(n225, usdjpy, ctx.edition.asOf);
   const covid = covidFacts(n225, c.seedClaims.covidFall);
   const cons = constituentFacts(members, c.changes, c.sectorMap, c.profile.constituents.value);
-  const top = seedTopTenFacts(c.seedTopTen, members, ctx.edition.asOf);
+  const top = seedTopTenFacts(c.seedTopTen, members, ctx.edition.asOf, ctx.knows.r2022);
   const facts: FactTree = {
     key: keyFigures(n225),
     profile: profileFacts(p, ctx.edition.asOf),

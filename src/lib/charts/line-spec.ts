@@ -10,7 +10,22 @@ export interface MultiLineInput extends ChartBase {
   yFormat: string;
   /** A reference level drawn as a dashed rule, e.g. 100 for growth-of-100 charts. */
   baseline?: number;
+  /**
+   * Calendar days between two points beyond which a line is broken rather than joined: a stretch the data
+   * do not cover is drawn as a gap (e.g. a series with years missing). Undefined: lines are never broken.
+   */
+  gapDays?: number;
   text: ChartText;
+}
+
+/** Splits reduced points into segment numbers at gaps longer than `gapDays` calendar days. */
+function segments(points: readonly DatedValue[], gapDays: number | undefined): number[] {
+  let k = 0;
+  return points.map((p, i) => {
+    const prev = points[i - 1];
+    if (gapDays !== undefined && prev && (Date.parse(`${p.date.slice(0, 10)}T00:00:00Z`) - Date.parse(`${prev.date.slice(0, 10)}T00:00:00Z`)) / 86_400_000 > gapDays) k += 1;
+    return k;
+  });
 }
 
 /**
@@ -24,7 +39,11 @@ export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
   if (series.length === 0 || series.every((s) => s.points.length === 0)) throw new Error('multiLineSpec: no data');
   const names = series.map((s) => s.name);
   if (new Set(names).size !== names.length) throw new Error(`multiLineSpec: duplicate series names ${names.join(', ')}`);
-  const values = series.flatMap((s) => reduceSeries(s.points, width).map((p) => ({ series: s.name, ...p })));
+  const values = series.flatMap((s) => {
+    const pts = reduceSeries(s.points, width);
+    const seg = segments(pts, input.gapDays);
+    return pts.map((p, i) => ({ series: s.name, ...p, ...(input.gapDays !== undefined ? { segment: `${s.name}#${seg[i]}` } : {}) }));
+  });
   const range = names.map((_, i) => PALETTE.series[i % PALETTE.series.length]);
   const layers: Record<string, unknown>[] = [];
   if (baseline !== undefined) {
@@ -46,6 +65,8 @@ export function multiLineSpec(input: MultiLineInput): TopLevelSpec {
       ...(series.length > 1
         ? { strokeDash: { field: 'series', type: 'nominal', sort: names, scale: { domain: names, range: names.map((_, i) => SERIES_DASH[i % SERIES_DASH.length]) }, legend } }
         : {}),
+      // A broken line: each segment drawn on its own, so a gap in the data is not bridged.
+      ...(input.gapDays !== undefined ? { detail: { field: 'segment', type: 'nominal' } } : {}),
     },
   });
   return asSpec({

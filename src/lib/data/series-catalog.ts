@@ -5,7 +5,7 @@
  */
 
 export type SeriesId =
-  | 'n225' | 'topix' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520'
+  | 'n225' | 'topix' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520' | 'etf513000' | 'etf513880' | 'etf159866' | 'nikkeiVi'
   | 'bojAssets' | 'gdpReal' | 'gdpNominal' | 'cpi' | 'jgb10y' | 'callRate' | 'policyRate'
   | 'covidCases' | 'bojEtf';
 
@@ -83,6 +83,13 @@ export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
     artefacts: [{ date: '2020-10-01', reason: 'TSE system outage: no trading; the source row reads #VALUE!' }],
   }),
   etf513520: def('etf513520', 'etf-513520.csv', 'close', 'yuan per unit', 'daily', true),
+  // The other three mainland-China Nikkei 225 ETFs (QDII), Shanghai (513000, 513880) and Shenzhen (159866).
+  etf513000: def('etf513000', 'etf-513000.csv', 'close', 'yuan per unit', 'daily', true),
+  etf513880: def('etf513880', 'etf-513880.csv', 'close', 'yuan per unit', 'daily', true),
+  etf159866: def('etf159866', 'etf-159866.csv', 'close', 'yuan per unit', 'daily', true),
+  // The Nikkei Stock Average Volatility Index: implied volatility of Nikkei 225 options, % a year. The data
+  // have nothing from 2018-04-28 to 2023-01-03 (a gap in every source found, drawn as a gap).
+  nikkeiVi: def('nikkeiVi', 'nikkei-vi.csv', 'close', 'percent a year (implied volatility, index points)', 'daily', true),
   // The BOJ publishes its month-end accounts within the first business days of the next month.
   bojAssets: def('bojAssets', 'boj-assets.csv', 'total_assets', '100 million yen (month-end)', 'monthly', true, { publicationLagDays: 7 }),
   // The Cabinet Office's first preliminary GDP estimate comes about six weeks after the quarter.

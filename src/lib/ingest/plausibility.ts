@@ -80,7 +80,7 @@ export function checkPlausibility(s: CheckInput): Issue[] {
     if (rules.maxGap !== null) {
       if (s.frequency === 'daily' && tokyo && prevD >= CALENDAR_FROM) {
         for (const m of tokyoSessionsBetween(prevD, d)) {
-          if (!preJanuaryYearEnd(m))
+          if (!preJanuaryYearEnd(m) && !rules.knownGaps?.some((g) => g.from <= m && m <= g.to))
             add('missing', m, `no row for ${m}, a Tokyo session (a weekday, not a national holiday, not in the year-end closure), between ${prevD} and ${d}`);
         }
       } else if (s.frequency === 'daily') {

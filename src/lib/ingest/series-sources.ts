@@ -52,6 +52,11 @@ export interface Plausibility {
   /** This many equal values in a row are a stale feed (3 = the value repeated on two further rows); null = not checked. */
   staleRun: number | null;
   calendar: Calendar;
+  /**
+   * Stretches (inclusive ISO dates) that no source covers, reviewed and documented in data/README.md:
+   * sessions inside one are not reported missing. The chapters draw them as gaps.
+   */
+  knownGaps?: readonly { from: string; to: string; reason: string }[];
 }
 
 export interface SeriesSource {
@@ -86,6 +91,17 @@ export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
   usdjpy: { precision: { decimals: 4, minDecimals: 1 }, fredCodes: ['DEXJPUS'], namePatterns: [/usdjpy|dexjpus|jpy=x/i], plausibility: daily('new-york', 0.05, null) },
   etf1321: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: [], namePatterns: [/(^|[^0-9])1321([^0-9]|$)/], plausibility: daily('tokyo', 0.07), closed: TSE_OUTAGE },
   etf513520: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513520/], plausibility: daily('shanghai', 0.1, 4, 7) },
+  etf513000: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513000/], plausibility: daily('shanghai', 0.1, 4, 7) },
+  etf513880: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/513880/], plausibility: daily('shanghai', 0.1, 4, 7) },
+  // Shenzhen keeps the mainland's exchange calendar, the same as Shanghai's.
+  etf159866: { precision: { decimals: 3, minDecimals: 1 }, fredCodes: [], namePatterns: [/159866/], plausibility: daily('shanghai', 0.1, 4, 7) },
+  // Implied volatility can more than double in a day (2024-08-05).
+  nikkeiVi: {
+    precision: { decimals: 2, minDecimals: 1 },
+    fredCodes: [],
+    namePatterns: [/nikkei.?vi|vi.?close|n225.?vi/i],
+    plausibility: { ...daily('tokyo', 2, 3, 5), knownGaps: [{ from: '2018-04-28', to: '2023-01-03', reason: 'no source found holds the Nikkei VI between these dates' }] },
+  },
   bojAssets: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: ['JPNASSETS'], namePatterns: [/jpnassets|boj.?assets/i], plausibility: periodic('relative', 0.35) },
   gdpReal: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: ['JPNRGDPEXP'], namePatterns: [/jpnrgdp|real.?gdp|gdp.?real/i], plausibility: periodic('relative', 0.05) },
   gdpNominal: {

@@ -29,7 +29,16 @@ export interface ChapterContext {
   /** ESRI's GDP tables as the edition knows them (quarters published by its date). */
   gdpTables: GdpTables;
   curated: ReportInputs['curated'];
+  /**
+   * Whether the edition knows each source document: its date is on or after the latest date the
+   * document's own text gives (`DOCUMENT_KNOWN_FROM`). Anything quoted or checked from a document is
+   * left out of editions that do not know it.
+   */
+  knows: Readonly<Record<SourceDocumentId, boolean>>;
 }
+
+/** The two source documents the report quotes and checks. */
+export type SourceDocumentId = 'r2022' | 'boj2025';
 
 /** A chapter's contribution to the report: facts (what prose states) and datasets (what its figures draw). */
 export interface ChapterResult<D> {

@@ -71,12 +71,30 @@ export type FactKey =
   | 'data.etf1321.last'
   | 'data.etf1321.rows'
   | 'data.etf1321.stale'
+  | 'data.etf159866.available'
+  | 'data.etf159866.first'
+  | 'data.etf159866.frequency'
+  | 'data.etf159866.last'
+  | 'data.etf159866.rows'
+  | 'data.etf159866.stale'
+  | 'data.etf513000.available'
+  | 'data.etf513000.first'
+  | 'data.etf513000.frequency'
+  | 'data.etf513000.last'
+  | 'data.etf513000.rows'
+  | 'data.etf513000.stale'
   | 'data.etf513520.available'
   | 'data.etf513520.first'
   | 'data.etf513520.frequency'
   | 'data.etf513520.last'
   | 'data.etf513520.rows'
   | 'data.etf513520.stale'
+  | 'data.etf513880.available'
+  | 'data.etf513880.first'
+  | 'data.etf513880.frequency'
+  | 'data.etf513880.last'
+  | 'data.etf513880.rows'
+  | 'data.etf513880.stale'
   | 'data.gdpNominal.available'
   | 'data.gdpNominal.first'
   | 'data.gdpNominal.frequency'
@@ -101,6 +119,12 @@ export type FactKey =
   | 'data.n225.last'
   | 'data.n225.rows'
   | 'data.n225.stale'
+  | 'data.nikkeiVi.available'
+  | 'data.nikkeiVi.first'
+  | 'data.nikkeiVi.frequency'
+  | 'data.nikkeiVi.last'
+  | 'data.nikkeiVi.rows'
+  | 'data.nikkeiVi.stale'
   | 'data.policyRate.available'
   | 'data.policyRate.first'
   | 'data.policyRate.frequency'
@@ -119,6 +143,70 @@ export type FactKey =
   | 'data.usdjpy.last'
   | 'data.usdjpy.rows'
   | 'data.usdjpy.stale'
+  | 'derivatives.china.available'
+  | 'derivatives.china.best'
+  | 'derivatives.china.end'
+  | 'derivatives.china.endsBeforeEdition'
+  | 'derivatives.china.etf159866.available'
+  | 'derivatives.china.etf159866.corrLagged'
+  | 'derivatives.china.etf159866.corrSame'
+  | 'derivatives.china.etf159866.cumulative'
+  | 'derivatives.china.etf159866.first'
+  | 'derivatives.china.etf159866.last'
+  | 'derivatives.china.etf159866.swing.date'
+  | 'derivatives.china.etf159866.swing.index'
+  | 'derivatives.china.etf159866.swing.next'
+  | 'derivatives.china.etf159866.swing.value'
+  | 'derivatives.china.etf159866.trackingError'
+  | 'derivatives.china.etf159866.volatility'
+  | 'derivatives.china.etf513000.available'
+  | 'derivatives.china.etf513000.corrLagged'
+  | 'derivatives.china.etf513000.corrSame'
+  | 'derivatives.china.etf513000.cumulative'
+  | 'derivatives.china.etf513000.first'
+  | 'derivatives.china.etf513000.last'
+  | 'derivatives.china.etf513000.swing.date'
+  | 'derivatives.china.etf513000.swing.index'
+  | 'derivatives.china.etf513000.swing.next'
+  | 'derivatives.china.etf513000.swing.value'
+  | 'derivatives.china.etf513000.trackingError'
+  | 'derivatives.china.etf513000.volatility'
+  | 'derivatives.china.etf513520.available'
+  | 'derivatives.china.etf513520.corrLagged'
+  | 'derivatives.china.etf513520.corrSame'
+  | 'derivatives.china.etf513520.cumulative'
+  | 'derivatives.china.etf513520.first'
+  | 'derivatives.china.etf513520.last'
+  | 'derivatives.china.etf513520.swing.date'
+  | 'derivatives.china.etf513520.swing.index'
+  | 'derivatives.china.etf513520.swing.next'
+  | 'derivatives.china.etf513520.swing.value'
+  | 'derivatives.china.etf513520.trackingError'
+  | 'derivatives.china.etf513520.volatility'
+  | 'derivatives.china.etf513880.available'
+  | 'derivatives.china.etf513880.corrLagged'
+  | 'derivatives.china.etf513880.corrSame'
+  | 'derivatives.china.etf513880.cumulative'
+  | 'derivatives.china.etf513880.first'
+  | 'derivatives.china.etf513880.last'
+  | 'derivatives.china.etf513880.swing.date'
+  | 'derivatives.china.etf513880.swing.index'
+  | 'derivatives.china.etf513880.swing.next'
+  | 'derivatives.china.etf513880.swing.value'
+  | 'derivatives.china.etf513880.trackingError'
+  | 'derivatives.china.etf513880.volatility'
+  | 'derivatives.china.funds'
+  | 'derivatives.china.index.cumulative'
+  | 'derivatives.china.index.volatility'
+  | 'derivatives.china.spread'
+  | 'derivatives.china.start'
+  | 'derivatives.china.widest.date'
+  | 'derivatives.china.widest.fund'
+  | 'derivatives.china.widest.index'
+  | 'derivatives.china.widest.next'
+  | 'derivatives.china.widest.tokyoOpen'
+  | 'derivatives.china.widest.value'
+  | 'derivatives.china.worst'
   | 'derivatives.chinaEtfs.anyListed'
   | 'derivatives.chinaEtfs.inData'
   | 'derivatives.chinaEtfs.listed'
@@ -333,9 +421,81 @@ export type FactKey =
   | 'derivatives.futures.microListed'
   | 'derivatives.futures.priceHistory'
   | 'derivatives.tokyoClose'
+  | 'derivatives.vi.aboveShare'
+  | 'derivatives.vi.available'
+  | 'derivatives.vi.days'
+  | 'derivatives.vi.endsBeforeEdition'
+  | 'derivatives.vi.first'
+  | 'derivatives.vi.gap.after'
+  | 'derivatives.vi.gap.shown'
+  | 'derivatives.vi.gap.until'
+  | 'derivatives.vi.last'
+  | 'derivatives.vi.latest'
+  | 'derivatives.vi.peak.date'
+  | 'derivatives.vi.peak.value'
+  | 'derivatives.vi.premium'
+  | 'derivatives.vi.premiumSide'
+  | 'derivatives.vi.realisedAtLast'
   | 'edition.asOf'
   | 'edition.comparisonStart'
   | 'edition.statsStart'
+  | 'figures.deriv-china-growth.available'
+  | 'figures.deriv-china-growth.lines'
+  | 'figures.deriv-china-growth.s0.change'
+  | 'figures.deriv-china-growth.s0.direction'
+  | 'figures.deriv-china-growth.s0.first'
+  | 'figures.deriv-china-growth.s0.from'
+  | 'figures.deriv-china-growth.s0.high'
+  | 'figures.deriv-china-growth.s0.highAt'
+  | 'figures.deriv-china-growth.s0.last'
+  | 'figures.deriv-china-growth.s0.low'
+  | 'figures.deriv-china-growth.s0.lowAt'
+  | 'figures.deriv-china-growth.s0.points'
+  | 'figures.deriv-china-growth.s0.to'
+  | 'figures.deriv-china-growth.s1.change'
+  | 'figures.deriv-china-growth.s1.direction'
+  | 'figures.deriv-china-growth.s1.first'
+  | 'figures.deriv-china-growth.s1.from'
+  | 'figures.deriv-china-growth.s1.high'
+  | 'figures.deriv-china-growth.s1.highAt'
+  | 'figures.deriv-china-growth.s1.last'
+  | 'figures.deriv-china-growth.s1.low'
+  | 'figures.deriv-china-growth.s1.lowAt'
+  | 'figures.deriv-china-growth.s1.points'
+  | 'figures.deriv-china-growth.s1.to'
+  | 'figures.deriv-china-growth.s2.change'
+  | 'figures.deriv-china-growth.s2.direction'
+  | 'figures.deriv-china-growth.s2.first'
+  | 'figures.deriv-china-growth.s2.from'
+  | 'figures.deriv-china-growth.s2.high'
+  | 'figures.deriv-china-growth.s2.highAt'
+  | 'figures.deriv-china-growth.s2.last'
+  | 'figures.deriv-china-growth.s2.low'
+  | 'figures.deriv-china-growth.s2.lowAt'
+  | 'figures.deriv-china-growth.s2.points'
+  | 'figures.deriv-china-growth.s2.to'
+  | 'figures.deriv-china-growth.s3.change'
+  | 'figures.deriv-china-growth.s3.direction'
+  | 'figures.deriv-china-growth.s3.first'
+  | 'figures.deriv-china-growth.s3.from'
+  | 'figures.deriv-china-growth.s3.high'
+  | 'figures.deriv-china-growth.s3.highAt'
+  | 'figures.deriv-china-growth.s3.last'
+  | 'figures.deriv-china-growth.s3.low'
+  | 'figures.deriv-china-growth.s3.lowAt'
+  | 'figures.deriv-china-growth.s3.points'
+  | 'figures.deriv-china-growth.s3.to'
+  | 'figures.deriv-china-growth.s4.change'
+  | 'figures.deriv-china-growth.s4.direction'
+  | 'figures.deriv-china-growth.s4.first'
+  | 'figures.deriv-china-growth.s4.from'
+  | 'figures.deriv-china-growth.s4.high'
+  | 'figures.deriv-china-growth.s4.highAt'
+  | 'figures.deriv-china-growth.s4.last'
+  | 'figures.deriv-china-growth.s4.low'
+  | 'figures.deriv-china-growth.s4.lowAt'
+  | 'figures.deriv-china-growth.s4.points'
+  | 'figures.deriv-china-growth.s4.to'
   | 'figures.deriv-etf-growth.available'
   | 'figures.deriv-etf-growth.lines'
   | 'figures.deriv-etf-growth.s0.change'
@@ -394,6 +554,28 @@ export type FactKey =
   | 'figures.deriv-etf-ratio-1321.s0.lowAt'
   | 'figures.deriv-etf-ratio-1321.s0.points'
   | 'figures.deriv-etf-ratio-1321.s0.to'
+  | 'figures.deriv-vi.available'
+  | 'figures.deriv-vi.lines'
+  | 'figures.deriv-vi.s0.direction'
+  | 'figures.deriv-vi.s0.first'
+  | 'figures.deriv-vi.s0.from'
+  | 'figures.deriv-vi.s0.high'
+  | 'figures.deriv-vi.s0.highAt'
+  | 'figures.deriv-vi.s0.last'
+  | 'figures.deriv-vi.s0.low'
+  | 'figures.deriv-vi.s0.lowAt'
+  | 'figures.deriv-vi.s0.points'
+  | 'figures.deriv-vi.s0.to'
+  | 'figures.deriv-vi.s1.direction'
+  | 'figures.deriv-vi.s1.first'
+  | 'figures.deriv-vi.s1.from'
+  | 'figures.deriv-vi.s1.high'
+  | 'figures.deriv-vi.s1.highAt'
+  | 'figures.deriv-vi.s1.last'
+  | 'figures.deriv-vi.s1.low'
+  | 'figures.deriv-vi.s1.lowAt'
+  | 'figures.deriv-vi.s1.points'
+  | 'figures.deriv-vi.s1.to'
   | 'figures.macro-boj-lags.available'
   | 'figures.macro-boj-lags.items'
   | 'figures.macro-boj-lags.max'
@@ -1899,12 +2081,30 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.etf1321.last",
   "data.etf1321.rows",
   "data.etf1321.stale",
+  "data.etf159866.available",
+  "data.etf159866.first",
+  "data.etf159866.frequency",
+  "data.etf159866.last",
+  "data.etf159866.rows",
+  "data.etf159866.stale",
+  "data.etf513000.available",
+  "data.etf513000.first",
+  "data.etf513000.frequency",
+  "data.etf513000.last",
+  "data.etf513000.rows",
+  "data.etf513000.stale",
   "data.etf513520.available",
   "data.etf513520.first",
   "data.etf513520.frequency",
   "data.etf513520.last",
   "data.etf513520.rows",
   "data.etf513520.stale",
+  "data.etf513880.available",
+  "data.etf513880.first",
+  "data.etf513880.frequency",
+  "data.etf513880.last",
+  "data.etf513880.rows",
+  "data.etf513880.stale",
   "data.gdpNominal.available",
   "data.gdpNominal.first",
   "data.gdpNominal.frequency",
@@ -1929,6 +2129,12 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.n225.last",
   "data.n225.rows",
   "data.n225.stale",
+  "data.nikkeiVi.available",
+  "data.nikkeiVi.first",
+  "data.nikkeiVi.frequency",
+  "data.nikkeiVi.last",
+  "data.nikkeiVi.rows",
+  "data.nikkeiVi.stale",
   "data.policyRate.available",
   "data.policyRate.first",
   "data.policyRate.frequency",
@@ -1947,6 +2153,70 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.usdjpy.last",
   "data.usdjpy.rows",
   "data.usdjpy.stale",
+  "derivatives.china.available",
+  "derivatives.china.best",
+  "derivatives.china.end",
+  "derivatives.china.endsBeforeEdition",
+  "derivatives.china.etf159866.available",
+  "derivatives.china.etf159866.corrLagged",
+  "derivatives.china.etf159866.corrSame",
+  "derivatives.china.etf159866.cumulative",
+  "derivatives.china.etf159866.first",
+  "derivatives.china.etf159866.last",
+  "derivatives.china.etf159866.swing.date",
+  "derivatives.china.etf159866.swing.index",
+  "derivatives.china.etf159866.swing.next",
+  "derivatives.china.etf159866.swing.value",
+  "derivatives.china.etf159866.trackingError",
+  "derivatives.china.etf159866.volatility",
+  "derivatives.china.etf513000.available",
+  "derivatives.china.etf513000.corrLagged",
+  "derivatives.china.etf513000.corrSame",
+  "derivatives.china.etf513000.cumulative",
+  "derivatives.china.etf513000.first",
+  "derivatives.china.etf513000.last",
+  "derivatives.china.etf513000.swing.date",
+  "derivatives.china.etf513000.swing.index",
+  "derivatives.china.etf513000.swing.next",
+  "derivatives.china.etf513000.swing.value",
+  "derivatives.china.etf513000.trackingError",
+  "derivatives.china.etf513000.volatility",
+  "derivatives.china.etf513520.available",
+  "derivatives.china.etf513520.corrLagged",
+  "derivatives.china.etf513520.corrSame",
+  "derivatives.china.etf513520.cumulative",
+  "derivatives.china.etf513520.first",
+  "derivatives.china.etf513520.last",
+  "derivatives.china.etf513520.swing.date",
+  "derivatives.china.etf513520.swing.index",
+  "derivatives.china.etf513520.swing.next",
+  "derivatives.china.etf513520.swing.value",
+  "derivatives.china.etf513520.trackingError",
+  "derivatives.china.etf513520.volatility",
+  "derivatives.china.etf513880.available",
+  "derivatives.china.etf513880.corrLagged",
+  "derivatives.china.etf513880.corrSame",
+  "derivatives.china.etf513880.cumulative",
+  "derivatives.china.etf513880.first",
+  "derivatives.china.etf513880.last",
+  "derivatives.china.etf513880.swing.date",
+  "derivatives.china.etf513880.swing.index",
+  "derivatives.china.etf513880.swing.next",
+  "derivatives.china.etf513880.swing.value",
+  "derivatives.china.etf513880.trackingError",
+  "derivatives.china.etf513880.volatility",
+  "derivatives.china.funds",
+  "derivatives.china.index.cumulative",
+  "derivatives.china.index.volatility",
+  "derivatives.china.spread",
+  "derivatives.china.start",
+  "derivatives.china.widest.date",
+  "derivatives.china.widest.fund",
+  "derivatives.china.widest.index",
+  "derivatives.china.widest.next",
+  "derivatives.china.widest.tokyoOpen",
+  "derivatives.china.widest.value",
+  "derivatives.china.worst",
   "derivatives.chinaEtfs.anyListed",
   "derivatives.chinaEtfs.inData",
   "derivatives.chinaEtfs.listed",
@@ -2161,9 +2431,81 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "derivatives.futures.microListed",
   "derivatives.futures.priceHistory",
   "derivatives.tokyoClose",
+  "derivatives.vi.aboveShare",
+  "derivatives.vi.available",
+  "derivatives.vi.days",
+  "derivatives.vi.endsBeforeEdition",
+  "derivatives.vi.first",
+  "derivatives.vi.gap.after",
+  "derivatives.vi.gap.shown",
+  "derivatives.vi.gap.until",
+  "derivatives.vi.last",
+  "derivatives.vi.latest",
+  "derivatives.vi.peak.date",
+  "derivatives.vi.peak.value",
+  "derivatives.vi.premium",
+  "derivatives.vi.premiumSide",
+  "derivatives.vi.realisedAtLast",
   "edition.asOf",
   "edition.comparisonStart",
   "edition.statsStart",
+  "figures.deriv-china-growth.available",
+  "figures.deriv-china-growth.lines",
+  "figures.deriv-china-growth.s0.change",
+  "figures.deriv-china-growth.s0.direction",
+  "figures.deriv-china-growth.s0.first",
+  "figures.deriv-china-growth.s0.from",
+  "figures.deriv-china-growth.s0.high",
+  "figures.deriv-china-growth.s0.highAt",
+  "figures.deriv-china-growth.s0.last",
+  "figures.deriv-china-growth.s0.low",
+  "figures.deriv-china-growth.s0.lowAt",
+  "figures.deriv-china-growth.s0.points",
+  "figures.deriv-china-growth.s0.to",
+  "figures.deriv-china-growth.s1.change",
+  "figures.deriv-china-growth.s1.direction",
+  "figures.deriv-china-growth.s1.first",
+  "figures.deriv-china-growth.s1.from",
+  "figures.deriv-china-growth.s1.high",
+  "figures.deriv-china-growth.s1.highAt",
+  "figures.deriv-china-growth.s1.last",
+  "figures.deriv-china-growth.s1.low",
+  "figures.deriv-china-growth.s1.lowAt",
+  "figures.deriv-china-growth.s1.points",
+  "figures.deriv-china-growth.s1.to",
+  "figures.deriv-china-growth.s2.change",
+  "figures.deriv-china-growth.s2.direction",
+  "figures.deriv-china-growth.s2.first",
+  "figures.deriv-china-growth.s2.from",
+  "figures.deriv-china-growth.s2.high",
+  "figures.deriv-china-growth.s2.highAt",
+  "figures.deriv-china-growth.s2.last",
+  "figures.deriv-china-growth.s2.low",
+  "figures.deriv-china-growth.s2.lowAt",
+  "figures.deriv-china-growth.s2.points",
+  "figures.deriv-china-growth.s2.to",
+  "figures.deriv-china-growth.s3.change",
+  "figures.deriv-china-growth.s3.direction",
+  "figures.deriv-china-growth.s3.first",
+  "figures.deriv-china-growth.s3.from",
+  "figures.deriv-china-growth.s3.high",
+  "figures.deriv-china-growth.s3.highAt",
+  "figures.deriv-china-growth.s3.last",
+  "figures.deriv-china-growth.s3.low",
+  "figures.deriv-china-growth.s3.lowAt",
+  "figures.deriv-china-growth.s3.points",
+  "figures.deriv-china-growth.s3.to",
+  "figures.deriv-china-growth.s4.change",
+  "figures.deriv-china-growth.s4.direction",
+  "figures.deriv-china-growth.s4.first",
+  "figures.deriv-china-growth.s4.from",
+  "figures.deriv-china-growth.s4.high",
+  "figures.deriv-china-growth.s4.highAt",
+  "figures.deriv-china-growth.s4.last",
+  "figures.deriv-china-growth.s4.low",
+  "figures.deriv-china-growth.s4.lowAt",
+  "figures.deriv-china-growth.s4.points",
+  "figures.deriv-china-growth.s4.to",
   "figures.deriv-etf-growth.available",
   "figures.deriv-etf-growth.lines",
   "figures.deriv-etf-growth.s0.change",
@@ -2222,6 +2564,28 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.deriv-etf-ratio-1321.s0.lowAt",
   "figures.deriv-etf-ratio-1321.s0.points",
   "figures.deriv-etf-ratio-1321.s0.to",
+  "figures.deriv-vi.available",
+  "figures.deriv-vi.lines",
+  "figures.deriv-vi.s0.direction",
+  "figures.deriv-vi.s0.first",
+  "figures.deriv-vi.s0.from",
+  "figures.deriv-vi.s0.high",
+  "figures.deriv-vi.s0.highAt",
+  "figures.deriv-vi.s0.last",
+  "figures.deriv-vi.s0.low",
+  "figures.deriv-vi.s0.lowAt",
+  "figures.deriv-vi.s0.points",
+  "figures.deriv-vi.s0.to",
+  "figures.deriv-vi.s1.direction",
+  "figures.deriv-vi.s1.first",
+  "figures.deriv-vi.s1.from",
+  "figures.deriv-vi.s1.high",
+  "figures.deriv-vi.s1.highAt",
+  "figures.deriv-vi.s1.last",
+  "figures.deriv-vi.s1.low",
+  "figures.deriv-vi.s1.lowAt",
+  "figures.deriv-vi.s1.points",
+  "figures.deriv-vi.s1.to",
   "figures.macro-boj-lags.available",
   "figures.macro-boj-lags.items",
   "figures.macro-boj-lags.max",

@@ -14,7 +14,7 @@ import { outlook, type OutlookDatasets } from '../../chapters/outlook/facts';
 import { overview, type OverviewDatasets } from '../../chapters/overview/facts';
 import { riskFreeRate } from '../../chapters/statistics/risk-free';
 import { seedCheck } from '../../chapters/statistics/seed-check';
-import { seedRegister, type RegisterRow } from './seed-register';
+import { documentsKnown, seedRegister, type RegisterRow } from './seed-register';
 import type { SourceDocument } from '../data/curated/seed-checks';
 import { statistics, type StatisticsDatasets } from '../../chapters/statistics/facts';
 import { REPORT_CONFIG } from '../config/active';
@@ -96,7 +96,8 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const comparatorId = (config.comparators[0] as ReportConfig['comparators'][number]).series;
   const edition = resolveEdition(requestedAsOf, inputs.series[indexId].dates, config.index.names.full.en ?? indexId);
   const series = Object.fromEntries(SERIES_IDS.map((id) => [id, truncateSeries(inputs.series[id], edition.asOf)])) as Record<SeriesId, Series>;
-  const ctx: ChapterContext = { edition, series, gdpTables: truncateGdpTables(inputs.gdpTables, edition.asOf), curated: inputs.curated };
+  const knows = documentsKnown(inputs.seedChecks, edition.asOf);
+  const ctx: ChapterContext = { edition, series, gdpTables: truncateGdpTables(inputs.gdpTables, edition.asOf), curated: inputs.curated, knows };
   const stats = statistics(series[indexId], edition, riskFreeRate(series.callRate, series.policyRate, edition.statsWindow.start, edition.asOf));
   const cmp = comparison(series[indexId], series[comparatorId], edition.asOf);
   // Chapters about the Nikkei 225 itself are computed for every report (their datasets are typed as
@@ -117,9 +118,11 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     ...(has('methodology') ? { methodology: methodology(edition.asOf) } : {}),
     stats: stats.facts,
     comparison: cmp?.facts ?? { available: flag(false) },
-    seedCheck: config.seedChecks
-      ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
-      : { available: flag(false) },
+    // The 2022 report's figures are checked only in editions that know the report.
+    seedCheck:
+      config.seedChecks && knows.r2022
+        ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
+        : { available: flag(false) },
     ...(has('macro') ? { macro: mac.facts } : {}),
     ...(has('derivatives') ? { derivatives: der.facts } : {}),
     ...(has('outlook') ? { outlook: out.facts } : {}),

@@ -1,14 +1,23 @@
 import type { SeedChecks, SeedVerdict, SourceDocument } from '../data/curated/seed-checks';
 import type { LocalizedText } from '../i18n/localized';
+import type { SourceDocumentId } from './chapter';
 import { flag, word, type Fact, type FactTree } from './fact';
 
-/** The first edition date from which each document may be cited: the end of the window it analyses. */
-export const DOCUMENT_WINDOW_END: Record<'r2022' | 'boj2025', (c: SeedChecks) => string> = {
-  // The 2022 report's statistics window ends on 30 June 2022 (its §2.1); the project's seed edition.
-  r2022: () => '2022-06-30',
-  // The 2025 note's table ends on its latest date.
+/**
+ * The first edition date from which each document may be cited: the latest date its own text gives
+ * (`latestDate` in the seed-check file). A document cannot have been read before the last day it
+ * describes: the 2022 report's statistics window ends on 30 June 2022, but it dates its valuation
+ * 20 July and its fund data 21 July 2022, so an edition as of 30 June 2022 does not know it.
+ */
+export const DOCUMENT_KNOWN_FROM: Record<SourceDocumentId, (c: SeedChecks) => string> = {
+  r2022: (c) => c.documents.r2022.latestDate,
   boj2025: (c) => c.documents.boj2025.latestDate,
 };
+
+/** Which source documents an edition as of `asOf` knows (see {@link DOCUMENT_KNOWN_FROM}). */
+export function documentsKnown(c: SeedChecks, asOf: string): Record<SourceDocumentId, boolean> {
+  return { r2022: asOf >= DOCUMENT_KNOWN_FROM.r2022(c), boj2025: asOf >= DOCUMENT_KNOWN_FROM.boj2025(c) };
+}
 
 /** One row of the register as the Methodology chapter lists it. */
 export interface RegisterRow {
@@ -38,7 +47,8 @@ export interface RegisterRow {
  * edition lacks (its data end earlier) is left out rather than given a verdict it cannot support.
  */
 export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, asOf: string): { facts: FactTree; rows: RegisterRow[]; documents: Record<string, SourceDocument> } {
-  const known = (doc: 'r2022' | 'boj2025') => asOf >= DOCUMENT_WINDOW_END[doc](c);
+  const knows = documentsKnown(c, asOf);
+  const known = (doc: SourceDocumentId) => knows[doc];
   const rows: RegisterRow[] = [];
   for (const e of c.checks) {
     if (!known(e.doc)) continue;

@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { REPORT_CONFIG } from '../config/active';
 import { fillNames } from '../config/names';
 import { t } from '../i18n/t';
+import { getReport } from '../report/report-fs';
+import { summaryText } from './summary-text';
 import type { Locale } from '../i18n/locales';
 import { inReport, splitChapterId } from './paths';
 
@@ -16,18 +18,22 @@ export interface Chapter {
 
 /**
  * The chapters of one language that the report config lists, in its order and numbered by it (1, 2 …),
- * with the report's names written into their titles and summaries (`{index}`, `{comparator}` …).
+ * with the report's names written into their titles and summaries (`{index}`, `{comparator}` …) and each
+ * summary read for the edition (`[[key: …]]` parts, see summary-text.ts).
  */
 export async function chaptersOf(locale: Locale): Promise<Chapter[]> {
   const all = await getCollection('chapters', (e) => splitChapterId(e.id).lang === locale && inReport(splitChapterId(e.id).slug));
   const order = (slug: string) => (REPORT_CONFIG.chapters as readonly string[]).indexOf(slug) + 1;
+  const { index } = getReport();
   return all
     .map((entry) => {
       const { slug } = splitChapterId(entry.id);
-      // `{seedCheckTail}` closes a summary with its check of the seed report, in a report that makes one.
-      const tail = REPORT_CONFIG.seedChecks ? t(locale, 'chapter.seedCheckTail') : '';
+      // `{seedCheckTail}` closes a summary with its check of the 2022 report, in a report that makes one
+      // and an edition that knows that report.
+      const tail = REPORT_CONFIG.seedChecks && index.get('seedChecks.documents.r2022.known')?.value === true ? t(locale, 'chapter.seedCheckTail') : '';
       const fill = (s: string) => fillNames(s, locale).replace('{seedCheckTail}', tail);
-      return { slug, locale, order: order(slug), title: fill(entry.data.title), summary: fill(entry.data.summary), entry };
+      const summary = summaryText(fill(entry.data.summary), index, `chapter ${slug} (${locale})`);
+      return { slug, locale, order: order(slug), title: fill(entry.data.title), summary, entry };
     })
     .sort((a, b) => a.order - b.order);
 }

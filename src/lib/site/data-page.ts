@@ -43,7 +43,7 @@ export type CanonicalPrecision = Readonly<Record<SeriesId, { precision: { decima
 
 /** Decimals a reader sees for a series' values: index levels and prices 2, rates 3, whole units 0. */
 function displayDigits(id: SeriesId, canonical: CanonicalPrecision): number {
-  return Math.min(canonical[id].precision.decimals, ['jgb10y', 'callRate', 'etf513520'].includes(id) ? 3 : 2);
+  return Math.min(canonical[id].precision.decimals, ['jgb10y', 'callRate', 'etf513520', 'etf513000', 'etf513880', 'etf159866'].includes(id) ? 3 : 2);
 }
 
 export interface SeriesView {

@@ -236,7 +236,9 @@ function mountCopy(bytes: number, readOnly = false): string | null {
     return null;
   }
   mounts.push(dir);
-  cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
+  const pinned = copyData();
+  cpSync(pinned, dir, { recursive: true });
+  rmSync(pinned, { recursive: true, force: true });
   if (readOnly) execFileSync('mount', ['-o', 'remount,ro', dir]);
   return dir;
 }

@@ -8,15 +8,35 @@ export const ROOT = path.join(__dirname, '../../..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures/ingest');
 export const fixture = (name: string) => path.join(FIXTURES, name);
 
-/** A fresh copy of the project's data/ in a temporary folder. */
+/**
+ * The last date the ingest fixtures were written against. Every copy of data/ is cut there, so that after
+ * a user ingests newer rows the fixtures' "new" days are still new (README: `npm run test:next-day`).
+ */
+export const PINNED_DATA_DATE = '2026-09-24';
+
+/**
+ * A fresh copy of the project's data/ in a temporary folder, every dated canonical file (first column
+ * `date`) cut after {@link PINNED_DATA_DATE}, or after the date `truncate` gives for it, with sources.json
+ * updated to match (sha256, rows, last date), as an ingest would have left it.
+ */
 export function copyData(truncate: Readonly<Record<string, string>> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'n225-ingest-'));
   cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
-  // Cut a canonical file after a date (its header kept), for inputs written against an earlier state of data/.
-  for (const [file, last] of Object.entries(truncate)) {
-    const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');
-    writeFileSync(path.join(dir, file), [lines[0], ...lines.slice(1).filter((l) => l && l.slice(0, 10) <= last), ''].join('\n'));
+  const sourcesFile = path.join(dir, 'sources.json');
+  const sources = JSON.parse(readFileSync(sourcesFile, 'utf8')) as { series: Record<string, { file: string; sha256: string; rows: number; last: string }> };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const lines = text.split('\n');
+    if (!/^date,/.test(lines[0] ?? '')) continue;
+    const last = truncate[file] ?? PINNED_DATA_DATE;
+    const rows = lines.slice(1).filter((l) => l && l.slice(0, 10) <= last);
+    const cut = [lines[0], ...rows, ''].join('\n');
+    if (cut === text) continue;
+    writeFileSync(path.join(dir, file), cut);
+    const rec = Object.values(sources.series).find((r) => r.file === file);
+    if (rec) Object.assign(rec, { sha256: createHash('sha256').update(cut).digest('hex'), rows: rows.length, last: rows[rows.length - 1]?.slice(0, 10) ?? rec.last });
   }
+  writeFileSync(sourcesFile, `${JSON.stringify(sources, null, 2)}\n`);
   return dir;
 }
 

@@ -11,7 +11,7 @@ beforeAll(() => {
   report = buildReport(loadReportInputs(DATA), '2022-06-30');
 });
 
-describe('buildReport(inputs, "2022-06-30"): the seed edition', () => {
+describe('buildReport(inputs, "2022-06-30"): the end of the 2022 report\'s window', () => {
   // Expected values: numpy, `python3 tests/reference/edition_2022_reference.py` (reads data/ only).
   it('counts the window and finds its high and low', () => {
     expect(v('stats.window.tradingDays')).toBe(365);

@@ -9,12 +9,16 @@ import { loadReportInputs } from '../../../src/lib/report/report-fs';
 const DATA = path.join(__dirname, '../../../data');
 let inputs: ReportInputs;
 let seedEdition: Report;
+let windowEnd: Report;
 let latest: Report;
 let early: Report;
 
 beforeAll(() => {
   inputs = loadReportInputs(DATA);
-  seedEdition = buildReport(inputs, '2022-06-30');
+  // The first edition that knows the 2022 report: the latest date its text gives.
+  seedEdition = buildReport(inputs, '2022-07-21');
+  // The end of its statistics window: the report was not yet written.
+  windowEnd = buildReport(inputs, '2022-06-30');
   latest = buildReport(inputs, '2026-09-24');
   early = buildReport(inputs, '2012-06-29');
 });
@@ -66,12 +70,13 @@ describe("the 2022 Nikkei 225 report's figures under the named conventions", () 
     }
   });
 
-  it('does not look past the edition: the five-year conventions are unknown to the 2022-06-30 edition', () => {
-    expect(v(seedEdition, 'seedCheck.laterAvailable')).toBe(false);
-    for (const id of ['n225Cumulative', 'csi300Cumulative', 'n225Annualised', 'csi300Annualised']) {
-      expect(v(seedEdition, `seedCheck.claims.${id}.convention`), id).toBeNull();
-      expect(v(seedEdition, `seedCheck.claims.${id}.verdict`), id).toBe('uncheckable');
-    }
+  it("does not look past the edition: the 2022-06-30 edition checks none of the report's figures, which it could not have read", () => {
+    expect(v(windowEnd, 'seedCheck.available')).toBe(false);
+    expect(v(windowEnd, 'seedCheck.claims.std.verdict')).toBeUndefined();
+    expect(v(windowEnd, 'macro.seed003.available')).toBe(false);
+    expect(v(windowEnd, 'overview.seedTopTen.available')).toBe(false);
+    // The first edition that knows it has the data the five-year conventions need (to 2022-07-21).
+    expect(v(seedEdition, 'seedCheck.laterAvailable')).toBe(true);
   });
 
   it('reproduces the five-year figures over the five years to 2022-07-21, annualised over 250 trading days a year', () => {
@@ -131,10 +136,13 @@ describe('the register of checks', () => {
     expect(v(latest, 'seedChecks.checks.relation.verdict')).toBe('confirmed');
   });
 
-  it('lists a document only in editions that reach the window it analyses', () => {
+  it('lists a document only in editions dated on or after the latest date its text gives', () => {
     expect(v(early, 'seedChecks.available')).toBe(false);
     expect(early.datasets.seedRegister).toEqual([]);
     expect(v(early, 'seedChecks.checks.std.verdict')).toBe('unknown');
+    expect(v(windowEnd, 'seedChecks.documents.r2022.known')).toBe(false);
+    expect(windowEnd.datasets.seedRegister).toEqual([]);
+    expect(v(buildReport(inputs, '2022-07-20'), 'seedChecks.documents.r2022.known')).toBe(false);
     expect(v(seedEdition, 'seedChecks.documents.r2022.known')).toBe(true);
     expect(v(seedEdition, 'seedChecks.documents.boj2025.known')).toBe(false);
     expect(seedEdition.datasets.seedRegister.every((r) => r.doc === 'r2022')).toBe(true);

@@ -19,7 +19,7 @@ const v = (asOf: string, k: string) => editions[asOf]!.index.get(k)?.value;
 
 beforeAll(() => {
   inputs = loadReportInputs(DATA);
-  for (const d of ['2008-12-30', '2016-06-30', '2022-06-30', '2024-06-28', '2026-09-24']) editions[d] = buildReport(inputs, d);
+  for (const d of ['2008-12-30', '2016-06-30', '2022-06-30', '2022-07-21', '2024-06-28', '2026-09-24']) editions[d] = buildReport(inputs, d);
 });
 
 describe('linkageWord(r): correlation words on the printed value', () => {
@@ -121,7 +121,7 @@ describe('stale series (data.<id>.stale)', () => {
       Object.keys(inputs.series)
         .filter((id) => v(d, `data.${id}.stale`) === true)
         .sort();
-    expect(stale('2026-09-24')).toEqual(['callRate', 'csi300', 'etf1321', 'etf513520', 'jgb10y']);
+    expect(stale('2026-09-24')).toEqual(['callRate', 'csi300', 'etf1321', 'etf159866', 'etf513000', 'etf513520', 'etf513880', 'jgb10y']);
     expect(stale('2022-06-30')).toEqual([]);
   });
 });
@@ -138,7 +138,9 @@ describe('windows that end before the edition say so', () => {
 
 describe("the seed's standard-deviation correction belongs to the seed's own window", () => {
   it('states the window and the seed-window figures whatever the edition', () => {
-    for (const d of ['2022-06-30', '2026-09-24']) {
+    // Checked from the first edition that knows the report (2022-07-21), over its own window to 2022-06-30.
+    expect(v('2022-06-30', 'seedCheck.available')).toBe(false);
+    for (const d of ['2022-07-21', '2026-09-24']) {
       expect(v(d, 'seedCheck.windowStart')).toBe('2021-01-01');
       expect(v(d, 'seedCheck.asOf')).toBe('2022-06-30');
       expect(v(d, 'seedCheck.claims.maxGain.ours')).toBe(v('2022-06-30', 'stats.returns.maxGain.value'));

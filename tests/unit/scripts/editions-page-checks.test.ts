@@ -27,6 +27,7 @@ describe('checkPage(page, html, asOf, facts)', () => {
 
   it('finds NaN, undefined, Infinity and unresolved markers in what a reader sees (not in scripts)', () => {
     expect(checks('<h2>A</h2><p>NaN and undefined and Infinity ⟦unresolved: Unknown fact "x"⟧</p>')).toEqual(['unresolved', 'not-a-number', 'not-a-number', 'not-a-number']);
+    expect(checks('<h2>A</h2><p>Futures[[derivatives.etf.available: and funds]] on {index}.</p>')).toEqual(['unresolved', 'unresolved']);
   });
 
   it('finds an empty table, a chart with nothing drawn, and a fact shown as a dash', () => {

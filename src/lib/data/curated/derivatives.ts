@@ -61,7 +61,7 @@ export const chinaEtfSchema = z.object({
   name: bilingual,
   code: z.string().regex(/^\d{6}$/),
   exchange: bilingual,
-  series: z.enum(['etf513520']).nullable(),
+  series: z.enum(['etf513520', 'etf513000', 'etf513880', 'etf159866']).nullable(),
   source: z.string().min(1),
   /** First trading day on its exchange: an edition dated earlier does not list the fund. */
   listed: isoDate,
