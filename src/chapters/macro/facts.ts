@@ -44,7 +44,7 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   const { series: s, edition, curated } = ctx;
   const { policy, seed000, seed003 } = curated.macro;
   const boj = bojRelation(s.bojAssets, s.n225, edition.asOf, policy.regimes, s.bojEtf);
-  const parts = gdpParts(ctx.gdpTables, seed003, edition.asOf);
+  const parts = gdpParts(ctx.gdpTables, seed003, ctx.knows.r2022);
   const covid = covidWaves(s.covidCases, s.n225, edition.asOf);
   const etf = etfPurchases(s.bojEtf, s.n225, s.bojAssets);
   const s000 = seed000Check(seed000, s.n225, s.bojAssets, boj.summary, ctx.knows.boj2025);

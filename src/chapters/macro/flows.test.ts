@@ -7,12 +7,15 @@ let inputs: ReportInputs;
 let latest: Report;
 let seedEdition: Report;
 let early: Report;
+let seedKnown: Report;
 
 beforeAll(() => {
   inputs = loadReportInputs(DATA_DIR);
   latest = buildReport(inputs, PINNED_AS_OF);
   seedEdition = buildReport(inputs, '2022-06-30');
   early = buildReport(inputs, '2008-10-28');
+  // The 2022 report is known from the latest date its text gives (2022-07-21): its checks appear from then on.
+  seedKnown = buildReport(inputs, '2022-07-21');
 });
 
 const at = (r: Report) => (k: string) => r.index.get(`macro.${k}`)?.value;
@@ -38,8 +41,9 @@ describe('gdpParts(): ESRI contributions to real GDP growth', () => {
     expect(s('gdpParts.consumptionShare')).toBeCloseTo(0.523074148429915, 12);
   });
 
-  it('checks the seed’s 2021 Q4 figures against ESRI’s 2020-base table', () => {
-    const s = at(seedEdition);
+  it('checks the seed’s 2021 Q4 figures against ESRI’s 2020-base table, from the first edition that knows the report', () => {
+    expect(at(seedEdition)('gdpParts.seed.available')).toBe(false);
+    const s = at(seedKnown);
     expect(s('gdpParts.seed.available')).toBe(true);
     expect(s('gdpParts.seed.consumption.level')).toBeCloseTo(76.163725, 9);
     expect(s('gdpParts.seed.consumption.share')).toBeCloseTo(0.5254945718741338, 12);
@@ -49,8 +53,8 @@ describe('gdpParts(): ESRI contributions to real GDP growth', () => {
     expect(s('gdpParts.seed.pulls.government_consumption.verdict')).toBe('agrees');
     expect(s('gdpParts.seed.pulls.net_exports.verdict')).toBe('revised');
     expect([s('gdpParts.seed.qoqAgree'), s('gdpParts.seed.qoqRevised'), s('gdpParts.seed.qoqDiffer')]).toEqual([1, 4, 0]);
-    expect(seedEdition.index.get('seedChecks.checks.gdpPullGovernment.verdict')?.value).toBe('confirmed');
-    expect(seedEdition.index.get('seedChecks.checks.gdpPullConsumption.verdict')?.value).toBe('uncheckable');
+    expect(seedKnown.index.get('seedChecks.checks.gdpPullGovernment.verdict')?.value).toBe('confirmed');
+    expect(seedKnown.index.get('seedChecks.checks.gdpPullConsumption.verdict')?.value).toBe('uncheckable');
   });
 
   it('is left out where no quarter was published and the seed check before the seed’s date', () => {

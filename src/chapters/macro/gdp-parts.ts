@@ -68,15 +68,16 @@ function worse(a: string, b: string): string {
  * ÷ real GDP four quarters earlier (chained volumes do not add up, so this is approximate). The seed
  * quoted the first release on the 2015 base, which the data do not hold: a pull within
  * {@link REVISION_PP} of ours is called a revision (cannot be checked), one equal at the printed tenth
- * agrees; a year-on-year pull is never more than a revision (its basis differs too).
+ * agrees; a year-on-year pull is never more than a revision (its basis differs too). Only an edition
+ * that knows the document (`known`, from `ChapterContext.knows`) checks it.
  */
-function seedParts(seed: Seed003Macro, t: GdpTables, asOf: string): FactTree {
+function seedParts(seed: Seed003Macro, t: GdpTables, known: boolean): FactTree {
   const qd = seed.gdp.quarter;
   const c = t.contributions.find((x) => x.date === qd);
   const li = t.levels.findIndex((x) => x.date === qd);
   const l = li >= 0 ? t.levels[li] : undefined;
   const ly = li >= 4 ? t.levels[li - 4] : undefined;
-  const ok = asOf >= seed.asOf && c !== undefined && l !== undefined && ly !== undefined;
+  const ok = known && c !== undefined && l !== undefined && ly !== undefined;
   const g = seed.gdpParts;
   const level = l ? l.parts.private_consumption / 4 / BILLION_PER_TRILLION : null;
   const share = l ? l.parts.private_consumption / l.total : null;
@@ -131,7 +132,7 @@ function seedParts(seed: Seed003Macro, t: GdpTables, asOf: string): FactTree {
  * {@link GDP_PARTS_QUARTERS} quarters the edition knows, the latest quarter's pulls, its largest pull
  * each way, and how far the rounded parts fall from the rounded total; and the seed's 2021 Q4 figures.
  */
-export function gdpParts(t: GdpTables, seed: Seed003Macro, asOf: string): { facts: FactTree; data: GdpPartsDatasets } {
+export function gdpParts(t: GdpTables, seed: Seed003Macro, known: boolean): { facts: FactTree; data: GdpPartsDatasets } {
   const rows = t.contributions.slice(-GDP_PARTS_QUARTERS).map(groupParts);
   const last = rows[rows.length - 1];
   const ok = rows.length >= 4 && last !== undefined;
@@ -161,7 +162,7 @@ export function gdpParts(t: GdpTables, seed: Seed003Macro, asOf: string): { fact
     levelsQuarter: quarter(lastLevel?.date ?? null),
     /** Private consumption's share of real GDP in the latest quarter (chained volumes, so approximate). */
     consumptionShare: pct(lastLevel ? lastLevel.parts.private_consumption / lastLevel.total : null),
-    seed: seedParts(seed, t, asOf),
+    seed: seedParts(seed, t, known),
   };
   return { facts, data: { rows } };
 }
