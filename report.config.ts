@@ -36,6 +36,6 @@ export default defineReportConfig({
   calendar: 'tokyo',
   locales: [...LOCALES],
   chapters: ['overview', 'methodology', 'statistics', 'macro', 'derivatives', 'outlook'],
-  series: ['n225', 'csi300', 'usdjpy', 'etf1321', 'etf513520', 'etf513000', 'etf513880', 'etf159866', 'nikkeiVi', 'bojAssets', 'gdpReal', 'gdpNominal', 'cpi', 'jgb10y', 'callRate', 'policyRate', 'covidCases', 'bojEtf'],
+  series: ['n225', 'csi300', 'usdjpy', 'etf1321', 'etf513520', 'etf513000', 'etf513880', 'etf159866', 'nikkeiVi', 'n225Futures', 'bojAssets', 'gdpReal', 'gdpNominal', 'cpi', 'jgb10y', 'callRate', 'policyRate', 'covidCases', 'bojEtf'],
   seedChecks: true,
 });

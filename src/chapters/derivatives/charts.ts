@@ -44,6 +44,14 @@ export const derivativesCharts = {
     const spec = multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
     return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
   },
+  'deriv-basis': (r, base, tx) =>
+    multiLineSpec({
+      ...base,
+      series: [{ name: tx.label('chart.deriv.basis'), points: r.datasets.derivatives.basis }],
+      yFormat: '.1%',
+      baseline: 0,
+      text: { yTitle: tx.label('chart.deriv.basis') },
+    }),
   'deriv-vi': (r, base, tx) =>
     multiLineSpec({
       ...base,

@@ -239,3 +239,29 @@ describe('derivatives(ctx): the Nikkei VI against realised volatility', () => {
     expect(v(buildReport(inputs, '2014-12-30'), 'vi.available')).toBe(false);
   });
 });
+
+// Expected values: python3 tests/reference/futures_basis_reference.py [AS_OF] (csv + numpy, no project code).
+describe('derivatives(ctx): the continuous futures against the index', () => {
+  it('measures the basis on common dates and the futures on days Tokyo was closed', () => {
+    expect(v(latest, 'basis.available')).toBe(true);
+    expect(v(latest, 'basis.first')).toBe('2010-07-19');
+    expect(v(latest, 'basis.last')).toBe('2024-06-19');
+    expect(v(latest, 'basis.endsBeforeEdition')).toBe(true);
+    expect(v(latest, 'basis.days')).toBe(3406);
+    expect(v(latest, 'basis.median')).toBeCloseTo(-0.00025521283979695886, 14);
+    expect(v(latest, 'basis.p01')).toBeCloseTo(-0.01153315612207792, 14);
+    expect(v(latest, 'basis.p99')).toBeCloseTo(0.007465703463344425, 14);
+    expect(v(latest, 'basis.closed.days')).toBe(270);
+    expect(v(latest, 'basis.closed.sameSign')).toBeCloseTo(0.7666666666666667, 12);
+    expect(v(latest, 'basis.closed.corr')).toBeCloseTo(0.7282135271063508, 12);
+    expect(v(latest, 'basis.closed.link')).toBe('strong');
+  });
+
+  it('in 2022 uses futures rows to its own date only', () => {
+    expect(v(r2022, 'basis.days')).toBe(2923);
+    expect(v(r2022, 'basis.p99')).toBeCloseTo(0.004740062428754741, 14);
+    expect(v(r2022, 'basis.closed.days')).toBe(233);
+    expect(v(r2022, 'basis.closed.corr')).toBeCloseTo(0.7197031185067454, 12);
+    expect(v(buildReport(inputs, '2008-12-30'), 'basis.available')).toBe(false);
+  });
+});

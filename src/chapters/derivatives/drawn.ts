@@ -22,6 +22,7 @@ export const derivativesDrawn = {
       s('chart.deriv.etf159866', 'pts', g.etf159866),
     );
   },
+  'deriv-basis': (r) => time(s('chart.deriv.basis', 'pct', r.datasets.derivatives.basis)),
   'deriv-vi': (r) => time(s('chart.deriv.vi', 'ratio', r.datasets.derivatives.vi.vi), s('chart.deriv.realised', 'ratio', r.datasets.derivatives.vi.realised)),
   'deriv-etf-ratio-1321': (r) => time(s('chart.deriv.etf1321', 'ratio', r.datasets.derivatives.ratio1321)),
 } satisfies Record<string, (r: Report) => Drawn>;

@@ -6,6 +6,7 @@ import { count, flag, word, type FactTree } from '../../lib/report/fact';
 import { chinaEtfs as chinaEtfComparison, type ChinaFundId } from './china-etfs';
 import { FUND_IDS } from './etf';
 import { impliedVol } from './implied-vol';
+import { futuresBasis } from './futures-basis';
 import { futuresFacts, type FuturesRow } from './futures';
 import { fundFacts } from './funds';
 import { variantOn } from '../../lib/data/curated/validity';
@@ -26,6 +27,8 @@ export interface DerivativesDatasets {
   china: { available: ChinaFundId[]; growth: Record<'n225' | ChinaFundId, DatedValue[]> };
   /** The Nikkei VI and the index's realised 21-session volatility, both in % a year. */
   vi: { vi: DatedValue[]; realised: DatedValue[] };
+  /** The continuous futures' close ÷ the index close − 1 on their common dates. */
+  basis: DatedValue[];
 }
 
 /** Growth of 100 of `s` from its last close on or before `start` to its own last date. */
@@ -51,6 +54,7 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
   const line = (s: Series) => (start ? growthFrom(s, start) : []);
   const china = chinaEtfComparison(series);
   const vi = impliedVol(series.nikkeiVi, series.n225);
+  const basis = futuresBasis(series.n225Futures, series.n225);
   const chinaEtfs = cur.chinaEtfs.funds
     .filter((f) => f.listed <= edition.asOf)
     .map((f) => ({
@@ -67,6 +71,7 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
     etf: funds.facts,
     china: china.facts,
     vi: vi.facts,
+    basis: basis.facts,
     chinaEtfs: { listed: count(chinaEtfs.length), anyListed: flag(chinaEtfs.length > 0), inData: count(chinaEtfs.filter((f) => f.inData).length) },
   };
   const avail = new Set(funds.windows?.available ?? []);
@@ -80,6 +85,7 @@ export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatas
       ratio1321: funds.units?.ratio ?? [],
       china: { available: china.available, growth: china.growth },
       vi: vi.lines,
+      basis: basis.basis,
     },
   };
 }

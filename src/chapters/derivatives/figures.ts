@@ -205,6 +205,15 @@ export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
   {
+    id: 'deriv-basis',
+    kind: 'chart',
+    spec: derivativesCharts['deriv-basis'],
+    drawn: derivativesDrawn['deriv-basis'],
+    source: 'derivBasis',
+    csv: (r) => dated(['date', 'futures_basis_fraction'], r.datasets.derivatives.basis),
+    available: when('derivatives.basis.available'),
+  },
+  {
     id: 'deriv-vi',
     kind: 'chart',
     spec: derivativesCharts['deriv-vi'],

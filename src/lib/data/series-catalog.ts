@@ -5,7 +5,7 @@
  */
 
 export type SeriesId =
-  | 'n225' | 'topix' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520' | 'etf513000' | 'etf513880' | 'etf159866' | 'nikkeiVi'
+  | 'n225' | 'topix' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520' | 'etf513000' | 'etf513880' | 'etf159866' | 'nikkeiVi' | 'n225Futures'
   | 'bojAssets' | 'gdpReal' | 'gdpNominal' | 'cpi' | 'jgb10y' | 'callRate' | 'policyRate'
   | 'covidCases' | 'bojEtf';
 
@@ -90,6 +90,9 @@ export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
   // The Nikkei Stock Average Volatility Index: implied volatility of Nikkei 225 options, % a year. The data
   // have nothing from 2018-04-28 to 2023-01-03 (a gap in every source found, drawn as a gap).
   nikkeiVi: def('nikkeiVi', 'nikkei-vi.csv', 'close', 'percent a year (implied volatility, index points)', 'daily', true),
+  // Nikkei 225 futures, a continuous front-month series (exchange and roll rule not stated by the source):
+  // it trades on Japanese holidays and some Sundays, when Tokyo's cash market is closed.
+  n225Futures: def('n225Futures', 'n225-futures.csv', 'close', 'index points', 'daily', true),
   // The BOJ publishes its month-end accounts within the first business days of the next month.
   bojAssets: def('bojAssets', 'boj-assets.csv', 'total_assets', '100 million yen (month-end)', 'monthly', true, { publicationLagDays: 7 }),
   // The Cabinet Office's first preliminary GDP estimate comes about six weeks after the quarter.

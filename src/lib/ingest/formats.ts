@@ -19,6 +19,9 @@ import { BOJ_ETF_VALUE_COLUMN, isBojEtfHeader } from './boj-etf';
  * - `mof`: the Ministry of Finance's JGB yield file (`jgbcm_all.csv`: Shift_JIS, a title row, then
  *   `基準日,1年,...,10年,...,40年`, Japanese era dates such as `S49.9.24`, `-` for a tenor not issued);
  *   the value column is `10年` unless `column` names another;
+ * - `investing`: an investing.com historical-data export (`Date,Price,Open,High,Low,Vol.,Change %`, or the
+ *   same in lower case: `date,price,…,change_pct`), newest row first, prices quoted with thousands
+ *   separators (`"38,417.5"`), dates `MM/DD/YYYY` or ISO; the value column is Price (the close);
  * - `mhlw`: MHLW's newly confirmed COVID-19 cases (`Date,ALL,Hokkaido,…`; the `ALL` column; see mhlw.ts);
  * - `bojetf`: the BOJ's daily ETF purchases (`Date,IndexETF,SupportiveETF,J-REIT,LendingETF`; see boj-etf.ts);
  * - `plain`: two columns, `date,<value>` (the canonical form itself).
@@ -26,8 +29,13 @@ import { BOJ_ETF_VALUE_COLUMN, isBojEtfHeader } from './boj-etf';
  * Every format may come comma-, tab- (Excel's "Unicode text") or semicolon-separated, in UTF-8, UTF-16
  * or Shift_JIS (see decode.ts).
  */
-export type Format = 'yahoo' | 'stooq' | 'fred' | 'estat' | 'mof' | 'mhlw' | 'bojetf' | 'plain';
-export const FORMATS: readonly Format[] = ['yahoo', 'stooq', 'fred', 'estat', 'mof', 'mhlw', 'bojetf', 'plain'];
+export type Format = 'yahoo' | 'stooq' | 'fred' | 'estat' | 'mof' | 'investing' | 'mhlw' | 'bojetf' | 'plain';
+export const FORMATS: readonly Format[] = ['yahoo', 'stooq', 'fred', 'estat', 'mof', 'investing', 'mhlw', 'bojetf', 'plain'];
+
+/** investing.com's price cell: digits grouped by thousands (`38,417.5`), read without the separators. */
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
+/** investing.com's US date, `06/19/2024`, as ISO. */
+const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
 /** One data row of a download: the raw date and value cells and where they stand (1-based). */
 export interface SourceRow {
@@ -95,6 +103,7 @@ export function detectFormat(header: readonly string[]): Format | undefined {
   if (isBojEtfHeader(header)) return 'bojetf';
   if (POLISH.every((p) => h.includes(p))) return 'stooq';
   if (h[0] === 'time' && h.includes('region code')) return 'estat';
+  if (['date', '日付'].includes(h[0] as string) && h.includes('price') && (h.includes('change %') || h.includes('change_pct'))) return 'investing';
   if (h.length === 2 && ['observation_date', 'date'].includes(h[0] as string) && /^[A-Z0-9_]{4,}$/.test((header[1] as string).trim()) && h[1] !== 'value' && h[1] !== 'close')
     return 'fred';
   if (h.length === 2 && ['date', 'observation_date', 'month'].includes(h[0] as string) && !PRICE_NAMES.includes(h[1] as string)) return 'plain';
@@ -217,6 +226,9 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
     if (opts.column === undefined) valueIdx = lower.findIndex((c, i) => i !== dateIdx && !['region code', 'region', 'annotation', 'time code'].includes(c));
     if (valueIdx < 0) throw new DataError({ file, line: head.line, column: 1, value: header.join(','), rule: 'an e-Stat header with a value column' });
     if (/consumer price index/i.test(header[valueIdx] as string)) hint = 'cpi';
+  } else if (fmt === 'investing') {
+    dateIdx = find(DATE_NAMES, 'a Date');
+    if (opts.column === undefined) valueIdx = find(['price'], 'a Price');
   } else if (fmt === 'mof') {
     dateIdx = find(['基準日'], 'a 基準日 (date)');
     if (opts.column === undefined) valueIdx = find(['10年'], 'a 10年 (10-year yield)');
@@ -253,10 +265,23 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
       if (record.length <= Math.max(dateIdx, valueIdx)) {
         throw new DataError({ file, line, column: record.length + 1, value: record.join(','), rule: `the row reaches the ${header[valueIdx]} column` });
       }
-      yield { line, date: record[dateIdx] as string, dateColumn: dateIdx + 1, value: record[valueIdx] as string, valueColumn: valueIdx + 1 };
+      let date = record[dateIdx] as string;
+      let value = record[valueIdx] as string;
+      if (fmt === 'investing') {
+        const us = US_DATE.exec(date.trim());
+        if (us) date = `${us[3]}-${us[1]}-${us[2]}`;
+        if (GROUPED.test(value.trim())) value = value.trim().replace(/,/g, '');
+      }
+      yield { line, date, dateColumn: dateIdx + 1, value, valueColumn: valueIdx + 1 };
     }
   }
-  return { file, format: fmt, valueHeader: header[valueIdx] as string, rows: rows(), ...(hint ? { seriesHint: hint } : {}) };
+  // investing.com lists the newest row first: read the (small) file whole and turn it round.
+  const ordered = (): Iterable<SourceRow> => {
+    if (fmt !== 'investing') return rows();
+    const all = [...rows()];
+    return all.length > 1 && (all[0] as SourceRow).date > (all[all.length - 1] as SourceRow).date ? all.reverse() : all;
+  };
+  return { file, format: fmt, valueHeader: header[valueIdx] as string, rows: ordered(), ...(hint ? { seriesHint: hint } : {}) };
 }
 
 export { ENCODING_NAMES };

@@ -102,6 +102,13 @@ export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
     namePatterns: [/nikkei.?vi|vi.?close|n225.?vi/i],
     plausibility: { ...daily('tokyo', 2, 3, 5), knownGaps: [{ from: '2018-04-28', to: '2023-01-03', reason: 'no source found holds the Nikkei VI between these dates' }] },
   },
+  // No exchange calendar: the continuous contract trades on Tokyo holidays and some Sundays.
+  n225Futures: {
+    precision: { decimals: 1, minDecimals: 1 },
+    fredCodes: [],
+    namePatterns: [/futures/i],
+    plausibility: { maxMove: { kind: 'relative', limit: 0.1 }, maxGap: 5, staleRun: null, calendar: null },
+  },
   bojAssets: { precision: { decimals: 0, minDecimals: 0 }, fredCodes: ['JPNASSETS'], namePatterns: [/jpnassets|boj.?assets/i], plausibility: periodic('relative', 0.35) },
   gdpReal: { precision: { decimals: 1, minDecimals: 1 }, fredCodes: ['JPNRGDPEXP'], namePatterns: [/jpnrgdp|real.?gdp|gdp.?real/i], plausibility: periodic('relative', 0.05) },
   gdpNominal: {

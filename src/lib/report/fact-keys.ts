@@ -119,6 +119,12 @@ export type FactKey =
   | 'data.n225.last'
   | 'data.n225.rows'
   | 'data.n225.stale'
+  | 'data.n225Futures.available'
+  | 'data.n225Futures.first'
+  | 'data.n225Futures.frequency'
+  | 'data.n225Futures.last'
+  | 'data.n225Futures.rows'
+  | 'data.n225Futures.stale'
   | 'data.nikkeiVi.available'
   | 'data.nikkeiVi.first'
   | 'data.nikkeiVi.frequency'
@@ -143,6 +149,18 @@ export type FactKey =
   | 'data.usdjpy.last'
   | 'data.usdjpy.rows'
   | 'data.usdjpy.stale'
+  | 'derivatives.basis.available'
+  | 'derivatives.basis.closed.corr'
+  | 'derivatives.basis.closed.days'
+  | 'derivatives.basis.closed.link'
+  | 'derivatives.basis.closed.sameSign'
+  | 'derivatives.basis.days'
+  | 'derivatives.basis.endsBeforeEdition'
+  | 'derivatives.basis.first'
+  | 'derivatives.basis.last'
+  | 'derivatives.basis.median'
+  | 'derivatives.basis.p01'
+  | 'derivatives.basis.p99'
   | 'derivatives.china.available'
   | 'derivatives.china.best'
   | 'derivatives.china.end'
@@ -439,6 +457,18 @@ export type FactKey =
   | 'edition.asOf'
   | 'edition.comparisonStart'
   | 'edition.statsStart'
+  | 'figures.deriv-basis.available'
+  | 'figures.deriv-basis.lines'
+  | 'figures.deriv-basis.s0.direction'
+  | 'figures.deriv-basis.s0.first'
+  | 'figures.deriv-basis.s0.from'
+  | 'figures.deriv-basis.s0.high'
+  | 'figures.deriv-basis.s0.highAt'
+  | 'figures.deriv-basis.s0.last'
+  | 'figures.deriv-basis.s0.low'
+  | 'figures.deriv-basis.s0.lowAt'
+  | 'figures.deriv-basis.s0.points'
+  | 'figures.deriv-basis.s0.to'
   | 'figures.deriv-china-growth.available'
   | 'figures.deriv-china-growth.lines'
   | 'figures.deriv-china-growth.s0.change'
@@ -2129,6 +2159,12 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.n225.last",
   "data.n225.rows",
   "data.n225.stale",
+  "data.n225Futures.available",
+  "data.n225Futures.first",
+  "data.n225Futures.frequency",
+  "data.n225Futures.last",
+  "data.n225Futures.rows",
+  "data.n225Futures.stale",
   "data.nikkeiVi.available",
   "data.nikkeiVi.first",
   "data.nikkeiVi.frequency",
@@ -2153,6 +2189,18 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.usdjpy.last",
   "data.usdjpy.rows",
   "data.usdjpy.stale",
+  "derivatives.basis.available",
+  "derivatives.basis.closed.corr",
+  "derivatives.basis.closed.days",
+  "derivatives.basis.closed.link",
+  "derivatives.basis.closed.sameSign",
+  "derivatives.basis.days",
+  "derivatives.basis.endsBeforeEdition",
+  "derivatives.basis.first",
+  "derivatives.basis.last",
+  "derivatives.basis.median",
+  "derivatives.basis.p01",
+  "derivatives.basis.p99",
   "derivatives.china.available",
   "derivatives.china.best",
   "derivatives.china.end",
@@ -2449,6 +2497,18 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "edition.asOf",
   "edition.comparisonStart",
   "edition.statsStart",
+  "figures.deriv-basis.available",
+  "figures.deriv-basis.lines",
+  "figures.deriv-basis.s0.direction",
+  "figures.deriv-basis.s0.first",
+  "figures.deriv-basis.s0.from",
+  "figures.deriv-basis.s0.high",
+  "figures.deriv-basis.s0.highAt",
+  "figures.deriv-basis.s0.last",
+  "figures.deriv-basis.s0.low",
+  "figures.deriv-basis.s0.lowAt",
+  "figures.deriv-basis.s0.points",
+  "figures.deriv-basis.s0.to",
   "figures.deriv-china-growth.available",
   "figures.deriv-china-growth.lines",
   "figures.deriv-china-growth.s0.change",

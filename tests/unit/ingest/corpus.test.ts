@@ -51,6 +51,7 @@ describe('the broken-input corpus', () => {
       if (/mof/.test(c.file ?? '')) seen.add('mof');
       if (/^\uFEFF?Date,ALL,/.test(text)) seen.add('mhlw');
       if (/^Date,IndexETF,/.test(text)) seen.add('bojetf');
+      if (/^"?Date"?,"?Price"?,/m.test(text)) seen.add('investing');
     }
     expect(FORMATS.filter((f) => !seen.has(f))).toEqual([]);
   });
