@@ -19,7 +19,7 @@ export default defineReportConfig({
     file: 'topix.csv',
     names: { short: { zh: '东证指数', en: 'TOPIX' }, full: { zh: '东证指数', en: 'TOPIX' }, the: { zh: '东证指数', en: 'TOPIX' } },
     publisher: { zh: '日本交易所集团（JPX）', en: 'Japan Exchange Group (JPX)' },
-    source: { zh: 'JPX 数据文件', en: 'JPX data files' },
+    source: { zh: '日本交易所集团（JPX）数据文件', en: 'Japan Exchange Group (JPX) data files' },
     rights: {
       zh: '东证指数（TOPIX）由日本交易所集团（JPX）旗下的 JPX 综合研究所编制并拥有相关权利；指数数据来自 JPX 数据文件的公开镜像。',
       en: 'TOPIX is calculated by JPX Market Innovation & Research, a Japan Exchange Group (JPX) company, which holds the rights to the index; index data from JPX files as mirrored in public repositories.',
