@@ -62,6 +62,8 @@ export default defineReportConfig({
     'per',
     'pbr',
     'dy',
+    'covidCases',
+    'bojEtf',
   ],
   seedChecks: true,
 });

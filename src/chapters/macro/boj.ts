@@ -4,6 +4,9 @@ import { correlation, crossCorrelation, linearRegression, rollingCorrelation } f
 import { count, flag, month, pct, pts, ratio, word, type FactTree } from '../../lib/report/fact';
 import { alignMonths, changes, monthEnds, monthlyPoints, monthsBefore, type AlignedMonths } from './monthly';
 
+/** The last day of the month of a first-of-month ISO date. */
+const monthEnd = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
 /** 100 million yen per trillion yen: the BOJ series is in units of ¥100 million. */
 export const HUNDRED_MILLION_PER_TRILLION = 10_000;
 /** Months in the rolling correlation window. */
@@ -51,16 +54,22 @@ function slice(al: AlignedMonths, from: string, to: string): AlignedMonths {
   };
 }
 
-/** Facts of one policy regime: changes whose month lies in [start, end], levels from the month before. */
-function regimeFacts(al: AlignedMonths, r: Regime): FactTree {
+/**
+ * Facts of one policy regime: changes whose month lies in [start, end], levels from the month before;
+ * and the BOJ's index-ETF purchases within the regime's months (trillion yen, purchase days).
+ */
+function regimeFacts(al: AlignedMonths, r: Regime, etf: Series | undefined): FactTree {
   const last = al.months[al.months.length - 1] ?? r.start;
   const end = r.end === null || r.end > last ? last : r.end;
   const s = slice(al, monthsBefore(r.start, 1), end);
   const ok = s.months.length - 1 >= MIN_CHANGES;
   const rel = ok ? relation(s) : null;
   const lastI = s.months.length - 1;
+  const bought = ok && etf ? etfWithin(etf, s.months[1] as string, monthEnd(s.months[lastI] as string)) : null;
   return {
     available: flag(ok),
+    etfAmount: ratio(bought?.amount ?? null),
+    etfDays: count(bought?.days ?? 0),
     start: month(ok ? (s.months[1] as string) : null),
     end: month(ok ? (s.months[lastI] as string) : null),
     ongoing: flag(r.end === null || r.end > last),
@@ -94,7 +103,7 @@ export interface BojSummary {
   significant: boolean;
 }
 
-export function bojRelation(boj: Series, n225: Series, asOf: string, regimes: readonly Regime[]): { facts: FactTree; datasets: BojDatasets; summary: BojSummary } {
+export function bojRelation(boj: Series, n225: Series, asOf: string, regimes: readonly Regime[], etf?: Series): { facts: FactTree; datasets: BojDatasets; summary: BojSummary } {
   const al = alignMonths(
     monthlyPoints(boj).map((p) => ({ ...p, value: p.value / HUNDRED_MILLION_PER_TRILLION })),
     monthEnds(n225, asOf),
@@ -112,7 +121,8 @@ export function bojRelation(boj: Series, n225: Series, asOf: string, regimes: re
   const leader = best === null || best.r === null || band === null || Math.abs(best.r) < band ? 'none' : best.lag > 0 ? 'boj' : best.lag < 0 ? 'n225' : 'same';
   const hi = rolling.reduce<(typeof rolling)[number] | null>((a, p) => (a === null || p.value > a.value ? p : a), null);
   const lo = rolling.reduce<(typeof rolling)[number] | null>((a, p) => (a === null || p.value < a.value ? p : a), null);
-  const regimeTree = Object.fromEntries(regimes.map((r) => [r.id, regimeFacts(al, r)]));
+  const regimeTree = Object.fromEntries(regimes.map((r) => [r.id, regimeFacts(al, r, etf)]));
+  const boughtAll = ok && etf ? etfWithin(etf, al.months[0] as string, monthEnd(al.months[n - 1] as string)) : null;
   // Assets: latest, a year earlier, and the peak.
   const bi = boj.values.length - 1;
   const latest = bi >= 0 ? (boj.values[bi] as number) / HUNDRED_MILLION_PER_TRILLION : null;
@@ -130,6 +140,7 @@ export function bojRelation(boj: Series, n225: Series, asOf: string, regimes: re
     months: count(n),
     n225Last: pts(al.b[n - 1] ?? null),
     full: {
+      etfAmount: ratio(boughtAll?.amount ?? null),
       bojChange: pct(ok ? (al.a[n - 1] as number) / (al.a[0] as number) - 1 : null),
       n225Change: pct(ok ? (al.b[n - 1] as number) / (al.b[0] as number) - 1 : null),
     },
@@ -202,4 +213,17 @@ export function bojRelation(boj: Series, n225: Series, asOf: string, regimes: re
       band,
     },
   };
+}
+
+/** Purchases within [from, to] (ISO, inclusive), trillion yen, and the purchase days. */
+export function etfWithin(etf: Series, from: string, to: string): { amount: number; days: number } {
+  let amount = 0;
+  let days = 0;
+  etf.dates.forEach((d, i) => {
+    if (d >= from && d <= to) {
+      amount += (etf.values[i] as number) / HUNDRED_MILLION_PER_TRILLION;
+      days += 1;
+    }
+  });
+  return { amount, days };
 }

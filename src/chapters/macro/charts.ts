@@ -5,6 +5,9 @@ import type { ChartBuilder } from '../../lib/charts/chart-builder';
 import { dualAxisSpec } from '../../lib/charts/dual-axis-spec';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 import { stepLineSpec } from '../../lib/charts/step-spec';
+import { stackedBarSpec } from '../../lib/charts/stacked-bar-spec';
+import type { StringKey } from '../../lib/i18n/t';
+import { PARTS } from './gdp-parts';
 
 const m = (r: Report) => r.datasets.macro;
 
@@ -102,6 +105,37 @@ export const macroCharts = {
       yFormat: '.1%',
       baseline: 0,
       text: { yTitle: tx.label('chart.macro.ratePa') },
+    });
+  },
+  'macro-gdp-parts': (r, base, tx) => {
+    const rows = m(r).gdpParts.rows;
+    return stackedBarSpec({
+      ...base,
+      parts: PARTS.map((p) => ({ name: tx.label(`chart.macro.part.${p}` as StringKey), points: rows.map((q) => ({ date: q.date, value: q.parts[p] })) })),
+      total: { name: tx.label('chart.macro.gdpQoq'), points: rows.map((q) => ({ date: q.date, value: q.total })) },
+      unit: 'quarter',
+      yFormat: '.1f',
+      text: { yTitle: tx.label('chart.macro.pp') },
+    });
+  },
+  'macro-covid': (r, base, tx) => {
+    const d = m(r).covid.daily;
+    return dualAxisSpec({
+      ...base,
+      left: { title: tx.label('chart.macro.covidCases'), points: d.map((p) => ({ date: p.date, value: p.cases })), format: ',.0f' },
+      right: { title: tx.label('chart.macro.n225Close'), points: d.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
+    });
+  },
+  'macro-etf': (r, base, tx) => {
+    const ys = m(r).etf.years;
+    const top = ys.reduce((a, y) => (y.amount > a.amount ? y : a), ys[0] as (typeof ys)[number]);
+    return barSpec({
+      ...base,
+      bars: ys.map((y) => ({ key: String(y.year), value: y.amount })),
+      x: { type: 'category' },
+      highlight: String(top.year),
+      yFormat: '.0f',
+      text: { yTitle: tx.label('chart.macro.trillionYen') },
     });
   },
 } satisfies Record<string, ChartBuilder>;

@@ -1,5 +1,7 @@
 import { pick, s, time, type Drawn } from '../../lib/report/figure-drawn';
 import type { Report } from '../../lib/report/report';
+import { PARTS } from './gdp-parts';
+import { perLocale } from '../../lib/i18n/locales';
 
 /** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
 export const macroDrawn = {
@@ -72,4 +74,42 @@ export const macroDrawn = {
       s('chart.macro.callRate', 'pct', r.datasets.macro.rates.callRate, 'month'),
       s('chart.macro.policyRate', 'pct', r.datasets.macro.rates.policy),
     ),
+  'macro-gdp-parts': (r) =>
+    time(
+      s(
+        'chart.macro.gdpQoq',
+        'ratio',
+        pick(r.datasets.macro.gdpParts.rows, (x) => x.total),
+        'quarter',
+      ),
+      ...PARTS.map((p) =>
+        s(
+          `chart.macro.part.${p}`,
+          'ratio',
+          pick(r.datasets.macro.gdpParts.rows, (x) => x.parts[p]),
+          'quarter',
+        ),
+      ),
+    ),
+  'macro-covid': (r) =>
+    time(
+      s(
+        'chart.macro.covidCases',
+        'count',
+        pick(r.datasets.macro.covid.daily, (x) => x.cases),
+      ),
+      s(
+        'chart.macro.n225Close',
+        'pts',
+        pick(r.datasets.macro.covid.daily, (x) => x.n225),
+      ),
+    ),
+  'macro-etf': (r) => ({
+    kind: 'categories',
+    name: 'chart.macro.etfBought',
+    axis: 'chart.macro.year',
+    unit: 'ratio',
+    // Years as text, not numbers: a bare number reads as a lag in the long description.
+    items: r.datasets.macro.etf.years.map((y) => ({ label: perLocale(() => String(y.year)), value: y.amount })),
+  }),
 } satisfies Record<string, (r: Report) => Drawn>;

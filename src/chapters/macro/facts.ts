@@ -8,6 +8,9 @@ import { ratesFacts, type RatesDatasets } from './rates';
 export const EXIT_EVENT_ID = 'endNegativeRates';
 import { seed000Check, type Seed000Datasets } from './seed000';
 import { seed003MacroCheck } from './seed003';
+import { covidWaves, type CovidDatasets } from './covid';
+import { etfPurchases, type EtfDatasets } from './etf';
+import { gdpParts, type GdpPartsDatasets } from './gdp-parts';
 
 /** What the Macro chapter's charts and tables draw. */
 export interface MacroDatasets {
@@ -17,6 +20,9 @@ export interface MacroDatasets {
   gdp: EconomyDatasets['gdp'];
   cpi: EconomyDatasets['cpi'];
   rates: RatesDatasets;
+  gdpParts: GdpPartsDatasets;
+  covid: CovidDatasets;
+  etf: EtfDatasets;
 }
 
 /** Whether a fact tree's `available` flag is true. */
@@ -37,7 +43,10 @@ export function etfPurchaseState(p: { from: string | null; until: string | null 
 export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   const { series: s, edition, curated } = ctx;
   const { policy, seed000, seed003 } = curated.macro;
-  const boj = bojRelation(s.bojAssets, s.n225, edition.asOf, policy.regimes);
+  const boj = bojRelation(s.bojAssets, s.n225, edition.asOf, policy.regimes, s.bojEtf);
+  const parts = gdpParts(ctx.gdpTables, seed003, ctx.knows.r2022);
+  const covid = covidWaves(s.covidCases, s.n225, edition.asOf);
+  const etf = etfPurchases(s.bojEtf, s.n225, s.bojAssets);
   const s000 = seed000Check(seed000, s.n225, s.bojAssets, boj.summary, ctx.knows.boj2025);
   const fx = fxRelation(s.usdjpy, s.n225, edition.asOf);
   const gdp = gdpGrowth(s.gdpReal);
@@ -50,6 +59,9 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
     seed003: seed003MacroCheck(seed003, s.n225, s.gdpReal, s.bojAssets, s.usdjpy, ctx.knows.r2022),
     fx: fx.facts,
     gdp: gdp.facts,
+    gdpParts: parts.facts,
+    covid: covid.facts,
+    etf: etf.facts,
     cpi: cpi.facts,
     ...rates.facts,
     /** The BOJ's ETF purchases on the edition's date: 'notYet', 'buying' or 'ended' (decided 19 March 2024). */
@@ -62,6 +74,16 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   };
   return {
     facts,
-    datasets: { boj: boj.datasets, seed000: s000.datasets, fx: fx.data, gdp: gdp.data, cpi: cpi.data, rates: rates.datasets },
+    datasets: {
+      boj: boj.datasets,
+      seed000: s000.datasets,
+      fx: fx.data,
+      gdp: gdp.data,
+      cpi: cpi.data,
+      rates: rates.datasets,
+      gdpParts: parts.data,
+      covid: covid.data,
+      etf: etf.data,
+    },
   };
 }

@@ -5,6 +5,8 @@ import { macroDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import { seed000CheckTable, seed000PointsTable, seed003CheckTable } from './seed-tables';
+import { covidWavesTable, etfReturnsTable, etfYearsTable, gdpPartsTable, seed003PartsTable } from './flow-tables';
+import { PARTS } from './gdp-parts';
 import type { Report } from '../../lib/report/report';
 import { fact, text, type Cell, type TableModel, type TableRow } from '../../lib/report/table-model';
 
@@ -21,6 +23,7 @@ function regimesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
       fact(f(factKey(`${p}.levelCorrelation`))),
       fact(f(factKey(`${p}.changeCorrelation`))),
       fact(f(factKey(`${p}.t`))),
+      fact(f(factKey(`${p}.etfAmount`)), { digits: 1 }),
     ],
   });
   const full: TableRow = {
@@ -32,6 +35,7 @@ function regimesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
       fact(f('macro.boj.levels.correlation')),
       fact(f('macro.boj.changes.correlation')),
       fact(f('macro.boj.changes.t')),
+      fact(f('macro.boj.full.etfAmount'), { digits: 1 }),
     ],
   };
   const regimes = REGIMES.filter((id) => f(`macro.boj.regimes.${id}.available`).value === true).map((id) =>
@@ -51,6 +55,7 @@ function regimesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
       { key: 'col.macro.levelCorr' },
       { key: 'col.macro.changeCorr' },
       { key: 'col.macro.tStat' },
+      { key: 'col.macro.etfInPeriod' },
     ],
     rows: [full, ...regimes],
   };
@@ -131,6 +136,20 @@ export const macroFigures: FigureDef[] = [
     }),
   },
   {
+    id: 'macro-etf',
+    available: drawable('macro.etf.available', (d) => d.etf.years),
+    kind: 'chart',
+    spec: macroCharts['macro-etf'],
+    drawn: macroDrawn['macro-etf'],
+    source: 'macroEtf',
+    csv: (r) => ({
+      header: ['year', 'purchase_days', 'bought_trillion_yen', 'cumulative_trillion_yen', 'cumulative_over_boj_total_assets'],
+      rows: r.datasets.macro.etf.years.map((y) => [y.year, y.days, y.amount, y.cumulative, y.shareOfAssets ?? '']),
+    }),
+  },
+  { id: 'macro-etf-years', available: has('macro.etf.available'), kind: 'table', source: 'macroEtf', table: etfYearsTable },
+  { id: 'macro-etf-returns', available: has('macro.etf.sameDay.available'), kind: 'table', source: 'macroEtfReturns', table: etfReturnsTable },
+  {
     id: 'macro-seed000-boj',
     available: drawable(
       'macro.seed000.available',
@@ -166,7 +185,33 @@ export const macroFigures: FigureDef[] = [
     source: 'macroGdp',
     csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']),
   },
+  {
+    id: 'macro-gdp-parts',
+    available: drawable('macro.gdpParts.available', (d) => d.gdpParts.rows),
+    kind: 'chart',
+    spec: macroCharts['macro-gdp-parts'],
+    drawn: macroDrawn['macro-gdp-parts'],
+    source: 'macroGdpParts',
+    csv: (r) => ({
+      header: ['quarter', 'real_gdp_qoq_pct', ...PARTS.map((p) => `${p}_pp`)],
+      rows: r.datasets.macro.gdpParts.rows.map((q) => [q.date, q.total, ...PARTS.map((p) => q.parts[p])]),
+    }),
+  },
+  { id: 'macro-gdp-parts-table', available: has('macro.gdpParts.available'), kind: 'table', source: 'macroGdpParts', table: gdpPartsTable },
+  {
+    id: 'macro-covid',
+    available: drawable('macro.covid.available', (d) => d.covid.daily),
+    kind: 'chart',
+    spec: macroCharts['macro-covid'],
+    drawn: macroDrawn['macro-covid'],
+    source: 'macroCovid',
+    csv: (r) => dated(['date', 'new_cases_7day_average', 'n225_close'], r.datasets.macro.covid.daily, ['cases', 'n225']),
+    // Only an edition past MHLW's last day says the daily count ended.
+    captionKey: (r) => (has('macro.covid.ended')(r) ? 'fig.macro-covid.caption' : 'fig.macro-covid.captionOngoing'),
+  },
+  { id: 'macro-covid-waves', available: has('macro.covid.hasWaves'), kind: 'table', source: 'macroCovid', table: covidWavesTable },
   { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
+  { id: 'macro-seed003-parts', available: has('macro.gdpParts.seed.available'), kind: 'table', source: 'macroSeed003Parts', table: seed003PartsTable },
   {
     id: 'macro-cpi',
     available: drawable('macro.cpi.available', (d) => d.cpi),

@@ -7,7 +7,8 @@
 export type SeriesId =
   | 'n225' | 'topix' | 'csi300' | 'usdjpy' | 'etf1321' | 'etf513520' | 'etf513000' | 'etf513880' | 'etf159866' | 'nikkeiVi' | 'n225Futures'
   | 'bojAssets' | 'gdpReal' | 'gdpNominal' | 'cpi' | 'jgb10y' | 'callRate' | 'policyRate'
-  | 'jgb10yDaily' | 'perMonthly' | 'pbrMonthly' | 'dyMonthly' | 'per' | 'pbr' | 'dy';
+  | 'jgb10yDaily' | 'perMonthly' | 'pbrMonthly' | 'dyMonthly' | 'per' | 'pbr' | 'dy'
+  | 'covidCases' | 'bojEtf';
 
 /**
  * How often a series is observed. Monthly and quarterly observations are dated on the first day of
@@ -42,9 +43,16 @@ export interface SeriesDefinition {
   artefacts: readonly KnownArtefact[];
   /** Cell texts that mean "no observation" in this source; such rows are skipped and counted. */
   missingMarkers: readonly string[];
+  /**
+   * The date the publisher stopped the series (ISO), when it did: an edition after it names the series'
+   * own end and never calls it stale. Undefined for series still published.
+   */
+  endedOn?: string;
+  /** Rows only on days something happened (a purchase): a stretch without rows is not a late series. */
+  eventsOnly?: boolean;
 }
 
-type Options = Partial<Pick<SeriesDefinition, 'artefacts' | 'missingMarkers' | 'publicationLagDays'>>;
+type Options = Partial<Pick<SeriesDefinition, 'artefacts' | 'missingMarkers' | 'publicationLagDays' | 'endedOn' | 'eventsOnly'>>;
 
 function def(id: SeriesId, file: string, value: string, unit: string, frequency: Frequency, positive: boolean, opts: Options = {}): SeriesDefinition {
   return {
@@ -52,6 +60,8 @@ function def(id: SeriesId, file: string, value: string, unit: string, frequency:
     publicationLagDays: opts.publicationLagDays ?? 0,
     artefacts: opts.artefacts ?? [],
     missingMarkers: opts.missingMarkers ?? [],
+    ...(opts.endedOn ? { endedOn: opts.endedOn } : {}),
+    ...(opts.eventsOnly ? { eventsOnly: true } : {}),
   };
 }
 
@@ -105,6 +115,12 @@ export const SERIES: Readonly<Record<SeriesId, SeriesDefinition>> = {
   per: def('per', 'n225-per.csv', 'per', 'times forecast earnings (daily)', 'daily', true),
   pbr: def('pbr', 'n225-pbr.csv', 'pbr', 'times book value (daily)', 'daily', true),
   dy: def('dy', 'n225-dividend-yield.csv', 'dividend_yield_pct', 'percent (daily)', 'daily', true),
+  // MHLW's daily count of newly confirmed COVID-19 cases, all Japan, by calendar day; reported the next day.
+  // MHLW stopped daily reporting when COVID-19 became a Class 5 disease on 8 May 2023.
+  covidCases: def('covidCases', 'covid-cases.csv', 'new_cases', 'persons a day (newly confirmed, all Japan)', 'daily', false, { publicationLagDays: 1, endedOn: '2023-05-08' }),
+  // The BOJ's purchases of index-linked ETFs, one row per day it bought (published the same evening);
+  // days without an operation have no row. New purchases ended by the decision of 19 March 2024.
+  bojEtf: def('bojEtf', 'boj-etf-purchases.csv', 'index_etf', '100 million yen bought that day (index-linked ETFs)', 'daily', true, { endedOn: '2024-03-19', eventsOnly: true }),
 };
 
 export const SERIES_IDS = Object.keys(SERIES) as SeriesId[];

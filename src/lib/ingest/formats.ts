@@ -3,6 +3,8 @@ import type { SeriesId } from '../data/series-catalog';
 import { decodeDownload, ENCODING_NAMES, type Encoding } from './decode';
 import { csvRecords, type CsvRecord } from './records';
 import { seriesOfFredCode } from './series-sources';
+import { isMhlwCasesHeader, MHLW_VALUE_COLUMN } from './mhlw';
+import { BOJ_ETF_VALUE_COLUMN, isBojEtfHeader } from './boj-etf';
 
 /**
  * The download formats the ingest command reads, detected from the header:
@@ -20,12 +22,15 @@ import { seriesOfFredCode } from './series-sources';
  * - `investing`: an investing.com historical-data export (`Date,Price,Open,High,Low,Vol.,Change %`, or the
  *   same in lower case: `date,price,…,change_pct`), newest row first, prices quoted with thousands
  *   separators (`"38,417.5"`), dates `MM/DD/YYYY` or ISO; the value column is Price (the close);
+ * - `mhlw`: MHLW's newly confirmed COVID-19 cases (`Date,ALL,Hokkaido,…`; the `ALL` column; see mhlw.ts);
+ * - `bojetf`: the BOJ's daily ETF purchases (`Date,IndexETF,SupportiveETF,J-REIT,LendingETF`; see boj-etf.ts);
  * - `plain`: two columns, `date,<value>` (the canonical form itself).
+ * ESRI's wide GDP tables are not series: `esri-gdp.ts` reads them (see ingest-fs.ts).
  * Every format may come comma-, tab- (Excel's "Unicode text") or semicolon-separated, in UTF-8, UTF-16
  * or Shift_JIS (see decode.ts).
  */
-export type Format = 'yahoo' | 'stooq' | 'fred' | 'estat' | 'mof' | 'investing' | 'plain';
-export const FORMATS: readonly Format[] = ['yahoo', 'stooq', 'fred', 'estat', 'mof', 'investing', 'plain'];
+export type Format = 'yahoo' | 'stooq' | 'fred' | 'estat' | 'mof' | 'investing' | 'mhlw' | 'bojetf' | 'plain';
+export const FORMATS: readonly Format[] = ['yahoo', 'stooq', 'fred', 'estat', 'mof', 'investing', 'mhlw', 'bojetf', 'plain'];
 
 /** investing.com's price cell: digits grouped by thousands (`38,417.5`), read without the separators. */
 const GROUPED = /^\d{1,3}(,\d{3})+(\.\d+)?$/;
@@ -94,6 +99,8 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 export function detectFormat(header: readonly string[]): Format | undefined {
   const h = header.map((c) => c.trim().toLowerCase());
   if (h[0] === '基準日' && h.includes('10年')) return 'mof';
+  if (isMhlwCasesHeader(header)) return 'mhlw';
+  if (isBojEtfHeader(header)) return 'bojetf';
   if (POLISH.every((p) => h.includes(p))) return 'stooq';
   if (h[0] === 'time' && h.includes('region code')) return 'estat';
   if (['date', '日付'].includes(h[0] as string) && h.includes('price') && (h.includes('change %') || h.includes('change_pct'))) return 'investing';
@@ -226,6 +233,11 @@ function tableOf(records: Generator<CsvRecord>, file: string, opts: ReadOptions)
     dateIdx = find(['基準日'], 'a 基準日 (date)');
     if (opts.column === undefined) valueIdx = find(['10年'], 'a 10年 (10-year yield)');
     if (lower[valueIdx] === '10年') hint = 'jgb10yDaily';
+  } else if (fmt === 'mhlw' || fmt === 'bojetf') {
+    dateIdx = find(['date'], 'a Date');
+    const col = fmt === 'mhlw' ? MHLW_VALUE_COLUMN : BOJ_ETF_VALUE_COLUMN;
+    if (opts.column === undefined) valueIdx = find([col], `an ${col}`);
+    if (lower[valueIdx] === col) hint = fmt === 'mhlw' ? 'covidCases' : 'bojEtf';
   } else if (opts.column !== undefined) {
     dateIdx = dateAt >= 0 ? dateAt : 0;
   } else {

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { ESRI_FILES } from './esri-gdp';
 import path from 'node:path';
 import { loadCuratedJson } from '../data/curated/json-fs';
 import { SERIES, SERIES_IDS, type SeriesId } from '../data/series-catalog';
@@ -32,7 +33,12 @@ export function loadDataState(dir = dataDir()): DataState {
     const file = path.join(dir, SERIES[id].file);
     canonical.set(id, { file: shownPath(file), text: readFileSync(file, 'utf8') });
   }
-  return { canonical, sources: loadSources(dir), allowList: loadCuratedJson(allowListSchema, 'plausibility-allow.json', dir) };
+  const tables = new Map<string, string>();
+  for (const file of Object.values(ESRI_FILES)) {
+    const p = path.join(dir, file);
+    tables.set(file, existsSync(p) ? readFileSync(p, 'utf8') : '');
+  }
+  return { canonical, sources: loadSources(dir), allowList: loadCuratedJson(allowListSchema, 'plausibility-allow.json', dir), tables };
 }
 
 /** Bytes read per chunk from a download: memory stays bounded whatever the file's size. */

@@ -52,7 +52,8 @@ function canonicalLines(text: string): { header: string; lines: Line[] } {
  * a date both have is unchanged when the values agree at the coarser of the series' precision (see
  * {@link Precision}) and the download's own (stooq's 23506.33 agrees with 23506.3301), else a revision, which replaces the old cell only when `acceptRevisions`.
  * Lines that do not change keep their exact text, so a no-op merge returns the input byte for byte.
- * The existing file is validated first, so a broken canonical file is never merged into.
+ * The existing file is validated first, so a broken canonical file is never merged into; a new series'
+ * file may hold its header alone (its first ingest fills it), but that header must be the series' own.
  */
 export function mergeSeries(
   def: SeriesDefinition,
@@ -62,8 +63,9 @@ export function mergeSeries(
   incoming: readonly Observation[],
   acceptRevisions: boolean,
 ): MergeResult {
-  parseSeries(def, canonicalText, canonicalFile);
   const { header, lines } = canonicalLines(canonicalText);
+  // A header-only file is checked through a probe row, so a wrong header still stops the merge.
+  parseSeries(def, lines.length === 0 ? `${header}\n1970-01-01,1\n` : canonicalText, canonicalFile);
   const byDate = new Map(lines.map((l, i) => [l.date, i]));
   const result: Pick<MergeResult, 'added' | 'unchanged' | 'revisions'> = { added: [], unchanged: 0, revisions: [] };
   const cells = lines.map((l) => l.cell);

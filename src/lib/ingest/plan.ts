@@ -8,6 +8,7 @@ import { ENCODING_NAMES, openSource, type Format } from './formats';
 import { mergeSeries } from './merge';
 import { checkPlausibility, type Check } from './plausibility';
 import { SERIES_SOURCES, seriesOfFileName, timeZoneOf } from './series-sources';
+import { compareTables, ESRI_FILES, readEsriDownload, recordTable } from './esri-plan';
 import { recordIngests, serialiseSources, type IngestOutcome, type IngestRecord, type RevisionRecord, type Sources } from './sources';
 
 /**
@@ -31,6 +32,8 @@ export interface DataState {
   canonical: ReadonlyMap<SeriesId, { file: string; text: string }>;
   sources: Sources;
   allowList: AllowList;
+  /** The wide ESRI tables as they stand (file name in data/ -> text; '' when not there yet). */
+  tables?: ReadonlyMap<string, string>;
 }
 
 export interface IngestOptions {
@@ -71,14 +74,18 @@ export interface IngestPlan {
   writes: Map<string, string>;
   /** What was found and repaired before planning (an interrupted ingest completed, leftovers removed). */
   repairs: string[];
-  /** Summary lines of snapshot tables ingested (src/lib/ingest/tables.ts). */
+  /** One summary line per table ingested: snapshot tables (tables.ts) and ESRI's wide tables (esri-plan.ts). */
   tables?: string[];
   /** Set when the write itself failed; `unchanged` tells whether data/ was left as it was. */
   writeFailure?: { message: string; unchanged: boolean };
 }
 
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
-const lastDate = (text: string) => text.trimEnd().split('\n').pop()?.split(',')[0] ?? '';
+/** The last row's date, '' for a file that holds its header alone. */
+const lastDate = (text: string) => {
+  const lines = text.trimEnd().split('\n');
+  return lines.length > 1 ? (lines.pop()?.split(',')[0] ?? '') : '';
+};
 
 interface Where {
   file: string;
@@ -102,8 +109,45 @@ interface Work {
 export function planIngest(inputs: readonly InputFile[], state: DataState, opts: IngestOptions): IngestPlan {
   const plan: IngestPlan = { errors: [], warnings: [], reports: [], writes: new Map(), repairs: [] };
   const work = new Map<SeriesId, Work>();
+  let sources = state.sources;
+  let tablesChanged = false;
   for (const input of inputs) {
     try {
+      const esri = opts.format ? null : readEsriDownload(input.chunks(), input.name);
+      if (esri) {
+        const file = ESRI_FILES[esri.kind];
+        const held = state.tables?.get(file) ?? '';
+        const counts = compareTables(held, esri.text);
+        const heldFirst = held.split('\n')[1]?.slice(0, 10) ?? '';
+        if (heldFirst !== '' && esri.first > heldFirst) {
+          throw new DataError({
+            file: input.name,
+            line: 8,
+            column: 1,
+            value: esri.first,
+            rule: `ESRI's whole table from ${heldFirst}, as data/${file} holds it (ESRI revises every quarter, so the table replaces the file whole; a table cut short would drop history)`,
+          });
+        }
+        if (counts.heldLast > esri.last) {
+          throw new DataError({
+            file: input.name,
+            line: 1,
+            column: 1,
+            value: esri.last,
+            rule: `a release at least as recent as the one held (data/${file} runs to ${counts.heldLast}; this table ends ${esri.last})`,
+          });
+        }
+        (plan.tables ??= []).push(
+          `${esri.kind === 'levels' ? 'ESRI real GDP components' : 'ESRI contributions to real GDP growth'} -> data/${file}  (from ${input.name})`,
+          `  ${esri.rows} quarters ${esri.first} → ${esri.last}: added ${counts.added}, revised ${counts.revised}, unchanged ${counts.unchanged} (ESRI revises history each release; the table is replaced whole)`,
+        );
+        if (esri.text !== held) {
+          plan.writes.set(file, esri.text);
+          sources = recordTable(sources, esri.kind, esri, input.name, counts, opts.now);
+          tablesChanged = true;
+        }
+        continue;
+      }
       ingestOne(input, state, opts, work, plan);
     } catch (err) {
       plan.errors.push(messageOf(err, input.name));
@@ -127,7 +171,7 @@ export function planIngest(inputs: readonly InputFile[], state: DataState, opts:
     const canonical = { sha256: sha(w.text), rows: parsedRows.length, first: parsedRows[0]?.split(',')[0] ?? '', last: lastDate(w.text) };
     w.ingests.forEach((ing, i) => outcomes.push({ series: id, ingest: ing, revisions: i === w.ingests.length - 1 ? w.revisions : [], canonical, changed: true }));
   }
-  if (outcomes.length > 0) plan.writes.set('sources.json', serialiseSources(recordIngests(state.sources, outcomes)));
+  if (outcomes.length > 0 || tablesChanged) plan.writes.set('sources.json', serialiseSources(recordIngests(sources, outcomes)));
   return plan;
 }
 

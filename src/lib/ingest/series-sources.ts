@@ -146,6 +146,21 @@ export const SERIES_SOURCES: Readonly<Record<SeriesId, SeriesSource>> = {
   per: { precision: { decimals: 2, minDecimals: 1 }, fredCodes: [], namePatterns: [], plausibility: daily('tokyo', 0.25, null) },
   pbr: { precision: { decimals: 2, minDecimals: 1 }, fredCodes: [], namePatterns: [], plausibility: daily('tokyo', 0.15, null) },
   dy: { precision: { decimals: 2, minDecimals: 1 }, fredCodes: [], namePatterns: [], plausibility: daily('tokyo', 0.15, null) },
+  // Counts by calendar day (weekends included): no exchange calendar, no gap or stale check (zeros repeat
+  // early in 2020); a day-to-day swing beyond 150,000 cases would be a unit or column error.
+  covidCases: {
+    precision: { decimals: 0, minDecimals: 0 },
+    fredCodes: [],
+    namePatterns: [/covid|newly.?confirmed/i],
+    plausibility: { maxMove: { kind: 'absolute', limit: 150_000 }, maxGap: 0, staleRun: null, calendar: null },
+  },
+  // Purchase days only, so neither gaps nor the exchange calendar apply; no day bought more than ¥200.4 bn.
+  bojEtf: {
+    precision: { decimals: 1, minDecimals: 1 },
+    fredCodes: [],
+    namePatterns: [/boj.?etf/i],
+    plausibility: { maxMove: { kind: 'absolute', limit: 2500 }, maxGap: null, staleRun: null, calendar: null },
+  },
 };
 
 /** The series a FRED column header names (`JPNASSETS` -> bojAssets), if any. */

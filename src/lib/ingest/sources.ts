@@ -13,7 +13,8 @@ import { TABLE_IDS, tableRecordSchema, type TableId } from './tables';
  */
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 written as 64 lower-case hex digits');
-const format = z.enum(FORMATS as [Format, ...Format[]]);
+/** A series download's format, or `esri` for ESRI's wide GDP tables (read by esri-gdp.ts). */
+const format = z.union([z.enum(FORMATS as [Format, ...Format[]]), z.literal('esri')]);
 
 const origin = z
   .object({
@@ -68,6 +69,8 @@ export const sourcesSchema = z
     series: z.record(z.enum(SERIES_IDS as [SeriesId, ...SeriesId[]]), record),
     /** Snapshot tables (src/lib/ingest/tables.ts): replaced whole by each ingest. */
     tables: z.partialRecord(z.enum(TABLE_IDS as unknown as [TableId, ...TableId[]]), tableRecordSchema).optional(),
+    /** Wide tables (ESRI's GDP components and contributions), replaced whole by each release. */
+    esriTables: z.record(z.enum(['gdpComponents', 'gdpContributions']), record).optional(),
   })
   .strict();
 

@@ -17,7 +17,7 @@ export function summaryLines(plan: IngestPlan, opts: { dryRun?: boolean } = {}):
     out.push(`  last date ${r.last}${r.last !== r.previousLast ? ` (was ${r.previousLast})` : ' (unchanged)'}`);
     for (const a of r.allowed) out.push(`  let through: ${a}`);
   }
-  for (const t of plan.tables ?? []) out.push(t);
+  out.push(...(plan.tables ?? []));
   for (const w of plan.warnings) out.push(`warning: ${w}`);
   if (plan.errors.length > 0) {
     out.push(...plan.errors);

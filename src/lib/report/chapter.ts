@@ -3,6 +3,7 @@ import type { MacroCurated } from '../data/curated/macro';
 import type { OverviewCurated } from '../data/curated/overview';
 import type { SeedClaims } from '../data/curated/seed-claims';
 import type { SeedChecks } from '../data/curated/seed-checks';
+import type { GdpTables } from '../data/gdp-tables';
 import type { Series } from '../data/series';
 import type { SeriesId } from '../data/series-catalog';
 import type { Edition } from './edition';
@@ -12,6 +13,8 @@ import type { FactTree } from './fact';
 export interface ReportInputs {
   /** Every series of the catalogue, complete (not yet truncated to an edition). */
   series: Record<SeriesId, Series>;
+  /** ESRI's quarterly GDP components and their contributions to growth, complete. */
+  gdpTables: GdpTables;
   seedClaims: SeedClaims;
   /** The register of every check of the two source documents, with their citations. */
   seedChecks: SeedChecks;
@@ -23,6 +26,8 @@ export interface ChapterContext {
   edition: Edition;
   /** Each series truncated to the edition (`truncateSeries`: observations whose period ended by the as-of date). */
   series: Record<SeriesId, Series>;
+  /** ESRI's GDP tables as the edition knows them (quarters published by its date). */
+  gdpTables: GdpTables;
   curated: ReportInputs['curated'];
   /**
    * Whether the edition knows each source document: its date is on or after the latest date the

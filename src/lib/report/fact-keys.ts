@@ -46,12 +46,24 @@ export type FactKey =
   | 'data.bojAssets.last'
   | 'data.bojAssets.rows'
   | 'data.bojAssets.stale'
+  | 'data.bojEtf.available'
+  | 'data.bojEtf.first'
+  | 'data.bojEtf.frequency'
+  | 'data.bojEtf.last'
+  | 'data.bojEtf.rows'
+  | 'data.bojEtf.stale'
   | 'data.callRate.available'
   | 'data.callRate.first'
   | 'data.callRate.frequency'
   | 'data.callRate.last'
   | 'data.callRate.rows'
   | 'data.callRate.stale'
+  | 'data.covidCases.available'
+  | 'data.covidCases.first'
+  | 'data.covidCases.frequency'
+  | 'data.covidCases.last'
+  | 'data.covidCases.rows'
+  | 'data.covidCases.stale'
   | 'data.cpi.available'
   | 'data.cpi.first'
   | 'data.cpi.frequency'
@@ -689,6 +701,29 @@ export type FactKey =
   | 'figures.macro-boj-rolling.s0.lowAt'
   | 'figures.macro-boj-rolling.s0.points'
   | 'figures.macro-boj-rolling.s0.to'
+  | 'figures.macro-covid.available'
+  | 'figures.macro-covid.lines'
+  | 'figures.macro-covid.s0.direction'
+  | 'figures.macro-covid.s0.first'
+  | 'figures.macro-covid.s0.from'
+  | 'figures.macro-covid.s0.high'
+  | 'figures.macro-covid.s0.highAt'
+  | 'figures.macro-covid.s0.last'
+  | 'figures.macro-covid.s0.low'
+  | 'figures.macro-covid.s0.lowAt'
+  | 'figures.macro-covid.s0.points'
+  | 'figures.macro-covid.s0.to'
+  | 'figures.macro-covid.s1.change'
+  | 'figures.macro-covid.s1.direction'
+  | 'figures.macro-covid.s1.first'
+  | 'figures.macro-covid.s1.from'
+  | 'figures.macro-covid.s1.high'
+  | 'figures.macro-covid.s1.highAt'
+  | 'figures.macro-covid.s1.last'
+  | 'figures.macro-covid.s1.low'
+  | 'figures.macro-covid.s1.lowAt'
+  | 'figures.macro-covid.s1.points'
+  | 'figures.macro-covid.s1.to'
   | 'figures.macro-cpi.available'
   | 'figures.macro-cpi.lines'
   | 'figures.macro-cpi.s0.direction'
@@ -701,6 +736,10 @@ export type FactKey =
   | 'figures.macro-cpi.s0.lowAt'
   | 'figures.macro-cpi.s0.points'
   | 'figures.macro-cpi.s0.to'
+  | 'figures.macro-etf.available'
+  | 'figures.macro-etf.items'
+  | 'figures.macro-etf.max'
+  | 'figures.macro-etf.min'
   | 'figures.macro-fx.available'
   | 'figures.macro-fx.lines'
   | 'figures.macro-fx.s0.change'
@@ -725,6 +764,88 @@ export type FactKey =
   | 'figures.macro-fx.s1.lowAt'
   | 'figures.macro-fx.s1.points'
   | 'figures.macro-fx.s1.to'
+  | 'figures.macro-gdp-parts.available'
+  | 'figures.macro-gdp-parts.lines'
+  | 'figures.macro-gdp-parts.s0.direction'
+  | 'figures.macro-gdp-parts.s0.first'
+  | 'figures.macro-gdp-parts.s0.from'
+  | 'figures.macro-gdp-parts.s0.high'
+  | 'figures.macro-gdp-parts.s0.highAt'
+  | 'figures.macro-gdp-parts.s0.last'
+  | 'figures.macro-gdp-parts.s0.low'
+  | 'figures.macro-gdp-parts.s0.lowAt'
+  | 'figures.macro-gdp-parts.s0.points'
+  | 'figures.macro-gdp-parts.s0.to'
+  | 'figures.macro-gdp-parts.s1.direction'
+  | 'figures.macro-gdp-parts.s1.first'
+  | 'figures.macro-gdp-parts.s1.from'
+  | 'figures.macro-gdp-parts.s1.high'
+  | 'figures.macro-gdp-parts.s1.highAt'
+  | 'figures.macro-gdp-parts.s1.last'
+  | 'figures.macro-gdp-parts.s1.low'
+  | 'figures.macro-gdp-parts.s1.lowAt'
+  | 'figures.macro-gdp-parts.s1.points'
+  | 'figures.macro-gdp-parts.s1.to'
+  | 'figures.macro-gdp-parts.s2.direction'
+  | 'figures.macro-gdp-parts.s2.first'
+  | 'figures.macro-gdp-parts.s2.from'
+  | 'figures.macro-gdp-parts.s2.high'
+  | 'figures.macro-gdp-parts.s2.highAt'
+  | 'figures.macro-gdp-parts.s2.last'
+  | 'figures.macro-gdp-parts.s2.low'
+  | 'figures.macro-gdp-parts.s2.lowAt'
+  | 'figures.macro-gdp-parts.s2.points'
+  | 'figures.macro-gdp-parts.s2.to'
+  | 'figures.macro-gdp-parts.s3.direction'
+  | 'figures.macro-gdp-parts.s3.first'
+  | 'figures.macro-gdp-parts.s3.from'
+  | 'figures.macro-gdp-parts.s3.high'
+  | 'figures.macro-gdp-parts.s3.highAt'
+  | 'figures.macro-gdp-parts.s3.last'
+  | 'figures.macro-gdp-parts.s3.low'
+  | 'figures.macro-gdp-parts.s3.lowAt'
+  | 'figures.macro-gdp-parts.s3.points'
+  | 'figures.macro-gdp-parts.s3.to'
+  | 'figures.macro-gdp-parts.s4.direction'
+  | 'figures.macro-gdp-parts.s4.first'
+  | 'figures.macro-gdp-parts.s4.from'
+  | 'figures.macro-gdp-parts.s4.high'
+  | 'figures.macro-gdp-parts.s4.highAt'
+  | 'figures.macro-gdp-parts.s4.last'
+  | 'figures.macro-gdp-parts.s4.low'
+  | 'figures.macro-gdp-parts.s4.lowAt'
+  | 'figures.macro-gdp-parts.s4.points'
+  | 'figures.macro-gdp-parts.s4.to'
+  | 'figures.macro-gdp-parts.s5.direction'
+  | 'figures.macro-gdp-parts.s5.first'
+  | 'figures.macro-gdp-parts.s5.from'
+  | 'figures.macro-gdp-parts.s5.high'
+  | 'figures.macro-gdp-parts.s5.highAt'
+  | 'figures.macro-gdp-parts.s5.last'
+  | 'figures.macro-gdp-parts.s5.low'
+  | 'figures.macro-gdp-parts.s5.lowAt'
+  | 'figures.macro-gdp-parts.s5.points'
+  | 'figures.macro-gdp-parts.s5.to'
+  | 'figures.macro-gdp-parts.s6.direction'
+  | 'figures.macro-gdp-parts.s6.first'
+  | 'figures.macro-gdp-parts.s6.from'
+  | 'figures.macro-gdp-parts.s6.high'
+  | 'figures.macro-gdp-parts.s6.highAt'
+  | 'figures.macro-gdp-parts.s6.last'
+  | 'figures.macro-gdp-parts.s6.low'
+  | 'figures.macro-gdp-parts.s6.lowAt'
+  | 'figures.macro-gdp-parts.s6.points'
+  | 'figures.macro-gdp-parts.s6.to'
+  | 'figures.macro-gdp-parts.s7.direction'
+  | 'figures.macro-gdp-parts.s7.first'
+  | 'figures.macro-gdp-parts.s7.from'
+  | 'figures.macro-gdp-parts.s7.high'
+  | 'figures.macro-gdp-parts.s7.highAt'
+  | 'figures.macro-gdp-parts.s7.last'
+  | 'figures.macro-gdp-parts.s7.low'
+  | 'figures.macro-gdp-parts.s7.lowAt'
+  | 'figures.macro-gdp-parts.s7.points'
+  | 'figures.macro-gdp-parts.s7.to'
   | 'figures.macro-gdp.available'
   | 'figures.macro-gdp.lines'
   | 'figures.macro-gdp.s0.direction'
@@ -1092,6 +1213,7 @@ export type FactKey =
   | 'macro.boj.criticalT'
   | 'macro.boj.first'
   | 'macro.boj.full.bojChange'
+  | 'macro.boj.full.etfAmount'
   | 'macro.boj.full.n225Change'
   | 'macro.boj.lags.band'
   | 'macro.boj.lags.best'
@@ -1118,6 +1240,8 @@ export type FactKey =
   | 'macro.boj.regimes.postExit.changeCorrelation'
   | 'macro.boj.regimes.postExit.changeSign'
   | 'macro.boj.regimes.postExit.end'
+  | 'macro.boj.regimes.postExit.etfAmount'
+  | 'macro.boj.regimes.postExit.etfDays'
   | 'macro.boj.regimes.postExit.levelCorrelation'
   | 'macro.boj.regimes.postExit.levelSign'
   | 'macro.boj.regimes.postExit.months'
@@ -1135,6 +1259,8 @@ export type FactKey =
   | 'macro.boj.regimes.preQqe.changeCorrelation'
   | 'macro.boj.regimes.preQqe.changeSign'
   | 'macro.boj.regimes.preQqe.end'
+  | 'macro.boj.regimes.preQqe.etfAmount'
+  | 'macro.boj.regimes.preQqe.etfDays'
   | 'macro.boj.regimes.preQqe.levelCorrelation'
   | 'macro.boj.regimes.preQqe.levelSign'
   | 'macro.boj.regimes.preQqe.months'
@@ -1152,6 +1278,8 @@ export type FactKey =
   | 'macro.boj.regimes.qqe.changeCorrelation'
   | 'macro.boj.regimes.qqe.changeSign'
   | 'macro.boj.regimes.qqe.end'
+  | 'macro.boj.regimes.qqe.etfAmount'
+  | 'macro.boj.regimes.qqe.etfDays'
   | 'macro.boj.regimes.qqe.levelCorrelation'
   | 'macro.boj.regimes.qqe.levelSign'
   | 'macro.boj.regimes.qqe.months'
@@ -1176,6 +1304,26 @@ export type FactKey =
   | 'macro.callRate.endsBeforeEdition'
   | 'macro.callRate.last'
   | 'macro.callRate.lastMonth'
+  | 'macro.covid.available'
+  | 'macro.covid.averageDays'
+  | 'macro.covid.biggestAverage'
+  | 'macro.covid.biggestN225Change'
+  | 'macro.covid.biggestPeak'
+  | 'macro.covid.ended'
+  | 'macro.covid.first'
+  | 'macro.covid.firstWave.n225ToPeak'
+  | 'macro.covid.firstWave.peak'
+  | 'macro.covid.halfWindow'
+  | 'macro.covid.hasWaves'
+  | 'macro.covid.last'
+  | 'macro.covid.max'
+  | 'macro.covid.maxDay'
+  | 'macro.covid.minRise'
+  | 'macro.covid.mixed'
+  | 'macro.covid.n225OverSeries'
+  | 'macro.covid.total'
+  | 'macro.covid.waveCount'
+  | 'macro.covid.wavesN225Up'
   | 'macro.cpi.available'
   | 'macro.cpi.average12'
   | 'macro.cpi.direction'
@@ -1191,6 +1339,52 @@ export type FactKey =
   | 'macro.cpi.targetInForce'
   | 'macro.cpi.vsTarget'
   | 'macro.cpi.yearAgo'
+  | 'macro.etf.available'
+  | 'macro.etf.buyShareOfSessions'
+  | 'macro.etf.days'
+  | 'macro.etf.first'
+  | 'macro.etf.floor'
+  | 'macro.etf.horizonWeek'
+  | 'macro.etf.last'
+  | 'macro.etf.maxDay100m'
+  | 'macro.etf.maxDayBillion'
+  | 'macro.etf.maxDayFirst'
+  | 'macro.etf.maxDays'
+  | 'macro.etf.nextDay.available'
+  | 'macro.etf.nextDay.better'
+  | 'macro.etf.nextDay.buyMean'
+  | 'macro.etf.nextDay.buyUpShare'
+  | 'macro.etf.nextDay.difference'
+  | 'macro.etf.nextDay.otherMean'
+  | 'macro.etf.nextDay.otherUpShare'
+  | 'macro.etf.nextDay.significant'
+  | 'macro.etf.nextDay.t'
+  | 'macro.etf.sameDay.available'
+  | 'macro.etf.sameDay.better'
+  | 'macro.etf.sameDay.buyMean'
+  | 'macro.etf.sameDay.buyUpShare'
+  | 'macro.etf.sameDay.difference'
+  | 'macro.etf.sameDay.otherMean'
+  | 'macro.etf.sameDay.otherUpShare'
+  | 'macro.etf.sameDay.significant'
+  | 'macro.etf.sameDay.t'
+  | 'macro.etf.sessions'
+  | 'macro.etf.shareMonth'
+  | 'macro.etf.shareOfAssets'
+  | 'macro.etf.topYear'
+  | 'macro.etf.topYearAmount'
+  | 'macro.etf.topYearDays'
+  | 'macro.etf.total'
+  | 'macro.etf.week.available'
+  | 'macro.etf.week.better'
+  | 'macro.etf.week.buyMean'
+  | 'macro.etf.week.buyUpShare'
+  | 'macro.etf.week.difference'
+  | 'macro.etf.week.otherMean'
+  | 'macro.etf.week.otherUpShare'
+  | 'macro.etf.week.significant'
+  | 'macro.etf.week.t'
+  | 'macro.etf.years'
   | 'macro.etfPurchases'
   | 'macro.fx.available'
   | 'macro.fx.chartStart'
@@ -1226,6 +1420,76 @@ export type FactKey =
   | 'macro.gdp.recentQuarters'
   | 'macro.gdp.twoNegative'
   | 'macro.gdp.yoy'
+  | 'macro.gdpParts.available'
+  | 'macro.gdpParts.biggestDown'
+  | 'macro.gdpParts.biggestDownPp'
+  | 'macro.gdpParts.biggestUp'
+  | 'macro.gdpParts.biggestUpPp'
+  | 'macro.gdpParts.consumptionShare'
+  | 'macro.gdpParts.consumptionUpQuarters'
+  | 'macro.gdpParts.direction'
+  | 'macro.gdpParts.first'
+  | 'macro.gdpParts.latest.business'
+  | 'macro.gdpParts.latest.consumption'
+  | 'macro.gdpParts.latest.government'
+  | 'macro.gdpParts.latest.housing'
+  | 'macro.gdpParts.latest.inventories'
+  | 'macro.gdpParts.latest.netExports'
+  | 'macro.gdpParts.latest.publicInvestment'
+  | 'macro.gdpParts.latestQuarter'
+  | 'macro.gdpParts.levelsQuarter'
+  | 'macro.gdpParts.quarters'
+  | 'macro.gdpParts.roundingGap'
+  | 'macro.gdpParts.seed.available'
+  | 'macro.gdpParts.seed.consumption.annualised'
+  | 'macro.gdpParts.seed.consumption.level'
+  | 'macro.gdpParts.seed.consumption.seedLevel'
+  | 'macro.gdpParts.seed.consumption.seedShare'
+  | 'macro.gdpParts.seed.consumption.share'
+  | 'macro.gdpParts.seed.consumption.verdict'
+  | 'macro.gdpParts.seed.pulls.government_consumption.hasYoy'
+  | 'macro.gdpParts.seed.pulls.government_consumption.qoq'
+  | 'macro.gdpParts.seed.pulls.government_consumption.qoqVerdict'
+  | 'macro.gdpParts.seed.pulls.government_consumption.seedQoq'
+  | 'macro.gdpParts.seed.pulls.government_consumption.seedYoy'
+  | 'macro.gdpParts.seed.pulls.government_consumption.verdict'
+  | 'macro.gdpParts.seed.pulls.government_consumption.yoy'
+  | 'macro.gdpParts.seed.pulls.net_exports.hasYoy'
+  | 'macro.gdpParts.seed.pulls.net_exports.qoq'
+  | 'macro.gdpParts.seed.pulls.net_exports.qoqVerdict'
+  | 'macro.gdpParts.seed.pulls.net_exports.seedQoq'
+  | 'macro.gdpParts.seed.pulls.net_exports.seedYoy'
+  | 'macro.gdpParts.seed.pulls.net_exports.verdict'
+  | 'macro.gdpParts.seed.pulls.net_exports.yoy'
+  | 'macro.gdpParts.seed.pulls.private_consumption.hasYoy'
+  | 'macro.gdpParts.seed.pulls.private_consumption.qoq'
+  | 'macro.gdpParts.seed.pulls.private_consumption.qoqVerdict'
+  | 'macro.gdpParts.seed.pulls.private_consumption.seedQoq'
+  | 'macro.gdpParts.seed.pulls.private_consumption.seedYoy'
+  | 'macro.gdpParts.seed.pulls.private_consumption.verdict'
+  | 'macro.gdpParts.seed.pulls.private_consumption.yoy'
+  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.hasYoy'
+  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.qoq'
+  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.qoqVerdict'
+  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.seedQoq'
+  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.seedYoy'
+  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.verdict'
+  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.yoy'
+  | 'macro.gdpParts.seed.pulls.public_investment.hasYoy'
+  | 'macro.gdpParts.seed.pulls.public_investment.qoq'
+  | 'macro.gdpParts.seed.pulls.public_investment.qoqVerdict'
+  | 'macro.gdpParts.seed.pulls.public_investment.seedQoq'
+  | 'macro.gdpParts.seed.pulls.public_investment.seedYoy'
+  | 'macro.gdpParts.seed.pulls.public_investment.verdict'
+  | 'macro.gdpParts.seed.pulls.public_investment.yoy'
+  | 'macro.gdpParts.seed.qoqAgree'
+  | 'macro.gdpParts.seed.qoqClaims'
+  | 'macro.gdpParts.seed.qoqDiffer'
+  | 'macro.gdpParts.seed.qoqRevised'
+  | 'macro.gdpParts.seed.quarter'
+  | 'macro.gdpParts.seed.revisionPp'
+  | 'macro.gdpParts.sumOfParts'
+  | 'macro.gdpParts.total'
   | 'macro.jgb.available'
   | 'macro.jgb.changePp'
   | 'macro.jgb.direction'
@@ -1983,13 +2247,20 @@ export type FactKey =
   | 'seedChecks.checks.csi300Annualised.verdict'
   | 'seedChecks.checks.csi300Cumulative.verdict'
   | 'seedChecks.checks.csi300Sharpe.verdict'
+  | 'seedChecks.checks.etfFloor.verdict'
   | 'seedChecks.checks.etfNav.verdict'
   | 'seedChecks.checks.etfRisk.verdict'
   | 'seedChecks.checks.etfVsCsi.verdict'
   | 'seedChecks.checks.etfVsQdii.verdict'
   | 'seedChecks.checks.excessKurtosis.verdict'
+  | 'seedChecks.checks.gdpConsumption.verdict'
   | 'seedChecks.checks.gdpGrowth.verdict'
   | 'seedChecks.checks.gdpLevel.verdict'
+  | 'seedChecks.checks.gdpPullBusiness.verdict'
+  | 'seedChecks.checks.gdpPullConsumption.verdict'
+  | 'seedChecks.checks.gdpPullGovernment.verdict'
+  | 'seedChecks.checks.gdpPullNetExports.verdict'
+  | 'seedChecks.checks.gdpPullPublicInvestment.verdict'
   | 'seedChecks.checks.high.verdict'
   | 'seedChecks.checks.jgbHoldings.verdict'
   | 'seedChecks.checks.low.verdict'
@@ -2216,12 +2487,24 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "data.bojAssets.last",
   "data.bojAssets.rows",
   "data.bojAssets.stale",
+  "data.bojEtf.available",
+  "data.bojEtf.first",
+  "data.bojEtf.frequency",
+  "data.bojEtf.last",
+  "data.bojEtf.rows",
+  "data.bojEtf.stale",
   "data.callRate.available",
   "data.callRate.first",
   "data.callRate.frequency",
   "data.callRate.last",
   "data.callRate.rows",
   "data.callRate.stale",
+  "data.covidCases.available",
+  "data.covidCases.first",
+  "data.covidCases.frequency",
+  "data.covidCases.last",
+  "data.covidCases.rows",
+  "data.covidCases.stale",
   "data.cpi.available",
   "data.cpi.first",
   "data.cpi.frequency",
@@ -2859,6 +3142,29 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.macro-boj-rolling.s0.lowAt",
   "figures.macro-boj-rolling.s0.points",
   "figures.macro-boj-rolling.s0.to",
+  "figures.macro-covid.available",
+  "figures.macro-covid.lines",
+  "figures.macro-covid.s0.direction",
+  "figures.macro-covid.s0.first",
+  "figures.macro-covid.s0.from",
+  "figures.macro-covid.s0.high",
+  "figures.macro-covid.s0.highAt",
+  "figures.macro-covid.s0.last",
+  "figures.macro-covid.s0.low",
+  "figures.macro-covid.s0.lowAt",
+  "figures.macro-covid.s0.points",
+  "figures.macro-covid.s0.to",
+  "figures.macro-covid.s1.change",
+  "figures.macro-covid.s1.direction",
+  "figures.macro-covid.s1.first",
+  "figures.macro-covid.s1.from",
+  "figures.macro-covid.s1.high",
+  "figures.macro-covid.s1.highAt",
+  "figures.macro-covid.s1.last",
+  "figures.macro-covid.s1.low",
+  "figures.macro-covid.s1.lowAt",
+  "figures.macro-covid.s1.points",
+  "figures.macro-covid.s1.to",
   "figures.macro-cpi.available",
   "figures.macro-cpi.lines",
   "figures.macro-cpi.s0.direction",
@@ -2871,6 +3177,10 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.macro-cpi.s0.lowAt",
   "figures.macro-cpi.s0.points",
   "figures.macro-cpi.s0.to",
+  "figures.macro-etf.available",
+  "figures.macro-etf.items",
+  "figures.macro-etf.max",
+  "figures.macro-etf.min",
   "figures.macro-fx.available",
   "figures.macro-fx.lines",
   "figures.macro-fx.s0.change",
@@ -2895,6 +3205,88 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.macro-fx.s1.lowAt",
   "figures.macro-fx.s1.points",
   "figures.macro-fx.s1.to",
+  "figures.macro-gdp-parts.available",
+  "figures.macro-gdp-parts.lines",
+  "figures.macro-gdp-parts.s0.direction",
+  "figures.macro-gdp-parts.s0.first",
+  "figures.macro-gdp-parts.s0.from",
+  "figures.macro-gdp-parts.s0.high",
+  "figures.macro-gdp-parts.s0.highAt",
+  "figures.macro-gdp-parts.s0.last",
+  "figures.macro-gdp-parts.s0.low",
+  "figures.macro-gdp-parts.s0.lowAt",
+  "figures.macro-gdp-parts.s0.points",
+  "figures.macro-gdp-parts.s0.to",
+  "figures.macro-gdp-parts.s1.direction",
+  "figures.macro-gdp-parts.s1.first",
+  "figures.macro-gdp-parts.s1.from",
+  "figures.macro-gdp-parts.s1.high",
+  "figures.macro-gdp-parts.s1.highAt",
+  "figures.macro-gdp-parts.s1.last",
+  "figures.macro-gdp-parts.s1.low",
+  "figures.macro-gdp-parts.s1.lowAt",
+  "figures.macro-gdp-parts.s1.points",
+  "figures.macro-gdp-parts.s1.to",
+  "figures.macro-gdp-parts.s2.direction",
+  "figures.macro-gdp-parts.s2.first",
+  "figures.macro-gdp-parts.s2.from",
+  "figures.macro-gdp-parts.s2.high",
+  "figures.macro-gdp-parts.s2.highAt",
+  "figures.macro-gdp-parts.s2.last",
+  "figures.macro-gdp-parts.s2.low",
+  "figures.macro-gdp-parts.s2.lowAt",
+  "figures.macro-gdp-parts.s2.points",
+  "figures.macro-gdp-parts.s2.to",
+  "figures.macro-gdp-parts.s3.direction",
+  "figures.macro-gdp-parts.s3.first",
+  "figures.macro-gdp-parts.s3.from",
+  "figures.macro-gdp-parts.s3.high",
+  "figures.macro-gdp-parts.s3.highAt",
+  "figures.macro-gdp-parts.s3.last",
+  "figures.macro-gdp-parts.s3.low",
+  "figures.macro-gdp-parts.s3.lowAt",
+  "figures.macro-gdp-parts.s3.points",
+  "figures.macro-gdp-parts.s3.to",
+  "figures.macro-gdp-parts.s4.direction",
+  "figures.macro-gdp-parts.s4.first",
+  "figures.macro-gdp-parts.s4.from",
+  "figures.macro-gdp-parts.s4.high",
+  "figures.macro-gdp-parts.s4.highAt",
+  "figures.macro-gdp-parts.s4.last",
+  "figures.macro-gdp-parts.s4.low",
+  "figures.macro-gdp-parts.s4.lowAt",
+  "figures.macro-gdp-parts.s4.points",
+  "figures.macro-gdp-parts.s4.to",
+  "figures.macro-gdp-parts.s5.direction",
+  "figures.macro-gdp-parts.s5.first",
+  "figures.macro-gdp-parts.s5.from",
+  "figures.macro-gdp-parts.s5.high",
+  "figures.macro-gdp-parts.s5.highAt",
+  "figures.macro-gdp-parts.s5.last",
+  "figures.macro-gdp-parts.s5.low",
+  "figures.macro-gdp-parts.s5.lowAt",
+  "figures.macro-gdp-parts.s5.points",
+  "figures.macro-gdp-parts.s5.to",
+  "figures.macro-gdp-parts.s6.direction",
+  "figures.macro-gdp-parts.s6.first",
+  "figures.macro-gdp-parts.s6.from",
+  "figures.macro-gdp-parts.s6.high",
+  "figures.macro-gdp-parts.s6.highAt",
+  "figures.macro-gdp-parts.s6.last",
+  "figures.macro-gdp-parts.s6.low",
+  "figures.macro-gdp-parts.s6.lowAt",
+  "figures.macro-gdp-parts.s6.points",
+  "figures.macro-gdp-parts.s6.to",
+  "figures.macro-gdp-parts.s7.direction",
+  "figures.macro-gdp-parts.s7.first",
+  "figures.macro-gdp-parts.s7.from",
+  "figures.macro-gdp-parts.s7.high",
+  "figures.macro-gdp-parts.s7.highAt",
+  "figures.macro-gdp-parts.s7.last",
+  "figures.macro-gdp-parts.s7.low",
+  "figures.macro-gdp-parts.s7.lowAt",
+  "figures.macro-gdp-parts.s7.points",
+  "figures.macro-gdp-parts.s7.to",
   "figures.macro-gdp.available",
   "figures.macro-gdp.lines",
   "figures.macro-gdp.s0.direction",
@@ -3262,6 +3654,7 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.boj.criticalT",
   "macro.boj.first",
   "macro.boj.full.bojChange",
+  "macro.boj.full.etfAmount",
   "macro.boj.full.n225Change",
   "macro.boj.lags.band",
   "macro.boj.lags.best",
@@ -3288,6 +3681,8 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.boj.regimes.postExit.changeCorrelation",
   "macro.boj.regimes.postExit.changeSign",
   "macro.boj.regimes.postExit.end",
+  "macro.boj.regimes.postExit.etfAmount",
+  "macro.boj.regimes.postExit.etfDays",
   "macro.boj.regimes.postExit.levelCorrelation",
   "macro.boj.regimes.postExit.levelSign",
   "macro.boj.regimes.postExit.months",
@@ -3305,6 +3700,8 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.boj.regimes.preQqe.changeCorrelation",
   "macro.boj.regimes.preQqe.changeSign",
   "macro.boj.regimes.preQqe.end",
+  "macro.boj.regimes.preQqe.etfAmount",
+  "macro.boj.regimes.preQqe.etfDays",
   "macro.boj.regimes.preQqe.levelCorrelation",
   "macro.boj.regimes.preQqe.levelSign",
   "macro.boj.regimes.preQqe.months",
@@ -3322,6 +3719,8 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.boj.regimes.qqe.changeCorrelation",
   "macro.boj.regimes.qqe.changeSign",
   "macro.boj.regimes.qqe.end",
+  "macro.boj.regimes.qqe.etfAmount",
+  "macro.boj.regimes.qqe.etfDays",
   "macro.boj.regimes.qqe.levelCorrelation",
   "macro.boj.regimes.qqe.levelSign",
   "macro.boj.regimes.qqe.months",
@@ -3346,6 +3745,26 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.callRate.endsBeforeEdition",
   "macro.callRate.last",
   "macro.callRate.lastMonth",
+  "macro.covid.available",
+  "macro.covid.averageDays",
+  "macro.covid.biggestAverage",
+  "macro.covid.biggestN225Change",
+  "macro.covid.biggestPeak",
+  "macro.covid.ended",
+  "macro.covid.first",
+  "macro.covid.firstWave.n225ToPeak",
+  "macro.covid.firstWave.peak",
+  "macro.covid.halfWindow",
+  "macro.covid.hasWaves",
+  "macro.covid.last",
+  "macro.covid.max",
+  "macro.covid.maxDay",
+  "macro.covid.minRise",
+  "macro.covid.mixed",
+  "macro.covid.n225OverSeries",
+  "macro.covid.total",
+  "macro.covid.waveCount",
+  "macro.covid.wavesN225Up",
   "macro.cpi.available",
   "macro.cpi.average12",
   "macro.cpi.direction",
@@ -3361,6 +3780,52 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.cpi.targetInForce",
   "macro.cpi.vsTarget",
   "macro.cpi.yearAgo",
+  "macro.etf.available",
+  "macro.etf.buyShareOfSessions",
+  "macro.etf.days",
+  "macro.etf.first",
+  "macro.etf.floor",
+  "macro.etf.horizonWeek",
+  "macro.etf.last",
+  "macro.etf.maxDay100m",
+  "macro.etf.maxDayBillion",
+  "macro.etf.maxDayFirst",
+  "macro.etf.maxDays",
+  "macro.etf.nextDay.available",
+  "macro.etf.nextDay.better",
+  "macro.etf.nextDay.buyMean",
+  "macro.etf.nextDay.buyUpShare",
+  "macro.etf.nextDay.difference",
+  "macro.etf.nextDay.otherMean",
+  "macro.etf.nextDay.otherUpShare",
+  "macro.etf.nextDay.significant",
+  "macro.etf.nextDay.t",
+  "macro.etf.sameDay.available",
+  "macro.etf.sameDay.better",
+  "macro.etf.sameDay.buyMean",
+  "macro.etf.sameDay.buyUpShare",
+  "macro.etf.sameDay.difference",
+  "macro.etf.sameDay.otherMean",
+  "macro.etf.sameDay.otherUpShare",
+  "macro.etf.sameDay.significant",
+  "macro.etf.sameDay.t",
+  "macro.etf.sessions",
+  "macro.etf.shareMonth",
+  "macro.etf.shareOfAssets",
+  "macro.etf.topYear",
+  "macro.etf.topYearAmount",
+  "macro.etf.topYearDays",
+  "macro.etf.total",
+  "macro.etf.week.available",
+  "macro.etf.week.better",
+  "macro.etf.week.buyMean",
+  "macro.etf.week.buyUpShare",
+  "macro.etf.week.difference",
+  "macro.etf.week.otherMean",
+  "macro.etf.week.otherUpShare",
+  "macro.etf.week.significant",
+  "macro.etf.week.t",
+  "macro.etf.years",
   "macro.etfPurchases",
   "macro.fx.available",
   "macro.fx.chartStart",
@@ -3396,6 +3861,76 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.gdp.recentQuarters",
   "macro.gdp.twoNegative",
   "macro.gdp.yoy",
+  "macro.gdpParts.available",
+  "macro.gdpParts.biggestDown",
+  "macro.gdpParts.biggestDownPp",
+  "macro.gdpParts.biggestUp",
+  "macro.gdpParts.biggestUpPp",
+  "macro.gdpParts.consumptionShare",
+  "macro.gdpParts.consumptionUpQuarters",
+  "macro.gdpParts.direction",
+  "macro.gdpParts.first",
+  "macro.gdpParts.latest.business",
+  "macro.gdpParts.latest.consumption",
+  "macro.gdpParts.latest.government",
+  "macro.gdpParts.latest.housing",
+  "macro.gdpParts.latest.inventories",
+  "macro.gdpParts.latest.netExports",
+  "macro.gdpParts.latest.publicInvestment",
+  "macro.gdpParts.latestQuarter",
+  "macro.gdpParts.levelsQuarter",
+  "macro.gdpParts.quarters",
+  "macro.gdpParts.roundingGap",
+  "macro.gdpParts.seed.available",
+  "macro.gdpParts.seed.consumption.annualised",
+  "macro.gdpParts.seed.consumption.level",
+  "macro.gdpParts.seed.consumption.seedLevel",
+  "macro.gdpParts.seed.consumption.seedShare",
+  "macro.gdpParts.seed.consumption.share",
+  "macro.gdpParts.seed.consumption.verdict",
+  "macro.gdpParts.seed.pulls.government_consumption.hasYoy",
+  "macro.gdpParts.seed.pulls.government_consumption.qoq",
+  "macro.gdpParts.seed.pulls.government_consumption.qoqVerdict",
+  "macro.gdpParts.seed.pulls.government_consumption.seedQoq",
+  "macro.gdpParts.seed.pulls.government_consumption.seedYoy",
+  "macro.gdpParts.seed.pulls.government_consumption.verdict",
+  "macro.gdpParts.seed.pulls.government_consumption.yoy",
+  "macro.gdpParts.seed.pulls.net_exports.hasYoy",
+  "macro.gdpParts.seed.pulls.net_exports.qoq",
+  "macro.gdpParts.seed.pulls.net_exports.qoqVerdict",
+  "macro.gdpParts.seed.pulls.net_exports.seedQoq",
+  "macro.gdpParts.seed.pulls.net_exports.seedYoy",
+  "macro.gdpParts.seed.pulls.net_exports.verdict",
+  "macro.gdpParts.seed.pulls.net_exports.yoy",
+  "macro.gdpParts.seed.pulls.private_consumption.hasYoy",
+  "macro.gdpParts.seed.pulls.private_consumption.qoq",
+  "macro.gdpParts.seed.pulls.private_consumption.qoqVerdict",
+  "macro.gdpParts.seed.pulls.private_consumption.seedQoq",
+  "macro.gdpParts.seed.pulls.private_consumption.seedYoy",
+  "macro.gdpParts.seed.pulls.private_consumption.verdict",
+  "macro.gdpParts.seed.pulls.private_consumption.yoy",
+  "macro.gdpParts.seed.pulls.private_nonresidential_investment.hasYoy",
+  "macro.gdpParts.seed.pulls.private_nonresidential_investment.qoq",
+  "macro.gdpParts.seed.pulls.private_nonresidential_investment.qoqVerdict",
+  "macro.gdpParts.seed.pulls.private_nonresidential_investment.seedQoq",
+  "macro.gdpParts.seed.pulls.private_nonresidential_investment.seedYoy",
+  "macro.gdpParts.seed.pulls.private_nonresidential_investment.verdict",
+  "macro.gdpParts.seed.pulls.private_nonresidential_investment.yoy",
+  "macro.gdpParts.seed.pulls.public_investment.hasYoy",
+  "macro.gdpParts.seed.pulls.public_investment.qoq",
+  "macro.gdpParts.seed.pulls.public_investment.qoqVerdict",
+  "macro.gdpParts.seed.pulls.public_investment.seedQoq",
+  "macro.gdpParts.seed.pulls.public_investment.seedYoy",
+  "macro.gdpParts.seed.pulls.public_investment.verdict",
+  "macro.gdpParts.seed.pulls.public_investment.yoy",
+  "macro.gdpParts.seed.qoqAgree",
+  "macro.gdpParts.seed.qoqClaims",
+  "macro.gdpParts.seed.qoqDiffer",
+  "macro.gdpParts.seed.qoqRevised",
+  "macro.gdpParts.seed.quarter",
+  "macro.gdpParts.seed.revisionPp",
+  "macro.gdpParts.sumOfParts",
+  "macro.gdpParts.total",
   "macro.jgb.available",
   "macro.jgb.changePp",
   "macro.jgb.direction",
@@ -4153,13 +4688,20 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "seedChecks.checks.csi300Annualised.verdict",
   "seedChecks.checks.csi300Cumulative.verdict",
   "seedChecks.checks.csi300Sharpe.verdict",
+  "seedChecks.checks.etfFloor.verdict",
   "seedChecks.checks.etfNav.verdict",
   "seedChecks.checks.etfRisk.verdict",
   "seedChecks.checks.etfVsCsi.verdict",
   "seedChecks.checks.etfVsQdii.verdict",
   "seedChecks.checks.excessKurtosis.verdict",
+  "seedChecks.checks.gdpConsumption.verdict",
   "seedChecks.checks.gdpGrowth.verdict",
   "seedChecks.checks.gdpLevel.verdict",
+  "seedChecks.checks.gdpPullBusiness.verdict",
+  "seedChecks.checks.gdpPullConsumption.verdict",
+  "seedChecks.checks.gdpPullGovernment.verdict",
+  "seedChecks.checks.gdpPullNetExports.verdict",
+  "seedChecks.checks.gdpPullPublicInvestment.verdict",
   "seedChecks.checks.high.verdict",
   "seedChecks.checks.jgbHoldings.verdict",
   "seedChecks.checks.low.verdict",

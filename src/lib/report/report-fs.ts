@@ -5,6 +5,7 @@ import { loadSeedChecks, loadSeedClaims } from '../data/curated/seed-claims-fs';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir, loadAllSeries } from '../data/series-fs';
+import { loadGdpTables } from '../data/gdp-tables-fs';
 import type { ReportInputs } from './chapter';
 import { buildReport, type Report } from './report';
 
@@ -14,6 +15,7 @@ let cached: { key: string; report: Report } | undefined;
 export function loadReportInputs(dir = dataDir()): ReportInputs {
   return {
     series: loadAllSeries(dir),
+    gdpTables: loadGdpTables(dir),
     seedClaims: loadSeedClaims(dir),
     seedChecks: loadSeedChecks(dir),
     curated: { overview: loadOverviewCurated(dir), macro: loadMacroCurated(dir), derivatives: loadDerivativesCurated(dir) },

@@ -1,4 +1,5 @@
 import { publishedOn, truncateSeries, type DatedValue, type Series } from '../data/series';
+import { truncateGdpTables } from '../data/gdp-tables';
 import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
 import type { ChapterContext, ReportInputs } from './chapter';
 import { comparison, type ComparisonDatasets } from '../../chapters/statistics/comparison';
@@ -63,6 +64,8 @@ export function isStale(s: Series, asOf: string): boolean {
   if (last === undefined) return false;
   const def = SERIES[s.id];
   if (!Number.isFinite(STALE_TOLERANCE_DAYS[def.frequency])) return false;
+  // A series its publisher stopped is ended, not late: the page names its end instead.
+  if ((def.endedOn !== undefined && def.endedOn <= asOf) || def.eventsOnly) return false;
   const due = new Date(`${publishedOn(last, def.frequency, def.publicationLagDays)}T00:00:00Z`);
   due.setUTCDate(due.getUTCDate() + STALE_TOLERANCE_DAYS[def.frequency]);
   return due.toISOString().slice(0, 10) < asOf;
@@ -98,7 +101,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const edition = resolveEdition(requestedAsOf, inputs.series[indexId].dates, config.index.names.full.en ?? indexId);
   const series = Object.fromEntries(SERIES_IDS.map((id) => [id, truncateSeries(inputs.series[id], edition.asOf)])) as Record<SeriesId, Series>;
   const knows = documentsKnown(inputs.seedChecks, edition.asOf);
-  const ctx: ChapterContext = { edition, series, curated: inputs.curated, knows };
+  const ctx: ChapterContext = { edition, series, gdpTables: truncateGdpTables(inputs.gdpTables, edition.asOf), curated: inputs.curated, knows };
   const stats = statistics(series[indexId], edition, riskFreeRate(series.callRate, series.policyRate, edition.statsWindow.start, edition.asOf));
   const published = publishedSeries(config);
   // TOPIX beside the comparator, and the NT ratio, in a report on another index that publishes TOPIX.

@@ -1,6 +1,6 @@
 import type { Series } from '../data/series';
 import { SERIES, type SeriesId } from '../data/series-catalog';
-import { formatMonth } from '../i18n/format';
+import { formatDate, formatMonth } from '../i18n/format';
 import { LANG_TAG, type Locale } from '../i18n/locales';
 import { t, type StringKey } from '../i18n/t';
 import { isStale } from '../report/report';
@@ -56,6 +56,8 @@ export function seriesNotes(s: Series, asOf: string, locale: Locale): string[] {
     const years = [...new Set(s.dates.filter((_, i) => (s.values[i] as number) < 0).map((d) => d.slice(0, 4)))];
     return years.length > 0 ? [base, t(locale, key('data.series.jgb10y.note.negative'), { years: list(years, locale) })] : [base];
   }
+  const ended = SERIES[id].endedOn;
+  if (ended !== undefined && ended <= asOf) return [base, t(locale, key(`data.series.${id}.note.ended`), { date: formatDate(ended, locale) })];
   if (id === 'callRate') {
     const last = s.dates[s.dates.length - 1];
     // The series "ends" only where the edition is past its usual publication: otherwise its last row is simply the latest.

@@ -12,3 +12,4 @@ export * from './rolling';
 export * from './periods';
 export * from './distribution';
 export * from './tracking';
+export * from './waves';

@@ -49,6 +49,8 @@ describe('the broken-input corpus', () => {
       if (/^Data,Otwarcie|^Date,Open,High,Low,Close,Volume\n\d{8}/m.test(text)) seen.add('stooq');
       if (/^(date|\s*date ,)/m.test(text)) seen.add('plain');
       if (/mof/.test(c.file ?? '')) seen.add('mof');
+      if (/^\uFEFF?Date,ALL,/.test(text)) seen.add('mhlw');
+      if (/^Date,IndexETF,/.test(text)) seen.add('bojetf');
       if (/^"?Date"?,"?Price"?,/m.test(text)) seen.add('investing');
     }
     expect(FORMATS.filter((f) => !seen.has(f))).toEqual([]);

@@ -47,6 +47,8 @@ export const CORPUS_DATA_STATE: Readonly<Record<string, string>> = {
   'jgb10y.csv': '2026-01-01',
   'jgb10y-daily.csv': '2026-06-26',
   'n225-per-monthly.csv': '2026-02-01',
+  'covid-cases.csv': '2023-05-06',
+  'boj-etf-purchases.csv': '2023-03-14',
 };
 
 /** sha256 of every file under `dir` (relative name -> hash), temporaries included, so a leftover shows. */

@@ -80,6 +80,26 @@ export const seed003MacroSchema = z.object({
     jgbHoldingsTrillionUsd: z.number().positive(),
     where: z.string(),
   }),
+  /**
+   * Its account of 2021 Q4 GDP by component: private consumption's level (trillion yen, a quarterly
+   * amount) and share of GDP, and each component's pull on growth year on year and quarter on quarter,
+   * in percent as printed (null where it gives none). `component` names a column of data/gdp-contributions.csv.
+   */
+  gdpParts: z.object({
+    consumptionTrillionYen: z.number().positive(),
+    consumptionShare: z.number().min(0).max(1),
+    pulls: z
+      .array(
+        z.object({
+          component: z.enum(['private_consumption', 'private_nonresidential_investment', 'government_consumption', 'public_investment', 'net_exports']),
+          yoy: z.number().nullable(),
+          qoq: z.number().nullable(),
+          where: z.string(),
+        }),
+      )
+      .min(1),
+    where: z.string(),
+  }),
 });
 
 export const macroCuratedSchema = z.object({ policy: bojPolicySchema, seed000: seed000Schema, seed003: seed003MacroSchema });
