@@ -215,3 +215,26 @@ export async function fitContents(page: Page, areaHeightPx: number): Promise<num
     { areaHeightPx },
   );
 }
+
+/**
+ * Scales the summary page (`.print-summary`, one page by design) down, to 85 % at most, when an edition's
+ * summary would run a few lines onto a second page (a long stale-series note, a further panel).
+ * Returns the scale applied (1 when it fits as set, or when it overflows by more than a quarter).
+ */
+export async function fitSummary(page: Page, areaHeightPx: number): Promise<number> {
+  return page.evaluate(
+    ({ areaHeightPx }) => {
+      const el = document.querySelector<HTMLElement>('.print-summary');
+      if (!el) return 1;
+      const over = el.getBoundingClientRect().height / areaHeightPx;
+      if (over <= 1 || over > 1.25) return 1;
+      let scale = 1;
+      while (scale > 0.85 && el.getBoundingClientRect().height > areaHeightPx - 4) {
+        scale -= 0.02;
+        el.style.setProperty('zoom', scale.toFixed(2));
+      }
+      return scale;
+    },
+    { areaHeightPx },
+  );
+}

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { assertPageFonts, assertReportPdfFonts, textOutsideReportFonts } from './pdf-fonts';
 import type { PdfMeta } from './pdf-meta';
-import { addLayoutMarkers, fitContents, moveStrandedFigures, namedDestinations, tightenShortEndings, type ChapterTightening, type FigureMove } from './pdf-layout';
+import { addLayoutMarkers, fitContents, fitSummary, moveStrandedFigures, namedDestinations, tightenShortEndings, type ChapterTightening, type FigureMove } from './pdf-layout';
 import { readOutline } from './pdf-outline';
 import { tocPages, type TocHeading } from './pdf-toc';
 
@@ -145,6 +145,7 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: Math.floor(areaMm.w * MM_PX), height: Math.floor(areaMm.h * MM_PX) });
     const tocScale = await fitContents(page, areaMm.h * MM_PX);
+    await fitSummary(page, areaMm.h * MM_PX);
     await addLayoutMarkers(page);
     let area = { top: 0, bottom: 0 };
     const moves: FigureMove[] = [];

@@ -234,8 +234,10 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     },
   );
 
-  it('keeps the Chinese PDF under 2 MB', () => {
-    expect(statSync(file('zh')).size).toBeLessThan(2 * 1024 * 1024);
+  // The budget grew from 2 MB when the report added some twenty figures (valuation, weights, GDP by
+  // component, COVID-19, BOJ ETF purchases, the VI, futures, four China-listed ETFs): 3.1 MiB for 58 pages.
+  it('keeps the Chinese PDF under 4 MB', () => {
+    expect(statSync(file('zh')).size).toBeLessThan(4 * 1024 * 1024);
   });
 
   it.each(LANGS)('%s: opens with a summary page of facts after the cover', async (lang) => {

@@ -9,7 +9,7 @@ import { browserFound, connectSite, type Site } from './lib/setup';
  */
 const ZH: readonly [string, string][] = [
   ['市盈率', '/zh/statistics/'],
-  ['日元', '/zh/macro/'],
+  ['美元兑日元', '/zh/macro/'],
   ['日本央行', '/zh/macro/'],
   ['夏普比率', '/zh/statistics/'],
   ['Sharpe', '/zh/statistics/'],
