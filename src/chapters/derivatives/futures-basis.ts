@@ -44,7 +44,7 @@ export function futuresBasis(fut: Series, index: Series): FuturesBasis {
         median: pct(null),
         p01: pct(null),
         p99: pct(null),
-        closed: { days: count(0), sameSign: pct(null), corr: ratio(null), link: word('none') },
+        closed: { shown: flag(false), days: count(0), sameSign: pct(null), corr: ratio(null), link: word('none') },
         endsBeforeEdition: flag(false),
       },
       basis: [],
@@ -81,6 +81,8 @@ export function futuresBasis(fut: Series, index: Series): FuturesBasis {
       p99: pct(percentile(sorted, 0.99)),
       /** Rows on days Tokyo was closed, the share whose move had the sign of the index's next session, and the correlation of the two moves. */
       closed: {
+        /** Enough rows on closed days for a correlation. */
+        shown: flag(corr !== null),
         days: count(fMoves.length),
         sameSign: pct(fMoves.length ? same / fMoves.length : null),
         corr: ratio(corr),

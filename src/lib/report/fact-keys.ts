@@ -207,6 +207,7 @@ export type FactKey =
   | 'derivatives.basis.closed.days'
   | 'derivatives.basis.closed.link'
   | 'derivatives.basis.closed.sameSign'
+  | 'derivatives.basis.closed.shown'
   | 'derivatives.basis.days'
   | 'derivatives.basis.endsBeforeEdition'
   | 'derivatives.basis.first'
@@ -2648,6 +2649,7 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "derivatives.basis.closed.days",
   "derivatives.basis.closed.link",
   "derivatives.basis.closed.sameSign",
+  "derivatives.basis.closed.shown",
   "derivatives.basis.days",
   "derivatives.basis.endsBeforeEdition",
   "derivatives.basis.first",
