@@ -66,4 +66,33 @@ export default defineReportConfig({
     'bojEtf',
   ],
   seedChecks: true,
+  /**
+   * Published editions: every quarter-end since 2021 (a weekend or holiday is the last trading day
+   * before it) and the latest. `npm run build:archive` builds each at /editions/<date>/<lang>/…
+   */
+  editions: [
+    { date: '2021-03-31' },
+    { date: '2021-06-30' },
+    { date: '2021-09-30' },
+    { date: '2021-12-31' },
+    { date: '2022-03-31' },
+    { date: '2022-06-30', note: { zh: '2022年日经225研究报告的统计窗口截止日', en: "The end of the 2022 Nikkei 225 report's statistics window" } },
+    { date: '2022-09-30' },
+    { date: '2022-12-31' },
+    { date: '2023-03-31' },
+    { date: '2023-06-30' },
+    { date: '2023-09-30' },
+    { date: '2023-12-31' },
+    { date: '2024-03-31' },
+    { date: '2024-06-30' },
+    { date: '2024-09-30' },
+    { date: '2024-12-31' },
+    { date: '2025-03-31' },
+    { date: '2025-06-30' },
+    { date: '2025-09-30' },
+    { date: '2025-12-31' },
+    { date: '2026-03-31' },
+    { date: '2026-06-30' },
+    { date: 'latest' },
+  ],
 });

@@ -16,3 +16,6 @@ export function selectReportConfig(name: string | undefined): ReportConfig {
 
 /** The report this process builds: read once from `REPORT_CONFIG` when first imported. */
 export const REPORT_CONFIG: ReportConfig = selectReportConfig(process.env.REPORT_CONFIG);
+
+/** The file of the report this process builds, for messages that name it. */
+export const REPORT_CONFIG_FILE: string = (REPORT_CONFIGS as Record<string, { file: string }>)[REPORT_CONFIG.id]?.file ?? `configs/${REPORT_CONFIG.id}.config.ts`;

@@ -43,6 +43,18 @@ const indexSchema = z
   })
   .strict();
 
+/**
+ * One published edition: the as-of date it was published for (YYYY-MM-DD; a weekend or holiday is the
+ * last trading day before it) or `latest` (the edition the data end on), and an optional one-line note
+ * in any of the report's languages (a language without one shows none).
+ */
+const publishedEditionSchema = z
+  .object({
+    date: z.union([z.literal('latest'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be written YYYY-MM-DD or be "latest"')]),
+    note: z.record(z.string(), text).optional(),
+  })
+  .strict();
+
 const comparatorSchema = z
   .object({
     series: seriesId,
@@ -82,6 +94,11 @@ export const reportConfigSchema = z
     series: z.array(seriesId).min(1),
     /** Whether the chapters check the 2022 Nikkei 225 report's figures (the seed documents are about the Nikkei 225). */
     seedChecks: z.boolean(),
+    /**
+     * The published editions, oldest first, ending with `latest`: the archive build (`npm run build:archive`)
+     * keeps each at /editions/<date>/<lang>/…; the plain build ignores them. Empty: no archive.
+     */
+    editions: z.array(publishedEditionSchema).default([]),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -106,6 +123,15 @@ export const reportConfigSchema = z
       }
     };
     words(['subtitle'], c.subtitle);
+    c.editions.forEach((e, i) => {
+      const d = new Date(`${e.date}T00:00:00Z`);
+      const real = e.date === 'latest' || (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === e.date);
+      if (!real) need(['editions', i, 'date'], `${e.date} is not a real date`);
+      const prev = c.editions[i - 1];
+      if (prev && (prev.date === 'latest' || (e.date !== 'latest' && e.date <= prev.date))) need(['editions', i, 'date'], `${e.date} must come after ${prev.date}: list editions oldest first, "latest" last`);
+      for (const l of Object.keys(e.note ?? {})) if (!c.locales.includes(l)) need(['editions', i, 'note', l], `"${l}" is not a language of the report (${c.locales.join(', ')})`);
+    });
+    if (c.editions.length > 0 && c.editions[c.editions.length - 1]?.date !== 'latest') need(['editions'], 'must end with { date: "latest" }');
     named(['index'], c.index);
     c.comparators.forEach((x, i) => named(['comparators', i], x));
   });

@@ -5,7 +5,8 @@ import { t } from '../i18n/t';
 import { getReport } from '../report/report-fs';
 import { summaryText } from './summary-text';
 import type { Locale } from '../i18n/locales';
-import { inReport, splitChapterId } from './paths';
+import { inReport, LANDING_CHAPTER, splitChapterId } from './paths';
+import { isLocale } from '../i18n/locales';
 
 export interface Chapter {
   slug: string;
@@ -43,4 +44,16 @@ export async function chapterOf(locale: Locale, slug: string): Promise<Chapter> 
   const c = (await chaptersOf(locale)).find((x) => x.slug === slug);
   if (!c) throw new Error(`No chapter "${slug}" in ${locale}`);
   return c;
+}
+
+/** The route parameters of every chapter page: each chapter of the report but the landing one (served at /<lang>/), in every language. */
+export async function chapterPaths(): Promise<{ lang: string; chapter: string }[]> {
+  const entries = await getCollection('chapters');
+  return entries
+    .map((entry) => {
+      const { lang, slug } = splitChapterId(entry.id);
+      if (!isLocale(lang)) throw new Error(`src/chapters/${slug}/${lang}.mdx: "${lang}" is not a report language`);
+      return { lang, chapter: slug };
+    })
+    .filter((p) => p.chapter !== LANDING_CHAPTER && inReport(p.chapter));
 }

@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/locales';
 import { t, type StringKey } from '../i18n/t';
 import type { Report } from '../report/report';
 import { seriesNotes } from './series-notes';
+import { dataHref } from './paths';
 
 /**
  * What the Data page and the footer's freshness note say about each series: pure view models built
@@ -68,7 +69,7 @@ export interface SeriesView {
 
 /** URL of a series' canonical CSV as truncated to the edition. */
 export function seriesCsvHref(id: SeriesId): string {
-  return `/data/series/${id}.csv`;
+  return dataHref(`series/${id}.csv`);
 }
 
 const key = (k: string) => k as StringKey;
