@@ -128,7 +128,8 @@ export const reportConfigSchema = z
       const real = e.date === 'latest' || (!Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === e.date);
       if (!real) need(['editions', i, 'date'], `${e.date} is not a real date`);
       const prev = c.editions[i - 1];
-      if (prev && (prev.date === 'latest' || (e.date !== 'latest' && e.date <= prev.date))) need(['editions', i, 'date'], `${e.date} must come after ${prev.date}: list editions oldest first, "latest" last`);
+      if (prev && (prev.date === 'latest' || (e.date !== 'latest' && e.date <= prev.date)))
+        need(['editions', i, 'date'], `${e.date} must come after ${prev.date}: list editions oldest first, "latest" last`);
       for (const l of Object.keys(e.note ?? {})) if (!c.locales.includes(l)) need(['editions', i, 'note', l], `"${l}" is not a language of the report (${c.locales.join(', ')})`);
     });
     if (c.editions.length > 0 && c.editions[c.editions.length - 1]?.date !== 'latest') need(['editions'], 'must end with { date: "latest" }');

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { dataDir, loadAllSeries } from '../data/series-fs';
 import { loadGdpTables } from '../data/gdp-tables-fs';
 import type { ReportInputs } from './chapter';
+import type { ConstituentChange } from '../data/constituent-changes';
 import { buildReport, type Report } from './report';
 import { currentEdition } from './edition-scope';
 import { resolvePublished, type PublishedEdition } from './published';
@@ -83,7 +84,13 @@ export function reportAsOf(requested: string | undefined): Report {
 export function archiveEditions(): PublishedEdition[] {
   const latest = reportAsOf(process.env.REPORT_AS_OF);
   const wanted = (process.env.REPORT_ARCHIVE ?? '').trim();
-  const only = wanted === '' || wanted === 'all' ? undefined : wanted.split(',').map((d) => d.trim()).filter((d) => d !== '' && d !== 'latest');
+  const only =
+    wanted === '' || wanted === 'all'
+      ? undefined
+      : wanted
+          .split(',')
+          .map((d) => d.trim())
+          .filter((d) => d !== '' && d !== 'latest');
   const all = resolvePublished(REPORT_CONFIG.editions, latest.series[REPORT_CONFIG.index.series].dates, latest.edition.asOf, REPORT_CONFIG_FILE, only);
   return wanted === '' ? all.filter((e) => e.latest) : all;
 }
@@ -98,4 +105,10 @@ export function editionById(id: string): PublishedEdition {
   const e = archiveEditions().find((x) => x.id === id);
   if (!e) throw new Error(`No published edition "${id}" in this build (REPORT_ARCHIVE=${process.env.REPORT_ARCHIVE ?? ''})`);
   return e;
+}
+
+/** The index's constituent-change history, whole (not cut to an edition): what changed between two editions. */
+export function constituentHistory(): readonly ConstituentChange[] {
+  reportAsOf(process.env.REPORT_AS_OF);
+  return cached!.inputs.curated.overview.changes;
 }
