@@ -1,6 +1,6 @@
 /**
  * Screenshots of the built site for looking at what we built: pages in both languages at phone, tablet,
- * laptop and wide-screen width, in the light and the dark colour scheme.
+ * laptop and wide-screen width, in the light and the dark colour scheme. SITE_DIR shoots another built site (an archive build in a temporary folder).
  * Usage: `npm run build && npm run screenshots [-- outDir]` (default tmp/screenshots); the site is the
  * report config's outDir (`REPORT_CONFIG=topix` shoots dist-topix/).
  * PAGES (comma-separated site paths; default: every chapter page of both languages), WIDTHS (default
@@ -15,7 +15,7 @@ import { REPORT_CONFIG } from '../src/lib/config/active';
 import { LOCALES } from '../src/lib/i18n/locales';
 
 const out = path.resolve(process.argv[2] ?? 'tmp/screenshots');
-const dist = path.resolve(REPORT_CONFIG.outDir);
+const dist = path.resolve(process.env.SITE_DIR ?? REPORT_CONFIG.outDir);
 const allPages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => new RegExp(`^(${LOCALES.join('|')})/(?!print/).*index\\.html$`).test(f.replace(/\\/g, '/')))
   .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)

@@ -7,7 +7,10 @@ import { resolveEdition } from './edition';
 
 /** One published edition as a build keeps it. */
 export interface PublishedEdition {
-  /** Its name in URLs (`/editions/<id>/…`) and files: the listed date, or `latest`. */
+  /**
+   * Its name in URLs (`/editions/<id>/…`) and files: its as-of date (a quarter-end on a holiday is the
+   * trading day before it, so no address or text of the edition names a later day), or `latest`.
+   */
   id: string;
   /** The date the config lists (YYYY-MM-DD), or null for the latest. */
   requested: string | null;
@@ -27,7 +30,7 @@ export interface ListedEdition {
 /**
  * The editions a build keeps, newest first: the latest (as of `latestAsOf`) and every listed date whose
  * edition ends before it (a listed date at or after the latest's as-of date is the latest, and is left
- * out). `only` (listed dates) narrows the old editions down; a date it names that the config does not
+ * out). `only` (dates as the config lists them) narrows the old editions down; a date it names that the config does not
  * list, or two listed dates on the same trading day, is an error naming `configFile`.
  */
 export function resolvePublished(
@@ -57,7 +60,7 @@ export function resolvePublished(
     if (twin) throw new Error(`${configFile}: editions: ${twin} and ${e.date} are the same edition (both end on the trading day ${asOf}); list one of them`);
     seen.set(asOf, e.date);
     if (only && !only.includes(e.date)) continue;
-    out.push({ id: e.date, requested: e.date, asOf, note: e.note ?? {}, latest: false });
+    out.push({ id: asOf, requested: e.date, asOf, note: e.note ?? {}, latest: false });
   }
   return out.sort((a, b) => (a.asOf < b.asOf ? 1 : -1));
 }
