@@ -5,7 +5,7 @@
  * rendering, Astro's own work) and peak memory; the same build with the Nikkei 225 series 4× and 16× as
  * long (synthetic earlier history); page weight of every page; the statistics page against the same page
  * drawn client-side with vega-embed (bytes, time to first chart); Lighthouse on every chapter page of both
- * languages. Prints tables and PASS/FAIL per budget, and writes bench/results.json.
+ * languages; the archive build with 1, 4, 12 and every published edition, and an old edition's weight. Prints tables and PASS/FAIL per budget, and writes bench/results.json.
  * Build output goes to bench/out/ (git-ignored). Exit code 1 when a budget fails.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { timePhases, type Phases } from './lib/bench-phases';
 import { kb, printBudgets, printTable, sec, type Budget } from './lib/bench-report';
 import { scaledDataDir } from './lib/bench-synthetic';
 import { pageWeight, sitePagePaths, type PageWeight } from './lib/bench-weight';
+import { benchArchive, printArchive } from './lib/bench-archive';
 import { serveDir } from './lib/serve';
 import { buildReport } from '../src/lib/report/report';
 import { loadReportInputs } from '../src/lib/report/report-fs';
@@ -86,6 +87,11 @@ printTable(
     kb(s.siteBytes),
   ]),
 );
+
+// 1b. The archive build: 1, 4, 12 and every published edition, and an old edition's weight.
+const archive = benchArchive(OUT, { SITE_URL });
+const archiveBudget = printArchive(archive);
+rmSync(archive.site, { recursive: true, force: true });
 
 // 2. Page weight of every page of the real build.
 const weights = sitePagePaths(site).map((p) => pageWeight(site, p));
@@ -224,6 +230,7 @@ const budgets: Budget[] = [
     limit: String(BUDGET.lighthouse),
     pass: lhMin >= BUDGET.lighthouse,
   },
+  archiveBudget,
 ];
 printBudgets(budgets);
 
@@ -243,6 +250,7 @@ const results = {
     statsPageBytes: s.statsPage.total,
     allHtmlBytes: s.siteBytes,
   })),
+  archive: { builds: archive.runs.map((x) => ({ editions: x.editions, totalMs: r1(x.build.totalMs), peakMb: x.build.peakMb && r1(x.build.peakMb) })), oldEdition: archive.weight },
   pages: weights,
   embedComparison: embed && {
     page: '/en/statistics/',

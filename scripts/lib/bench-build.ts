@@ -26,12 +26,12 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): { ms: number;
  * Builds the site into `outDir` exactly as `npm run build` does (astro build, then pagefind), with extra
  * environment such as REPORT_DATA_DIR. Peak memory comes from GNU time (`/usr/bin/time -f %M`, KB).
  */
-export function timedBuild(outDir: string, extraEnv: Record<string, string> = {}): BuildRun {
+export function timedBuild(outDir: string, extraEnv: Record<string, string> = {}, pagefindArgs: string[] = []): BuildRun {
   const env = { ...process.env, ...extraEnv, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${BIN}:${process.env.PATH ?? ''}` };
   const gnuTime = existsSync('/usr/bin/time');
   const astroArgs = [path.join(BIN, 'astro'), 'build', '--outDir', outDir];
   const astro = gnuTime ? run('/usr/bin/time', ['-f', 'PEAK_KB=%M', path.join(BIN, 'node'), ...astroArgs], env) : run(path.join(BIN, 'node'), astroArgs, env);
   const kb = /PEAK_KB=(\d+)/.exec(astro.stderr)?.[1];
-  const pagefind = run(path.join(BIN, 'pagefind'), ['--site', outDir, '--silent'], env);
+  const pagefind = run(path.join(BIN, 'pagefind'), ['--site', outDir, '--silent', ...pagefindArgs], env);
   return { astroMs: astro.ms, pagefindMs: pagefind.ms, totalMs: astro.ms + pagefind.ms, peakMb: kb ? Number(kb) / 1024 : null };
 }
