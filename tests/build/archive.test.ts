@@ -199,7 +199,7 @@ describe('the archive build', () => {
         expect(page.elements.filter((x) => attr(x, 'data-word')).map((x) => attr(x, 'data-word'))).toEqual(c.words.map((w: { fact: string }) => w.fact));
         // The Overview opens with the short list, linking this page.
         const home = pagesOf().find((p) => p.url === e.pages[l])!;
-        const short = home.elements.find((x) => x.tagName === 'aside' && attr(x, 'class')?.includes('changes-short'));
+        const short = home.elements.find((x) => x.tagName === 'section' && attr(x, 'class')?.includes('changes-short'));
         expect(short, e.pages[l]).toBeDefined();
         expect(home.elements.some((x) => x.tagName === 'a' && attr(x, 'href') === url)).toBe(true);
       }

@@ -20,7 +20,7 @@ export interface FigureRow {
   from: string;
   to: string;
   change: string;
-  /** 'up' / 'down' / '' by the sign of the change. */
+  /** 'up' / 'down' by the sign of an index move's change; '' for no move and for risk and valuation figures. */
   tone: string;
   raw: FigureChange;
 }
@@ -38,11 +38,14 @@ export interface ChangesView {
   revisions: string[];
 }
 
+/** Key figures whose change is the index's own move, coloured up / down as the key-figure cards colour returns (a risk or valuation figure is not). */
+const PRICE_MOVES = new Set(['close', 'ytd', 'y1', 'fromAth']);
+
 /** The change of a key figure, written: percentage points for a percentage, points and per cent for index points, the difference otherwise. */
 export function changeText(f: Pick<FigureChange, 'unit' | 'change' | 'relative'>, locale: Locale, tx: ReportText): string {
   if (f.unit === 'pct') return tx.t('changes.pp', { value: formatNumber(f.change * 100, locale, { digits: 2, signed: true }) });
   const abs = formatFact({ value: f.change, unit: f.unit }, locale, { signed: true });
-  return f.relative === null ? abs : `${abs} (${formatFact({ value: f.relative, unit: 'pct' }, locale, { signed: true })})`;
+  return f.relative === null ? abs : tx.t('changes.relative', { change: abs, relative: formatFact({ value: f.relative, unit: 'pct' }, locale, { signed: true }) });
 }
 
 /** The changes from `prev` to `e` in `locale`; `short` keeps the headline figures only. */
@@ -55,7 +58,7 @@ export function changesView(e: PublishedEdition, prev: PublishedEdition, c: Edit
       from: formatFact({ value: f.from, unit: f.unit }, locale),
       to: formatFact({ value: f.to, unit: f.unit }, locale),
       change: changeText(f, locale, tx),
-      tone: f.change > 0 ? 'up' : f.change < 0 ? 'down' : '',
+      tone: !PRICE_MOVES.has(f.id) ? '' : f.change > 0 ? 'up' : f.change < 0 ? 'down' : '',
       raw: f,
     }));
   const title = (id: string) => {

@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveDir } from '../../scripts/lib/serve';
+import { LOCALES } from '../../src/lib/i18n/locales';
+import { PINNED_AS_OF, ROOT } from '../lib/pinned';
+import { axeViolations } from './lib/axe';
+import { watchPage } from './lib/page-checks';
+import { browserFound } from './lib/setup';
+
+/**
+ * The archive build's own pages in Chromium (a small archive: the pinned latest and the 2026-06-30
+ * edition, built into a temporary folder and served on its own): the editions page, the what-changed
+ * pages and an old edition's pages with their banner load cleanly, pass axe-core, and fit a 390 px phone.
+ */
+const OLD = '2026-06-30';
+const PAGES = LOCALES.flatMap((l) => [`/${l}/editions/`, `/${l}/changes/`, `/${l}/`, `/editions/${OLD}/${l}/`, `/editions/${OLD}/${l}/statistics/`]);
+
+describe.skipIf(!browserFound)('the archive build in Chromium', () => {
+  let out = '';
+  let site: { url: string; close: () => Promise<void> } | null = null;
+  let browser: Browser | null = null;
+
+  beforeAll(async () => {
+    out = mkdtempSync(path.join(tmpdir(), 'n225-archive-e2e-'));
+    execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
+      cwd: ROOT,
+      env: { ...process.env, REPORT_AS_OF: PINNED_AS_OF, REPORT_ARCHIVE: OLD, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+    });
+    site = await serveDir(out);
+    browser = await chromium.connect(inject('browserWs'));
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it.each(PAGES.map((p) => [p]))('%s loads cleanly and passes axe-core', async (p) => {
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watchPage(page, site!.url);
+    const res = await page.goto(site!.url + p, { waitUntil: 'load' });
+    expect(res?.status(), p).toBe(200);
+    expect.soft(problems.foreign, 'a request left the site').toBeNull();
+    expect.soft(problems.errors, 'console errors').toEqual([]);
+    expect.soft(problems.failed, 'failed requests').toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(PAGES.map((p) => [p]))('%s fits 390 px without sideways scrolling', async (p) => {
+    const page = await browser!.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(site!.url + p);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it.each(LOCALES.map((l) => [l]))('%s: the banner of an old edition takes the reader to the latest edition of the same chapter', async (l) => {
+    const page = await browser!.newPage();
+    await page.goto(`${site!.url}/editions/${OLD}/${l}/statistics/`);
+    await page.locator('.edition-banner a').first().click();
+    await page.waitForURL(`${site!.url}/${l}/statistics/`);
+    expect(await page.locator('.edition-banner').count()).toBe(0);
+    await page.close();
+  });
+});
