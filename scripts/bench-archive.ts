@@ -7,10 +7,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { benchArchive, printArchive } from './lib/bench-archive';
+import { printBudgets } from './lib/bench-report';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/out');
 mkdirSync(OUT, { recursive: true });
 const result = benchArchive(OUT, { SITE_URL: process.env.SITE_URL ?? 'https://nikkei225.invalid' });
-printArchive(result);
+printBudgets([printArchive(result)]);
 rmSync(result.site, { recursive: true, force: true });
