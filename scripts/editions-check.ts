@@ -8,6 +8,8 @@
  *   npm run editions:check -- --editions 1987-10-30,2008-10-28,latest
  *   npm run editions:check -- --mdx-only            only the MDX checks (direction words; the scan below)
  *   npm run editions:check -- --no-scan             skip the in-process scan
+ *   npm run editions:check -- --published           the published editions instead: one archive build
+ *                                                   (npm run build:archive), every edition in it checked
  *
  * Besides the built editions, an in-process scan builds the report (not the site) as of the last day
  * of every month from the first edition the data allow (1966) to the last, and checks
@@ -16,19 +18,22 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sweepPublished } from './lib/editions/sweep-archive';
 import { DEFAULT_EDITIONS, mdxProblems, problemLines, scanEditions, scanLine, sweepEdition, type EditionOutcome, type EditionSpec } from './lib/editions/sweep';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function parseArgs(argv: string[]): { editions: EditionSpec[]; mdxOnly: boolean; scan: boolean } {
+function parseArgs(argv: string[]): { editions: EditionSpec[]; mdxOnly: boolean; scan: boolean; published: boolean } {
   let editions: EditionSpec[] = [...DEFAULT_EDITIONS];
   let mdxOnly = false;
   let scan = true;
+  let published = false;
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i] as string;
     if (a === '--all') editions = [...DEFAULT_EDITIONS];
     else if (a === '--mdx-only') mdxOnly = true;
     else if (a === '--no-scan') scan = false;
+    else if (a === '--published') published = true;
     else if (a === '--editions' || a.startsWith('--editions=')) {
       const list = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (!list) throw new Error('--editions needs a comma-separated list of dates (YYYY-MM-DD) or "latest".');
@@ -40,9 +45,9 @@ function parseArgs(argv: string[]): { editions: EditionSpec[]; mdxOnly: boolean;
           if (d !== 'latest' && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`--editions: "${d}" is not a date written YYYY-MM-DD or "latest".`);
           return { label: d, asOf: d === 'latest' ? null : d };
         });
-    } else throw new Error(`Unknown argument "${a}". Use --all, --editions a,b,c, --mdx-only or --no-scan.`);
+    } else throw new Error(`Unknown argument "${a}". Use --all, --editions a,b,c, --published, --mdx-only or --no-scan.`);
   }
-  return { editions, mdxOnly, scan };
+  return { editions, mdxOnly, scan, published };
 }
 
 function main(): number {
@@ -63,7 +68,13 @@ function main(): number {
     for (const f of scan) console.log(`  ${scanLine(f)}`);
   }
   const outcomes: EditionOutcome[] = [];
-  if (!args.mdxOnly) {
+  if (!args.mdxOnly && args.published) {
+    for (const o of sweepPublished(ROOT)) {
+      outcomes.push(o);
+      console.log(`${(o.asOf ?? '-').padEnd(26)} ${o.seconds.toFixed(1).padStart(5)} s  ${o.problems.length === 0 ? 'ok' : `${o.problems.length} problem(s)`}  (${o.spec.label})`);
+      for (const l of problemLines(o.problems)) console.log(`  ${l}`);
+    }
+  } else if (!args.mdxOnly) {
     for (const spec of args.editions) {
       const o = sweepEdition(ROOT, spec);
       outcomes.push(o);

@@ -93,16 +93,16 @@ function csvProblems(dir: string): Problem[] {
 /**
  * Every problem of a site built into `dir`: each HTML page (both languages, print and data pages
  * included) and each figure CSV. `requested` is the as-of date asked for, to check the edition resolved
- * to a date on or before it.
+ * to a date on or before it; `skip` leaves out pages (by path in `dir`), such as an archive's old editions.
  */
-export function checkBuiltSite(dir: string, requested: string | null): { asOf: string; problems: Problem[] } {
+export function checkBuiltSite(dir: string, requested: string | null, skip: (file: string) => boolean = () => false): { asOf: string; problems: Problem[] } {
   const factsJson = JSON.parse(readFileSync(path.join(dir, 'data/facts.json'), 'utf8')) as { edition: { asOf: string }; facts: unknown };
   const asOf = factsJson.edition.asOf;
   const facts = flattenPlain(factsJson.facts);
   const problems: Problem[] = [];
   if (requested !== null && asOf > requested) problems.push({ check: 'as-of', page: '/data/facts.json', detail: `asked for ${requested}, built ${asOf}` });
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && !skip(f.replace(/\\/g, '/')))
     .sort();
   for (const f of pages) {
     const url = `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`;
