@@ -82,7 +82,7 @@ export const CHART_SIZE = { width: 600, height: 380 } as const;
  * ~480-unit plot, so one point per pixel column wherever the plot is shown up to 600 px wide (a 1,280 px
  * laptop window), and never more points than the phone or the print has pixel columns to spare.
  */
-export const POINTS_PER_UNIT = 1;
+export const POINTS_PER_UNIT = 0.5;
 
 /** Font sizes in user units of {@link CHART_SIZE}: at least 11 px on a phone (see CHART_SIZE). */
 export const FONT_SIZE = { label: 19, title: 20, annotation: 19 } as const;
