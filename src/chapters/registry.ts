@@ -17,11 +17,14 @@ import overviewEn from './overview/strings/en.json';
 import overviewZh from './overview/strings/zh.json';
 import statisticsEn from './statistics/strings/en.json';
 import statisticsZh from './statistics/strings/zh.json';
+import valuationEn from './valuation/strings/en.json';
+import valuationZh from './valuation/strings/zh.json';
 
 export const CHAPTERS = [
   { slug: 'overview', strings: { zh: overviewZh, en: overviewEn } },
   { slug: 'methodology', strings: { zh: methodologyZh, en: methodologyEn } },
   { slug: 'statistics', strings: { zh: statisticsZh, en: statisticsEn } },
+  { slug: 'valuation', strings: { zh: valuationZh, en: valuationEn } },
   { slug: 'macro', strings: { zh: macroZh, en: macroEn } },
   { slug: 'derivatives', strings: { zh: derivativesZh, en: derivativesEn } },
   { slug: 'outlook', strings: { zh: outlookZh, en: outlookEn } },

@@ -1043,73 +1043,6 @@ export type FactKey =
   | 'figures.stats-drawdown.s0.lowAt'
   | 'figures.stats-drawdown.s0.points'
   | 'figures.stats-drawdown.s0.to'
-  | 'figures.stats-erp.available'
-  | 'figures.stats-erp.lines'
-  | 'figures.stats-erp.s0.direction'
-  | 'figures.stats-erp.s0.first'
-  | 'figures.stats-erp.s0.from'
-  | 'figures.stats-erp.s0.high'
-  | 'figures.stats-erp.s0.highAt'
-  | 'figures.stats-erp.s0.last'
-  | 'figures.stats-erp.s0.low'
-  | 'figures.stats-erp.s0.lowAt'
-  | 'figures.stats-erp.s0.points'
-  | 'figures.stats-erp.s0.to'
-  | 'figures.stats-erp.s1.direction'
-  | 'figures.stats-erp.s1.first'
-  | 'figures.stats-erp.s1.from'
-  | 'figures.stats-erp.s1.high'
-  | 'figures.stats-erp.s1.highAt'
-  | 'figures.stats-erp.s1.last'
-  | 'figures.stats-erp.s1.low'
-  | 'figures.stats-erp.s1.lowAt'
-  | 'figures.stats-erp.s1.points'
-  | 'figures.stats-erp.s1.to'
-  | 'figures.stats-erp.s2.direction'
-  | 'figures.stats-erp.s2.first'
-  | 'figures.stats-erp.s2.from'
-  | 'figures.stats-erp.s2.high'
-  | 'figures.stats-erp.s2.highAt'
-  | 'figures.stats-erp.s2.last'
-  | 'figures.stats-erp.s2.low'
-  | 'figures.stats-erp.s2.lowAt'
-  | 'figures.stats-erp.s2.points'
-  | 'figures.stats-erp.s2.to'
-  | 'figures.stats-growth.available'
-  | 'figures.stats-growth.lines'
-  | 'figures.stats-growth.s0.change'
-  | 'figures.stats-growth.s0.direction'
-  | 'figures.stats-growth.s0.first'
-  | 'figures.stats-growth.s0.from'
-  | 'figures.stats-growth.s0.high'
-  | 'figures.stats-growth.s0.highAt'
-  | 'figures.stats-growth.s0.last'
-  | 'figures.stats-growth.s0.low'
-  | 'figures.stats-growth.s0.lowAt'
-  | 'figures.stats-growth.s0.points'
-  | 'figures.stats-growth.s0.to'
-  | 'figures.stats-growth.s1.change'
-  | 'figures.stats-growth.s1.direction'
-  | 'figures.stats-growth.s1.first'
-  | 'figures.stats-growth.s1.from'
-  | 'figures.stats-growth.s1.high'
-  | 'figures.stats-growth.s1.highAt'
-  | 'figures.stats-growth.s1.last'
-  | 'figures.stats-growth.s1.low'
-  | 'figures.stats-growth.s1.lowAt'
-  | 'figures.stats-growth.s1.points'
-  | 'figures.stats-growth.s1.to'
-  | 'figures.stats-growth.s2.change'
-  | 'figures.stats-growth.s2.direction'
-  | 'figures.stats-growth.s2.first'
-  | 'figures.stats-growth.s2.from'
-  | 'figures.stats-growth.s2.high'
-  | 'figures.stats-growth.s2.highAt'
-  | 'figures.stats-growth.s2.last'
-  | 'figures.stats-growth.s2.low'
-  | 'figures.stats-growth.s2.lowAt'
-  | 'figures.stats-growth.s2.points'
-  | 'figures.stats-growth.s2.to'
   | 'figures.stats-histogram.available'
   | 'figures.stats-histogram.days'
   | 'figures.stats-histogram.hi'
@@ -1117,18 +1050,6 @@ export type FactKey =
   | 'figures.stats-histogram.modeDays'
   | 'figures.stats-histogram.modeFrom'
   | 'figures.stats-histogram.modeTo'
-  | 'figures.stats-nt.available'
-  | 'figures.stats-nt.lines'
-  | 'figures.stats-nt.s0.direction'
-  | 'figures.stats-nt.s0.first'
-  | 'figures.stats-nt.s0.from'
-  | 'figures.stats-nt.s0.high'
-  | 'figures.stats-nt.s0.highAt'
-  | 'figures.stats-nt.s0.last'
-  | 'figures.stats-nt.s0.low'
-  | 'figures.stats-nt.s0.lowAt'
-  | 'figures.stats-nt.s0.points'
-  | 'figures.stats-nt.s0.to'
   | 'figures.stats-rolling-vol.available'
   | 'figures.stats-rolling-vol.lines'
   | 'figures.stats-rolling-vol.s0.direction'
@@ -1154,42 +1075,121 @@ export type FactKey =
   | 'figures.stats-trend.s0.lowAt'
   | 'figures.stats-trend.s0.points'
   | 'figures.stats-trend.s0.to'
-  | 'figures.stats-valuation-dy.available'
-  | 'figures.stats-valuation-dy.lines'
-  | 'figures.stats-valuation-dy.s0.direction'
-  | 'figures.stats-valuation-dy.s0.first'
-  | 'figures.stats-valuation-dy.s0.from'
-  | 'figures.stats-valuation-dy.s0.high'
-  | 'figures.stats-valuation-dy.s0.highAt'
-  | 'figures.stats-valuation-dy.s0.last'
-  | 'figures.stats-valuation-dy.s0.low'
-  | 'figures.stats-valuation-dy.s0.lowAt'
-  | 'figures.stats-valuation-dy.s0.points'
-  | 'figures.stats-valuation-dy.s0.to'
-  | 'figures.stats-valuation-pbr.available'
-  | 'figures.stats-valuation-pbr.lines'
-  | 'figures.stats-valuation-pbr.s0.direction'
-  | 'figures.stats-valuation-pbr.s0.first'
-  | 'figures.stats-valuation-pbr.s0.from'
-  | 'figures.stats-valuation-pbr.s0.high'
-  | 'figures.stats-valuation-pbr.s0.highAt'
-  | 'figures.stats-valuation-pbr.s0.last'
-  | 'figures.stats-valuation-pbr.s0.low'
-  | 'figures.stats-valuation-pbr.s0.lowAt'
-  | 'figures.stats-valuation-pbr.s0.points'
-  | 'figures.stats-valuation-pbr.s0.to'
-  | 'figures.stats-valuation-per.available'
-  | 'figures.stats-valuation-per.lines'
-  | 'figures.stats-valuation-per.s0.direction'
-  | 'figures.stats-valuation-per.s0.first'
-  | 'figures.stats-valuation-per.s0.from'
-  | 'figures.stats-valuation-per.s0.high'
-  | 'figures.stats-valuation-per.s0.highAt'
-  | 'figures.stats-valuation-per.s0.last'
-  | 'figures.stats-valuation-per.s0.low'
-  | 'figures.stats-valuation-per.s0.lowAt'
-  | 'figures.stats-valuation-per.s0.points'
-  | 'figures.stats-valuation-per.s0.to'
+  | 'figures.valuation-dy.available'
+  | 'figures.valuation-dy.lines'
+  | 'figures.valuation-dy.s0.direction'
+  | 'figures.valuation-dy.s0.first'
+  | 'figures.valuation-dy.s0.from'
+  | 'figures.valuation-dy.s0.high'
+  | 'figures.valuation-dy.s0.highAt'
+  | 'figures.valuation-dy.s0.last'
+  | 'figures.valuation-dy.s0.low'
+  | 'figures.valuation-dy.s0.lowAt'
+  | 'figures.valuation-dy.s0.points'
+  | 'figures.valuation-dy.s0.to'
+  | 'figures.valuation-erp.available'
+  | 'figures.valuation-erp.lines'
+  | 'figures.valuation-erp.s0.direction'
+  | 'figures.valuation-erp.s0.first'
+  | 'figures.valuation-erp.s0.from'
+  | 'figures.valuation-erp.s0.high'
+  | 'figures.valuation-erp.s0.highAt'
+  | 'figures.valuation-erp.s0.last'
+  | 'figures.valuation-erp.s0.low'
+  | 'figures.valuation-erp.s0.lowAt'
+  | 'figures.valuation-erp.s0.points'
+  | 'figures.valuation-erp.s0.to'
+  | 'figures.valuation-erp.s1.direction'
+  | 'figures.valuation-erp.s1.first'
+  | 'figures.valuation-erp.s1.from'
+  | 'figures.valuation-erp.s1.high'
+  | 'figures.valuation-erp.s1.highAt'
+  | 'figures.valuation-erp.s1.last'
+  | 'figures.valuation-erp.s1.low'
+  | 'figures.valuation-erp.s1.lowAt'
+  | 'figures.valuation-erp.s1.points'
+  | 'figures.valuation-erp.s1.to'
+  | 'figures.valuation-erp.s2.direction'
+  | 'figures.valuation-erp.s2.first'
+  | 'figures.valuation-erp.s2.from'
+  | 'figures.valuation-erp.s2.high'
+  | 'figures.valuation-erp.s2.highAt'
+  | 'figures.valuation-erp.s2.last'
+  | 'figures.valuation-erp.s2.low'
+  | 'figures.valuation-erp.s2.lowAt'
+  | 'figures.valuation-erp.s2.points'
+  | 'figures.valuation-erp.s2.to'
+  | 'figures.valuation-growth.available'
+  | 'figures.valuation-growth.lines'
+  | 'figures.valuation-growth.s0.change'
+  | 'figures.valuation-growth.s0.direction'
+  | 'figures.valuation-growth.s0.first'
+  | 'figures.valuation-growth.s0.from'
+  | 'figures.valuation-growth.s0.high'
+  | 'figures.valuation-growth.s0.highAt'
+  | 'figures.valuation-growth.s0.last'
+  | 'figures.valuation-growth.s0.low'
+  | 'figures.valuation-growth.s0.lowAt'
+  | 'figures.valuation-growth.s0.points'
+  | 'figures.valuation-growth.s0.to'
+  | 'figures.valuation-growth.s1.change'
+  | 'figures.valuation-growth.s1.direction'
+  | 'figures.valuation-growth.s1.first'
+  | 'figures.valuation-growth.s1.from'
+  | 'figures.valuation-growth.s1.high'
+  | 'figures.valuation-growth.s1.highAt'
+  | 'figures.valuation-growth.s1.last'
+  | 'figures.valuation-growth.s1.low'
+  | 'figures.valuation-growth.s1.lowAt'
+  | 'figures.valuation-growth.s1.points'
+  | 'figures.valuation-growth.s1.to'
+  | 'figures.valuation-growth.s2.change'
+  | 'figures.valuation-growth.s2.direction'
+  | 'figures.valuation-growth.s2.first'
+  | 'figures.valuation-growth.s2.from'
+  | 'figures.valuation-growth.s2.high'
+  | 'figures.valuation-growth.s2.highAt'
+  | 'figures.valuation-growth.s2.last'
+  | 'figures.valuation-growth.s2.low'
+  | 'figures.valuation-growth.s2.lowAt'
+  | 'figures.valuation-growth.s2.points'
+  | 'figures.valuation-growth.s2.to'
+  | 'figures.valuation-nt.available'
+  | 'figures.valuation-nt.lines'
+  | 'figures.valuation-nt.s0.direction'
+  | 'figures.valuation-nt.s0.first'
+  | 'figures.valuation-nt.s0.from'
+  | 'figures.valuation-nt.s0.high'
+  | 'figures.valuation-nt.s0.highAt'
+  | 'figures.valuation-nt.s0.last'
+  | 'figures.valuation-nt.s0.low'
+  | 'figures.valuation-nt.s0.lowAt'
+  | 'figures.valuation-nt.s0.points'
+  | 'figures.valuation-nt.s0.to'
+  | 'figures.valuation-pbr.available'
+  | 'figures.valuation-pbr.lines'
+  | 'figures.valuation-pbr.s0.direction'
+  | 'figures.valuation-pbr.s0.first'
+  | 'figures.valuation-pbr.s0.from'
+  | 'figures.valuation-pbr.s0.high'
+  | 'figures.valuation-pbr.s0.highAt'
+  | 'figures.valuation-pbr.s0.last'
+  | 'figures.valuation-pbr.s0.low'
+  | 'figures.valuation-pbr.s0.lowAt'
+  | 'figures.valuation-pbr.s0.points'
+  | 'figures.valuation-pbr.s0.to'
+  | 'figures.valuation-per.available'
+  | 'figures.valuation-per.lines'
+  | 'figures.valuation-per.s0.direction'
+  | 'figures.valuation-per.s0.first'
+  | 'figures.valuation-per.s0.from'
+  | 'figures.valuation-per.s0.high'
+  | 'figures.valuation-per.s0.highAt'
+  | 'figures.valuation-per.s0.last'
+  | 'figures.valuation-per.s0.low'
+  | 'figures.valuation-per.s0.lowAt'
+  | 'figures.valuation-per.s0.points'
+  | 'figures.valuation-per.s0.to'
   | 'macro.boj.anyRegimeSignificant'
   | 'macro.boj.assets.atPeak'
   | 'macro.boj.assets.fromPeak'
@@ -2440,6 +2440,7 @@ export type FactKey =
   | 'stats.ytd.volatility'
   | 'stats.ytd.volatilityVsPrevYear'
   | 'stats.ytd.year'
+  | 'valuationChapter.anyShown'
   ;
 
 /** The same keys as patterns, `${number}` standing for any all-digit segment. */
@@ -3485,73 +3486,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-drawdown.s0.lowAt",
   "figures.stats-drawdown.s0.points",
   "figures.stats-drawdown.s0.to",
-  "figures.stats-erp.available",
-  "figures.stats-erp.lines",
-  "figures.stats-erp.s0.direction",
-  "figures.stats-erp.s0.first",
-  "figures.stats-erp.s0.from",
-  "figures.stats-erp.s0.high",
-  "figures.stats-erp.s0.highAt",
-  "figures.stats-erp.s0.last",
-  "figures.stats-erp.s0.low",
-  "figures.stats-erp.s0.lowAt",
-  "figures.stats-erp.s0.points",
-  "figures.stats-erp.s0.to",
-  "figures.stats-erp.s1.direction",
-  "figures.stats-erp.s1.first",
-  "figures.stats-erp.s1.from",
-  "figures.stats-erp.s1.high",
-  "figures.stats-erp.s1.highAt",
-  "figures.stats-erp.s1.last",
-  "figures.stats-erp.s1.low",
-  "figures.stats-erp.s1.lowAt",
-  "figures.stats-erp.s1.points",
-  "figures.stats-erp.s1.to",
-  "figures.stats-erp.s2.direction",
-  "figures.stats-erp.s2.first",
-  "figures.stats-erp.s2.from",
-  "figures.stats-erp.s2.high",
-  "figures.stats-erp.s2.highAt",
-  "figures.stats-erp.s2.last",
-  "figures.stats-erp.s2.low",
-  "figures.stats-erp.s2.lowAt",
-  "figures.stats-erp.s2.points",
-  "figures.stats-erp.s2.to",
-  "figures.stats-growth.available",
-  "figures.stats-growth.lines",
-  "figures.stats-growth.s0.change",
-  "figures.stats-growth.s0.direction",
-  "figures.stats-growth.s0.first",
-  "figures.stats-growth.s0.from",
-  "figures.stats-growth.s0.high",
-  "figures.stats-growth.s0.highAt",
-  "figures.stats-growth.s0.last",
-  "figures.stats-growth.s0.low",
-  "figures.stats-growth.s0.lowAt",
-  "figures.stats-growth.s0.points",
-  "figures.stats-growth.s0.to",
-  "figures.stats-growth.s1.change",
-  "figures.stats-growth.s1.direction",
-  "figures.stats-growth.s1.first",
-  "figures.stats-growth.s1.from",
-  "figures.stats-growth.s1.high",
-  "figures.stats-growth.s1.highAt",
-  "figures.stats-growth.s1.last",
-  "figures.stats-growth.s1.low",
-  "figures.stats-growth.s1.lowAt",
-  "figures.stats-growth.s1.points",
-  "figures.stats-growth.s1.to",
-  "figures.stats-growth.s2.change",
-  "figures.stats-growth.s2.direction",
-  "figures.stats-growth.s2.first",
-  "figures.stats-growth.s2.from",
-  "figures.stats-growth.s2.high",
-  "figures.stats-growth.s2.highAt",
-  "figures.stats-growth.s2.last",
-  "figures.stats-growth.s2.low",
-  "figures.stats-growth.s2.lowAt",
-  "figures.stats-growth.s2.points",
-  "figures.stats-growth.s2.to",
   "figures.stats-histogram.available",
   "figures.stats-histogram.days",
   "figures.stats-histogram.hi",
@@ -3559,18 +3493,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-histogram.modeDays",
   "figures.stats-histogram.modeFrom",
   "figures.stats-histogram.modeTo",
-  "figures.stats-nt.available",
-  "figures.stats-nt.lines",
-  "figures.stats-nt.s0.direction",
-  "figures.stats-nt.s0.first",
-  "figures.stats-nt.s0.from",
-  "figures.stats-nt.s0.high",
-  "figures.stats-nt.s0.highAt",
-  "figures.stats-nt.s0.last",
-  "figures.stats-nt.s0.low",
-  "figures.stats-nt.s0.lowAt",
-  "figures.stats-nt.s0.points",
-  "figures.stats-nt.s0.to",
   "figures.stats-rolling-vol.available",
   "figures.stats-rolling-vol.lines",
   "figures.stats-rolling-vol.s0.direction",
@@ -3596,42 +3518,121 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-trend.s0.lowAt",
   "figures.stats-trend.s0.points",
   "figures.stats-trend.s0.to",
-  "figures.stats-valuation-dy.available",
-  "figures.stats-valuation-dy.lines",
-  "figures.stats-valuation-dy.s0.direction",
-  "figures.stats-valuation-dy.s0.first",
-  "figures.stats-valuation-dy.s0.from",
-  "figures.stats-valuation-dy.s0.high",
-  "figures.stats-valuation-dy.s0.highAt",
-  "figures.stats-valuation-dy.s0.last",
-  "figures.stats-valuation-dy.s0.low",
-  "figures.stats-valuation-dy.s0.lowAt",
-  "figures.stats-valuation-dy.s0.points",
-  "figures.stats-valuation-dy.s0.to",
-  "figures.stats-valuation-pbr.available",
-  "figures.stats-valuation-pbr.lines",
-  "figures.stats-valuation-pbr.s0.direction",
-  "figures.stats-valuation-pbr.s0.first",
-  "figures.stats-valuation-pbr.s0.from",
-  "figures.stats-valuation-pbr.s0.high",
-  "figures.stats-valuation-pbr.s0.highAt",
-  "figures.stats-valuation-pbr.s0.last",
-  "figures.stats-valuation-pbr.s0.low",
-  "figures.stats-valuation-pbr.s0.lowAt",
-  "figures.stats-valuation-pbr.s0.points",
-  "figures.stats-valuation-pbr.s0.to",
-  "figures.stats-valuation-per.available",
-  "figures.stats-valuation-per.lines",
-  "figures.stats-valuation-per.s0.direction",
-  "figures.stats-valuation-per.s0.first",
-  "figures.stats-valuation-per.s0.from",
-  "figures.stats-valuation-per.s0.high",
-  "figures.stats-valuation-per.s0.highAt",
-  "figures.stats-valuation-per.s0.last",
-  "figures.stats-valuation-per.s0.low",
-  "figures.stats-valuation-per.s0.lowAt",
-  "figures.stats-valuation-per.s0.points",
-  "figures.stats-valuation-per.s0.to",
+  "figures.valuation-dy.available",
+  "figures.valuation-dy.lines",
+  "figures.valuation-dy.s0.direction",
+  "figures.valuation-dy.s0.first",
+  "figures.valuation-dy.s0.from",
+  "figures.valuation-dy.s0.high",
+  "figures.valuation-dy.s0.highAt",
+  "figures.valuation-dy.s0.last",
+  "figures.valuation-dy.s0.low",
+  "figures.valuation-dy.s0.lowAt",
+  "figures.valuation-dy.s0.points",
+  "figures.valuation-dy.s0.to",
+  "figures.valuation-erp.available",
+  "figures.valuation-erp.lines",
+  "figures.valuation-erp.s0.direction",
+  "figures.valuation-erp.s0.first",
+  "figures.valuation-erp.s0.from",
+  "figures.valuation-erp.s0.high",
+  "figures.valuation-erp.s0.highAt",
+  "figures.valuation-erp.s0.last",
+  "figures.valuation-erp.s0.low",
+  "figures.valuation-erp.s0.lowAt",
+  "figures.valuation-erp.s0.points",
+  "figures.valuation-erp.s0.to",
+  "figures.valuation-erp.s1.direction",
+  "figures.valuation-erp.s1.first",
+  "figures.valuation-erp.s1.from",
+  "figures.valuation-erp.s1.high",
+  "figures.valuation-erp.s1.highAt",
+  "figures.valuation-erp.s1.last",
+  "figures.valuation-erp.s1.low",
+  "figures.valuation-erp.s1.lowAt",
+  "figures.valuation-erp.s1.points",
+  "figures.valuation-erp.s1.to",
+  "figures.valuation-erp.s2.direction",
+  "figures.valuation-erp.s2.first",
+  "figures.valuation-erp.s2.from",
+  "figures.valuation-erp.s2.high",
+  "figures.valuation-erp.s2.highAt",
+  "figures.valuation-erp.s2.last",
+  "figures.valuation-erp.s2.low",
+  "figures.valuation-erp.s2.lowAt",
+  "figures.valuation-erp.s2.points",
+  "figures.valuation-erp.s2.to",
+  "figures.valuation-growth.available",
+  "figures.valuation-growth.lines",
+  "figures.valuation-growth.s0.change",
+  "figures.valuation-growth.s0.direction",
+  "figures.valuation-growth.s0.first",
+  "figures.valuation-growth.s0.from",
+  "figures.valuation-growth.s0.high",
+  "figures.valuation-growth.s0.highAt",
+  "figures.valuation-growth.s0.last",
+  "figures.valuation-growth.s0.low",
+  "figures.valuation-growth.s0.lowAt",
+  "figures.valuation-growth.s0.points",
+  "figures.valuation-growth.s0.to",
+  "figures.valuation-growth.s1.change",
+  "figures.valuation-growth.s1.direction",
+  "figures.valuation-growth.s1.first",
+  "figures.valuation-growth.s1.from",
+  "figures.valuation-growth.s1.high",
+  "figures.valuation-growth.s1.highAt",
+  "figures.valuation-growth.s1.last",
+  "figures.valuation-growth.s1.low",
+  "figures.valuation-growth.s1.lowAt",
+  "figures.valuation-growth.s1.points",
+  "figures.valuation-growth.s1.to",
+  "figures.valuation-growth.s2.change",
+  "figures.valuation-growth.s2.direction",
+  "figures.valuation-growth.s2.first",
+  "figures.valuation-growth.s2.from",
+  "figures.valuation-growth.s2.high",
+  "figures.valuation-growth.s2.highAt",
+  "figures.valuation-growth.s2.last",
+  "figures.valuation-growth.s2.low",
+  "figures.valuation-growth.s2.lowAt",
+  "figures.valuation-growth.s2.points",
+  "figures.valuation-growth.s2.to",
+  "figures.valuation-nt.available",
+  "figures.valuation-nt.lines",
+  "figures.valuation-nt.s0.direction",
+  "figures.valuation-nt.s0.first",
+  "figures.valuation-nt.s0.from",
+  "figures.valuation-nt.s0.high",
+  "figures.valuation-nt.s0.highAt",
+  "figures.valuation-nt.s0.last",
+  "figures.valuation-nt.s0.low",
+  "figures.valuation-nt.s0.lowAt",
+  "figures.valuation-nt.s0.points",
+  "figures.valuation-nt.s0.to",
+  "figures.valuation-pbr.available",
+  "figures.valuation-pbr.lines",
+  "figures.valuation-pbr.s0.direction",
+  "figures.valuation-pbr.s0.first",
+  "figures.valuation-pbr.s0.from",
+  "figures.valuation-pbr.s0.high",
+  "figures.valuation-pbr.s0.highAt",
+  "figures.valuation-pbr.s0.last",
+  "figures.valuation-pbr.s0.low",
+  "figures.valuation-pbr.s0.lowAt",
+  "figures.valuation-pbr.s0.points",
+  "figures.valuation-pbr.s0.to",
+  "figures.valuation-per.available",
+  "figures.valuation-per.lines",
+  "figures.valuation-per.s0.direction",
+  "figures.valuation-per.s0.first",
+  "figures.valuation-per.s0.from",
+  "figures.valuation-per.s0.high",
+  "figures.valuation-per.s0.highAt",
+  "figures.valuation-per.s0.last",
+  "figures.valuation-per.s0.low",
+  "figures.valuation-per.s0.lowAt",
+  "figures.valuation-per.s0.points",
+  "figures.valuation-per.s0.to",
   "macro.boj.anyRegimeSignificant",
   "macro.boj.assets.atPeak",
   "macro.boj.assets.fromPeak",
@@ -4882,4 +4883,5 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "stats.ytd.volatility",
   "stats.ytd.volatilityVsPrevYear",
   "stats.ytd.year",
+  "valuationChapter.anyShown",
 ];

@@ -16,6 +16,7 @@ import { methodologyFigures } from '../../chapters/methodology/figures';
 import { outlookFigures } from '../../chapters/outlook/figures';
 import { overviewFigures } from '../../chapters/overview/figures';
 import { statisticsFigures } from '../../chapters/statistics/figures';
+import { valuationFigures } from '../../chapters/valuation/figures';
 
 export type FigureKind = FigureDef['kind'];
 
@@ -27,6 +28,7 @@ const BY_CHAPTER: Readonly<Record<ChapterSlug, readonly FigureDef[]>> = {
   overview: overviewFigures,
   methodology: methodologyFigures,
   statistics: statisticsFigures,
+  valuation: valuationFigures,
   macro: macroFigures,
   derivatives: derivativesFigures,
   outlook: outlookFigures,
