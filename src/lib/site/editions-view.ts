@@ -7,6 +7,7 @@ import type { Locale } from '../i18n/locales';
 import { formatDate } from '../i18n/format';
 import { formatFact, type FactFormat } from '../report/format-fact';
 import type { PublishedEdition } from '../report/published';
+import { stagedPdf } from './pdf-fs';
 import { changesDataHref, editionDataHref, editionHref, keptEditions, previousOf, reportOf } from './editions';
 
 /** The headline figures of an edition: column id, fact key, how it is written. */
@@ -24,6 +25,8 @@ export interface EditionRow {
   changesHref: string | null;
   changesDataHref: string | null;
   factsHref: string;
+  /** The edition's printed report in the language, when `npm run pdf` has staged one for its date (else null: no link to a missing file). */
+  pdfHref: string | null;
   note: string | null;
   /** Headline figures written, by column id; null where the edition has no such figure. */
   figures: Record<(typeof EDITION_HEADLINES)[number]['id'], string | null>;
@@ -51,6 +54,7 @@ export function editionRows(locale: Locale): EditionRow[] {
       changesHref: prev ? editionHref(e, locale, 'changes') : null,
       changesDataHref: prev ? changesDataHref(prev, e) : null,
       factsHref: editionDataHref(e, 'facts.json'),
+      pdfHref: stagedPdf(locale, e.asOf)?.href ?? null,
       note: e.note[locale] ?? null,
       figures,
       values,
