@@ -242,3 +242,14 @@ describe('the archive build', () => {
     expect([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f)).toEqual([]);
   });
 });
+
+describe('the plain build (npm run build)', () => {
+  const dist = path.join(ROOT, 'dist');
+  it('stays the latest edition alone: no old editions, editions page, feed or changes', () => {
+    expect(existsSync(path.join(dist, 'zh/index.html')), 'dist/ is missing: run `npm run build` first').toBe(true);
+    for (const p of ['editions', 'data/editions.json', 'data/changes', ...LOCALES.flatMap((l) => [`${l}/editions`, `${l}/changes`, `${l}/feed.xml`])]) {
+      expect(existsSync(path.join(dist, p)), p).toBe(false);
+    }
+    expect(readFileSync(path.join(dist, 'en/index.html'), 'utf8')).not.toContain('application/atom+xml');
+  });
+});

@@ -54,7 +54,9 @@ describe('editionChanges over the published editions', () => {
 
   it('refuses to compare an edition with a newer one', () => {
     const [newer, older] = [editions[0]!, editions[1]!];
-    expect(() => editionChanges({ ref: newer, report: reports.get(newer.id)! }, { ref: older, report: reports.get(older.id)!, latest: false }, [], [])).toThrow(/is not older than/);
+    expect(() => editionChanges({ ref: newer, report: reports.get(newer.id)! }, { ref: older, report: reports.get(older.id)!, latest: false }, [], [])).toThrow(
+      /is not older than/,
+    );
   });
 
   it('takes revisions of values the older edition showed that were accepted after its date', () => {
