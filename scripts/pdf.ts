@@ -59,7 +59,15 @@ try {
     } else {
       // The same build as `npm run build` (astro, then the search index), for the same edition.
       log(`linking: rebuilding the site (npm run build) for the ${asOf} edition so its pages link the PDFs`);
-      execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REPORT_AS_OF: asOf } });
+      // An archive build (npm run build:archive) is rebuilt as one, with the same old editions.
+      const editionsFile = path.join(dist, 'data/editions.json');
+      const archive = existsSync(editionsFile)
+        ? [
+            '--',
+            `--archive=${(JSON.parse(readFileSync(editionsFile, 'utf8')) as { editions: { listed: string | null }[] }).editions.flatMap((e) => e.listed ?? []).join(',') || 'all'}`,
+          ]
+        : [];
+      execFileSync('npm', ['run', '--silent', 'build', ...archive], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, REPORT_AS_OF: asOf } });
     }
   }
   log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
