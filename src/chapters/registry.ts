@@ -5,6 +5,8 @@
  * figures, charts, strings per language, prose per language and tests. This module imports only the
  * chapters' string files (data), so the i18n layer can read it without importing chapter code.
  */
+import constituentsEn from './constituents/strings/en.json';
+import constituentsZh from './constituents/strings/zh.json';
 import derivativesEn from './derivatives/strings/en.json';
 import derivativesZh from './derivatives/strings/zh.json';
 import macroEn from './macro/strings/en.json';
@@ -22,6 +24,7 @@ import valuationZh from './valuation/strings/zh.json';
 
 export const CHAPTERS = [
   { slug: 'overview', strings: { zh: overviewZh, en: overviewEn } },
+  { slug: 'constituents', strings: { zh: constituentsZh, en: constituentsEn } },
   { slug: 'methodology', strings: { zh: methodologyZh, en: methodologyEn } },
   { slug: 'statistics', strings: { zh: statisticsZh, en: statisticsEn } },
   { slug: 'valuation', strings: { zh: valuationZh, en: valuationEn } },

@@ -511,6 +511,26 @@ export type FactKey =
   | 'edition.asOf'
   | 'edition.comparisonStart'
   | 'edition.statsStart'
+  | 'figures.constituents-changes-years.available'
+  | 'figures.constituents-changes-years.items'
+  | 'figures.constituents-changes-years.max'
+  | 'figures.constituents-changes-years.min'
+  | 'figures.constituents-contributions.available'
+  | 'figures.constituents-contributions.items'
+  | 'figures.constituents-contributions.max'
+  | 'figures.constituents-contributions.min'
+  | 'figures.constituents-industries.available'
+  | 'figures.constituents-industries.items'
+  | 'figures.constituents-industries.max'
+  | 'figures.constituents-industries.min'
+  | 'figures.constituents-industry-weights.available'
+  | 'figures.constituents-industry-weights.items'
+  | 'figures.constituents-industry-weights.max'
+  | 'figures.constituents-industry-weights.min'
+  | 'figures.constituents-sectors.available'
+  | 'figures.constituents-sectors.items'
+  | 'figures.constituents-sectors.max'
+  | 'figures.constituents-sectors.min'
   | 'figures.deriv-basis.available'
   | 'figures.deriv-basis.lines'
   | 'figures.deriv-basis.s0.direction'
@@ -961,14 +981,6 @@ export type FactKey =
   | 'figures.outlook-volatility.s0.lowAt'
   | 'figures.outlook-volatility.s0.points'
   | 'figures.outlook-volatility.s0.to'
-  | 'figures.overview-changes-years.available'
-  | 'figures.overview-changes-years.items'
-  | 'figures.overview-changes-years.max'
-  | 'figures.overview-changes-years.min'
-  | 'figures.overview-contributions.available'
-  | 'figures.overview-contributions.items'
-  | 'figures.overview-contributions.max'
-  | 'figures.overview-contributions.min'
   | 'figures.overview-covid.available'
   | 'figures.overview-covid.lines'
   | 'figures.overview-covid.s0.change'
@@ -995,18 +1007,6 @@ export type FactKey =
   | 'figures.overview-history.s0.lowAt'
   | 'figures.overview-history.s0.points'
   | 'figures.overview-history.s0.to'
-  | 'figures.overview-industries.available'
-  | 'figures.overview-industries.items'
-  | 'figures.overview-industries.max'
-  | 'figures.overview-industries.min'
-  | 'figures.overview-industry-weights.available'
-  | 'figures.overview-industry-weights.items'
-  | 'figures.overview-industry-weights.max'
-  | 'figures.overview-industry-weights.min'
-  | 'figures.overview-sectors.available'
-  | 'figures.overview-sectors.items'
-  | 'figures.overview-sectors.max'
-  | 'figures.overview-sectors.min'
   | 'figures.overview-yen.available'
   | 'figures.overview-yen.lines'
   | 'figures.overview-yen.s0.change'
@@ -2954,6 +2954,26 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "edition.asOf",
   "edition.comparisonStart",
   "edition.statsStart",
+  "figures.constituents-changes-years.available",
+  "figures.constituents-changes-years.items",
+  "figures.constituents-changes-years.max",
+  "figures.constituents-changes-years.min",
+  "figures.constituents-contributions.available",
+  "figures.constituents-contributions.items",
+  "figures.constituents-contributions.max",
+  "figures.constituents-contributions.min",
+  "figures.constituents-industries.available",
+  "figures.constituents-industries.items",
+  "figures.constituents-industries.max",
+  "figures.constituents-industries.min",
+  "figures.constituents-industry-weights.available",
+  "figures.constituents-industry-weights.items",
+  "figures.constituents-industry-weights.max",
+  "figures.constituents-industry-weights.min",
+  "figures.constituents-sectors.available",
+  "figures.constituents-sectors.items",
+  "figures.constituents-sectors.max",
+  "figures.constituents-sectors.min",
   "figures.deriv-basis.available",
   "figures.deriv-basis.lines",
   "figures.deriv-basis.s0.direction",
@@ -3404,14 +3424,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.outlook-volatility.s0.lowAt",
   "figures.outlook-volatility.s0.points",
   "figures.outlook-volatility.s0.to",
-  "figures.overview-changes-years.available",
-  "figures.overview-changes-years.items",
-  "figures.overview-changes-years.max",
-  "figures.overview-changes-years.min",
-  "figures.overview-contributions.available",
-  "figures.overview-contributions.items",
-  "figures.overview-contributions.max",
-  "figures.overview-contributions.min",
   "figures.overview-covid.available",
   "figures.overview-covid.lines",
   "figures.overview-covid.s0.change",
@@ -3438,18 +3450,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.overview-history.s0.lowAt",
   "figures.overview-history.s0.points",
   "figures.overview-history.s0.to",
-  "figures.overview-industries.available",
-  "figures.overview-industries.items",
-  "figures.overview-industries.max",
-  "figures.overview-industries.min",
-  "figures.overview-industry-weights.available",
-  "figures.overview-industry-weights.items",
-  "figures.overview-industry-weights.max",
-  "figures.overview-industry-weights.min",
-  "figures.overview-sectors.available",
-  "figures.overview-sectors.items",
-  "figures.overview-sectors.max",
-  "figures.overview-sectors.min",
   "figures.overview-yen.available",
   "figures.overview-yen.lines",
   "figures.overview-yen.s0.change",

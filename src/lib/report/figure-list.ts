@@ -6,6 +6,7 @@
  */
 import { REPORT_CONFIG } from '../config/active';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
+import { constituentsFigures } from '../../chapters/constituents/figures';
 import { derivativesFigures } from '../../chapters/derivatives/figures';
 import { lookupFact } from './fact';
 import type { ChartDef, FigureDef } from './figure-def';
@@ -26,6 +27,7 @@ export type FigureEntry = FigureDef & { chapter: string };
 /** Each chapter's figures; typed by the registry's slugs, so a registered chapter without its list does not compile. */
 const BY_CHAPTER: Readonly<Record<ChapterSlug, readonly FigureDef[]>> = {
   overview: overviewFigures,
+  constituents: constituentsFigures,
   methodology: methodologyFigures,
   statistics: statisticsFigures,
   valuation: valuationFigures,
