@@ -4,12 +4,12 @@ import { changesDataHref, editionDataHref, editionHref, isArchiveBuild, keptEdit
 import { EDITION_HEADLINES } from '../../lib/site/editions-view';
 
 /**
- * `/data/editions.json` (archive build): the published editions, newest first, each with its as-of
+ * `/data/editions.json` (archive build; a dynamic route, so that the plain build emits nothing here): the published editions, newest first, each with its as-of
  * date, the date the config lists, its note, its pages per language, its facts.json, the changes file
  * against the edition before it, and its headline figures (plain values, as in facts.json).
  */
 export function getStaticPaths() {
-  return isArchiveBuild() ? [{ params: {} }] : [];
+  return isArchiveBuild() ? [{ params: { list: 'editions' } }] : [];
 }
 
 export const GET: APIRoute = () => {
