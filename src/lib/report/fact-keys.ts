@@ -543,121 +543,6 @@ export type FactKey =
   | 'figures.deriv-basis.s0.lowAt'
   | 'figures.deriv-basis.s0.points'
   | 'figures.deriv-basis.s0.to'
-  | 'figures.deriv-china-growth.available'
-  | 'figures.deriv-china-growth.lines'
-  | 'figures.deriv-china-growth.s0.change'
-  | 'figures.deriv-china-growth.s0.direction'
-  | 'figures.deriv-china-growth.s0.first'
-  | 'figures.deriv-china-growth.s0.from'
-  | 'figures.deriv-china-growth.s0.high'
-  | 'figures.deriv-china-growth.s0.highAt'
-  | 'figures.deriv-china-growth.s0.last'
-  | 'figures.deriv-china-growth.s0.low'
-  | 'figures.deriv-china-growth.s0.lowAt'
-  | 'figures.deriv-china-growth.s0.points'
-  | 'figures.deriv-china-growth.s0.to'
-  | 'figures.deriv-china-growth.s1.change'
-  | 'figures.deriv-china-growth.s1.direction'
-  | 'figures.deriv-china-growth.s1.first'
-  | 'figures.deriv-china-growth.s1.from'
-  | 'figures.deriv-china-growth.s1.high'
-  | 'figures.deriv-china-growth.s1.highAt'
-  | 'figures.deriv-china-growth.s1.last'
-  | 'figures.deriv-china-growth.s1.low'
-  | 'figures.deriv-china-growth.s1.lowAt'
-  | 'figures.deriv-china-growth.s1.points'
-  | 'figures.deriv-china-growth.s1.to'
-  | 'figures.deriv-china-growth.s2.change'
-  | 'figures.deriv-china-growth.s2.direction'
-  | 'figures.deriv-china-growth.s2.first'
-  | 'figures.deriv-china-growth.s2.from'
-  | 'figures.deriv-china-growth.s2.high'
-  | 'figures.deriv-china-growth.s2.highAt'
-  | 'figures.deriv-china-growth.s2.last'
-  | 'figures.deriv-china-growth.s2.low'
-  | 'figures.deriv-china-growth.s2.lowAt'
-  | 'figures.deriv-china-growth.s2.points'
-  | 'figures.deriv-china-growth.s2.to'
-  | 'figures.deriv-china-growth.s3.change'
-  | 'figures.deriv-china-growth.s3.direction'
-  | 'figures.deriv-china-growth.s3.first'
-  | 'figures.deriv-china-growth.s3.from'
-  | 'figures.deriv-china-growth.s3.high'
-  | 'figures.deriv-china-growth.s3.highAt'
-  | 'figures.deriv-china-growth.s3.last'
-  | 'figures.deriv-china-growth.s3.low'
-  | 'figures.deriv-china-growth.s3.lowAt'
-  | 'figures.deriv-china-growth.s3.points'
-  | 'figures.deriv-china-growth.s3.to'
-  | 'figures.deriv-china-growth.s4.change'
-  | 'figures.deriv-china-growth.s4.direction'
-  | 'figures.deriv-china-growth.s4.first'
-  | 'figures.deriv-china-growth.s4.from'
-  | 'figures.deriv-china-growth.s4.high'
-  | 'figures.deriv-china-growth.s4.highAt'
-  | 'figures.deriv-china-growth.s4.last'
-  | 'figures.deriv-china-growth.s4.low'
-  | 'figures.deriv-china-growth.s4.lowAt'
-  | 'figures.deriv-china-growth.s4.points'
-  | 'figures.deriv-china-growth.s4.to'
-  | 'figures.deriv-etf-growth.available'
-  | 'figures.deriv-etf-growth.lines'
-  | 'figures.deriv-etf-growth.s0.change'
-  | 'figures.deriv-etf-growth.s0.direction'
-  | 'figures.deriv-etf-growth.s0.first'
-  | 'figures.deriv-etf-growth.s0.from'
-  | 'figures.deriv-etf-growth.s0.high'
-  | 'figures.deriv-etf-growth.s0.highAt'
-  | 'figures.deriv-etf-growth.s0.last'
-  | 'figures.deriv-etf-growth.s0.low'
-  | 'figures.deriv-etf-growth.s0.lowAt'
-  | 'figures.deriv-etf-growth.s0.points'
-  | 'figures.deriv-etf-growth.s0.to'
-  | 'figures.deriv-etf-growth.s1.change'
-  | 'figures.deriv-etf-growth.s1.direction'
-  | 'figures.deriv-etf-growth.s1.first'
-  | 'figures.deriv-etf-growth.s1.from'
-  | 'figures.deriv-etf-growth.s1.high'
-  | 'figures.deriv-etf-growth.s1.highAt'
-  | 'figures.deriv-etf-growth.s1.last'
-  | 'figures.deriv-etf-growth.s1.low'
-  | 'figures.deriv-etf-growth.s1.lowAt'
-  | 'figures.deriv-etf-growth.s1.points'
-  | 'figures.deriv-etf-growth.s1.to'
-  | 'figures.deriv-etf-growth.s2.change'
-  | 'figures.deriv-etf-growth.s2.direction'
-  | 'figures.deriv-etf-growth.s2.first'
-  | 'figures.deriv-etf-growth.s2.from'
-  | 'figures.deriv-etf-growth.s2.high'
-  | 'figures.deriv-etf-growth.s2.highAt'
-  | 'figures.deriv-etf-growth.s2.last'
-  | 'figures.deriv-etf-growth.s2.low'
-  | 'figures.deriv-etf-growth.s2.lowAt'
-  | 'figures.deriv-etf-growth.s2.points'
-  | 'figures.deriv-etf-growth.s2.to'
-  | 'figures.deriv-etf-growth.s3.change'
-  | 'figures.deriv-etf-growth.s3.direction'
-  | 'figures.deriv-etf-growth.s3.first'
-  | 'figures.deriv-etf-growth.s3.from'
-  | 'figures.deriv-etf-growth.s3.high'
-  | 'figures.deriv-etf-growth.s3.highAt'
-  | 'figures.deriv-etf-growth.s3.last'
-  | 'figures.deriv-etf-growth.s3.low'
-  | 'figures.deriv-etf-growth.s3.lowAt'
-  | 'figures.deriv-etf-growth.s3.points'
-  | 'figures.deriv-etf-growth.s3.to'
-  | 'figures.deriv-etf-ratio-1321.available'
-  | 'figures.deriv-etf-ratio-1321.lines'
-  | 'figures.deriv-etf-ratio-1321.s0.direction'
-  | 'figures.deriv-etf-ratio-1321.s0.first'
-  | 'figures.deriv-etf-ratio-1321.s0.from'
-  | 'figures.deriv-etf-ratio-1321.s0.high'
-  | 'figures.deriv-etf-ratio-1321.s0.highAt'
-  | 'figures.deriv-etf-ratio-1321.s0.last'
-  | 'figures.deriv-etf-ratio-1321.s0.low'
-  | 'figures.deriv-etf-ratio-1321.s0.lowAt'
-  | 'figures.deriv-etf-ratio-1321.s0.points'
-  | 'figures.deriv-etf-ratio-1321.s0.to'
   | 'figures.deriv-vi.available'
   | 'figures.deriv-vi.lines'
   | 'figures.deriv-vi.s0.direction'
@@ -680,6 +565,121 @@ export type FactKey =
   | 'figures.deriv-vi.s1.lowAt'
   | 'figures.deriv-vi.s1.points'
   | 'figures.deriv-vi.s1.to'
+  | 'figures.funds-china-growth.available'
+  | 'figures.funds-china-growth.lines'
+  | 'figures.funds-china-growth.s0.change'
+  | 'figures.funds-china-growth.s0.direction'
+  | 'figures.funds-china-growth.s0.first'
+  | 'figures.funds-china-growth.s0.from'
+  | 'figures.funds-china-growth.s0.high'
+  | 'figures.funds-china-growth.s0.highAt'
+  | 'figures.funds-china-growth.s0.last'
+  | 'figures.funds-china-growth.s0.low'
+  | 'figures.funds-china-growth.s0.lowAt'
+  | 'figures.funds-china-growth.s0.points'
+  | 'figures.funds-china-growth.s0.to'
+  | 'figures.funds-china-growth.s1.change'
+  | 'figures.funds-china-growth.s1.direction'
+  | 'figures.funds-china-growth.s1.first'
+  | 'figures.funds-china-growth.s1.from'
+  | 'figures.funds-china-growth.s1.high'
+  | 'figures.funds-china-growth.s1.highAt'
+  | 'figures.funds-china-growth.s1.last'
+  | 'figures.funds-china-growth.s1.low'
+  | 'figures.funds-china-growth.s1.lowAt'
+  | 'figures.funds-china-growth.s1.points'
+  | 'figures.funds-china-growth.s1.to'
+  | 'figures.funds-china-growth.s2.change'
+  | 'figures.funds-china-growth.s2.direction'
+  | 'figures.funds-china-growth.s2.first'
+  | 'figures.funds-china-growth.s2.from'
+  | 'figures.funds-china-growth.s2.high'
+  | 'figures.funds-china-growth.s2.highAt'
+  | 'figures.funds-china-growth.s2.last'
+  | 'figures.funds-china-growth.s2.low'
+  | 'figures.funds-china-growth.s2.lowAt'
+  | 'figures.funds-china-growth.s2.points'
+  | 'figures.funds-china-growth.s2.to'
+  | 'figures.funds-china-growth.s3.change'
+  | 'figures.funds-china-growth.s3.direction'
+  | 'figures.funds-china-growth.s3.first'
+  | 'figures.funds-china-growth.s3.from'
+  | 'figures.funds-china-growth.s3.high'
+  | 'figures.funds-china-growth.s3.highAt'
+  | 'figures.funds-china-growth.s3.last'
+  | 'figures.funds-china-growth.s3.low'
+  | 'figures.funds-china-growth.s3.lowAt'
+  | 'figures.funds-china-growth.s3.points'
+  | 'figures.funds-china-growth.s3.to'
+  | 'figures.funds-china-growth.s4.change'
+  | 'figures.funds-china-growth.s4.direction'
+  | 'figures.funds-china-growth.s4.first'
+  | 'figures.funds-china-growth.s4.from'
+  | 'figures.funds-china-growth.s4.high'
+  | 'figures.funds-china-growth.s4.highAt'
+  | 'figures.funds-china-growth.s4.last'
+  | 'figures.funds-china-growth.s4.low'
+  | 'figures.funds-china-growth.s4.lowAt'
+  | 'figures.funds-china-growth.s4.points'
+  | 'figures.funds-china-growth.s4.to'
+  | 'figures.funds-etf-growth.available'
+  | 'figures.funds-etf-growth.lines'
+  | 'figures.funds-etf-growth.s0.change'
+  | 'figures.funds-etf-growth.s0.direction'
+  | 'figures.funds-etf-growth.s0.first'
+  | 'figures.funds-etf-growth.s0.from'
+  | 'figures.funds-etf-growth.s0.high'
+  | 'figures.funds-etf-growth.s0.highAt'
+  | 'figures.funds-etf-growth.s0.last'
+  | 'figures.funds-etf-growth.s0.low'
+  | 'figures.funds-etf-growth.s0.lowAt'
+  | 'figures.funds-etf-growth.s0.points'
+  | 'figures.funds-etf-growth.s0.to'
+  | 'figures.funds-etf-growth.s1.change'
+  | 'figures.funds-etf-growth.s1.direction'
+  | 'figures.funds-etf-growth.s1.first'
+  | 'figures.funds-etf-growth.s1.from'
+  | 'figures.funds-etf-growth.s1.high'
+  | 'figures.funds-etf-growth.s1.highAt'
+  | 'figures.funds-etf-growth.s1.last'
+  | 'figures.funds-etf-growth.s1.low'
+  | 'figures.funds-etf-growth.s1.lowAt'
+  | 'figures.funds-etf-growth.s1.points'
+  | 'figures.funds-etf-growth.s1.to'
+  | 'figures.funds-etf-growth.s2.change'
+  | 'figures.funds-etf-growth.s2.direction'
+  | 'figures.funds-etf-growth.s2.first'
+  | 'figures.funds-etf-growth.s2.from'
+  | 'figures.funds-etf-growth.s2.high'
+  | 'figures.funds-etf-growth.s2.highAt'
+  | 'figures.funds-etf-growth.s2.last'
+  | 'figures.funds-etf-growth.s2.low'
+  | 'figures.funds-etf-growth.s2.lowAt'
+  | 'figures.funds-etf-growth.s2.points'
+  | 'figures.funds-etf-growth.s2.to'
+  | 'figures.funds-etf-growth.s3.change'
+  | 'figures.funds-etf-growth.s3.direction'
+  | 'figures.funds-etf-growth.s3.first'
+  | 'figures.funds-etf-growth.s3.from'
+  | 'figures.funds-etf-growth.s3.high'
+  | 'figures.funds-etf-growth.s3.highAt'
+  | 'figures.funds-etf-growth.s3.last'
+  | 'figures.funds-etf-growth.s3.low'
+  | 'figures.funds-etf-growth.s3.lowAt'
+  | 'figures.funds-etf-growth.s3.points'
+  | 'figures.funds-etf-growth.s3.to'
+  | 'figures.funds-etf-ratio-1321.available'
+  | 'figures.funds-etf-ratio-1321.lines'
+  | 'figures.funds-etf-ratio-1321.s0.direction'
+  | 'figures.funds-etf-ratio-1321.s0.first'
+  | 'figures.funds-etf-ratio-1321.s0.from'
+  | 'figures.funds-etf-ratio-1321.s0.high'
+  | 'figures.funds-etf-ratio-1321.s0.highAt'
+  | 'figures.funds-etf-ratio-1321.s0.last'
+  | 'figures.funds-etf-ratio-1321.s0.low'
+  | 'figures.funds-etf-ratio-1321.s0.lowAt'
+  | 'figures.funds-etf-ratio-1321.s0.points'
+  | 'figures.funds-etf-ratio-1321.s0.to'
   | 'figures.macro-boj-lags.available'
   | 'figures.macro-boj-lags.items'
   | 'figures.macro-boj-lags.max'
@@ -2986,121 +2986,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.deriv-basis.s0.lowAt",
   "figures.deriv-basis.s0.points",
   "figures.deriv-basis.s0.to",
-  "figures.deriv-china-growth.available",
-  "figures.deriv-china-growth.lines",
-  "figures.deriv-china-growth.s0.change",
-  "figures.deriv-china-growth.s0.direction",
-  "figures.deriv-china-growth.s0.first",
-  "figures.deriv-china-growth.s0.from",
-  "figures.deriv-china-growth.s0.high",
-  "figures.deriv-china-growth.s0.highAt",
-  "figures.deriv-china-growth.s0.last",
-  "figures.deriv-china-growth.s0.low",
-  "figures.deriv-china-growth.s0.lowAt",
-  "figures.deriv-china-growth.s0.points",
-  "figures.deriv-china-growth.s0.to",
-  "figures.deriv-china-growth.s1.change",
-  "figures.deriv-china-growth.s1.direction",
-  "figures.deriv-china-growth.s1.first",
-  "figures.deriv-china-growth.s1.from",
-  "figures.deriv-china-growth.s1.high",
-  "figures.deriv-china-growth.s1.highAt",
-  "figures.deriv-china-growth.s1.last",
-  "figures.deriv-china-growth.s1.low",
-  "figures.deriv-china-growth.s1.lowAt",
-  "figures.deriv-china-growth.s1.points",
-  "figures.deriv-china-growth.s1.to",
-  "figures.deriv-china-growth.s2.change",
-  "figures.deriv-china-growth.s2.direction",
-  "figures.deriv-china-growth.s2.first",
-  "figures.deriv-china-growth.s2.from",
-  "figures.deriv-china-growth.s2.high",
-  "figures.deriv-china-growth.s2.highAt",
-  "figures.deriv-china-growth.s2.last",
-  "figures.deriv-china-growth.s2.low",
-  "figures.deriv-china-growth.s2.lowAt",
-  "figures.deriv-china-growth.s2.points",
-  "figures.deriv-china-growth.s2.to",
-  "figures.deriv-china-growth.s3.change",
-  "figures.deriv-china-growth.s3.direction",
-  "figures.deriv-china-growth.s3.first",
-  "figures.deriv-china-growth.s3.from",
-  "figures.deriv-china-growth.s3.high",
-  "figures.deriv-china-growth.s3.highAt",
-  "figures.deriv-china-growth.s3.last",
-  "figures.deriv-china-growth.s3.low",
-  "figures.deriv-china-growth.s3.lowAt",
-  "figures.deriv-china-growth.s3.points",
-  "figures.deriv-china-growth.s3.to",
-  "figures.deriv-china-growth.s4.change",
-  "figures.deriv-china-growth.s4.direction",
-  "figures.deriv-china-growth.s4.first",
-  "figures.deriv-china-growth.s4.from",
-  "figures.deriv-china-growth.s4.high",
-  "figures.deriv-china-growth.s4.highAt",
-  "figures.deriv-china-growth.s4.last",
-  "figures.deriv-china-growth.s4.low",
-  "figures.deriv-china-growth.s4.lowAt",
-  "figures.deriv-china-growth.s4.points",
-  "figures.deriv-china-growth.s4.to",
-  "figures.deriv-etf-growth.available",
-  "figures.deriv-etf-growth.lines",
-  "figures.deriv-etf-growth.s0.change",
-  "figures.deriv-etf-growth.s0.direction",
-  "figures.deriv-etf-growth.s0.first",
-  "figures.deriv-etf-growth.s0.from",
-  "figures.deriv-etf-growth.s0.high",
-  "figures.deriv-etf-growth.s0.highAt",
-  "figures.deriv-etf-growth.s0.last",
-  "figures.deriv-etf-growth.s0.low",
-  "figures.deriv-etf-growth.s0.lowAt",
-  "figures.deriv-etf-growth.s0.points",
-  "figures.deriv-etf-growth.s0.to",
-  "figures.deriv-etf-growth.s1.change",
-  "figures.deriv-etf-growth.s1.direction",
-  "figures.deriv-etf-growth.s1.first",
-  "figures.deriv-etf-growth.s1.from",
-  "figures.deriv-etf-growth.s1.high",
-  "figures.deriv-etf-growth.s1.highAt",
-  "figures.deriv-etf-growth.s1.last",
-  "figures.deriv-etf-growth.s1.low",
-  "figures.deriv-etf-growth.s1.lowAt",
-  "figures.deriv-etf-growth.s1.points",
-  "figures.deriv-etf-growth.s1.to",
-  "figures.deriv-etf-growth.s2.change",
-  "figures.deriv-etf-growth.s2.direction",
-  "figures.deriv-etf-growth.s2.first",
-  "figures.deriv-etf-growth.s2.from",
-  "figures.deriv-etf-growth.s2.high",
-  "figures.deriv-etf-growth.s2.highAt",
-  "figures.deriv-etf-growth.s2.last",
-  "figures.deriv-etf-growth.s2.low",
-  "figures.deriv-etf-growth.s2.lowAt",
-  "figures.deriv-etf-growth.s2.points",
-  "figures.deriv-etf-growth.s2.to",
-  "figures.deriv-etf-growth.s3.change",
-  "figures.deriv-etf-growth.s3.direction",
-  "figures.deriv-etf-growth.s3.first",
-  "figures.deriv-etf-growth.s3.from",
-  "figures.deriv-etf-growth.s3.high",
-  "figures.deriv-etf-growth.s3.highAt",
-  "figures.deriv-etf-growth.s3.last",
-  "figures.deriv-etf-growth.s3.low",
-  "figures.deriv-etf-growth.s3.lowAt",
-  "figures.deriv-etf-growth.s3.points",
-  "figures.deriv-etf-growth.s3.to",
-  "figures.deriv-etf-ratio-1321.available",
-  "figures.deriv-etf-ratio-1321.lines",
-  "figures.deriv-etf-ratio-1321.s0.direction",
-  "figures.deriv-etf-ratio-1321.s0.first",
-  "figures.deriv-etf-ratio-1321.s0.from",
-  "figures.deriv-etf-ratio-1321.s0.high",
-  "figures.deriv-etf-ratio-1321.s0.highAt",
-  "figures.deriv-etf-ratio-1321.s0.last",
-  "figures.deriv-etf-ratio-1321.s0.low",
-  "figures.deriv-etf-ratio-1321.s0.lowAt",
-  "figures.deriv-etf-ratio-1321.s0.points",
-  "figures.deriv-etf-ratio-1321.s0.to",
   "figures.deriv-vi.available",
   "figures.deriv-vi.lines",
   "figures.deriv-vi.s0.direction",
@@ -3123,6 +3008,121 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.deriv-vi.s1.lowAt",
   "figures.deriv-vi.s1.points",
   "figures.deriv-vi.s1.to",
+  "figures.funds-china-growth.available",
+  "figures.funds-china-growth.lines",
+  "figures.funds-china-growth.s0.change",
+  "figures.funds-china-growth.s0.direction",
+  "figures.funds-china-growth.s0.first",
+  "figures.funds-china-growth.s0.from",
+  "figures.funds-china-growth.s0.high",
+  "figures.funds-china-growth.s0.highAt",
+  "figures.funds-china-growth.s0.last",
+  "figures.funds-china-growth.s0.low",
+  "figures.funds-china-growth.s0.lowAt",
+  "figures.funds-china-growth.s0.points",
+  "figures.funds-china-growth.s0.to",
+  "figures.funds-china-growth.s1.change",
+  "figures.funds-china-growth.s1.direction",
+  "figures.funds-china-growth.s1.first",
+  "figures.funds-china-growth.s1.from",
+  "figures.funds-china-growth.s1.high",
+  "figures.funds-china-growth.s1.highAt",
+  "figures.funds-china-growth.s1.last",
+  "figures.funds-china-growth.s1.low",
+  "figures.funds-china-growth.s1.lowAt",
+  "figures.funds-china-growth.s1.points",
+  "figures.funds-china-growth.s1.to",
+  "figures.funds-china-growth.s2.change",
+  "figures.funds-china-growth.s2.direction",
+  "figures.funds-china-growth.s2.first",
+  "figures.funds-china-growth.s2.from",
+  "figures.funds-china-growth.s2.high",
+  "figures.funds-china-growth.s2.highAt",
+  "figures.funds-china-growth.s2.last",
+  "figures.funds-china-growth.s2.low",
+  "figures.funds-china-growth.s2.lowAt",
+  "figures.funds-china-growth.s2.points",
+  "figures.funds-china-growth.s2.to",
+  "figures.funds-china-growth.s3.change",
+  "figures.funds-china-growth.s3.direction",
+  "figures.funds-china-growth.s3.first",
+  "figures.funds-china-growth.s3.from",
+  "figures.funds-china-growth.s3.high",
+  "figures.funds-china-growth.s3.highAt",
+  "figures.funds-china-growth.s3.last",
+  "figures.funds-china-growth.s3.low",
+  "figures.funds-china-growth.s3.lowAt",
+  "figures.funds-china-growth.s3.points",
+  "figures.funds-china-growth.s3.to",
+  "figures.funds-china-growth.s4.change",
+  "figures.funds-china-growth.s4.direction",
+  "figures.funds-china-growth.s4.first",
+  "figures.funds-china-growth.s4.from",
+  "figures.funds-china-growth.s4.high",
+  "figures.funds-china-growth.s4.highAt",
+  "figures.funds-china-growth.s4.last",
+  "figures.funds-china-growth.s4.low",
+  "figures.funds-china-growth.s4.lowAt",
+  "figures.funds-china-growth.s4.points",
+  "figures.funds-china-growth.s4.to",
+  "figures.funds-etf-growth.available",
+  "figures.funds-etf-growth.lines",
+  "figures.funds-etf-growth.s0.change",
+  "figures.funds-etf-growth.s0.direction",
+  "figures.funds-etf-growth.s0.first",
+  "figures.funds-etf-growth.s0.from",
+  "figures.funds-etf-growth.s0.high",
+  "figures.funds-etf-growth.s0.highAt",
+  "figures.funds-etf-growth.s0.last",
+  "figures.funds-etf-growth.s0.low",
+  "figures.funds-etf-growth.s0.lowAt",
+  "figures.funds-etf-growth.s0.points",
+  "figures.funds-etf-growth.s0.to",
+  "figures.funds-etf-growth.s1.change",
+  "figures.funds-etf-growth.s1.direction",
+  "figures.funds-etf-growth.s1.first",
+  "figures.funds-etf-growth.s1.from",
+  "figures.funds-etf-growth.s1.high",
+  "figures.funds-etf-growth.s1.highAt",
+  "figures.funds-etf-growth.s1.last",
+  "figures.funds-etf-growth.s1.low",
+  "figures.funds-etf-growth.s1.lowAt",
+  "figures.funds-etf-growth.s1.points",
+  "figures.funds-etf-growth.s1.to",
+  "figures.funds-etf-growth.s2.change",
+  "figures.funds-etf-growth.s2.direction",
+  "figures.funds-etf-growth.s2.first",
+  "figures.funds-etf-growth.s2.from",
+  "figures.funds-etf-growth.s2.high",
+  "figures.funds-etf-growth.s2.highAt",
+  "figures.funds-etf-growth.s2.last",
+  "figures.funds-etf-growth.s2.low",
+  "figures.funds-etf-growth.s2.lowAt",
+  "figures.funds-etf-growth.s2.points",
+  "figures.funds-etf-growth.s2.to",
+  "figures.funds-etf-growth.s3.change",
+  "figures.funds-etf-growth.s3.direction",
+  "figures.funds-etf-growth.s3.first",
+  "figures.funds-etf-growth.s3.from",
+  "figures.funds-etf-growth.s3.high",
+  "figures.funds-etf-growth.s3.highAt",
+  "figures.funds-etf-growth.s3.last",
+  "figures.funds-etf-growth.s3.low",
+  "figures.funds-etf-growth.s3.lowAt",
+  "figures.funds-etf-growth.s3.points",
+  "figures.funds-etf-growth.s3.to",
+  "figures.funds-etf-ratio-1321.available",
+  "figures.funds-etf-ratio-1321.lines",
+  "figures.funds-etf-ratio-1321.s0.direction",
+  "figures.funds-etf-ratio-1321.s0.first",
+  "figures.funds-etf-ratio-1321.s0.from",
+  "figures.funds-etf-ratio-1321.s0.high",
+  "figures.funds-etf-ratio-1321.s0.highAt",
+  "figures.funds-etf-ratio-1321.s0.last",
+  "figures.funds-etf-ratio-1321.s0.low",
+  "figures.funds-etf-ratio-1321.s0.lowAt",
+  "figures.funds-etf-ratio-1321.s0.points",
+  "figures.funds-etf-ratio-1321.s0.to",
   "figures.macro-boj-lags.available",
   "figures.macro-boj-lags.items",
   "figures.macro-boj-lags.max",
