@@ -8,6 +8,8 @@ import { REPORT_CONFIG } from '../config/active';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
 import { constituentsFigures } from '../../chapters/constituents/figures';
 import { derivativesFigures } from '../../chapters/derivatives/figures';
+import { economyFigures } from '../../chapters/economy/figures';
+import { fundsFigures } from '../../chapters/funds/figures';
 import { lookupFact } from './fact';
 import type { ChartDef, FigureDef } from './figure-def';
 import type { Drawn } from './figure-drawn';
@@ -32,7 +34,9 @@ const BY_CHAPTER: Readonly<Record<ChapterSlug, readonly FigureDef[]>> = {
   statistics: statisticsFigures,
   valuation: valuationFigures,
   macro: macroFigures,
+  economy: economyFigures,
   derivatives: derivativesFigures,
+  funds: fundsFigures,
   outlook: outlookFigures,
 };
 
