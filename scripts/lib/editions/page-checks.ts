@@ -28,7 +28,7 @@ function around(s: string, i: number, len: number, n = 50): string {
 }
 
 /** Texts of the page a reader meets: the body's visible text, and the reader-facing attributes. */
-function readerTexts(doc: Node): { where: string; text: string }[] {
+export function readerTexts(doc: Node): { where: string; text: string }[] {
   const body = elementsOf(doc).find((e) => e.tagName === 'body');
   if (!body) return [];
   const out = [{ where: 'text', text: visibleText(body) }];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { withDerivedTexts } from '../../i18n/localized';
 import { shownPath } from '../series-fs';
 
 /** Validates parsed JSON of a curated file; errors name the file and the JSON path of each problem. */
@@ -11,7 +12,7 @@ export function parseCurated<T>(schema: z.ZodType<T>, json: unknown, file: strin
   throw new Error(msg);
 }
 
-/** Reads `data/curated/<name>` (JSON) and validates it against `schema`. */
+/** Reads `data/curated/<name>` (JSON), adds each localized text's derived languages (converted) and validates it against `schema`. */
 export function loadCuratedJson<T>(schema: z.ZodType<T>, name: string, dir: string): T {
   const file = path.join(dir, 'curated', name);
   const text = readFileSync(file, 'utf8');
@@ -21,5 +22,5 @@ export function loadCuratedJson<T>(schema: z.ZodType<T>, name: string, dir: stri
   } catch (err) {
     throw new Error(`${shownPath(file)}: not valid JSON (${(err as Error).message})`);
   }
-  return parseCurated(schema, json, shownPath(file));
+  return parseCurated(schema, withDerivedTexts(json), shownPath(file));
 }
