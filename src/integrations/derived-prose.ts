@@ -20,9 +20,7 @@ export function derivedProse(): AstroIntegration {
         if (written.length > 0) logger.info(`derived ${written.length} chapter file(s): ${written.join(', ')}`);
       },
       'astro:server:setup': ({ server, logger }) => {
-        const sources = new Set(
-          LOCALES.filter((l) => sourceLocale(l) !== l).flatMap((l) => CHAPTER_SLUGS.map((s) => path.join(root, chapterProsePath(s, sourceLocale(l))))),
-        );
+        const sources = new Set(LOCALES.filter((l) => sourceLocale(l) !== l).flatMap((l) => CHAPTER_SLUGS.map((s) => path.join(root, chapterProsePath(s, sourceLocale(l))))));
         server.watcher.on('change', (file) => {
           if (!sources.has(file)) return;
           const written = writeDerivedProse(root);

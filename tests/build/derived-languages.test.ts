@@ -46,7 +46,12 @@ function pageTexts(locale: Locale): Map<string, string> {
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.html'))
       .sort()
-      .map((f) => [f, readerTexts(parseHtml(readFileSync(path.join(dir, f), 'utf8'))).map((t) => t.text).join('\n')]),
+      .map((f) => [
+        f,
+        readerTexts(parseHtml(readFileSync(path.join(dir, f), 'utf8')))
+          .map((t) => t.text)
+          .join('\n'),
+      ]),
   );
 }
 
@@ -58,7 +63,10 @@ function quotations(text: string, locale: Locale): string[] {
 
 /** `text` without `spans` (longest first), each replaced by a line break so no word forms across the cut. */
 function without(text: string, spans: readonly string[]): string {
-  return [...spans].filter((s) => s.length > 0).sort((a, b) => b.length - a.length).reduce((t, s) => t.split(s).join('\n'), text);
+  return [...spans]
+    .filter((s) => s.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .reduce((t, s) => t.split(s).join('\n'), text);
 }
 
 /** Non-overlapping occurrences of each of `words` in `text`, longest first at each position, as counts. */
@@ -109,7 +117,14 @@ describe.each(DERIVED_LOCALES)('the derived language %s in dist/', (locale) => {
       const round = [...forth(back(text))];
       expect(round.length, file).toBe(chars.length);
       chars.forEach((c, i) => {
-        if (c !== round[i] && !found.has(c)) found.set(c, `${file}: ${c} -> ${round[i]} in "${chars.slice(Math.max(0, i - 10), i + 10).join('').replace(/\s+/g, ' ')}"`);
+        if (c !== round[i] && !found.has(c))
+          found.set(
+            c,
+            `${file}: ${c} -> ${round[i]} in "${chars
+              .slice(Math.max(0, i - 10), i + 10)
+              .join('')
+              .replace(/\s+/g, ' ')}"`,
+          );
       });
     }
     expect([...found.values()]).toEqual([]);
@@ -122,8 +137,14 @@ describe.each(DERIVED_LOCALES)('the derived language %s in dist/', (locale) => {
     let seen = 0;
     for (const file of derived.keys()) {
       const { derived: d, written: s } = checked(file);
-      const sources = countWords(s, terms.map((t) => t.source));
-      const targets = countWords(d, terms.map((t) => t.target));
+      const sources = countWords(
+        s,
+        terms.map((t) => t.source),
+      );
+      const targets = countWords(
+        d,
+        terms.map((t) => t.target),
+      );
       const expected = new Map<string, number>();
       for (const t of terms) expected.set(t.target, (expected.get(t.target) ?? 0) + (sources.get(t.source) ?? 0));
       for (const [target, n] of expected) {

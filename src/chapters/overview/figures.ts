@@ -4,7 +4,7 @@ import { overviewCharts } from './charts';
 import { overviewDrawn } from './drawn';
 import { formatList } from '../../lib/i18n/format';
 import { DATA_LOCALE, perLocale, type Locale } from '../../lib/i18n/locales';
-import { pickLocalized } from '../../lib/i18n/localized';
+import { pickLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import { t, type StringKey } from '../../lib/i18n/t';
 import { date as dateFact, pct as pctFact, factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -201,7 +201,7 @@ export const overviewFigures: FigureDef[] = [
   { id: 'overview-sector-table', kind: 'table', source: 'overviewConstituents', table: sectorTable, available: when('overview.constituents.mixShown') },
 ];
 
-type Groups = { id: string; ja: string; zh: string; en: string }[];
+type Groups = ({ id: string; ja: string } & LocalizedText)[];
 /** Curated names of a Nikkei industry (Japanese name → zh/en), for table cells. */
 const industryCell = (industries: Groups, ja: string | null): Cell => {
   const i = industries.find((x) => x.ja === ja);

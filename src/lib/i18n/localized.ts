@@ -53,8 +53,7 @@ export function withDerivedTexts<T>(json: T): T {
     if (Array.isArray(v)) return v.map(walk);
     if (v === null || typeof v !== 'object') return v;
     const o = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) as Record<string, unknown>;
-    if (WRITTEN_LOCALES.every((l) => typeof o[l] === 'string'))
-      for (const l of DERIVED) if (o[l] === undefined) o[l] = deriveText(o[LOCALE_SPECS[l].derived!.from] as string, l);
+    if (WRITTEN_LOCALES.every((l) => typeof o[l] === 'string')) for (const l of DERIVED) if (o[l] === undefined) o[l] = deriveText(o[LOCALE_SPECS[l].derived!.from] as string, l);
     return o;
   };
   return walk(json) as T;

@@ -10,13 +10,7 @@ import { LOCALE_SPECS, type Locale } from './locales';
  */
 
 /** Code, not text, in MDX: what a conversion must leave as it is. Order matters: fences before inline code. */
-const PROTECTED = [
-  /^```[^\n]*\n[\s\S]*?^```[^\n]*$/gm,
-  /^(?:import|export)\s[^\n]*$/gm,
-  /`[^`\n]+`/g,
-  /\{[^{}\n]*\}/g,
-  /\]\([^)\s]+\)/g,
-];
+const PROTECTED = [/^```[^\n]*\n[\s\S]*?^```[^\n]*$/gm, /^(?:import|export)\s[^\n]*$/gm, /`[^`\n]+`/g, /\{[^{}\n]*\}/g, /\]\([^)\s]+\)/g];
 
 /** An expression's string literals: words given to a component as `{"…"}` are text, and converted. */
 const EXPRESSION = /^\{[^{}\n]*\}$/;
@@ -40,7 +34,9 @@ export function deriveMdx(mdx: string, locale: Locale, sourceFile: string): stri
   let masked = mdx;
   for (const re of PROTECTED) {
     masked = masked.replace(re, (m) => {
-      kept.push(EXPRESSION.test(m) ? m.replace(STRING_LITERAL, (lit, d?: string, q?: string) => (d !== undefined ? `"${deriveText(d, locale)}"` : `'${deriveText(q ?? '', locale)}'`)) : m);
+      kept.push(
+        EXPRESSION.test(m) ? m.replace(STRING_LITERAL, (lit, d?: string, q?: string) => (d !== undefined ? `"${deriveText(d, locale)}"` : `'${deriveText(q ?? '', locale)}'`)) : m,
+      );
       if (kept.length > 0xeff) throw new Error(`${sourceFile}: too many code spans to protect`);
       return slot(kept.length - 1);
     });

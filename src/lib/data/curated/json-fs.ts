@@ -4,15 +4,18 @@ import type { z } from 'zod';
 import { withDerivedTexts } from '../../i18n/localized';
 import { shownPath } from '../series-fs';
 
-/** Validates parsed JSON of a curated file; errors name the file and the JSON path of each problem. */
+/**
+ * Validates parsed JSON of a curated file, each localized text first completed with the derived languages
+ * (converted from their source: withDerivedTexts); errors name the file and the JSON path of each problem.
+ */
 export function parseCurated<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
-  const r = schema.safeParse(json);
+  const r = schema.safeParse(withDerivedTexts(json));
   if (r.success) return r.data;
   const msg = r.error.issues.map((i) => `${file}: at ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
   throw new Error(msg);
 }
 
-/** Reads `data/curated/<name>` (JSON), adds each localized text's derived languages (converted) and validates it against `schema`. */
+/** Reads `data/curated/<name>` (JSON) and validates it against `schema`. */
 export function loadCuratedJson<T>(schema: z.ZodType<T>, name: string, dir: string): T {
   const file = path.join(dir, 'curated', name);
   const text = readFileSync(file, 'utf8');
@@ -22,5 +25,5 @@ export function loadCuratedJson<T>(schema: z.ZodType<T>, name: string, dir: stri
   } catch (err) {
     throw new Error(`${shownPath(file)}: not valid JSON (${(err as Error).message})`);
   }
-  return parseCurated(schema, withDerivedTexts(json), shownPath(file));
+  return parseCurated(schema, json, shownPath(file));
 }
