@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { figureViews } from './lib/page-checks';
 import { browserFound, builtPages, DIST, connectSite, reportPages } from './lib/setup';
+import { LANG_TAG, LOCALES } from '../../src/lib/i18n/locales';
 
 /**
  * JavaScript is an enhancement: without it every chart and table is there; with it, line charts show the
@@ -36,8 +37,11 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
   const site = connectSite();
 
   it('has hover detail on at least one page of each language', () => {
-    expect(HOVER_PAGES.some((p) => p.lang === 'zh')).toBe(true);
-    expect(HOVER_PAGES.some((p) => p.lang === 'en')).toBe(true);
+    for (const l of LOCALES)
+      expect(
+        HOVER_PAGES.some((p) => p.lang === l),
+        l,
+      ).toBe(true);
   });
 
   it.each(PAGES.map((p) => [p.path]))('%s shows every chart and table with JavaScript off', async (p) => {
@@ -76,11 +80,11 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
     await page.close();
   });
 
-  it.each(['zh', 'en'].filter((l) => builtPages().some((p) => p.path === `/${l}/statistics/`)))(
+  it.each(LOCALES.filter((l) => builtPages().some((p) => p.path === `/${l}/statistics/`)))(
     "/%s/statistics/: at the trend line's last point the tip shows the edition's date and close",
     async (lang) => {
       const { facts } = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8'));
-      const tag = lang === 'zh' ? 'zh-CN' : 'en';
+      const tag = LANG_TAG[lang];
       const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${facts.stats.window.end}T00:00:00Z`));
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${site.url}/${lang}/statistics/`);

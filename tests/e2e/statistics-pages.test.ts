@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/lib/i18n/locales';
 import { browserFound, connectSite } from './lib/setup';
 
 /** Real Chromium against the built statistics pages. */
 describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
   const site = connectSite();
 
-  it.each(['zh', 'en'])('/%s/statistics/ shows every chart, with no console error and no request leaving the site', async (lang) => {
+  it.each(LOCALES)('/%s/statistics/ shows every chart, with no console error and no request leaving the site', async (lang) => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     const foreign: string[] = [];
@@ -46,7 +47,7 @@ describe.skipIf(!browserFound)('the statistics pages in Chromium', () => {
 
   it('keeps the page body from scrolling sideways at phone width', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
-    for (const lang of ['zh', 'en']) {
+    for (const lang of LOCALES) {
       await page.goto(`${site.url}/${lang}/statistics/`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, lang).toBeLessThanOrEqual(0);
