@@ -151,10 +151,12 @@ describe.each(DERIVED_LOCALES)('the derived language %s in dist/', (locale) => {
         seen += n;
         if ((targets.get(target) ?? 0) < n) problems.push(`${file}: "${target}" ${targets.get(target) ?? 0} times, its counterparts ${n} times`);
       }
+      // Japanese names may hold the characters of a mainland term (銀行業): they are not the report's words.
+      const own = without(d, JAPANESE_NAMES);
       for (const t of terms) {
         const literal = openccOf(t.source, locale);
         if (literal === t.target || terms.some((u) => u.target.includes(literal))) continue;
-        if (d.includes(literal)) problems.push(`${file}: "${literal}" (OpenCC for ${t.source}) where the terms say "${t.target}"`);
+        if (own.includes(literal)) problems.push(`${file}: "${literal}" (OpenCC for ${t.source}) where the terms say "${t.target}"`);
       }
     }
     expect(seen).toBeGreaterThan(100);
