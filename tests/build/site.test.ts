@@ -46,7 +46,11 @@ describe('the built site (default edition)', () => {
       const own = LOCALES.find((l) => p.url.startsWith(`/${l}/`));
       // A page of a language is tagged with its locale spec's tag; the root pages with one of the report's tags.
       if (own) expect(attr(html, 'lang'), p.url).toBe(localeSpec(own).tag);
-      else expect(LOCALES.map((l) => localeSpec(l).tag), p.url).toContain(attr(html, 'lang'));
+      else
+        expect(
+          LOCALES.map((l) => localeSpec(l).tag),
+          p.url,
+        ).toContain(attr(html, 'lang'));
       expect(p.elements.filter((e) => e.tagName === 'h1').length, p.url).toBe(1);
       const ids = p.elements.map((e) => attr(e, 'id')).filter(Boolean);
       expect(ids.length, p.url).toBe(new Set(ids).size);
