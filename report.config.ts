@@ -35,7 +35,7 @@ export default defineReportConfig({
   ],
   calendar: 'tokyo',
   locales: [...LOCALES],
-  chapters: ['overview', 'methodology', 'statistics', 'macro', 'derivatives', 'outlook'],
+  chapters: ['overview', 'constituents', 'methodology', 'statistics', 'valuation', 'macro', 'derivatives', 'funds', 'outlook'],
   series: [
     'n225',
     'csi300',

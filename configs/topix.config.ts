@@ -38,7 +38,7 @@ export default defineReportConfig({
   ],
   calendar: 'tokyo',
   locales: [...LOCALES],
-  chapters: ['statistics'],
+  chapters: ['statistics', 'valuation'],
   // The yen short rates give the Sharpe and Sortino ratios their risk-free rate, as in the Nikkei report.
   series: ['topix', 'csi300', 'callRate', 'policyRate'],
   seedChecks: false,

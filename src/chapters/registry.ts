@@ -5,8 +5,12 @@
  * figures, charts, strings per language, prose per language and tests. This module imports only the
  * chapters' string files (data), so the i18n layer can read it without importing chapter code.
  */
+import constituentsEn from './constituents/strings/en.json';
+import constituentsZh from './constituents/strings/zh.json';
 import derivativesEn from './derivatives/strings/en.json';
 import derivativesZh from './derivatives/strings/zh.json';
+import fundsEn from './funds/strings/en.json';
+import fundsZh from './funds/strings/zh.json';
 import macroEn from './macro/strings/en.json';
 import macroZh from './macro/strings/zh.json';
 import methodologyEn from './methodology/strings/en.json';
@@ -17,13 +21,18 @@ import overviewEn from './overview/strings/en.json';
 import overviewZh from './overview/strings/zh.json';
 import statisticsEn from './statistics/strings/en.json';
 import statisticsZh from './statistics/strings/zh.json';
+import valuationEn from './valuation/strings/en.json';
+import valuationZh from './valuation/strings/zh.json';
 
 export const CHAPTERS = [
   { slug: 'overview', strings: { zh: overviewZh, en: overviewEn } },
+  { slug: 'constituents', strings: { zh: constituentsZh, en: constituentsEn } },
   { slug: 'methodology', strings: { zh: methodologyZh, en: methodologyEn } },
   { slug: 'statistics', strings: { zh: statisticsZh, en: statisticsEn } },
+  { slug: 'valuation', strings: { zh: valuationZh, en: valuationEn } },
   { slug: 'macro', strings: { zh: macroZh, en: macroEn } },
   { slug: 'derivatives', strings: { zh: derivativesZh, en: derivativesEn } },
+  { slug: 'funds', strings: { zh: fundsZh, en: fundsEn } },
   { slug: 'outlook', strings: { zh: outlookZh, en: outlookEn } },
 ] as const;
 

@@ -80,17 +80,18 @@ describe('the TOPIX report (REPORT_CONFIG=topix), as of 2025-06-30', () => {
   it.each([
     ['zh', { days: '364', prev: '17.69%', high: '2,929.17', highDate: '2024年7月11日', cum: '+83.02%', title: '东证指数研究报告', figure: '图 1-1' }],
     ['en', { days: '364', prev: '17.69%', high: '2,929.17', highDate: 'Jul 11, 2024', cum: '+83.02%', title: 'TOPIX Research Report', figure: 'Figure 1.1' }],
-  ])('shows TOPIX figures on the %s statistics page, its landing page', (lang, e) => {
+  ])('shows TOPIX figures on the %s statistics page, its landing page, and the comparison beside it', (lang, e) => {
     const html = read(`${lang}/index.html`);
     const f = factsOnPage(html);
     expect(f.get('stats.window.tradingDays')).toContain(e.days);
     expect(f.get('stats.prevYear.return')).toContain(e.prev);
     expect(f.get('stats.window.high.value')).toContain(e.high);
     expect(f.get('stats.window.high.date')).toContain(e.highDate);
-    expect(f.get('comparison.index.cumulative')).toContain(e.cum);
+    // The five-year comparison with the CSI 300 is chapter 2, Valuation and comparison.
+    expect(factsOnPage(read(`${lang}/valuation/index.html`)).get('comparison.index.cumulative')).toContain(e.cum);
     expect(html).toContain(`<title>`);
     expect(text(`${lang}/index.html`)).toContain(e.title);
-    // The only chapter is chapter 1; the seed checks are about the Nikkei 225 and are not made.
+    // Statistics is chapter 1; the seed checks are about the Nikkei 225 and are not made.
     expect(html).toContain(`class="figure-number"`);
     expect([...html.matchAll(/class="figure-number"[^>]*>([^<]+)</g)][0]?.[1]).toBe(e.figure);
     expect(html).not.toContain('data-fact="seedCheck.');
@@ -110,14 +111,15 @@ describe('the TOPIX report (REPORT_CONFIG=topix), as of 2025-06-30', () => {
   it('leaves out the chapters and series that are about the Nikkei 225', () => {
     for (const lang of ['zh', 'en']) {
       for (const slug of ['overview', 'methodology', 'statistics', 'macro', 'derivatives', 'outlook'])
+        // statistics is the landing page
         expect(existsSync(path.join(out, lang, slug)), `${lang}/${slug}`).toBe(false);
       expect(existsSync(path.join(out, lang, 'data/index.html'))).toBe(true);
     }
     const { facts } = JSON.parse(read('data/facts.json'));
-    expect(Object.keys(facts)).toEqual(['edition', 'data', 'stats', 'comparison', 'seedCheck', 'figures']);
+    expect(Object.keys(facts)).toEqual(['edition', 'data', 'stats', 'comparison', 'valuationChapter', 'seedCheck', 'figures']);
     expect(Object.keys(facts.data)).toEqual(['topix', 'csi300', 'callRate', 'policyRate']);
     expect(readdirSync(path.join(out, 'data/series')).sort()).toEqual(['callRate.csv', 'csi300.csv', 'policyRate.csv', 'topix.csv']);
-    expect(readdirSync(path.join(out, 'data/figures')).every((f) => f.startsWith('stats-'))).toBe(true);
+    expect(readdirSync(path.join(out, 'data/figures')).every((f) => /^(stats|valuation)-/.test(f))).toBe(true);
   });
 
   it('resolves every internal link of the TOPIX site', () => {

@@ -1,16 +1,13 @@
 import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
-import type { StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
 import { derivativesCharts } from './charts';
 import { derivativesDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
-import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
+import type { FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
-import { fact, literal, localized, text, type Cell, type TableModel } from '../../lib/report/table-model';
+import { fact, localized, text, type Cell, type TableModel } from '../../lib/report/table-model';
 
 type F = (k: FactKey) => Fact;
-const E = 'derivatives.etf';
-const FUNDS = ['etf1321', 'etf513520'] as const;
 
 /** Row label of a contract: exchange code and contract name in the page's language. */
 const contractLabel = (c: Report['datasets']['derivatives']['futures'][number]): Cell => localized(mapLocalized(c.contract, (s) => `${c.exchangeCode} ${s}`));
@@ -53,154 +50,12 @@ function futuresTermsTable(r: Report): TableModel {
 }
 
 /** The four mainland-China ETFs side by side over their common span (see china-etfs.ts). */
-function chinaCompareTable(r: Report, f: F): TableModel {
-  return {
-    id: 'deriv-china-compare',
-    columns: [
-      { key: 'col.deriv.code' },
-      { key: 'col.deriv.dataFrom' },
-      { key: 'col.deriv.dataTo' },
-      { key: 'col.deriv.returnCommon' },
-      { key: 'col.deriv.volatility' },
-      { key: 'col.deriv.trackingError' },
-      { key: 'col.deriv.corrSame' },
-      { key: 'col.deriv.swing' },
-      { key: 'col.deriv.swingDate' },
-      { key: 'col.deriv.swingIndex' },
-    ],
-    rows: r.datasets.derivatives.china.available.map((id) => {
-      const k = (leaf: string) => f(factKey(`derivatives.china.${id}.${leaf}`));
-      return {
-        // The fund's code: the table of the funds above gives each one's name.
-        label: literal(id.slice('etf'.length)),
-        cells: [
-          fact(k('first')),
-          fact(k('last')),
-          fact(k('cumulative'), { signed: true }),
-          fact(k('volatility')),
-          fact(k('trackingError')),
-          fact(k('corrSame'), { digits: 3 }),
-          fact(k('swing.value'), { signed: true }),
-          fact(k('swing.date')),
-          fact(k('swing.index'), { signed: true }),
-        ],
-      };
-    }),
-  };
-}
-
-const CHINA_LINES = ['n225', 'etf513520', 'etf513000', 'etf513880', 'etf159866'] as const;
-
-const chinaGrowthRows: ChartDef['csv'] = (r) => {
-  const g = r.datasets.derivatives.china.growth;
-  const maps = CHINA_LINES.map((k) => new Map(g[k].map((p) => [p.date, p.value])));
-  const dates = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
-  return {
-    header: ['date', ...CHINA_LINES.map((k) => `${k}_growth_of_100`)],
-    rows: dates.map((d) => [d, ...maps.map((m) => m.get(d) ?? '')]),
-  };
-};
-
-function chinaEtfsTable(r: Report): TableModel {
-  return {
-    id: 'deriv-china-etfs',
-    columns: [{ key: 'col.deriv.fund' }, { key: 'col.deriv.code' }, { key: 'col.deriv.exchange' }, { key: 'col.deriv.inData' }],
-    rows: r.datasets.derivatives.chinaEtfs.map((e) => ({
-      label: localized(e.name),
-      cells: [literal(e.code), localized(e.exchange), text(e.inData ? 'deriv.inData.yes' : 'deriv.inData.no')],
-    })),
-  };
-}
-
-/** Risk and tracking of the index and both funds over one window ('year' or 'full'). */
-function riskTable(win: 'year' | 'full') {
-  return (_r: Report, f: F): TableModel => {
-    const p = `${E}.${win}`;
-    const risk = (leaf: string, opts = {}): Cell[] => ['n225', ...FUNDS].map((s) => fact(f(factKey(`${p}.${s}.${leaf}`)), opts));
-    const track = (leaf: string, opts = {}): Cell[] => [null, ...FUNDS.map((s) => fact(f(factKey(`${p}.track.${s}.${leaf}`)), opts))];
-    const row = (key: StringKey, cells: Cell[]) => ({ label: text(key), cells });
-    return {
-      id: `deriv-etf-risk-${win}`,
-      columns: [{ key: 'col.measure' }, { key: 'chart.n225' }, { key: 'col.deriv.etf1321' }, { key: 'col.deriv.etf513520' }],
-      rows: [
-        row('row.cumulative', risk('cumulative', { signed: true })),
-        row('row.annualised', risk('annualised', { signed: true })),
-        row('row.volatility', risk('volatility')),
-        row('row.maxDrawdown', risk('maxDrawdown')),
-        row('row.downsideDeviation', risk('downside')),
-        row('row.sortino', risk('sortino')),
-        row('row.deriv.difference', track('difference', { signed: true })),
-        row('row.deriv.trackingError', track('trackingError')),
-        row('row.deriv.corrSame', track('corrSame', { digits: 3 })),
-        row('row.deriv.corrLagged', track('corrLagged', { digits: 3 })),
-        row('row.deriv.beta', track('beta')),
-      ],
-    };
-  };
-}
-
-/** Years present under a year-keyed fact prefix, in order. */
-const yearsUnder = (r: Report, prefix: string) => [
-  ...new Set([...r.index.keys()].filter((k) => k.startsWith(`${prefix}.`) && k.endsWith('.fund')).map((k) => k.slice(prefix.length + 1, -'.fund'.length))),
-];
-
-/** A full year reads "2020"; the first (partial) year says where it starts, a partial last year where it stops. */
-const yearLabel = (f: F, p: string, y: string, first: boolean): Cell => {
-  if (f(factKey(`${p}.${y}.partial`)).value !== true) return literal(y);
-  const yr: Fact = { value: Number(y), unit: 'year' };
-  return first ? text('row.deriv.yearFrom', { year: yr, date: f(factKey(`${p}.${y}.base`)) }) : text('row.deriv.yearTo', { year: yr, date: f(factKey(`${p}.${y}.end`)) });
-};
-
-function yearsTable(id: string, prefix: string, fundCol: StringKey, benchCol: StringKey, extra: 'none' | 'yen' | 'leader') {
-  return (r: Report, f: F): TableModel => {
-    const cols: TableModel['columns'] = [{ key: 'col.year' }, { key: fundCol }, { key: benchCol }, { key: 'col.deriv.difference' }];
-    if (extra === 'yen') cols.push({ key: 'col.deriv.indexUsd' }, { key: 'col.deriv.yenPart' }, { key: 'col.deriv.rest' });
-    if (extra === 'leader') cols.push({ key: 'col.deriv.leader' });
-    return {
-      id,
-      columns: cols,
-      rows: yearsUnder(r, prefix).map((y, i) => {
-        const v = (leaf: string) => fact(f(factKey(`${prefix}.${y}.${leaf}`)), { signed: true });
-        const cells: Cell[] = [v('fund'), v('benchmark'), v('difference')];
-        if (extra === 'yen') cells.push(v('indexUsd'), v('yen'), v('rest'));
-        if (extra === 'leader') cells.push(text(f(factKey(`${prefix}.${y}.leader`)).value === 'fund' ? 'deriv.leader.fund' : 'deriv.leader.csi300'));
-        return { label: yearLabel(f, prefix, y, i === 0), cells };
-      }),
-    };
-  };
-}
-
-function seedTable(_r: Report, f: F): TableModel {
-  const p = `${E}.seed`;
-  return {
-    id: 'deriv-etf-seed',
-    columns: [{ key: 'col.measure' }, { key: 'col.seed' }, { key: 'col.deriv.oursPrice' }],
-    rows: [
-      { label: text('row.deriv.seedDownside'), cells: [fact(f(`${p}.downsideRisk.seed`), { digits: 4 }), fact(f(`${p}.downsideRisk.ours`), { digits: 4 })] },
-      { label: text('row.deriv.seedMaxDrawdown'), cells: [fact(f(`${p}.maxDrawdown.seed`), { digits: 4, abs: true }), fact(f(`${p}.maxDrawdown.ours`), { digits: 4, abs: true })] },
-      { label: text('row.deriv.seedNav'), cells: [fact(f(`${p}.nav.seed`), { digits: 4 }), fact(f(`${p}.nav.ours`), { digits: 4 })] },
-      { label: text('row.sortino'), cells: [null, fact(f(`${p}.sortino`))] },
-    ],
-  };
-}
-
 const dated = (header: string[], points: { date: string; value: number }[]) => ({ header, rows: points.map((p) => [p.date, p.value]) });
-
-const growthRows: ChartDef['csv'] = (r) => {
-  const g = r.datasets.derivatives.growth;
-  const keys = ['n225', 'n225Usd', 'etf1321', 'etf513520'] as const;
-  const maps = keys.map((k) => new Map(g[k].map((p) => [p.date, p.value])));
-  const dates = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
-  return {
-    header: ['date', 'n225_growth_of_100', 'n225_in_usd_growth_of_100', 'etf1321_growth_of_100', 'etf513520_growth_of_100'],
-    rows: dates.map((d) => [d, ...maps.map((m) => m.get(d) ?? '')]),
-  };
-};
 
 /** A figure shown only when the flag fact `key` is true in the edition. */
 const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
-/** The Derivatives chapter's figures and tables in reading order. */
+/** The Futures and volatility chapter's figures and tables in reading order. */
 export const derivativesFigures: FigureDef[] = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
@@ -225,72 +80,4 @@ export const derivativesFigures: FigureDef[] = [
     },
     available: when('derivatives.vi.available'),
   },
-  {
-    id: 'deriv-china-etfs',
-    kind: 'table',
-    source: 'derivChinaEtfs',
-    // The 2022 report is named as a source only in editions dated after it existed.
-    sourceKey: (r) => (r.index.get('seedChecks.documents.r2022.known')?.value === true ? 'derivChinaEtfs' : 'derivChinaEtfsExchanges'),
-    table: chinaEtfsTable,
-    available: (r) => r.datasets.derivatives.chinaEtfs.length > 0,
-    // Once the data hold every listed fund the caption no longer asks for the others.
-    captionKey: (r) => {
-      const listed = r.index.get('derivatives.chinaEtfs.listed')?.value;
-      return listed !== 0 && listed === r.index.get('derivatives.chinaEtfs.inData')?.value ? 'tab.deriv-china-etfs.captionAll' : 'tab.deriv-china-etfs.caption';
-    },
-  },
-  {
-    id: 'deriv-etf-growth',
-    kind: 'chart',
-    spec: derivativesCharts['deriv-etf-growth'],
-    drawn: derivativesDrawn['deriv-etf-growth'],
-    source: 'derivEtfFx',
-    csv: growthRows,
-    available: when('derivatives.etf.available'),
-    // Before 513520 was listed the text alternative names only what the chart draws.
-    altKey: (r) => (when('derivatives.etf.etf513520.available')(r) ? 'fig.deriv-etf-growth.alt' : 'fig.deriv-etf-growth.altWithout513520'),
-  },
-  { id: 'deriv-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year'), available: when('derivatives.etf.available') },
-  { id: 'deriv-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full'), available: when('derivatives.etf.available') },
-  {
-    id: 'deriv-etf-ratio-1321',
-    kind: 'chart',
-    spec: derivativesCharts['deriv-etf-ratio-1321'],
-    drawn: derivativesDrawn['deriv-etf-ratio-1321'],
-    source: 'derivEtf',
-    csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321),
-    available: when('derivatives.etf.available'),
-  },
-  {
-    id: 'deriv-etf-years-1321',
-    kind: 'table',
-    source: 'derivEtf',
-    table: yearsTable('deriv-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none'),
-    available: when('derivatives.etf.available'),
-  },
-  {
-    id: 'deriv-etf-years-513520',
-    kind: 'table',
-    source: 'derivEtfFx',
-    table: yearsTable('deriv-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen'),
-    available: when('derivatives.etf.etf513520.available'),
-  },
-  {
-    id: 'deriv-etf-vs-csi',
-    kind: 'table',
-    source: 'derivEtfCsi',
-    table: yearsTable('deriv-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader'),
-    available: when('derivatives.etf.etf513520.available'),
-  },
-  {
-    id: 'deriv-china-growth',
-    kind: 'chart',
-    spec: derivativesCharts['deriv-china-growth'],
-    drawn: derivativesDrawn['deriv-china-growth'],
-    source: 'derivChina',
-    csv: chinaGrowthRows,
-    available: when('derivatives.china.available'),
-  },
-  { id: 'deriv-china-compare', kind: 'table', source: 'derivChina', table: chinaCompareTable, available: when('derivatives.china.available') },
-  { id: 'deriv-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable, available: when('derivatives.etf.seed.available') },
 ];

@@ -1,7 +1,7 @@
 import { publishedSeries } from '../../lib/config/published';
 import { SERIES } from '../../lib/data/series-catalog';
 import { DAYS_PER_YEAR } from '../../lib/stats';
-import { COMPARISON_YEARS } from '../statistics/comparison';
+import { COMPARISON_YEARS } from '../valuation/comparison';
 import { LINKAGE_BANDS } from '../macro/linkage';
 import { count, date, flag, month, pct, ratio, type FactTree } from '../../lib/report/fact';
 import { RISK_FREE_MIN_COVERAGE } from '../statistics/risk-free';

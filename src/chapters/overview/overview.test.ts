@@ -6,6 +6,7 @@ import { eventsForEdition } from './history';
 import { industryId } from './constituents';
 import { tableModel } from '../../lib/report/tables';
 import { overviewFigures } from './figures';
+import { constituentsFigures } from '../constituents/figures';
 import { figureShown, figureEntry } from '../../lib/report/figure-list';
 import { compileWarnings } from '../../../tests/unit/charts/fixtures';
 import { DATA_DIR, PINNED_AS_OF } from '../../../tests/lib/pinned';
@@ -135,7 +136,7 @@ describe('overview factors and the seed checks', () => {
     const before = buildReport(inputs, '1999-12-30');
     expect(v(before, 'overview.constituents.known')).toBe(false);
     expect(v(before, 'overview.constituents.mixShown')).toBe(false);
-    expect(figureShown({ ...overviewFigures.find((f) => f.id === 'overview-sectors')!, chapter: 'overview' }, before)).toBe(false);
+    expect(figureShown(figureEntry('constituents-sectors'), before)).toBe(false);
     const y2000 = buildReport(inputs, '2000-04-28');
     expect(v(y2000, 'overview.constituents.classified')).toBe(126);
     expect(v(y2000, 'overview.constituents.mixShown')).toBe(false);
@@ -172,20 +173,21 @@ describe('overview figures', () => {
   const tx: ChartTexts = { label: (k) => k, format: (x) => String(x), marker: (k, val, d) => `${k} ${val.value} ${d}` };
   it('compile with Vega-Lite without warnings at both sizes in every edition', () => {
     for (const r of [latest, seed, early]) {
-      for (const f of overviewFigures.filter((x) => x.kind === 'chart' && figureShown(figureEntry(x.id), r))) {
+      for (const f of [...overviewFigures, ...constituentsFigures].filter((x) => x.kind === 'chart' && figureShown(figureEntry(x.id), r))) {
         expect(compileWarnings(chartSpec(f.id, r, 'en', tx)), `${f.id} ${r.edition.asOf}`).toEqual([]);
       }
     }
   });
 
   it('leave out the figures an edition has no data for', () => {
-    expect(['overview-yen', 'overview-covid', 'overview-seed-top10'].map((id) => figureShown(figureEntry(id), early))).toEqual([true, false, false]);
+    expect(['overview-yen', 'overview-covid', 'constituents-seed-top10'].map((id) => figureShown(figureEntry(id), early))).toEqual([true, false, false]);
     expect(figureShown(figureEntry('overview-covid'), seed)).toBe(true);
   });
 
   it('build every table in every edition, the events table with one row per shown event', () => {
     for (const r of [latest, seed, early])
-      for (const f of overviewFigures.filter((x) => x.kind === 'table' && figureShown(figureEntry(x.id), r))) expect(tableModel(f.id, r).rows.length).toBeGreaterThan(0);
+      for (const f of [...overviewFigures, ...constituentsFigures].filter((x) => x.kind === 'table' && figureShown(figureEntry(x.id), r)))
+        expect(tableModel(f.id, r).rows.length).toBeGreaterThan(0);
     expect(tableModel('overview-events', seed).rows).toHaveLength(12);
   });
 });

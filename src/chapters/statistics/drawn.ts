@@ -7,28 +7,4 @@ export const statisticsDrawn = {
   'stats-histogram': (r) => ({ kind: 'bins', name: 'chart.days', unit: 'pct', bins: r.datasets.statistics.bins }),
   'stats-drawdown': (r) => time(s('chart.drawdown', 'pct', r.datasets.statistics.drawdown)),
   'stats-rolling-vol': (r) => time(s('chart.rollingVol', 'pct', r.datasets.statistics.rollingVol)),
-  'stats-growth': (r) =>
-    time(
-      s('chart.index', 'pts', r.datasets.comparison?.growth.index ?? []),
-      s('chart.comparator', 'pts', r.datasets.comparison?.growth.comparator ?? []),
-      s('chart.topix', 'pts', r.datasets.comparison?.growth.topix ?? []),
-    ),
-  'stats-valuation-per': (r) => time(s('chart.per', 'ratio', r.datasets.valuation.per, 'month')),
-  'stats-valuation-pbr': (r) => time(s('chart.pbr', 'ratio', r.datasets.valuation.pbr, 'month')),
-  'stats-valuation-dy': (r) => time(s('chart.dy', 'pct', r.datasets.valuation.dy, 'month')),
-  'stats-erp': (r) => {
-    const e = r.datasets.valuation.erp;
-    const from = e.spread[0]?.date ?? '';
-    return time(
-      s(
-        'chart.earningsYield',
-        'pct',
-        e.earningsYield.filter((p) => p.date >= from),
-        'month',
-      ),
-      s('chart.jgb10y', 'pct', e.jgb, 'month'),
-      s('chart.erp', 'pct', e.spread, 'month'),
-    );
-  },
-  'stats-nt': (r) => time(s('chart.nt', 'ratio', r.datasets.nt)),
 } satisfies Record<string, (r: Report) => Drawn>;

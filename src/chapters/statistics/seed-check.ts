@@ -2,7 +2,7 @@ import type { SeedChecks, SeedCheckEntry, SeedVerdict, ConventionMethod } from '
 import type { SeedClaims } from '../../lib/data/curated/seed-claims';
 import { truncateSeries, type Series } from '../../lib/data/series';
 import { mean, populationVariance, sampleExcessKurtosis, simpleReturns } from '../../lib/stats';
-import { comparison, COMPARISON_YEARS } from './comparison';
+import { comparison, COMPARISON_YEARS } from '../valuation/comparison';
 import { resolveEdition, yearsBefore } from '../../lib/report/edition';
 import { flag, flattenFacts, word, type Fact, type FactTree, type Unit } from '../../lib/report/fact';
 import { riskFreeRate } from './risk-free';

@@ -78,11 +78,12 @@ export const FONT_FAMILY: Readonly<Record<Locale, string>> = perLocale((l) => lo
 export const CHART_SIZE = { width: 600, height: 380 } as const;
 
 /**
- * How many points a line keeps per user unit of chart width: 600 for a chart, about 1.25 per unit of its
- * ~480-unit plot, so one point per pixel column wherever the plot is shown up to 600 px wide (a 1,280 px
- * laptop window), and never more points than the phone or the print has pixel columns to spare.
+ * How many points a line keeps per user unit of chart width: 300 for a 600-unit chart (LTTB keeps the shape,
+ * spikes and extremes, and marked points are put back). At the widest layout a chart is about 1,000 px wide,
+ * a point every 3 px; on a 390 px phone, more than one per pixel. Half a point per unit halves the path
+ * data, most of a chart's bytes, against one per unit, with no visible difference at those widths.
  */
-export const POINTS_PER_UNIT = 1;
+export const POINTS_PER_UNIT = 0.5;
 
 /** Font sizes in user units of {@link CHART_SIZE}: at least 11 px on a phone (see CHART_SIZE). */
 export const FONT_SIZE = { label: 19, title: 20, annotation: 19 } as const;

@@ -511,6 +511,26 @@ export type FactKey =
   | 'edition.asOf'
   | 'edition.comparisonStart'
   | 'edition.statsStart'
+  | 'figures.constituents-changes-years.available'
+  | 'figures.constituents-changes-years.items'
+  | 'figures.constituents-changes-years.max'
+  | 'figures.constituents-changes-years.min'
+  | 'figures.constituents-contributions.available'
+  | 'figures.constituents-contributions.items'
+  | 'figures.constituents-contributions.max'
+  | 'figures.constituents-contributions.min'
+  | 'figures.constituents-industries.available'
+  | 'figures.constituents-industries.items'
+  | 'figures.constituents-industries.max'
+  | 'figures.constituents-industries.min'
+  | 'figures.constituents-industry-weights.available'
+  | 'figures.constituents-industry-weights.items'
+  | 'figures.constituents-industry-weights.max'
+  | 'figures.constituents-industry-weights.min'
+  | 'figures.constituents-sectors.available'
+  | 'figures.constituents-sectors.items'
+  | 'figures.constituents-sectors.max'
+  | 'figures.constituents-sectors.min'
   | 'figures.deriv-basis.available'
   | 'figures.deriv-basis.lines'
   | 'figures.deriv-basis.s0.direction'
@@ -523,121 +543,6 @@ export type FactKey =
   | 'figures.deriv-basis.s0.lowAt'
   | 'figures.deriv-basis.s0.points'
   | 'figures.deriv-basis.s0.to'
-  | 'figures.deriv-china-growth.available'
-  | 'figures.deriv-china-growth.lines'
-  | 'figures.deriv-china-growth.s0.change'
-  | 'figures.deriv-china-growth.s0.direction'
-  | 'figures.deriv-china-growth.s0.first'
-  | 'figures.deriv-china-growth.s0.from'
-  | 'figures.deriv-china-growth.s0.high'
-  | 'figures.deriv-china-growth.s0.highAt'
-  | 'figures.deriv-china-growth.s0.last'
-  | 'figures.deriv-china-growth.s0.low'
-  | 'figures.deriv-china-growth.s0.lowAt'
-  | 'figures.deriv-china-growth.s0.points'
-  | 'figures.deriv-china-growth.s0.to'
-  | 'figures.deriv-china-growth.s1.change'
-  | 'figures.deriv-china-growth.s1.direction'
-  | 'figures.deriv-china-growth.s1.first'
-  | 'figures.deriv-china-growth.s1.from'
-  | 'figures.deriv-china-growth.s1.high'
-  | 'figures.deriv-china-growth.s1.highAt'
-  | 'figures.deriv-china-growth.s1.last'
-  | 'figures.deriv-china-growth.s1.low'
-  | 'figures.deriv-china-growth.s1.lowAt'
-  | 'figures.deriv-china-growth.s1.points'
-  | 'figures.deriv-china-growth.s1.to'
-  | 'figures.deriv-china-growth.s2.change'
-  | 'figures.deriv-china-growth.s2.direction'
-  | 'figures.deriv-china-growth.s2.first'
-  | 'figures.deriv-china-growth.s2.from'
-  | 'figures.deriv-china-growth.s2.high'
-  | 'figures.deriv-china-growth.s2.highAt'
-  | 'figures.deriv-china-growth.s2.last'
-  | 'figures.deriv-china-growth.s2.low'
-  | 'figures.deriv-china-growth.s2.lowAt'
-  | 'figures.deriv-china-growth.s2.points'
-  | 'figures.deriv-china-growth.s2.to'
-  | 'figures.deriv-china-growth.s3.change'
-  | 'figures.deriv-china-growth.s3.direction'
-  | 'figures.deriv-china-growth.s3.first'
-  | 'figures.deriv-china-growth.s3.from'
-  | 'figures.deriv-china-growth.s3.high'
-  | 'figures.deriv-china-growth.s3.highAt'
-  | 'figures.deriv-china-growth.s3.last'
-  | 'figures.deriv-china-growth.s3.low'
-  | 'figures.deriv-china-growth.s3.lowAt'
-  | 'figures.deriv-china-growth.s3.points'
-  | 'figures.deriv-china-growth.s3.to'
-  | 'figures.deriv-china-growth.s4.change'
-  | 'figures.deriv-china-growth.s4.direction'
-  | 'figures.deriv-china-growth.s4.first'
-  | 'figures.deriv-china-growth.s4.from'
-  | 'figures.deriv-china-growth.s4.high'
-  | 'figures.deriv-china-growth.s4.highAt'
-  | 'figures.deriv-china-growth.s4.last'
-  | 'figures.deriv-china-growth.s4.low'
-  | 'figures.deriv-china-growth.s4.lowAt'
-  | 'figures.deriv-china-growth.s4.points'
-  | 'figures.deriv-china-growth.s4.to'
-  | 'figures.deriv-etf-growth.available'
-  | 'figures.deriv-etf-growth.lines'
-  | 'figures.deriv-etf-growth.s0.change'
-  | 'figures.deriv-etf-growth.s0.direction'
-  | 'figures.deriv-etf-growth.s0.first'
-  | 'figures.deriv-etf-growth.s0.from'
-  | 'figures.deriv-etf-growth.s0.high'
-  | 'figures.deriv-etf-growth.s0.highAt'
-  | 'figures.deriv-etf-growth.s0.last'
-  | 'figures.deriv-etf-growth.s0.low'
-  | 'figures.deriv-etf-growth.s0.lowAt'
-  | 'figures.deriv-etf-growth.s0.points'
-  | 'figures.deriv-etf-growth.s0.to'
-  | 'figures.deriv-etf-growth.s1.change'
-  | 'figures.deriv-etf-growth.s1.direction'
-  | 'figures.deriv-etf-growth.s1.first'
-  | 'figures.deriv-etf-growth.s1.from'
-  | 'figures.deriv-etf-growth.s1.high'
-  | 'figures.deriv-etf-growth.s1.highAt'
-  | 'figures.deriv-etf-growth.s1.last'
-  | 'figures.deriv-etf-growth.s1.low'
-  | 'figures.deriv-etf-growth.s1.lowAt'
-  | 'figures.deriv-etf-growth.s1.points'
-  | 'figures.deriv-etf-growth.s1.to'
-  | 'figures.deriv-etf-growth.s2.change'
-  | 'figures.deriv-etf-growth.s2.direction'
-  | 'figures.deriv-etf-growth.s2.first'
-  | 'figures.deriv-etf-growth.s2.from'
-  | 'figures.deriv-etf-growth.s2.high'
-  | 'figures.deriv-etf-growth.s2.highAt'
-  | 'figures.deriv-etf-growth.s2.last'
-  | 'figures.deriv-etf-growth.s2.low'
-  | 'figures.deriv-etf-growth.s2.lowAt'
-  | 'figures.deriv-etf-growth.s2.points'
-  | 'figures.deriv-etf-growth.s2.to'
-  | 'figures.deriv-etf-growth.s3.change'
-  | 'figures.deriv-etf-growth.s3.direction'
-  | 'figures.deriv-etf-growth.s3.first'
-  | 'figures.deriv-etf-growth.s3.from'
-  | 'figures.deriv-etf-growth.s3.high'
-  | 'figures.deriv-etf-growth.s3.highAt'
-  | 'figures.deriv-etf-growth.s3.last'
-  | 'figures.deriv-etf-growth.s3.low'
-  | 'figures.deriv-etf-growth.s3.lowAt'
-  | 'figures.deriv-etf-growth.s3.points'
-  | 'figures.deriv-etf-growth.s3.to'
-  | 'figures.deriv-etf-ratio-1321.available'
-  | 'figures.deriv-etf-ratio-1321.lines'
-  | 'figures.deriv-etf-ratio-1321.s0.direction'
-  | 'figures.deriv-etf-ratio-1321.s0.first'
-  | 'figures.deriv-etf-ratio-1321.s0.from'
-  | 'figures.deriv-etf-ratio-1321.s0.high'
-  | 'figures.deriv-etf-ratio-1321.s0.highAt'
-  | 'figures.deriv-etf-ratio-1321.s0.last'
-  | 'figures.deriv-etf-ratio-1321.s0.low'
-  | 'figures.deriv-etf-ratio-1321.s0.lowAt'
-  | 'figures.deriv-etf-ratio-1321.s0.points'
-  | 'figures.deriv-etf-ratio-1321.s0.to'
   | 'figures.deriv-vi.available'
   | 'figures.deriv-vi.lines'
   | 'figures.deriv-vi.s0.direction'
@@ -660,6 +565,121 @@ export type FactKey =
   | 'figures.deriv-vi.s1.lowAt'
   | 'figures.deriv-vi.s1.points'
   | 'figures.deriv-vi.s1.to'
+  | 'figures.funds-china-growth.available'
+  | 'figures.funds-china-growth.lines'
+  | 'figures.funds-china-growth.s0.change'
+  | 'figures.funds-china-growth.s0.direction'
+  | 'figures.funds-china-growth.s0.first'
+  | 'figures.funds-china-growth.s0.from'
+  | 'figures.funds-china-growth.s0.high'
+  | 'figures.funds-china-growth.s0.highAt'
+  | 'figures.funds-china-growth.s0.last'
+  | 'figures.funds-china-growth.s0.low'
+  | 'figures.funds-china-growth.s0.lowAt'
+  | 'figures.funds-china-growth.s0.points'
+  | 'figures.funds-china-growth.s0.to'
+  | 'figures.funds-china-growth.s1.change'
+  | 'figures.funds-china-growth.s1.direction'
+  | 'figures.funds-china-growth.s1.first'
+  | 'figures.funds-china-growth.s1.from'
+  | 'figures.funds-china-growth.s1.high'
+  | 'figures.funds-china-growth.s1.highAt'
+  | 'figures.funds-china-growth.s1.last'
+  | 'figures.funds-china-growth.s1.low'
+  | 'figures.funds-china-growth.s1.lowAt'
+  | 'figures.funds-china-growth.s1.points'
+  | 'figures.funds-china-growth.s1.to'
+  | 'figures.funds-china-growth.s2.change'
+  | 'figures.funds-china-growth.s2.direction'
+  | 'figures.funds-china-growth.s2.first'
+  | 'figures.funds-china-growth.s2.from'
+  | 'figures.funds-china-growth.s2.high'
+  | 'figures.funds-china-growth.s2.highAt'
+  | 'figures.funds-china-growth.s2.last'
+  | 'figures.funds-china-growth.s2.low'
+  | 'figures.funds-china-growth.s2.lowAt'
+  | 'figures.funds-china-growth.s2.points'
+  | 'figures.funds-china-growth.s2.to'
+  | 'figures.funds-china-growth.s3.change'
+  | 'figures.funds-china-growth.s3.direction'
+  | 'figures.funds-china-growth.s3.first'
+  | 'figures.funds-china-growth.s3.from'
+  | 'figures.funds-china-growth.s3.high'
+  | 'figures.funds-china-growth.s3.highAt'
+  | 'figures.funds-china-growth.s3.last'
+  | 'figures.funds-china-growth.s3.low'
+  | 'figures.funds-china-growth.s3.lowAt'
+  | 'figures.funds-china-growth.s3.points'
+  | 'figures.funds-china-growth.s3.to'
+  | 'figures.funds-china-growth.s4.change'
+  | 'figures.funds-china-growth.s4.direction'
+  | 'figures.funds-china-growth.s4.first'
+  | 'figures.funds-china-growth.s4.from'
+  | 'figures.funds-china-growth.s4.high'
+  | 'figures.funds-china-growth.s4.highAt'
+  | 'figures.funds-china-growth.s4.last'
+  | 'figures.funds-china-growth.s4.low'
+  | 'figures.funds-china-growth.s4.lowAt'
+  | 'figures.funds-china-growth.s4.points'
+  | 'figures.funds-china-growth.s4.to'
+  | 'figures.funds-etf-growth.available'
+  | 'figures.funds-etf-growth.lines'
+  | 'figures.funds-etf-growth.s0.change'
+  | 'figures.funds-etf-growth.s0.direction'
+  | 'figures.funds-etf-growth.s0.first'
+  | 'figures.funds-etf-growth.s0.from'
+  | 'figures.funds-etf-growth.s0.high'
+  | 'figures.funds-etf-growth.s0.highAt'
+  | 'figures.funds-etf-growth.s0.last'
+  | 'figures.funds-etf-growth.s0.low'
+  | 'figures.funds-etf-growth.s0.lowAt'
+  | 'figures.funds-etf-growth.s0.points'
+  | 'figures.funds-etf-growth.s0.to'
+  | 'figures.funds-etf-growth.s1.change'
+  | 'figures.funds-etf-growth.s1.direction'
+  | 'figures.funds-etf-growth.s1.first'
+  | 'figures.funds-etf-growth.s1.from'
+  | 'figures.funds-etf-growth.s1.high'
+  | 'figures.funds-etf-growth.s1.highAt'
+  | 'figures.funds-etf-growth.s1.last'
+  | 'figures.funds-etf-growth.s1.low'
+  | 'figures.funds-etf-growth.s1.lowAt'
+  | 'figures.funds-etf-growth.s1.points'
+  | 'figures.funds-etf-growth.s1.to'
+  | 'figures.funds-etf-growth.s2.change'
+  | 'figures.funds-etf-growth.s2.direction'
+  | 'figures.funds-etf-growth.s2.first'
+  | 'figures.funds-etf-growth.s2.from'
+  | 'figures.funds-etf-growth.s2.high'
+  | 'figures.funds-etf-growth.s2.highAt'
+  | 'figures.funds-etf-growth.s2.last'
+  | 'figures.funds-etf-growth.s2.low'
+  | 'figures.funds-etf-growth.s2.lowAt'
+  | 'figures.funds-etf-growth.s2.points'
+  | 'figures.funds-etf-growth.s2.to'
+  | 'figures.funds-etf-growth.s3.change'
+  | 'figures.funds-etf-growth.s3.direction'
+  | 'figures.funds-etf-growth.s3.first'
+  | 'figures.funds-etf-growth.s3.from'
+  | 'figures.funds-etf-growth.s3.high'
+  | 'figures.funds-etf-growth.s3.highAt'
+  | 'figures.funds-etf-growth.s3.last'
+  | 'figures.funds-etf-growth.s3.low'
+  | 'figures.funds-etf-growth.s3.lowAt'
+  | 'figures.funds-etf-growth.s3.points'
+  | 'figures.funds-etf-growth.s3.to'
+  | 'figures.funds-etf-ratio-1321.available'
+  | 'figures.funds-etf-ratio-1321.lines'
+  | 'figures.funds-etf-ratio-1321.s0.direction'
+  | 'figures.funds-etf-ratio-1321.s0.first'
+  | 'figures.funds-etf-ratio-1321.s0.from'
+  | 'figures.funds-etf-ratio-1321.s0.high'
+  | 'figures.funds-etf-ratio-1321.s0.highAt'
+  | 'figures.funds-etf-ratio-1321.s0.last'
+  | 'figures.funds-etf-ratio-1321.s0.low'
+  | 'figures.funds-etf-ratio-1321.s0.lowAt'
+  | 'figures.funds-etf-ratio-1321.s0.points'
+  | 'figures.funds-etf-ratio-1321.s0.to'
   | 'figures.macro-boj-lags.available'
   | 'figures.macro-boj-lags.items'
   | 'figures.macro-boj-lags.max'
@@ -961,14 +981,6 @@ export type FactKey =
   | 'figures.outlook-volatility.s0.lowAt'
   | 'figures.outlook-volatility.s0.points'
   | 'figures.outlook-volatility.s0.to'
-  | 'figures.overview-changes-years.available'
-  | 'figures.overview-changes-years.items'
-  | 'figures.overview-changes-years.max'
-  | 'figures.overview-changes-years.min'
-  | 'figures.overview-contributions.available'
-  | 'figures.overview-contributions.items'
-  | 'figures.overview-contributions.max'
-  | 'figures.overview-contributions.min'
   | 'figures.overview-covid.available'
   | 'figures.overview-covid.lines'
   | 'figures.overview-covid.s0.change'
@@ -995,18 +1007,6 @@ export type FactKey =
   | 'figures.overview-history.s0.lowAt'
   | 'figures.overview-history.s0.points'
   | 'figures.overview-history.s0.to'
-  | 'figures.overview-industries.available'
-  | 'figures.overview-industries.items'
-  | 'figures.overview-industries.max'
-  | 'figures.overview-industries.min'
-  | 'figures.overview-industry-weights.available'
-  | 'figures.overview-industry-weights.items'
-  | 'figures.overview-industry-weights.max'
-  | 'figures.overview-industry-weights.min'
-  | 'figures.overview-sectors.available'
-  | 'figures.overview-sectors.items'
-  | 'figures.overview-sectors.max'
-  | 'figures.overview-sectors.min'
   | 'figures.overview-yen.available'
   | 'figures.overview-yen.lines'
   | 'figures.overview-yen.s0.change'
@@ -1043,73 +1043,6 @@ export type FactKey =
   | 'figures.stats-drawdown.s0.lowAt'
   | 'figures.stats-drawdown.s0.points'
   | 'figures.stats-drawdown.s0.to'
-  | 'figures.stats-erp.available'
-  | 'figures.stats-erp.lines'
-  | 'figures.stats-erp.s0.direction'
-  | 'figures.stats-erp.s0.first'
-  | 'figures.stats-erp.s0.from'
-  | 'figures.stats-erp.s0.high'
-  | 'figures.stats-erp.s0.highAt'
-  | 'figures.stats-erp.s0.last'
-  | 'figures.stats-erp.s0.low'
-  | 'figures.stats-erp.s0.lowAt'
-  | 'figures.stats-erp.s0.points'
-  | 'figures.stats-erp.s0.to'
-  | 'figures.stats-erp.s1.direction'
-  | 'figures.stats-erp.s1.first'
-  | 'figures.stats-erp.s1.from'
-  | 'figures.stats-erp.s1.high'
-  | 'figures.stats-erp.s1.highAt'
-  | 'figures.stats-erp.s1.last'
-  | 'figures.stats-erp.s1.low'
-  | 'figures.stats-erp.s1.lowAt'
-  | 'figures.stats-erp.s1.points'
-  | 'figures.stats-erp.s1.to'
-  | 'figures.stats-erp.s2.direction'
-  | 'figures.stats-erp.s2.first'
-  | 'figures.stats-erp.s2.from'
-  | 'figures.stats-erp.s2.high'
-  | 'figures.stats-erp.s2.highAt'
-  | 'figures.stats-erp.s2.last'
-  | 'figures.stats-erp.s2.low'
-  | 'figures.stats-erp.s2.lowAt'
-  | 'figures.stats-erp.s2.points'
-  | 'figures.stats-erp.s2.to'
-  | 'figures.stats-growth.available'
-  | 'figures.stats-growth.lines'
-  | 'figures.stats-growth.s0.change'
-  | 'figures.stats-growth.s0.direction'
-  | 'figures.stats-growth.s0.first'
-  | 'figures.stats-growth.s0.from'
-  | 'figures.stats-growth.s0.high'
-  | 'figures.stats-growth.s0.highAt'
-  | 'figures.stats-growth.s0.last'
-  | 'figures.stats-growth.s0.low'
-  | 'figures.stats-growth.s0.lowAt'
-  | 'figures.stats-growth.s0.points'
-  | 'figures.stats-growth.s0.to'
-  | 'figures.stats-growth.s1.change'
-  | 'figures.stats-growth.s1.direction'
-  | 'figures.stats-growth.s1.first'
-  | 'figures.stats-growth.s1.from'
-  | 'figures.stats-growth.s1.high'
-  | 'figures.stats-growth.s1.highAt'
-  | 'figures.stats-growth.s1.last'
-  | 'figures.stats-growth.s1.low'
-  | 'figures.stats-growth.s1.lowAt'
-  | 'figures.stats-growth.s1.points'
-  | 'figures.stats-growth.s1.to'
-  | 'figures.stats-growth.s2.change'
-  | 'figures.stats-growth.s2.direction'
-  | 'figures.stats-growth.s2.first'
-  | 'figures.stats-growth.s2.from'
-  | 'figures.stats-growth.s2.high'
-  | 'figures.stats-growth.s2.highAt'
-  | 'figures.stats-growth.s2.last'
-  | 'figures.stats-growth.s2.low'
-  | 'figures.stats-growth.s2.lowAt'
-  | 'figures.stats-growth.s2.points'
-  | 'figures.stats-growth.s2.to'
   | 'figures.stats-histogram.available'
   | 'figures.stats-histogram.days'
   | 'figures.stats-histogram.hi'
@@ -1117,18 +1050,6 @@ export type FactKey =
   | 'figures.stats-histogram.modeDays'
   | 'figures.stats-histogram.modeFrom'
   | 'figures.stats-histogram.modeTo'
-  | 'figures.stats-nt.available'
-  | 'figures.stats-nt.lines'
-  | 'figures.stats-nt.s0.direction'
-  | 'figures.stats-nt.s0.first'
-  | 'figures.stats-nt.s0.from'
-  | 'figures.stats-nt.s0.high'
-  | 'figures.stats-nt.s0.highAt'
-  | 'figures.stats-nt.s0.last'
-  | 'figures.stats-nt.s0.low'
-  | 'figures.stats-nt.s0.lowAt'
-  | 'figures.stats-nt.s0.points'
-  | 'figures.stats-nt.s0.to'
   | 'figures.stats-rolling-vol.available'
   | 'figures.stats-rolling-vol.lines'
   | 'figures.stats-rolling-vol.s0.direction'
@@ -1154,42 +1075,121 @@ export type FactKey =
   | 'figures.stats-trend.s0.lowAt'
   | 'figures.stats-trend.s0.points'
   | 'figures.stats-trend.s0.to'
-  | 'figures.stats-valuation-dy.available'
-  | 'figures.stats-valuation-dy.lines'
-  | 'figures.stats-valuation-dy.s0.direction'
-  | 'figures.stats-valuation-dy.s0.first'
-  | 'figures.stats-valuation-dy.s0.from'
-  | 'figures.stats-valuation-dy.s0.high'
-  | 'figures.stats-valuation-dy.s0.highAt'
-  | 'figures.stats-valuation-dy.s0.last'
-  | 'figures.stats-valuation-dy.s0.low'
-  | 'figures.stats-valuation-dy.s0.lowAt'
-  | 'figures.stats-valuation-dy.s0.points'
-  | 'figures.stats-valuation-dy.s0.to'
-  | 'figures.stats-valuation-pbr.available'
-  | 'figures.stats-valuation-pbr.lines'
-  | 'figures.stats-valuation-pbr.s0.direction'
-  | 'figures.stats-valuation-pbr.s0.first'
-  | 'figures.stats-valuation-pbr.s0.from'
-  | 'figures.stats-valuation-pbr.s0.high'
-  | 'figures.stats-valuation-pbr.s0.highAt'
-  | 'figures.stats-valuation-pbr.s0.last'
-  | 'figures.stats-valuation-pbr.s0.low'
-  | 'figures.stats-valuation-pbr.s0.lowAt'
-  | 'figures.stats-valuation-pbr.s0.points'
-  | 'figures.stats-valuation-pbr.s0.to'
-  | 'figures.stats-valuation-per.available'
-  | 'figures.stats-valuation-per.lines'
-  | 'figures.stats-valuation-per.s0.direction'
-  | 'figures.stats-valuation-per.s0.first'
-  | 'figures.stats-valuation-per.s0.from'
-  | 'figures.stats-valuation-per.s0.high'
-  | 'figures.stats-valuation-per.s0.highAt'
-  | 'figures.stats-valuation-per.s0.last'
-  | 'figures.stats-valuation-per.s0.low'
-  | 'figures.stats-valuation-per.s0.lowAt'
-  | 'figures.stats-valuation-per.s0.points'
-  | 'figures.stats-valuation-per.s0.to'
+  | 'figures.valuation-dy.available'
+  | 'figures.valuation-dy.lines'
+  | 'figures.valuation-dy.s0.direction'
+  | 'figures.valuation-dy.s0.first'
+  | 'figures.valuation-dy.s0.from'
+  | 'figures.valuation-dy.s0.high'
+  | 'figures.valuation-dy.s0.highAt'
+  | 'figures.valuation-dy.s0.last'
+  | 'figures.valuation-dy.s0.low'
+  | 'figures.valuation-dy.s0.lowAt'
+  | 'figures.valuation-dy.s0.points'
+  | 'figures.valuation-dy.s0.to'
+  | 'figures.valuation-erp.available'
+  | 'figures.valuation-erp.lines'
+  | 'figures.valuation-erp.s0.direction'
+  | 'figures.valuation-erp.s0.first'
+  | 'figures.valuation-erp.s0.from'
+  | 'figures.valuation-erp.s0.high'
+  | 'figures.valuation-erp.s0.highAt'
+  | 'figures.valuation-erp.s0.last'
+  | 'figures.valuation-erp.s0.low'
+  | 'figures.valuation-erp.s0.lowAt'
+  | 'figures.valuation-erp.s0.points'
+  | 'figures.valuation-erp.s0.to'
+  | 'figures.valuation-erp.s1.direction'
+  | 'figures.valuation-erp.s1.first'
+  | 'figures.valuation-erp.s1.from'
+  | 'figures.valuation-erp.s1.high'
+  | 'figures.valuation-erp.s1.highAt'
+  | 'figures.valuation-erp.s1.last'
+  | 'figures.valuation-erp.s1.low'
+  | 'figures.valuation-erp.s1.lowAt'
+  | 'figures.valuation-erp.s1.points'
+  | 'figures.valuation-erp.s1.to'
+  | 'figures.valuation-erp.s2.direction'
+  | 'figures.valuation-erp.s2.first'
+  | 'figures.valuation-erp.s2.from'
+  | 'figures.valuation-erp.s2.high'
+  | 'figures.valuation-erp.s2.highAt'
+  | 'figures.valuation-erp.s2.last'
+  | 'figures.valuation-erp.s2.low'
+  | 'figures.valuation-erp.s2.lowAt'
+  | 'figures.valuation-erp.s2.points'
+  | 'figures.valuation-erp.s2.to'
+  | 'figures.valuation-growth.available'
+  | 'figures.valuation-growth.lines'
+  | 'figures.valuation-growth.s0.change'
+  | 'figures.valuation-growth.s0.direction'
+  | 'figures.valuation-growth.s0.first'
+  | 'figures.valuation-growth.s0.from'
+  | 'figures.valuation-growth.s0.high'
+  | 'figures.valuation-growth.s0.highAt'
+  | 'figures.valuation-growth.s0.last'
+  | 'figures.valuation-growth.s0.low'
+  | 'figures.valuation-growth.s0.lowAt'
+  | 'figures.valuation-growth.s0.points'
+  | 'figures.valuation-growth.s0.to'
+  | 'figures.valuation-growth.s1.change'
+  | 'figures.valuation-growth.s1.direction'
+  | 'figures.valuation-growth.s1.first'
+  | 'figures.valuation-growth.s1.from'
+  | 'figures.valuation-growth.s1.high'
+  | 'figures.valuation-growth.s1.highAt'
+  | 'figures.valuation-growth.s1.last'
+  | 'figures.valuation-growth.s1.low'
+  | 'figures.valuation-growth.s1.lowAt'
+  | 'figures.valuation-growth.s1.points'
+  | 'figures.valuation-growth.s1.to'
+  | 'figures.valuation-growth.s2.change'
+  | 'figures.valuation-growth.s2.direction'
+  | 'figures.valuation-growth.s2.first'
+  | 'figures.valuation-growth.s2.from'
+  | 'figures.valuation-growth.s2.high'
+  | 'figures.valuation-growth.s2.highAt'
+  | 'figures.valuation-growth.s2.last'
+  | 'figures.valuation-growth.s2.low'
+  | 'figures.valuation-growth.s2.lowAt'
+  | 'figures.valuation-growth.s2.points'
+  | 'figures.valuation-growth.s2.to'
+  | 'figures.valuation-nt.available'
+  | 'figures.valuation-nt.lines'
+  | 'figures.valuation-nt.s0.direction'
+  | 'figures.valuation-nt.s0.first'
+  | 'figures.valuation-nt.s0.from'
+  | 'figures.valuation-nt.s0.high'
+  | 'figures.valuation-nt.s0.highAt'
+  | 'figures.valuation-nt.s0.last'
+  | 'figures.valuation-nt.s0.low'
+  | 'figures.valuation-nt.s0.lowAt'
+  | 'figures.valuation-nt.s0.points'
+  | 'figures.valuation-nt.s0.to'
+  | 'figures.valuation-pbr.available'
+  | 'figures.valuation-pbr.lines'
+  | 'figures.valuation-pbr.s0.direction'
+  | 'figures.valuation-pbr.s0.first'
+  | 'figures.valuation-pbr.s0.from'
+  | 'figures.valuation-pbr.s0.high'
+  | 'figures.valuation-pbr.s0.highAt'
+  | 'figures.valuation-pbr.s0.last'
+  | 'figures.valuation-pbr.s0.low'
+  | 'figures.valuation-pbr.s0.lowAt'
+  | 'figures.valuation-pbr.s0.points'
+  | 'figures.valuation-pbr.s0.to'
+  | 'figures.valuation-per.available'
+  | 'figures.valuation-per.lines'
+  | 'figures.valuation-per.s0.direction'
+  | 'figures.valuation-per.s0.first'
+  | 'figures.valuation-per.s0.from'
+  | 'figures.valuation-per.s0.high'
+  | 'figures.valuation-per.s0.highAt'
+  | 'figures.valuation-per.s0.last'
+  | 'figures.valuation-per.s0.low'
+  | 'figures.valuation-per.s0.lowAt'
+  | 'figures.valuation-per.s0.points'
+  | 'figures.valuation-per.s0.to'
   | 'macro.boj.anyRegimeSignificant'
   | 'macro.boj.assets.atPeak'
   | 'macro.boj.assets.fromPeak'
@@ -2440,6 +2440,7 @@ export type FactKey =
   | 'stats.ytd.volatility'
   | 'stats.ytd.volatilityVsPrevYear'
   | 'stats.ytd.year'
+  | 'valuationChapter.anyShown'
   ;
 
 /** The same keys as patterns, `${number}` standing for any all-digit segment. */
@@ -2953,6 +2954,26 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "edition.asOf",
   "edition.comparisonStart",
   "edition.statsStart",
+  "figures.constituents-changes-years.available",
+  "figures.constituents-changes-years.items",
+  "figures.constituents-changes-years.max",
+  "figures.constituents-changes-years.min",
+  "figures.constituents-contributions.available",
+  "figures.constituents-contributions.items",
+  "figures.constituents-contributions.max",
+  "figures.constituents-contributions.min",
+  "figures.constituents-industries.available",
+  "figures.constituents-industries.items",
+  "figures.constituents-industries.max",
+  "figures.constituents-industries.min",
+  "figures.constituents-industry-weights.available",
+  "figures.constituents-industry-weights.items",
+  "figures.constituents-industry-weights.max",
+  "figures.constituents-industry-weights.min",
+  "figures.constituents-sectors.available",
+  "figures.constituents-sectors.items",
+  "figures.constituents-sectors.max",
+  "figures.constituents-sectors.min",
   "figures.deriv-basis.available",
   "figures.deriv-basis.lines",
   "figures.deriv-basis.s0.direction",
@@ -2965,121 +2986,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.deriv-basis.s0.lowAt",
   "figures.deriv-basis.s0.points",
   "figures.deriv-basis.s0.to",
-  "figures.deriv-china-growth.available",
-  "figures.deriv-china-growth.lines",
-  "figures.deriv-china-growth.s0.change",
-  "figures.deriv-china-growth.s0.direction",
-  "figures.deriv-china-growth.s0.first",
-  "figures.deriv-china-growth.s0.from",
-  "figures.deriv-china-growth.s0.high",
-  "figures.deriv-china-growth.s0.highAt",
-  "figures.deriv-china-growth.s0.last",
-  "figures.deriv-china-growth.s0.low",
-  "figures.deriv-china-growth.s0.lowAt",
-  "figures.deriv-china-growth.s0.points",
-  "figures.deriv-china-growth.s0.to",
-  "figures.deriv-china-growth.s1.change",
-  "figures.deriv-china-growth.s1.direction",
-  "figures.deriv-china-growth.s1.first",
-  "figures.deriv-china-growth.s1.from",
-  "figures.deriv-china-growth.s1.high",
-  "figures.deriv-china-growth.s1.highAt",
-  "figures.deriv-china-growth.s1.last",
-  "figures.deriv-china-growth.s1.low",
-  "figures.deriv-china-growth.s1.lowAt",
-  "figures.deriv-china-growth.s1.points",
-  "figures.deriv-china-growth.s1.to",
-  "figures.deriv-china-growth.s2.change",
-  "figures.deriv-china-growth.s2.direction",
-  "figures.deriv-china-growth.s2.first",
-  "figures.deriv-china-growth.s2.from",
-  "figures.deriv-china-growth.s2.high",
-  "figures.deriv-china-growth.s2.highAt",
-  "figures.deriv-china-growth.s2.last",
-  "figures.deriv-china-growth.s2.low",
-  "figures.deriv-china-growth.s2.lowAt",
-  "figures.deriv-china-growth.s2.points",
-  "figures.deriv-china-growth.s2.to",
-  "figures.deriv-china-growth.s3.change",
-  "figures.deriv-china-growth.s3.direction",
-  "figures.deriv-china-growth.s3.first",
-  "figures.deriv-china-growth.s3.from",
-  "figures.deriv-china-growth.s3.high",
-  "figures.deriv-china-growth.s3.highAt",
-  "figures.deriv-china-growth.s3.last",
-  "figures.deriv-china-growth.s3.low",
-  "figures.deriv-china-growth.s3.lowAt",
-  "figures.deriv-china-growth.s3.points",
-  "figures.deriv-china-growth.s3.to",
-  "figures.deriv-china-growth.s4.change",
-  "figures.deriv-china-growth.s4.direction",
-  "figures.deriv-china-growth.s4.first",
-  "figures.deriv-china-growth.s4.from",
-  "figures.deriv-china-growth.s4.high",
-  "figures.deriv-china-growth.s4.highAt",
-  "figures.deriv-china-growth.s4.last",
-  "figures.deriv-china-growth.s4.low",
-  "figures.deriv-china-growth.s4.lowAt",
-  "figures.deriv-china-growth.s4.points",
-  "figures.deriv-china-growth.s4.to",
-  "figures.deriv-etf-growth.available",
-  "figures.deriv-etf-growth.lines",
-  "figures.deriv-etf-growth.s0.change",
-  "figures.deriv-etf-growth.s0.direction",
-  "figures.deriv-etf-growth.s0.first",
-  "figures.deriv-etf-growth.s0.from",
-  "figures.deriv-etf-growth.s0.high",
-  "figures.deriv-etf-growth.s0.highAt",
-  "figures.deriv-etf-growth.s0.last",
-  "figures.deriv-etf-growth.s0.low",
-  "figures.deriv-etf-growth.s0.lowAt",
-  "figures.deriv-etf-growth.s0.points",
-  "figures.deriv-etf-growth.s0.to",
-  "figures.deriv-etf-growth.s1.change",
-  "figures.deriv-etf-growth.s1.direction",
-  "figures.deriv-etf-growth.s1.first",
-  "figures.deriv-etf-growth.s1.from",
-  "figures.deriv-etf-growth.s1.high",
-  "figures.deriv-etf-growth.s1.highAt",
-  "figures.deriv-etf-growth.s1.last",
-  "figures.deriv-etf-growth.s1.low",
-  "figures.deriv-etf-growth.s1.lowAt",
-  "figures.deriv-etf-growth.s1.points",
-  "figures.deriv-etf-growth.s1.to",
-  "figures.deriv-etf-growth.s2.change",
-  "figures.deriv-etf-growth.s2.direction",
-  "figures.deriv-etf-growth.s2.first",
-  "figures.deriv-etf-growth.s2.from",
-  "figures.deriv-etf-growth.s2.high",
-  "figures.deriv-etf-growth.s2.highAt",
-  "figures.deriv-etf-growth.s2.last",
-  "figures.deriv-etf-growth.s2.low",
-  "figures.deriv-etf-growth.s2.lowAt",
-  "figures.deriv-etf-growth.s2.points",
-  "figures.deriv-etf-growth.s2.to",
-  "figures.deriv-etf-growth.s3.change",
-  "figures.deriv-etf-growth.s3.direction",
-  "figures.deriv-etf-growth.s3.first",
-  "figures.deriv-etf-growth.s3.from",
-  "figures.deriv-etf-growth.s3.high",
-  "figures.deriv-etf-growth.s3.highAt",
-  "figures.deriv-etf-growth.s3.last",
-  "figures.deriv-etf-growth.s3.low",
-  "figures.deriv-etf-growth.s3.lowAt",
-  "figures.deriv-etf-growth.s3.points",
-  "figures.deriv-etf-growth.s3.to",
-  "figures.deriv-etf-ratio-1321.available",
-  "figures.deriv-etf-ratio-1321.lines",
-  "figures.deriv-etf-ratio-1321.s0.direction",
-  "figures.deriv-etf-ratio-1321.s0.first",
-  "figures.deriv-etf-ratio-1321.s0.from",
-  "figures.deriv-etf-ratio-1321.s0.high",
-  "figures.deriv-etf-ratio-1321.s0.highAt",
-  "figures.deriv-etf-ratio-1321.s0.last",
-  "figures.deriv-etf-ratio-1321.s0.low",
-  "figures.deriv-etf-ratio-1321.s0.lowAt",
-  "figures.deriv-etf-ratio-1321.s0.points",
-  "figures.deriv-etf-ratio-1321.s0.to",
   "figures.deriv-vi.available",
   "figures.deriv-vi.lines",
   "figures.deriv-vi.s0.direction",
@@ -3102,6 +3008,121 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.deriv-vi.s1.lowAt",
   "figures.deriv-vi.s1.points",
   "figures.deriv-vi.s1.to",
+  "figures.funds-china-growth.available",
+  "figures.funds-china-growth.lines",
+  "figures.funds-china-growth.s0.change",
+  "figures.funds-china-growth.s0.direction",
+  "figures.funds-china-growth.s0.first",
+  "figures.funds-china-growth.s0.from",
+  "figures.funds-china-growth.s0.high",
+  "figures.funds-china-growth.s0.highAt",
+  "figures.funds-china-growth.s0.last",
+  "figures.funds-china-growth.s0.low",
+  "figures.funds-china-growth.s0.lowAt",
+  "figures.funds-china-growth.s0.points",
+  "figures.funds-china-growth.s0.to",
+  "figures.funds-china-growth.s1.change",
+  "figures.funds-china-growth.s1.direction",
+  "figures.funds-china-growth.s1.first",
+  "figures.funds-china-growth.s1.from",
+  "figures.funds-china-growth.s1.high",
+  "figures.funds-china-growth.s1.highAt",
+  "figures.funds-china-growth.s1.last",
+  "figures.funds-china-growth.s1.low",
+  "figures.funds-china-growth.s1.lowAt",
+  "figures.funds-china-growth.s1.points",
+  "figures.funds-china-growth.s1.to",
+  "figures.funds-china-growth.s2.change",
+  "figures.funds-china-growth.s2.direction",
+  "figures.funds-china-growth.s2.first",
+  "figures.funds-china-growth.s2.from",
+  "figures.funds-china-growth.s2.high",
+  "figures.funds-china-growth.s2.highAt",
+  "figures.funds-china-growth.s2.last",
+  "figures.funds-china-growth.s2.low",
+  "figures.funds-china-growth.s2.lowAt",
+  "figures.funds-china-growth.s2.points",
+  "figures.funds-china-growth.s2.to",
+  "figures.funds-china-growth.s3.change",
+  "figures.funds-china-growth.s3.direction",
+  "figures.funds-china-growth.s3.first",
+  "figures.funds-china-growth.s3.from",
+  "figures.funds-china-growth.s3.high",
+  "figures.funds-china-growth.s3.highAt",
+  "figures.funds-china-growth.s3.last",
+  "figures.funds-china-growth.s3.low",
+  "figures.funds-china-growth.s3.lowAt",
+  "figures.funds-china-growth.s3.points",
+  "figures.funds-china-growth.s3.to",
+  "figures.funds-china-growth.s4.change",
+  "figures.funds-china-growth.s4.direction",
+  "figures.funds-china-growth.s4.first",
+  "figures.funds-china-growth.s4.from",
+  "figures.funds-china-growth.s4.high",
+  "figures.funds-china-growth.s4.highAt",
+  "figures.funds-china-growth.s4.last",
+  "figures.funds-china-growth.s4.low",
+  "figures.funds-china-growth.s4.lowAt",
+  "figures.funds-china-growth.s4.points",
+  "figures.funds-china-growth.s4.to",
+  "figures.funds-etf-growth.available",
+  "figures.funds-etf-growth.lines",
+  "figures.funds-etf-growth.s0.change",
+  "figures.funds-etf-growth.s0.direction",
+  "figures.funds-etf-growth.s0.first",
+  "figures.funds-etf-growth.s0.from",
+  "figures.funds-etf-growth.s0.high",
+  "figures.funds-etf-growth.s0.highAt",
+  "figures.funds-etf-growth.s0.last",
+  "figures.funds-etf-growth.s0.low",
+  "figures.funds-etf-growth.s0.lowAt",
+  "figures.funds-etf-growth.s0.points",
+  "figures.funds-etf-growth.s0.to",
+  "figures.funds-etf-growth.s1.change",
+  "figures.funds-etf-growth.s1.direction",
+  "figures.funds-etf-growth.s1.first",
+  "figures.funds-etf-growth.s1.from",
+  "figures.funds-etf-growth.s1.high",
+  "figures.funds-etf-growth.s1.highAt",
+  "figures.funds-etf-growth.s1.last",
+  "figures.funds-etf-growth.s1.low",
+  "figures.funds-etf-growth.s1.lowAt",
+  "figures.funds-etf-growth.s1.points",
+  "figures.funds-etf-growth.s1.to",
+  "figures.funds-etf-growth.s2.change",
+  "figures.funds-etf-growth.s2.direction",
+  "figures.funds-etf-growth.s2.first",
+  "figures.funds-etf-growth.s2.from",
+  "figures.funds-etf-growth.s2.high",
+  "figures.funds-etf-growth.s2.highAt",
+  "figures.funds-etf-growth.s2.last",
+  "figures.funds-etf-growth.s2.low",
+  "figures.funds-etf-growth.s2.lowAt",
+  "figures.funds-etf-growth.s2.points",
+  "figures.funds-etf-growth.s2.to",
+  "figures.funds-etf-growth.s3.change",
+  "figures.funds-etf-growth.s3.direction",
+  "figures.funds-etf-growth.s3.first",
+  "figures.funds-etf-growth.s3.from",
+  "figures.funds-etf-growth.s3.high",
+  "figures.funds-etf-growth.s3.highAt",
+  "figures.funds-etf-growth.s3.last",
+  "figures.funds-etf-growth.s3.low",
+  "figures.funds-etf-growth.s3.lowAt",
+  "figures.funds-etf-growth.s3.points",
+  "figures.funds-etf-growth.s3.to",
+  "figures.funds-etf-ratio-1321.available",
+  "figures.funds-etf-ratio-1321.lines",
+  "figures.funds-etf-ratio-1321.s0.direction",
+  "figures.funds-etf-ratio-1321.s0.first",
+  "figures.funds-etf-ratio-1321.s0.from",
+  "figures.funds-etf-ratio-1321.s0.high",
+  "figures.funds-etf-ratio-1321.s0.highAt",
+  "figures.funds-etf-ratio-1321.s0.last",
+  "figures.funds-etf-ratio-1321.s0.low",
+  "figures.funds-etf-ratio-1321.s0.lowAt",
+  "figures.funds-etf-ratio-1321.s0.points",
+  "figures.funds-etf-ratio-1321.s0.to",
   "figures.macro-boj-lags.available",
   "figures.macro-boj-lags.items",
   "figures.macro-boj-lags.max",
@@ -3403,14 +3424,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.outlook-volatility.s0.lowAt",
   "figures.outlook-volatility.s0.points",
   "figures.outlook-volatility.s0.to",
-  "figures.overview-changes-years.available",
-  "figures.overview-changes-years.items",
-  "figures.overview-changes-years.max",
-  "figures.overview-changes-years.min",
-  "figures.overview-contributions.available",
-  "figures.overview-contributions.items",
-  "figures.overview-contributions.max",
-  "figures.overview-contributions.min",
   "figures.overview-covid.available",
   "figures.overview-covid.lines",
   "figures.overview-covid.s0.change",
@@ -3437,18 +3450,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.overview-history.s0.lowAt",
   "figures.overview-history.s0.points",
   "figures.overview-history.s0.to",
-  "figures.overview-industries.available",
-  "figures.overview-industries.items",
-  "figures.overview-industries.max",
-  "figures.overview-industries.min",
-  "figures.overview-industry-weights.available",
-  "figures.overview-industry-weights.items",
-  "figures.overview-industry-weights.max",
-  "figures.overview-industry-weights.min",
-  "figures.overview-sectors.available",
-  "figures.overview-sectors.items",
-  "figures.overview-sectors.max",
-  "figures.overview-sectors.min",
   "figures.overview-yen.available",
   "figures.overview-yen.lines",
   "figures.overview-yen.s0.change",
@@ -3485,73 +3486,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-drawdown.s0.lowAt",
   "figures.stats-drawdown.s0.points",
   "figures.stats-drawdown.s0.to",
-  "figures.stats-erp.available",
-  "figures.stats-erp.lines",
-  "figures.stats-erp.s0.direction",
-  "figures.stats-erp.s0.first",
-  "figures.stats-erp.s0.from",
-  "figures.stats-erp.s0.high",
-  "figures.stats-erp.s0.highAt",
-  "figures.stats-erp.s0.last",
-  "figures.stats-erp.s0.low",
-  "figures.stats-erp.s0.lowAt",
-  "figures.stats-erp.s0.points",
-  "figures.stats-erp.s0.to",
-  "figures.stats-erp.s1.direction",
-  "figures.stats-erp.s1.first",
-  "figures.stats-erp.s1.from",
-  "figures.stats-erp.s1.high",
-  "figures.stats-erp.s1.highAt",
-  "figures.stats-erp.s1.last",
-  "figures.stats-erp.s1.low",
-  "figures.stats-erp.s1.lowAt",
-  "figures.stats-erp.s1.points",
-  "figures.stats-erp.s1.to",
-  "figures.stats-erp.s2.direction",
-  "figures.stats-erp.s2.first",
-  "figures.stats-erp.s2.from",
-  "figures.stats-erp.s2.high",
-  "figures.stats-erp.s2.highAt",
-  "figures.stats-erp.s2.last",
-  "figures.stats-erp.s2.low",
-  "figures.stats-erp.s2.lowAt",
-  "figures.stats-erp.s2.points",
-  "figures.stats-erp.s2.to",
-  "figures.stats-growth.available",
-  "figures.stats-growth.lines",
-  "figures.stats-growth.s0.change",
-  "figures.stats-growth.s0.direction",
-  "figures.stats-growth.s0.first",
-  "figures.stats-growth.s0.from",
-  "figures.stats-growth.s0.high",
-  "figures.stats-growth.s0.highAt",
-  "figures.stats-growth.s0.last",
-  "figures.stats-growth.s0.low",
-  "figures.stats-growth.s0.lowAt",
-  "figures.stats-growth.s0.points",
-  "figures.stats-growth.s0.to",
-  "figures.stats-growth.s1.change",
-  "figures.stats-growth.s1.direction",
-  "figures.stats-growth.s1.first",
-  "figures.stats-growth.s1.from",
-  "figures.stats-growth.s1.high",
-  "figures.stats-growth.s1.highAt",
-  "figures.stats-growth.s1.last",
-  "figures.stats-growth.s1.low",
-  "figures.stats-growth.s1.lowAt",
-  "figures.stats-growth.s1.points",
-  "figures.stats-growth.s1.to",
-  "figures.stats-growth.s2.change",
-  "figures.stats-growth.s2.direction",
-  "figures.stats-growth.s2.first",
-  "figures.stats-growth.s2.from",
-  "figures.stats-growth.s2.high",
-  "figures.stats-growth.s2.highAt",
-  "figures.stats-growth.s2.last",
-  "figures.stats-growth.s2.low",
-  "figures.stats-growth.s2.lowAt",
-  "figures.stats-growth.s2.points",
-  "figures.stats-growth.s2.to",
   "figures.stats-histogram.available",
   "figures.stats-histogram.days",
   "figures.stats-histogram.hi",
@@ -3559,18 +3493,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-histogram.modeDays",
   "figures.stats-histogram.modeFrom",
   "figures.stats-histogram.modeTo",
-  "figures.stats-nt.available",
-  "figures.stats-nt.lines",
-  "figures.stats-nt.s0.direction",
-  "figures.stats-nt.s0.first",
-  "figures.stats-nt.s0.from",
-  "figures.stats-nt.s0.high",
-  "figures.stats-nt.s0.highAt",
-  "figures.stats-nt.s0.last",
-  "figures.stats-nt.s0.low",
-  "figures.stats-nt.s0.lowAt",
-  "figures.stats-nt.s0.points",
-  "figures.stats-nt.s0.to",
   "figures.stats-rolling-vol.available",
   "figures.stats-rolling-vol.lines",
   "figures.stats-rolling-vol.s0.direction",
@@ -3596,42 +3518,121 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.stats-trend.s0.lowAt",
   "figures.stats-trend.s0.points",
   "figures.stats-trend.s0.to",
-  "figures.stats-valuation-dy.available",
-  "figures.stats-valuation-dy.lines",
-  "figures.stats-valuation-dy.s0.direction",
-  "figures.stats-valuation-dy.s0.first",
-  "figures.stats-valuation-dy.s0.from",
-  "figures.stats-valuation-dy.s0.high",
-  "figures.stats-valuation-dy.s0.highAt",
-  "figures.stats-valuation-dy.s0.last",
-  "figures.stats-valuation-dy.s0.low",
-  "figures.stats-valuation-dy.s0.lowAt",
-  "figures.stats-valuation-dy.s0.points",
-  "figures.stats-valuation-dy.s0.to",
-  "figures.stats-valuation-pbr.available",
-  "figures.stats-valuation-pbr.lines",
-  "figures.stats-valuation-pbr.s0.direction",
-  "figures.stats-valuation-pbr.s0.first",
-  "figures.stats-valuation-pbr.s0.from",
-  "figures.stats-valuation-pbr.s0.high",
-  "figures.stats-valuation-pbr.s0.highAt",
-  "figures.stats-valuation-pbr.s0.last",
-  "figures.stats-valuation-pbr.s0.low",
-  "figures.stats-valuation-pbr.s0.lowAt",
-  "figures.stats-valuation-pbr.s0.points",
-  "figures.stats-valuation-pbr.s0.to",
-  "figures.stats-valuation-per.available",
-  "figures.stats-valuation-per.lines",
-  "figures.stats-valuation-per.s0.direction",
-  "figures.stats-valuation-per.s0.first",
-  "figures.stats-valuation-per.s0.from",
-  "figures.stats-valuation-per.s0.high",
-  "figures.stats-valuation-per.s0.highAt",
-  "figures.stats-valuation-per.s0.last",
-  "figures.stats-valuation-per.s0.low",
-  "figures.stats-valuation-per.s0.lowAt",
-  "figures.stats-valuation-per.s0.points",
-  "figures.stats-valuation-per.s0.to",
+  "figures.valuation-dy.available",
+  "figures.valuation-dy.lines",
+  "figures.valuation-dy.s0.direction",
+  "figures.valuation-dy.s0.first",
+  "figures.valuation-dy.s0.from",
+  "figures.valuation-dy.s0.high",
+  "figures.valuation-dy.s0.highAt",
+  "figures.valuation-dy.s0.last",
+  "figures.valuation-dy.s0.low",
+  "figures.valuation-dy.s0.lowAt",
+  "figures.valuation-dy.s0.points",
+  "figures.valuation-dy.s0.to",
+  "figures.valuation-erp.available",
+  "figures.valuation-erp.lines",
+  "figures.valuation-erp.s0.direction",
+  "figures.valuation-erp.s0.first",
+  "figures.valuation-erp.s0.from",
+  "figures.valuation-erp.s0.high",
+  "figures.valuation-erp.s0.highAt",
+  "figures.valuation-erp.s0.last",
+  "figures.valuation-erp.s0.low",
+  "figures.valuation-erp.s0.lowAt",
+  "figures.valuation-erp.s0.points",
+  "figures.valuation-erp.s0.to",
+  "figures.valuation-erp.s1.direction",
+  "figures.valuation-erp.s1.first",
+  "figures.valuation-erp.s1.from",
+  "figures.valuation-erp.s1.high",
+  "figures.valuation-erp.s1.highAt",
+  "figures.valuation-erp.s1.last",
+  "figures.valuation-erp.s1.low",
+  "figures.valuation-erp.s1.lowAt",
+  "figures.valuation-erp.s1.points",
+  "figures.valuation-erp.s1.to",
+  "figures.valuation-erp.s2.direction",
+  "figures.valuation-erp.s2.first",
+  "figures.valuation-erp.s2.from",
+  "figures.valuation-erp.s2.high",
+  "figures.valuation-erp.s2.highAt",
+  "figures.valuation-erp.s2.last",
+  "figures.valuation-erp.s2.low",
+  "figures.valuation-erp.s2.lowAt",
+  "figures.valuation-erp.s2.points",
+  "figures.valuation-erp.s2.to",
+  "figures.valuation-growth.available",
+  "figures.valuation-growth.lines",
+  "figures.valuation-growth.s0.change",
+  "figures.valuation-growth.s0.direction",
+  "figures.valuation-growth.s0.first",
+  "figures.valuation-growth.s0.from",
+  "figures.valuation-growth.s0.high",
+  "figures.valuation-growth.s0.highAt",
+  "figures.valuation-growth.s0.last",
+  "figures.valuation-growth.s0.low",
+  "figures.valuation-growth.s0.lowAt",
+  "figures.valuation-growth.s0.points",
+  "figures.valuation-growth.s0.to",
+  "figures.valuation-growth.s1.change",
+  "figures.valuation-growth.s1.direction",
+  "figures.valuation-growth.s1.first",
+  "figures.valuation-growth.s1.from",
+  "figures.valuation-growth.s1.high",
+  "figures.valuation-growth.s1.highAt",
+  "figures.valuation-growth.s1.last",
+  "figures.valuation-growth.s1.low",
+  "figures.valuation-growth.s1.lowAt",
+  "figures.valuation-growth.s1.points",
+  "figures.valuation-growth.s1.to",
+  "figures.valuation-growth.s2.change",
+  "figures.valuation-growth.s2.direction",
+  "figures.valuation-growth.s2.first",
+  "figures.valuation-growth.s2.from",
+  "figures.valuation-growth.s2.high",
+  "figures.valuation-growth.s2.highAt",
+  "figures.valuation-growth.s2.last",
+  "figures.valuation-growth.s2.low",
+  "figures.valuation-growth.s2.lowAt",
+  "figures.valuation-growth.s2.points",
+  "figures.valuation-growth.s2.to",
+  "figures.valuation-nt.available",
+  "figures.valuation-nt.lines",
+  "figures.valuation-nt.s0.direction",
+  "figures.valuation-nt.s0.first",
+  "figures.valuation-nt.s0.from",
+  "figures.valuation-nt.s0.high",
+  "figures.valuation-nt.s0.highAt",
+  "figures.valuation-nt.s0.last",
+  "figures.valuation-nt.s0.low",
+  "figures.valuation-nt.s0.lowAt",
+  "figures.valuation-nt.s0.points",
+  "figures.valuation-nt.s0.to",
+  "figures.valuation-pbr.available",
+  "figures.valuation-pbr.lines",
+  "figures.valuation-pbr.s0.direction",
+  "figures.valuation-pbr.s0.first",
+  "figures.valuation-pbr.s0.from",
+  "figures.valuation-pbr.s0.high",
+  "figures.valuation-pbr.s0.highAt",
+  "figures.valuation-pbr.s0.last",
+  "figures.valuation-pbr.s0.low",
+  "figures.valuation-pbr.s0.lowAt",
+  "figures.valuation-pbr.s0.points",
+  "figures.valuation-pbr.s0.to",
+  "figures.valuation-per.available",
+  "figures.valuation-per.lines",
+  "figures.valuation-per.s0.direction",
+  "figures.valuation-per.s0.first",
+  "figures.valuation-per.s0.from",
+  "figures.valuation-per.s0.high",
+  "figures.valuation-per.s0.highAt",
+  "figures.valuation-per.s0.last",
+  "figures.valuation-per.s0.low",
+  "figures.valuation-per.s0.lowAt",
+  "figures.valuation-per.s0.points",
+  "figures.valuation-per.s0.to",
   "macro.boj.anyRegimeSignificant",
   "macro.boj.assets.atPeak",
   "macro.boj.assets.fromPeak",
@@ -4882,4 +4883,5 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "stats.ytd.volatility",
   "stats.ytd.volatilityVsPrevYear",
   "stats.ytd.year",
+  "valuationChapter.anyShown",
 ];

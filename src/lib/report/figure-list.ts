@@ -6,7 +6,9 @@
  */
 import { REPORT_CONFIG } from '../config/active';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
+import { constituentsFigures } from '../../chapters/constituents/figures';
 import { derivativesFigures } from '../../chapters/derivatives/figures';
+import { fundsFigures } from '../../chapters/funds/figures';
 import { lookupFact } from './fact';
 import type { ChartDef, FigureDef } from './figure-def';
 import type { Drawn } from './figure-drawn';
@@ -16,6 +18,7 @@ import { methodologyFigures } from '../../chapters/methodology/figures';
 import { outlookFigures } from '../../chapters/outlook/figures';
 import { overviewFigures } from '../../chapters/overview/figures';
 import { statisticsFigures } from '../../chapters/statistics/figures';
+import { valuationFigures } from '../../chapters/valuation/figures';
 
 export type FigureKind = FigureDef['kind'];
 
@@ -25,10 +28,13 @@ export type FigureEntry = FigureDef & { chapter: string };
 /** Each chapter's figures; typed by the registry's slugs, so a registered chapter without its list does not compile. */
 const BY_CHAPTER: Readonly<Record<ChapterSlug, readonly FigureDef[]>> = {
   overview: overviewFigures,
+  constituents: constituentsFigures,
   methodology: methodologyFigures,
   statistics: statisticsFigures,
+  valuation: valuationFigures,
   macro: macroFigures,
   derivatives: derivativesFigures,
+  funds: fundsFigures,
   outlook: outlookFigures,
 };
 

@@ -2,7 +2,7 @@ import { publishedOn, truncateSeries, type DatedValue, type Series } from '../da
 import { truncateGdpTables } from '../data/gdp-tables';
 import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
 import type { ChapterContext, ReportInputs } from './chapter';
-import { comparison, type ComparisonDatasets } from '../../chapters/statistics/comparison';
+import { comparison, type ComparisonDatasets } from '../../chapters/valuation/comparison';
 import { derivatives, type DerivativesDatasets } from '../../chapters/derivatives/facts';
 import { drawnFacts } from './figure-drawn-facts';
 import { FIGURES } from './figure-list';
@@ -17,7 +17,7 @@ import { seedCheck } from '../../chapters/statistics/seed-check';
 import { documentsKnown, seedRegister, type RegisterRow } from './seed-register';
 import type { SourceDocument } from '../data/curated/seed-checks';
 import { statistics, type StatisticsDatasets } from '../../chapters/statistics/facts';
-import { ntRatio, valuation, type ValuationDatasets } from '../../chapters/statistics/valuation';
+import { ntRatio, valuation, type ValuationDatasets } from '../../chapters/valuation/valuation';
 import { REPORT_CONFIG } from '../config/active';
 import type { ChapterSlug } from '../../chapters/registry';
 import type { ReportConfig } from '../config/schema';
@@ -127,6 +127,8 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     ...(has('methodology') ? { methodology: methodology(edition.asOf) } : {}),
     stats: { ...stats.facts, valuation: val.facts, nt: nt.facts },
     comparison: cmp?.facts ?? { available: flag(false) },
+    // Whether the Valuation and comparison chapter has any section in this edition (else it says why it is short).
+    ...(has('valuation') ? { valuationChapter: { anyShown: flag(val.datasets.per.length > 0 || cmp !== null || nt.series.length > 0) } } : {}),
     // The 2022 report's figures are checked only in editions that know the report.
     seedCheck:
       config.seedChecks && knows.r2022

@@ -15,10 +15,13 @@ export function summaryFactKeys(summary: string): string[] {
 
 /** The summary as the edition whose facts are `index` reads it; an unknown key fails the build. */
 export function summaryText(summary: string, index: ReadonlyMap<string, Fact>, where: string): string {
-  return summary.replace(PART, (_all, not: string, key: string, text: string) => {
-    const fact = index.get(key);
-    if (fact === undefined) throw new Error(`${where}: the summary names an unknown fact "${key}"`);
-    const holds = fact.value !== false && fact.value !== null;
-    return holds !== (not === '!') ? text : '';
-  });
+  return summary
+    .replace(PART, (_all, not: string, key: string, text: string) => {
+      const fact = index.get(key);
+      if (fact === undefined) throw new Error(`${where}: the summary names an unknown fact "${key}"`);
+      const holds = fact.value !== false && fact.value !== null;
+      return holds !== (not === '!') ? text : '';
+    })
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }

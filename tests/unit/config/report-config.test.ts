@@ -14,7 +14,7 @@ describe('selectReportConfig(REPORT_CONFIG)', () => {
     const topix = selectReportConfig('topix');
     expect(topix.index.series).toBe('topix');
     expect(topix.outDir).toBe('dist-topix');
-    expect(topix.chapters).toEqual(['statistics']);
+    expect(topix.chapters).toEqual(['statistics', 'valuation']);
   });
 
   it('names the choices for an unknown report', () => {

@@ -21,7 +21,7 @@ beforeAll(() => {
 });
 
 const at = (r: Report) => (k: string) => r.index.get(k)?.value;
-const NEW = ['stats-valuation', 'stats-valuation-per', 'stats-valuation-pbr', 'stats-valuation-dy', 'stats-erp', 'stats-nt'];
+const NEW = ['valuation-table', 'valuation-per', 'valuation-pbr', 'valuation-dy', 'valuation-erp', 'valuation-nt'];
 const shown = (r: Report) => FIGURES.filter((f) => NEW.includes(f.id) && figureShown(f, r)).map((f) => f.id);
 
 // Expected values: `python3 tests/reference/valuation_reference.py` (numpy; reads data/ only).
