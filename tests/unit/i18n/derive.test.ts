@@ -12,7 +12,7 @@ describe('deriveText(text, locale)', () => {
   it('converts Simplified to Traditional with Taiwan phrases, then the reviewed terms', () => {
     expect(deriveText('数据截至2026年9月24日，下载软件', 'zh-hant')).toBe('資料截至2026年9月24日，下載軟體');
     expect(deriveText('日经225的市盈率、市净率与股息率', 'zh-hant')).toBe('日經225的本益比、股價淨值比與殖利率');
-    expect(deriveText('美联储加息后日元走弱', 'zh-hant')).toBe('聯準會加息後日圓走弱');
+    expect(deriveText('美联储加息后日元走弱', 'zh-hant')).toBe('聯準會升息後日圓走弱');
   });
 
   it('applies the longest term first, so a yield is not a return', () => {
