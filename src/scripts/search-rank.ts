@@ -10,7 +10,7 @@
 
 /**
  * Other names readers type for a term the report uses, per written language code (lower case): the report's
- * own word. A derived language's table is its source's, converted at build time (src/lib/site/search-synonyms.ts),
+ * own word. A derived language's table is its source's, converted at build time (src/lib/site/search-synonyms.ts)
  * and handed to the page's script; a language without either searches without synonyms.
  */
 export const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
