@@ -35,7 +35,7 @@ export default defineReportConfig({
   ],
   calendar: 'tokyo',
   locales: [...LOCALES],
-  chapters: ['overview', 'constituents', 'methodology', 'statistics', 'valuation', 'macro', 'derivatives', 'funds', 'outlook'],
+  chapters: ['overview', 'constituents', 'methodology', 'statistics', 'valuation', 'macro', 'economy', 'derivatives', 'funds', 'outlook'],
   series: [
     'n225',
     'csi300',

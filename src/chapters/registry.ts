@@ -9,6 +9,8 @@ import constituentsEn from './constituents/strings/en.json';
 import constituentsZh from './constituents/strings/zh.json';
 import derivativesEn from './derivatives/strings/en.json';
 import derivativesZh from './derivatives/strings/zh.json';
+import economyEn from './economy/strings/en.json';
+import economyZh from './economy/strings/zh.json';
 import fundsEn from './funds/strings/en.json';
 import fundsZh from './funds/strings/zh.json';
 import macroEn from './macro/strings/en.json';
@@ -31,6 +33,7 @@ export const CHAPTERS = [
   { slug: 'statistics', strings: { zh: statisticsZh, en: statisticsEn } },
   { slug: 'valuation', strings: { zh: valuationZh, en: valuationEn } },
   { slug: 'macro', strings: { zh: macroZh, en: macroEn } },
+  { slug: 'economy', strings: { zh: economyZh, en: economyEn } },
   { slug: 'derivatives', strings: { zh: derivativesZh, en: derivativesEn } },
   { slug: 'funds', strings: { zh: fundsZh, en: fundsEn } },
   { slug: 'outlook', strings: { zh: outlookZh, en: outlookEn } },

@@ -58,7 +58,7 @@ describe('the 2008-12-30 edition reads true', () => {
   });
 
   it('states the shrinking quarter before without "grew", and CPI with a verb chosen from its sign', () => {
-    const en = pages('en').get('macro') as string;
+    const en = pages('en').get('economy') as string;
     expect(en).toMatch(/the quarter before \(2008 Q2\) came in at -1\.88% annualised/);
     expect(en).toMatch(/National CPI \(all items\) runs to Nov 2008, when it was up 0\.94% on a year earlier/);
   });
@@ -92,10 +92,10 @@ describe('the 2008-12-30 edition reads true', () => {
     expect(en).not.toContain('price adjustment factor (which replaced');
   });
 
-  it("passes the edition sweep's page checks: no missing value, empty heading or table, word against its fact; no later date in Statistics or Macro", () => {
+  it("passes the edition sweep's page checks: no missing value, empty heading or table, word against its fact; no later date in Statistics, Monetary policy or The economy", () => {
     const { problems } = checkBuiltSite(out, '2008-12-30');
     expect(problems.filter((p) => p.check !== 'date-after-as-of').map((p) => `${p.check} ${p.page}: ${p.detail}`)).toEqual([]);
-    const later = problems.filter((p) => p.check === 'date-after-as-of' && /\/(statistics|macro)\/$/.test(p.page));
+    const later = problems.filter((p) => p.check === 'date-after-as-of' && /\/(statistics|macro|economy)\/$/.test(p.page));
     expect(later.map((p) => `${p.page}: ${p.detail}`)).toEqual([]);
   });
 });

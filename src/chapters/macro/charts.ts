@@ -5,9 +5,6 @@ import type { ChartBuilder } from '../../lib/charts/chart-builder';
 import { dualAxisSpec } from '../../lib/charts/dual-axis-spec';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 import { stepLineSpec } from '../../lib/charts/step-spec';
-import { stackedBarSpec } from '../../lib/charts/stacked-bar-spec';
-import type { StringKey } from '../../lib/i18n/t';
-import { PARTS } from './gdp-parts';
 
 const m = (r: Report) => r.datasets.macro;
 
@@ -54,38 +51,6 @@ export const macroCharts = {
       text: { yTitle: tx.label('chart.macro.trillionYen') },
     });
   },
-  'macro-fx': (r, base, tx) => {
-    const fx = m(r).fx;
-    return dualAxisSpec({
-      ...base,
-      left: { title: tx.label('chart.macro.usdjpy'), points: fx.map((p) => ({ date: p.date, value: p.usdjpy })), format: ',.0f' },
-      right: { title: tx.label('chart.macro.n225MonthEnd'), points: fx.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
-    });
-  },
-  'macro-gdp': (r, base, tx) => {
-    const g = m(r).gdp;
-    return barSpec({
-      ...base,
-      bars: g.map((q) => ({ key: q.date, value: q.qoqAnn })),
-      x: { type: 'time', unit: 'quarter' },
-      highlight: g[g.length - 1]?.date as string,
-      colourBySign: true,
-      overlay: { name: tx.label('chart.macro.gdpYoy'), points: g.flatMap((q) => (q.yoy === null ? [] : [{ date: q.date, value: q.yoy }])) },
-      yFormat: '.0%',
-      text: { yTitle: tx.label('chart.macro.growth'), barsLabel: tx.label('chart.macro.gdpQoqAnn') },
-    });
-  },
-  'macro-cpi': (r, base, tx) => {
-    const inForce = r.index.get('macro.cpi.targetInForce')?.value === true;
-    const target = r.index.get('macro.cpi.target')?.value as number;
-    return multiLineSpec({
-      ...base,
-      series: [{ name: tx.label('chart.macro.cpiYoy'), points: m(r).cpi }],
-      yFormat: '.0%',
-      ...(inForce ? { baseline: target } : {}),
-      text: { yTitle: tx.label('chart.macro.cpiYoy') },
-    });
-  },
   'macro-rates': (r, base, tx) => {
     const d = m(r).rates;
     const hikes = d.hikes;
@@ -105,25 +70,6 @@ export const macroCharts = {
       yFormat: '.1%',
       baseline: 0,
       text: { yTitle: tx.label('chart.macro.ratePa') },
-    });
-  },
-  'macro-gdp-parts': (r, base, tx) => {
-    const rows = m(r).gdpParts.rows;
-    return stackedBarSpec({
-      ...base,
-      parts: PARTS.map((p) => ({ name: tx.label(`chart.macro.part.${p}` as StringKey), points: rows.map((q) => ({ date: q.date, value: q.parts[p] })) })),
-      total: { name: tx.label('chart.macro.gdpQoq'), points: rows.map((q) => ({ date: q.date, value: q.total })) },
-      unit: 'quarter',
-      yFormat: '.1f',
-      text: { yTitle: tx.label('chart.macro.pp') },
-    });
-  },
-  'macro-covid': (r, base, tx) => {
-    const d = m(r).covid.daily;
-    return dualAxisSpec({
-      ...base,
-      left: { title: tx.label('chart.macro.covidCases'), points: d.map((p) => ({ date: p.date, value: p.cases })), format: ',.0f' },
-      right: { title: tx.label('chart.macro.n225Close'), points: d.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
     });
   },
   'macro-etf': (r, base, tx) => {

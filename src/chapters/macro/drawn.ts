@@ -1,6 +1,5 @@
 import { pick, s, time, type Drawn } from '../../lib/report/figure-drawn';
 import type { Report } from '../../lib/report/report';
-import { PARTS } from './gdp-parts';
 import { perLocale } from '../../lib/i18n/locales';
 
 /** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
@@ -37,72 +36,11 @@ export const macroDrawn = {
       ),
       s('chart.macro.ourMonthEnd', 'pts', r.datasets.macro.seed000.monthly, 'month'),
     ),
-  'macro-fx': (r) =>
-    time(
-      s(
-        'chart.macro.usdjpy',
-        'pts',
-        pick(r.datasets.macro.fx, (x) => x.usdjpy),
-        'month',
-      ),
-      s(
-        'chart.macro.n225MonthEnd',
-        'pts',
-        pick(r.datasets.macro.fx, (x) => x.n225),
-        'month',
-      ),
-    ),
-  'macro-gdp': (r) =>
-    time(
-      s(
-        'chart.macro.gdpQoqAnn',
-        'pct',
-        pick(r.datasets.macro.gdp, (x) => x.qoqAnn),
-        'quarter',
-      ),
-      s(
-        'chart.macro.gdpYoy',
-        'pct',
-        pick(r.datasets.macro.gdp, (x) => x.yoy),
-        'quarter',
-      ),
-    ),
-  'macro-cpi': (r) => time(s('chart.macro.cpiYoy', 'pct', r.datasets.macro.cpi, 'month')),
   'macro-rates': (r) =>
     time(
       s('chart.macro.jgb10y', 'pct', r.datasets.macro.rates.jgb10y, 'month'),
       s('chart.macro.callRate', 'pct', r.datasets.macro.rates.callRate, 'month'),
       s('chart.macro.policyRate', 'pct', r.datasets.macro.rates.policy),
-    ),
-  'macro-gdp-parts': (r) =>
-    time(
-      s(
-        'chart.macro.gdpQoq',
-        'ratio',
-        pick(r.datasets.macro.gdpParts.rows, (x) => x.total),
-        'quarter',
-      ),
-      ...PARTS.map((p) =>
-        s(
-          `chart.macro.part.${p}`,
-          'ratio',
-          pick(r.datasets.macro.gdpParts.rows, (x) => x.parts[p]),
-          'quarter',
-        ),
-      ),
-    ),
-  'macro-covid': (r) =>
-    time(
-      s(
-        'chart.macro.covidCases',
-        'count',
-        pick(r.datasets.macro.covid.daily, (x) => x.cases),
-      ),
-      s(
-        'chart.macro.n225Close',
-        'pts',
-        pick(r.datasets.macro.covid.daily, (x) => x.n225),
-      ),
     ),
   'macro-etf': (r) => ({
     kind: 'categories',

@@ -68,7 +68,9 @@ export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
     etfPurchases: word(etfPurchaseState(policy.etfPurchases, edition.asOf)),
     // Which sections an edition has anything to say in (a heading with nothing under it is left out).
     sections: {
-      keyPoints: flag([boj.facts, fx.facts].some(isAvailable)),
+      keyPoints: flag([boj.facts].some(isAvailable)),
+      // The Economy chapter: the yen, growth, COVID-19 and inflation.
+      economy: flag([fx.facts, gdp.facts, parts.facts, covid.facts, cpi.facts].some(isAvailable)),
       rates: flag([rates.facts.jgb, rates.facts.callRate, rates.facts.policy].some(isAvailable)),
     },
   };

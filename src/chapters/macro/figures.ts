@@ -5,8 +5,7 @@ import { macroDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import { seed000CheckTable, seed000PointsTable, seed003CheckTable } from './seed-tables';
-import { covidWavesTable, etfReturnsTable, etfYearsTable, gdpPartsTable, seed003PartsTable } from './flow-tables';
-import { PARTS } from './gdp-parts';
+import { etfReturnsTable, etfYearsTable, seed003PartsTable } from './flow-tables';
 import type { Report } from '../../lib/report/report';
 import { fact, text, type Cell, type TableModel, type TableRow } from '../../lib/report/table-model';
 
@@ -167,63 +166,8 @@ export const macroFigures: FigureDef[] = [
   },
   { id: 'macro-seed000-points', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000PointsTable },
   { id: 'macro-seed000-check', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000CheckTable },
-  {
-    id: 'macro-fx',
-    available: drawable('macro.fx.available', (d) => d.fx),
-    kind: 'chart',
-    spec: macroCharts['macro-fx'],
-    drawn: macroDrawn['macro-fx'],
-    source: 'macroFx',
-    csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']),
-  },
-  {
-    id: 'macro-gdp',
-    available: drawable('macro.gdp.available', (d) => d.gdp),
-    kind: 'chart',
-    spec: macroCharts['macro-gdp'],
-    drawn: macroDrawn['macro-gdp'],
-    source: 'macroGdp',
-    csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']),
-  },
-  {
-    id: 'macro-gdp-parts',
-    available: drawable('macro.gdpParts.available', (d) => d.gdpParts.rows),
-    kind: 'chart',
-    spec: macroCharts['macro-gdp-parts'],
-    drawn: macroDrawn['macro-gdp-parts'],
-    source: 'macroGdpParts',
-    csv: (r) => ({
-      header: ['quarter', 'real_gdp_qoq_pct', ...PARTS.map((p) => `${p}_pp`)],
-      rows: r.datasets.macro.gdpParts.rows.map((q) => [q.date, q.total, ...PARTS.map((p) => q.parts[p])]),
-    }),
-  },
-  { id: 'macro-gdp-parts-table', available: has('macro.gdpParts.available'), kind: 'table', source: 'macroGdpParts', table: gdpPartsTable },
-  {
-    id: 'macro-covid',
-    available: drawable('macro.covid.available', (d) => d.covid.daily),
-    kind: 'chart',
-    spec: macroCharts['macro-covid'],
-    drawn: macroDrawn['macro-covid'],
-    source: 'macroCovid',
-    csv: (r) => dated(['date', 'new_cases_7day_average', 'n225_close'], r.datasets.macro.covid.daily, ['cases', 'n225']),
-    // Only an edition past MHLW's last day says the daily count ended.
-    captionKey: (r) => (has('macro.covid.ended')(r) ? 'fig.macro-covid.caption' : 'fig.macro-covid.captionOngoing'),
-  },
-  { id: 'macro-covid-waves', available: has('macro.covid.hasWaves'), kind: 'table', source: 'macroCovid', table: covidWavesTable },
   { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
   { id: 'macro-seed003-parts', available: has('macro.gdpParts.seed.available'), kind: 'table', source: 'macroSeed003Parts', table: seed003PartsTable },
-  {
-    id: 'macro-cpi',
-    available: drawable('macro.cpi.available', (d) => d.cpi),
-    kind: 'chart',
-    spec: macroCharts['macro-cpi'],
-    drawn: macroDrawn['macro-cpi'],
-    source: 'macroCpi',
-    csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
-    // Before the BOJ set its target the text alternative names none; before a 12-month average exists, none either.
-    altKey: (r) =>
-      has('macro.cpi.targetInForce')(r) ? 'fig.macro-cpi.alt' : r.index.get('macro.cpi.average12')?.value === null ? 'fig.macro-cpi.altShort' : 'fig.macro-cpi.altNoTarget',
-  },
   {
     id: 'macro-rates',
     available: drawable('macro.jgb.available', (d) => d.rates.jgb10y),

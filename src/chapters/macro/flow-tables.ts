@@ -12,7 +12,7 @@ const registered = (f: (k: FactKey) => Fact, id: string): Cell => text(`verdict.
 /** Real GDP's q/q growth and each part's pull, by quarter (ESRI's official contributions, percentage points). */
 export function gdpPartsTable(r: Report): TableModel {
   return {
-    id: 'macro-gdp-parts-table',
+    id: 'economy-gdp-parts-table',
     columns: [{ key: 'col.macro.quarter' }, { key: 'col.macro.gdpQoq' }, ...PARTS.map((p) => ({ key: `chart.macro.part.${p}` as StringKey }))],
     rows: [...r.datasets.macro.gdpParts.rows].reverse().map((q) => ({
       label: fact(num(q.date, 'quarter')),
@@ -64,7 +64,7 @@ export function seed003PartsTable(_r: Report, f: (k: FactKey) => Fact): TableMod
 /** The COVID-19 waves found in the data, with the Nikkei 225's change over each. */
 export function covidWavesTable(r: Report): TableModel {
   return {
-    id: 'macro-covid-waves',
+    id: 'economy-covid-waves',
     columns: [
       { key: 'col.macro.wave' },
       { key: 'col.macro.waveStart' },

@@ -565,6 +565,169 @@ export type FactKey =
   | 'figures.deriv-vi.s1.lowAt'
   | 'figures.deriv-vi.s1.points'
   | 'figures.deriv-vi.s1.to'
+  | 'figures.economy-covid.available'
+  | 'figures.economy-covid.lines'
+  | 'figures.economy-covid.s0.direction'
+  | 'figures.economy-covid.s0.first'
+  | 'figures.economy-covid.s0.from'
+  | 'figures.economy-covid.s0.high'
+  | 'figures.economy-covid.s0.highAt'
+  | 'figures.economy-covid.s0.last'
+  | 'figures.economy-covid.s0.low'
+  | 'figures.economy-covid.s0.lowAt'
+  | 'figures.economy-covid.s0.points'
+  | 'figures.economy-covid.s0.to'
+  | 'figures.economy-covid.s1.change'
+  | 'figures.economy-covid.s1.direction'
+  | 'figures.economy-covid.s1.first'
+  | 'figures.economy-covid.s1.from'
+  | 'figures.economy-covid.s1.high'
+  | 'figures.economy-covid.s1.highAt'
+  | 'figures.economy-covid.s1.last'
+  | 'figures.economy-covid.s1.low'
+  | 'figures.economy-covid.s1.lowAt'
+  | 'figures.economy-covid.s1.points'
+  | 'figures.economy-covid.s1.to'
+  | 'figures.economy-cpi.available'
+  | 'figures.economy-cpi.lines'
+  | 'figures.economy-cpi.s0.direction'
+  | 'figures.economy-cpi.s0.first'
+  | 'figures.economy-cpi.s0.from'
+  | 'figures.economy-cpi.s0.high'
+  | 'figures.economy-cpi.s0.highAt'
+  | 'figures.economy-cpi.s0.last'
+  | 'figures.economy-cpi.s0.low'
+  | 'figures.economy-cpi.s0.lowAt'
+  | 'figures.economy-cpi.s0.points'
+  | 'figures.economy-cpi.s0.to'
+  | 'figures.economy-fx.available'
+  | 'figures.economy-fx.lines'
+  | 'figures.economy-fx.s0.change'
+  | 'figures.economy-fx.s0.direction'
+  | 'figures.economy-fx.s0.first'
+  | 'figures.economy-fx.s0.from'
+  | 'figures.economy-fx.s0.high'
+  | 'figures.economy-fx.s0.highAt'
+  | 'figures.economy-fx.s0.last'
+  | 'figures.economy-fx.s0.low'
+  | 'figures.economy-fx.s0.lowAt'
+  | 'figures.economy-fx.s0.points'
+  | 'figures.economy-fx.s0.to'
+  | 'figures.economy-fx.s1.change'
+  | 'figures.economy-fx.s1.direction'
+  | 'figures.economy-fx.s1.first'
+  | 'figures.economy-fx.s1.from'
+  | 'figures.economy-fx.s1.high'
+  | 'figures.economy-fx.s1.highAt'
+  | 'figures.economy-fx.s1.last'
+  | 'figures.economy-fx.s1.low'
+  | 'figures.economy-fx.s1.lowAt'
+  | 'figures.economy-fx.s1.points'
+  | 'figures.economy-fx.s1.to'
+  | 'figures.economy-gdp-parts.available'
+  | 'figures.economy-gdp-parts.lines'
+  | 'figures.economy-gdp-parts.s0.direction'
+  | 'figures.economy-gdp-parts.s0.first'
+  | 'figures.economy-gdp-parts.s0.from'
+  | 'figures.economy-gdp-parts.s0.high'
+  | 'figures.economy-gdp-parts.s0.highAt'
+  | 'figures.economy-gdp-parts.s0.last'
+  | 'figures.economy-gdp-parts.s0.low'
+  | 'figures.economy-gdp-parts.s0.lowAt'
+  | 'figures.economy-gdp-parts.s0.points'
+  | 'figures.economy-gdp-parts.s0.to'
+  | 'figures.economy-gdp-parts.s1.direction'
+  | 'figures.economy-gdp-parts.s1.first'
+  | 'figures.economy-gdp-parts.s1.from'
+  | 'figures.economy-gdp-parts.s1.high'
+  | 'figures.economy-gdp-parts.s1.highAt'
+  | 'figures.economy-gdp-parts.s1.last'
+  | 'figures.economy-gdp-parts.s1.low'
+  | 'figures.economy-gdp-parts.s1.lowAt'
+  | 'figures.economy-gdp-parts.s1.points'
+  | 'figures.economy-gdp-parts.s1.to'
+  | 'figures.economy-gdp-parts.s2.direction'
+  | 'figures.economy-gdp-parts.s2.first'
+  | 'figures.economy-gdp-parts.s2.from'
+  | 'figures.economy-gdp-parts.s2.high'
+  | 'figures.economy-gdp-parts.s2.highAt'
+  | 'figures.economy-gdp-parts.s2.last'
+  | 'figures.economy-gdp-parts.s2.low'
+  | 'figures.economy-gdp-parts.s2.lowAt'
+  | 'figures.economy-gdp-parts.s2.points'
+  | 'figures.economy-gdp-parts.s2.to'
+  | 'figures.economy-gdp-parts.s3.direction'
+  | 'figures.economy-gdp-parts.s3.first'
+  | 'figures.economy-gdp-parts.s3.from'
+  | 'figures.economy-gdp-parts.s3.high'
+  | 'figures.economy-gdp-parts.s3.highAt'
+  | 'figures.economy-gdp-parts.s3.last'
+  | 'figures.economy-gdp-parts.s3.low'
+  | 'figures.economy-gdp-parts.s3.lowAt'
+  | 'figures.economy-gdp-parts.s3.points'
+  | 'figures.economy-gdp-parts.s3.to'
+  | 'figures.economy-gdp-parts.s4.direction'
+  | 'figures.economy-gdp-parts.s4.first'
+  | 'figures.economy-gdp-parts.s4.from'
+  | 'figures.economy-gdp-parts.s4.high'
+  | 'figures.economy-gdp-parts.s4.highAt'
+  | 'figures.economy-gdp-parts.s4.last'
+  | 'figures.economy-gdp-parts.s4.low'
+  | 'figures.economy-gdp-parts.s4.lowAt'
+  | 'figures.economy-gdp-parts.s4.points'
+  | 'figures.economy-gdp-parts.s4.to'
+  | 'figures.economy-gdp-parts.s5.direction'
+  | 'figures.economy-gdp-parts.s5.first'
+  | 'figures.economy-gdp-parts.s5.from'
+  | 'figures.economy-gdp-parts.s5.high'
+  | 'figures.economy-gdp-parts.s5.highAt'
+  | 'figures.economy-gdp-parts.s5.last'
+  | 'figures.economy-gdp-parts.s5.low'
+  | 'figures.economy-gdp-parts.s5.lowAt'
+  | 'figures.economy-gdp-parts.s5.points'
+  | 'figures.economy-gdp-parts.s5.to'
+  | 'figures.economy-gdp-parts.s6.direction'
+  | 'figures.economy-gdp-parts.s6.first'
+  | 'figures.economy-gdp-parts.s6.from'
+  | 'figures.economy-gdp-parts.s6.high'
+  | 'figures.economy-gdp-parts.s6.highAt'
+  | 'figures.economy-gdp-parts.s6.last'
+  | 'figures.economy-gdp-parts.s6.low'
+  | 'figures.economy-gdp-parts.s6.lowAt'
+  | 'figures.economy-gdp-parts.s6.points'
+  | 'figures.economy-gdp-parts.s6.to'
+  | 'figures.economy-gdp-parts.s7.direction'
+  | 'figures.economy-gdp-parts.s7.first'
+  | 'figures.economy-gdp-parts.s7.from'
+  | 'figures.economy-gdp-parts.s7.high'
+  | 'figures.economy-gdp-parts.s7.highAt'
+  | 'figures.economy-gdp-parts.s7.last'
+  | 'figures.economy-gdp-parts.s7.low'
+  | 'figures.economy-gdp-parts.s7.lowAt'
+  | 'figures.economy-gdp-parts.s7.points'
+  | 'figures.economy-gdp-parts.s7.to'
+  | 'figures.economy-gdp.available'
+  | 'figures.economy-gdp.lines'
+  | 'figures.economy-gdp.s0.direction'
+  | 'figures.economy-gdp.s0.first'
+  | 'figures.economy-gdp.s0.from'
+  | 'figures.economy-gdp.s0.high'
+  | 'figures.economy-gdp.s0.highAt'
+  | 'figures.economy-gdp.s0.last'
+  | 'figures.economy-gdp.s0.low'
+  | 'figures.economy-gdp.s0.lowAt'
+  | 'figures.economy-gdp.s0.points'
+  | 'figures.economy-gdp.s0.to'
+  | 'figures.economy-gdp.s1.direction'
+  | 'figures.economy-gdp.s1.first'
+  | 'figures.economy-gdp.s1.from'
+  | 'figures.economy-gdp.s1.high'
+  | 'figures.economy-gdp.s1.highAt'
+  | 'figures.economy-gdp.s1.last'
+  | 'figures.economy-gdp.s1.low'
+  | 'figures.economy-gdp.s1.lowAt'
+  | 'figures.economy-gdp.s1.points'
+  | 'figures.economy-gdp.s1.to'
   | 'figures.funds-china-growth.available'
   | 'figures.funds-china-growth.lines'
   | 'figures.funds-china-growth.s0.change'
@@ -722,173 +885,10 @@ export type FactKey =
   | 'figures.macro-boj-rolling.s0.lowAt'
   | 'figures.macro-boj-rolling.s0.points'
   | 'figures.macro-boj-rolling.s0.to'
-  | 'figures.macro-covid.available'
-  | 'figures.macro-covid.lines'
-  | 'figures.macro-covid.s0.direction'
-  | 'figures.macro-covid.s0.first'
-  | 'figures.macro-covid.s0.from'
-  | 'figures.macro-covid.s0.high'
-  | 'figures.macro-covid.s0.highAt'
-  | 'figures.macro-covid.s0.last'
-  | 'figures.macro-covid.s0.low'
-  | 'figures.macro-covid.s0.lowAt'
-  | 'figures.macro-covid.s0.points'
-  | 'figures.macro-covid.s0.to'
-  | 'figures.macro-covid.s1.change'
-  | 'figures.macro-covid.s1.direction'
-  | 'figures.macro-covid.s1.first'
-  | 'figures.macro-covid.s1.from'
-  | 'figures.macro-covid.s1.high'
-  | 'figures.macro-covid.s1.highAt'
-  | 'figures.macro-covid.s1.last'
-  | 'figures.macro-covid.s1.low'
-  | 'figures.macro-covid.s1.lowAt'
-  | 'figures.macro-covid.s1.points'
-  | 'figures.macro-covid.s1.to'
-  | 'figures.macro-cpi.available'
-  | 'figures.macro-cpi.lines'
-  | 'figures.macro-cpi.s0.direction'
-  | 'figures.macro-cpi.s0.first'
-  | 'figures.macro-cpi.s0.from'
-  | 'figures.macro-cpi.s0.high'
-  | 'figures.macro-cpi.s0.highAt'
-  | 'figures.macro-cpi.s0.last'
-  | 'figures.macro-cpi.s0.low'
-  | 'figures.macro-cpi.s0.lowAt'
-  | 'figures.macro-cpi.s0.points'
-  | 'figures.macro-cpi.s0.to'
   | 'figures.macro-etf.available'
   | 'figures.macro-etf.items'
   | 'figures.macro-etf.max'
   | 'figures.macro-etf.min'
-  | 'figures.macro-fx.available'
-  | 'figures.macro-fx.lines'
-  | 'figures.macro-fx.s0.change'
-  | 'figures.macro-fx.s0.direction'
-  | 'figures.macro-fx.s0.first'
-  | 'figures.macro-fx.s0.from'
-  | 'figures.macro-fx.s0.high'
-  | 'figures.macro-fx.s0.highAt'
-  | 'figures.macro-fx.s0.last'
-  | 'figures.macro-fx.s0.low'
-  | 'figures.macro-fx.s0.lowAt'
-  | 'figures.macro-fx.s0.points'
-  | 'figures.macro-fx.s0.to'
-  | 'figures.macro-fx.s1.change'
-  | 'figures.macro-fx.s1.direction'
-  | 'figures.macro-fx.s1.first'
-  | 'figures.macro-fx.s1.from'
-  | 'figures.macro-fx.s1.high'
-  | 'figures.macro-fx.s1.highAt'
-  | 'figures.macro-fx.s1.last'
-  | 'figures.macro-fx.s1.low'
-  | 'figures.macro-fx.s1.lowAt'
-  | 'figures.macro-fx.s1.points'
-  | 'figures.macro-fx.s1.to'
-  | 'figures.macro-gdp-parts.available'
-  | 'figures.macro-gdp-parts.lines'
-  | 'figures.macro-gdp-parts.s0.direction'
-  | 'figures.macro-gdp-parts.s0.first'
-  | 'figures.macro-gdp-parts.s0.from'
-  | 'figures.macro-gdp-parts.s0.high'
-  | 'figures.macro-gdp-parts.s0.highAt'
-  | 'figures.macro-gdp-parts.s0.last'
-  | 'figures.macro-gdp-parts.s0.low'
-  | 'figures.macro-gdp-parts.s0.lowAt'
-  | 'figures.macro-gdp-parts.s0.points'
-  | 'figures.macro-gdp-parts.s0.to'
-  | 'figures.macro-gdp-parts.s1.direction'
-  | 'figures.macro-gdp-parts.s1.first'
-  | 'figures.macro-gdp-parts.s1.from'
-  | 'figures.macro-gdp-parts.s1.high'
-  | 'figures.macro-gdp-parts.s1.highAt'
-  | 'figures.macro-gdp-parts.s1.last'
-  | 'figures.macro-gdp-parts.s1.low'
-  | 'figures.macro-gdp-parts.s1.lowAt'
-  | 'figures.macro-gdp-parts.s1.points'
-  | 'figures.macro-gdp-parts.s1.to'
-  | 'figures.macro-gdp-parts.s2.direction'
-  | 'figures.macro-gdp-parts.s2.first'
-  | 'figures.macro-gdp-parts.s2.from'
-  | 'figures.macro-gdp-parts.s2.high'
-  | 'figures.macro-gdp-parts.s2.highAt'
-  | 'figures.macro-gdp-parts.s2.last'
-  | 'figures.macro-gdp-parts.s2.low'
-  | 'figures.macro-gdp-parts.s2.lowAt'
-  | 'figures.macro-gdp-parts.s2.points'
-  | 'figures.macro-gdp-parts.s2.to'
-  | 'figures.macro-gdp-parts.s3.direction'
-  | 'figures.macro-gdp-parts.s3.first'
-  | 'figures.macro-gdp-parts.s3.from'
-  | 'figures.macro-gdp-parts.s3.high'
-  | 'figures.macro-gdp-parts.s3.highAt'
-  | 'figures.macro-gdp-parts.s3.last'
-  | 'figures.macro-gdp-parts.s3.low'
-  | 'figures.macro-gdp-parts.s3.lowAt'
-  | 'figures.macro-gdp-parts.s3.points'
-  | 'figures.macro-gdp-parts.s3.to'
-  | 'figures.macro-gdp-parts.s4.direction'
-  | 'figures.macro-gdp-parts.s4.first'
-  | 'figures.macro-gdp-parts.s4.from'
-  | 'figures.macro-gdp-parts.s4.high'
-  | 'figures.macro-gdp-parts.s4.highAt'
-  | 'figures.macro-gdp-parts.s4.last'
-  | 'figures.macro-gdp-parts.s4.low'
-  | 'figures.macro-gdp-parts.s4.lowAt'
-  | 'figures.macro-gdp-parts.s4.points'
-  | 'figures.macro-gdp-parts.s4.to'
-  | 'figures.macro-gdp-parts.s5.direction'
-  | 'figures.macro-gdp-parts.s5.first'
-  | 'figures.macro-gdp-parts.s5.from'
-  | 'figures.macro-gdp-parts.s5.high'
-  | 'figures.macro-gdp-parts.s5.highAt'
-  | 'figures.macro-gdp-parts.s5.last'
-  | 'figures.macro-gdp-parts.s5.low'
-  | 'figures.macro-gdp-parts.s5.lowAt'
-  | 'figures.macro-gdp-parts.s5.points'
-  | 'figures.macro-gdp-parts.s5.to'
-  | 'figures.macro-gdp-parts.s6.direction'
-  | 'figures.macro-gdp-parts.s6.first'
-  | 'figures.macro-gdp-parts.s6.from'
-  | 'figures.macro-gdp-parts.s6.high'
-  | 'figures.macro-gdp-parts.s6.highAt'
-  | 'figures.macro-gdp-parts.s6.last'
-  | 'figures.macro-gdp-parts.s6.low'
-  | 'figures.macro-gdp-parts.s6.lowAt'
-  | 'figures.macro-gdp-parts.s6.points'
-  | 'figures.macro-gdp-parts.s6.to'
-  | 'figures.macro-gdp-parts.s7.direction'
-  | 'figures.macro-gdp-parts.s7.first'
-  | 'figures.macro-gdp-parts.s7.from'
-  | 'figures.macro-gdp-parts.s7.high'
-  | 'figures.macro-gdp-parts.s7.highAt'
-  | 'figures.macro-gdp-parts.s7.last'
-  | 'figures.macro-gdp-parts.s7.low'
-  | 'figures.macro-gdp-parts.s7.lowAt'
-  | 'figures.macro-gdp-parts.s7.points'
-  | 'figures.macro-gdp-parts.s7.to'
-  | 'figures.macro-gdp.available'
-  | 'figures.macro-gdp.lines'
-  | 'figures.macro-gdp.s0.direction'
-  | 'figures.macro-gdp.s0.first'
-  | 'figures.macro-gdp.s0.from'
-  | 'figures.macro-gdp.s0.high'
-  | 'figures.macro-gdp.s0.highAt'
-  | 'figures.macro-gdp.s0.last'
-  | 'figures.macro-gdp.s0.low'
-  | 'figures.macro-gdp.s0.lowAt'
-  | 'figures.macro-gdp.s0.points'
-  | 'figures.macro-gdp.s0.to'
-  | 'figures.macro-gdp.s1.direction'
-  | 'figures.macro-gdp.s1.first'
-  | 'figures.macro-gdp.s1.from'
-  | 'figures.macro-gdp.s1.high'
-  | 'figures.macro-gdp.s1.highAt'
-  | 'figures.macro-gdp.s1.last'
-  | 'figures.macro-gdp.s1.low'
-  | 'figures.macro-gdp.s1.lowAt'
-  | 'figures.macro-gdp.s1.points'
-  | 'figures.macro-gdp.s1.to'
   | 'figures.macro-rates.available'
   | 'figures.macro-rates.lines'
   | 'figures.macro-rates.s0.direction'
@@ -1533,6 +1533,7 @@ export type FactKey =
   | 'macro.policy.increases'
   | 'macro.policy.lastChange'
   | 'macro.policy.negative'
+  | 'macro.sections.economy'
   | 'macro.sections.keyPoints'
   | 'macro.sections.rates'
   | 'macro.seed000.asOf'
@@ -3008,6 +3009,169 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.deriv-vi.s1.lowAt",
   "figures.deriv-vi.s1.points",
   "figures.deriv-vi.s1.to",
+  "figures.economy-covid.available",
+  "figures.economy-covid.lines",
+  "figures.economy-covid.s0.direction",
+  "figures.economy-covid.s0.first",
+  "figures.economy-covid.s0.from",
+  "figures.economy-covid.s0.high",
+  "figures.economy-covid.s0.highAt",
+  "figures.economy-covid.s0.last",
+  "figures.economy-covid.s0.low",
+  "figures.economy-covid.s0.lowAt",
+  "figures.economy-covid.s0.points",
+  "figures.economy-covid.s0.to",
+  "figures.economy-covid.s1.change",
+  "figures.economy-covid.s1.direction",
+  "figures.economy-covid.s1.first",
+  "figures.economy-covid.s1.from",
+  "figures.economy-covid.s1.high",
+  "figures.economy-covid.s1.highAt",
+  "figures.economy-covid.s1.last",
+  "figures.economy-covid.s1.low",
+  "figures.economy-covid.s1.lowAt",
+  "figures.economy-covid.s1.points",
+  "figures.economy-covid.s1.to",
+  "figures.economy-cpi.available",
+  "figures.economy-cpi.lines",
+  "figures.economy-cpi.s0.direction",
+  "figures.economy-cpi.s0.first",
+  "figures.economy-cpi.s0.from",
+  "figures.economy-cpi.s0.high",
+  "figures.economy-cpi.s0.highAt",
+  "figures.economy-cpi.s0.last",
+  "figures.economy-cpi.s0.low",
+  "figures.economy-cpi.s0.lowAt",
+  "figures.economy-cpi.s0.points",
+  "figures.economy-cpi.s0.to",
+  "figures.economy-fx.available",
+  "figures.economy-fx.lines",
+  "figures.economy-fx.s0.change",
+  "figures.economy-fx.s0.direction",
+  "figures.economy-fx.s0.first",
+  "figures.economy-fx.s0.from",
+  "figures.economy-fx.s0.high",
+  "figures.economy-fx.s0.highAt",
+  "figures.economy-fx.s0.last",
+  "figures.economy-fx.s0.low",
+  "figures.economy-fx.s0.lowAt",
+  "figures.economy-fx.s0.points",
+  "figures.economy-fx.s0.to",
+  "figures.economy-fx.s1.change",
+  "figures.economy-fx.s1.direction",
+  "figures.economy-fx.s1.first",
+  "figures.economy-fx.s1.from",
+  "figures.economy-fx.s1.high",
+  "figures.economy-fx.s1.highAt",
+  "figures.economy-fx.s1.last",
+  "figures.economy-fx.s1.low",
+  "figures.economy-fx.s1.lowAt",
+  "figures.economy-fx.s1.points",
+  "figures.economy-fx.s1.to",
+  "figures.economy-gdp-parts.available",
+  "figures.economy-gdp-parts.lines",
+  "figures.economy-gdp-parts.s0.direction",
+  "figures.economy-gdp-parts.s0.first",
+  "figures.economy-gdp-parts.s0.from",
+  "figures.economy-gdp-parts.s0.high",
+  "figures.economy-gdp-parts.s0.highAt",
+  "figures.economy-gdp-parts.s0.last",
+  "figures.economy-gdp-parts.s0.low",
+  "figures.economy-gdp-parts.s0.lowAt",
+  "figures.economy-gdp-parts.s0.points",
+  "figures.economy-gdp-parts.s0.to",
+  "figures.economy-gdp-parts.s1.direction",
+  "figures.economy-gdp-parts.s1.first",
+  "figures.economy-gdp-parts.s1.from",
+  "figures.economy-gdp-parts.s1.high",
+  "figures.economy-gdp-parts.s1.highAt",
+  "figures.economy-gdp-parts.s1.last",
+  "figures.economy-gdp-parts.s1.low",
+  "figures.economy-gdp-parts.s1.lowAt",
+  "figures.economy-gdp-parts.s1.points",
+  "figures.economy-gdp-parts.s1.to",
+  "figures.economy-gdp-parts.s2.direction",
+  "figures.economy-gdp-parts.s2.first",
+  "figures.economy-gdp-parts.s2.from",
+  "figures.economy-gdp-parts.s2.high",
+  "figures.economy-gdp-parts.s2.highAt",
+  "figures.economy-gdp-parts.s2.last",
+  "figures.economy-gdp-parts.s2.low",
+  "figures.economy-gdp-parts.s2.lowAt",
+  "figures.economy-gdp-parts.s2.points",
+  "figures.economy-gdp-parts.s2.to",
+  "figures.economy-gdp-parts.s3.direction",
+  "figures.economy-gdp-parts.s3.first",
+  "figures.economy-gdp-parts.s3.from",
+  "figures.economy-gdp-parts.s3.high",
+  "figures.economy-gdp-parts.s3.highAt",
+  "figures.economy-gdp-parts.s3.last",
+  "figures.economy-gdp-parts.s3.low",
+  "figures.economy-gdp-parts.s3.lowAt",
+  "figures.economy-gdp-parts.s3.points",
+  "figures.economy-gdp-parts.s3.to",
+  "figures.economy-gdp-parts.s4.direction",
+  "figures.economy-gdp-parts.s4.first",
+  "figures.economy-gdp-parts.s4.from",
+  "figures.economy-gdp-parts.s4.high",
+  "figures.economy-gdp-parts.s4.highAt",
+  "figures.economy-gdp-parts.s4.last",
+  "figures.economy-gdp-parts.s4.low",
+  "figures.economy-gdp-parts.s4.lowAt",
+  "figures.economy-gdp-parts.s4.points",
+  "figures.economy-gdp-parts.s4.to",
+  "figures.economy-gdp-parts.s5.direction",
+  "figures.economy-gdp-parts.s5.first",
+  "figures.economy-gdp-parts.s5.from",
+  "figures.economy-gdp-parts.s5.high",
+  "figures.economy-gdp-parts.s5.highAt",
+  "figures.economy-gdp-parts.s5.last",
+  "figures.economy-gdp-parts.s5.low",
+  "figures.economy-gdp-parts.s5.lowAt",
+  "figures.economy-gdp-parts.s5.points",
+  "figures.economy-gdp-parts.s5.to",
+  "figures.economy-gdp-parts.s6.direction",
+  "figures.economy-gdp-parts.s6.first",
+  "figures.economy-gdp-parts.s6.from",
+  "figures.economy-gdp-parts.s6.high",
+  "figures.economy-gdp-parts.s6.highAt",
+  "figures.economy-gdp-parts.s6.last",
+  "figures.economy-gdp-parts.s6.low",
+  "figures.economy-gdp-parts.s6.lowAt",
+  "figures.economy-gdp-parts.s6.points",
+  "figures.economy-gdp-parts.s6.to",
+  "figures.economy-gdp-parts.s7.direction",
+  "figures.economy-gdp-parts.s7.first",
+  "figures.economy-gdp-parts.s7.from",
+  "figures.economy-gdp-parts.s7.high",
+  "figures.economy-gdp-parts.s7.highAt",
+  "figures.economy-gdp-parts.s7.last",
+  "figures.economy-gdp-parts.s7.low",
+  "figures.economy-gdp-parts.s7.lowAt",
+  "figures.economy-gdp-parts.s7.points",
+  "figures.economy-gdp-parts.s7.to",
+  "figures.economy-gdp.available",
+  "figures.economy-gdp.lines",
+  "figures.economy-gdp.s0.direction",
+  "figures.economy-gdp.s0.first",
+  "figures.economy-gdp.s0.from",
+  "figures.economy-gdp.s0.high",
+  "figures.economy-gdp.s0.highAt",
+  "figures.economy-gdp.s0.last",
+  "figures.economy-gdp.s0.low",
+  "figures.economy-gdp.s0.lowAt",
+  "figures.economy-gdp.s0.points",
+  "figures.economy-gdp.s0.to",
+  "figures.economy-gdp.s1.direction",
+  "figures.economy-gdp.s1.first",
+  "figures.economy-gdp.s1.from",
+  "figures.economy-gdp.s1.high",
+  "figures.economy-gdp.s1.highAt",
+  "figures.economy-gdp.s1.last",
+  "figures.economy-gdp.s1.low",
+  "figures.economy-gdp.s1.lowAt",
+  "figures.economy-gdp.s1.points",
+  "figures.economy-gdp.s1.to",
   "figures.funds-china-growth.available",
   "figures.funds-china-growth.lines",
   "figures.funds-china-growth.s0.change",
@@ -3165,173 +3329,10 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.macro-boj-rolling.s0.lowAt",
   "figures.macro-boj-rolling.s0.points",
   "figures.macro-boj-rolling.s0.to",
-  "figures.macro-covid.available",
-  "figures.macro-covid.lines",
-  "figures.macro-covid.s0.direction",
-  "figures.macro-covid.s0.first",
-  "figures.macro-covid.s0.from",
-  "figures.macro-covid.s0.high",
-  "figures.macro-covid.s0.highAt",
-  "figures.macro-covid.s0.last",
-  "figures.macro-covid.s0.low",
-  "figures.macro-covid.s0.lowAt",
-  "figures.macro-covid.s0.points",
-  "figures.macro-covid.s0.to",
-  "figures.macro-covid.s1.change",
-  "figures.macro-covid.s1.direction",
-  "figures.macro-covid.s1.first",
-  "figures.macro-covid.s1.from",
-  "figures.macro-covid.s1.high",
-  "figures.macro-covid.s1.highAt",
-  "figures.macro-covid.s1.last",
-  "figures.macro-covid.s1.low",
-  "figures.macro-covid.s1.lowAt",
-  "figures.macro-covid.s1.points",
-  "figures.macro-covid.s1.to",
-  "figures.macro-cpi.available",
-  "figures.macro-cpi.lines",
-  "figures.macro-cpi.s0.direction",
-  "figures.macro-cpi.s0.first",
-  "figures.macro-cpi.s0.from",
-  "figures.macro-cpi.s0.high",
-  "figures.macro-cpi.s0.highAt",
-  "figures.macro-cpi.s0.last",
-  "figures.macro-cpi.s0.low",
-  "figures.macro-cpi.s0.lowAt",
-  "figures.macro-cpi.s0.points",
-  "figures.macro-cpi.s0.to",
   "figures.macro-etf.available",
   "figures.macro-etf.items",
   "figures.macro-etf.max",
   "figures.macro-etf.min",
-  "figures.macro-fx.available",
-  "figures.macro-fx.lines",
-  "figures.macro-fx.s0.change",
-  "figures.macro-fx.s0.direction",
-  "figures.macro-fx.s0.first",
-  "figures.macro-fx.s0.from",
-  "figures.macro-fx.s0.high",
-  "figures.macro-fx.s0.highAt",
-  "figures.macro-fx.s0.last",
-  "figures.macro-fx.s0.low",
-  "figures.macro-fx.s0.lowAt",
-  "figures.macro-fx.s0.points",
-  "figures.macro-fx.s0.to",
-  "figures.macro-fx.s1.change",
-  "figures.macro-fx.s1.direction",
-  "figures.macro-fx.s1.first",
-  "figures.macro-fx.s1.from",
-  "figures.macro-fx.s1.high",
-  "figures.macro-fx.s1.highAt",
-  "figures.macro-fx.s1.last",
-  "figures.macro-fx.s1.low",
-  "figures.macro-fx.s1.lowAt",
-  "figures.macro-fx.s1.points",
-  "figures.macro-fx.s1.to",
-  "figures.macro-gdp-parts.available",
-  "figures.macro-gdp-parts.lines",
-  "figures.macro-gdp-parts.s0.direction",
-  "figures.macro-gdp-parts.s0.first",
-  "figures.macro-gdp-parts.s0.from",
-  "figures.macro-gdp-parts.s0.high",
-  "figures.macro-gdp-parts.s0.highAt",
-  "figures.macro-gdp-parts.s0.last",
-  "figures.macro-gdp-parts.s0.low",
-  "figures.macro-gdp-parts.s0.lowAt",
-  "figures.macro-gdp-parts.s0.points",
-  "figures.macro-gdp-parts.s0.to",
-  "figures.macro-gdp-parts.s1.direction",
-  "figures.macro-gdp-parts.s1.first",
-  "figures.macro-gdp-parts.s1.from",
-  "figures.macro-gdp-parts.s1.high",
-  "figures.macro-gdp-parts.s1.highAt",
-  "figures.macro-gdp-parts.s1.last",
-  "figures.macro-gdp-parts.s1.low",
-  "figures.macro-gdp-parts.s1.lowAt",
-  "figures.macro-gdp-parts.s1.points",
-  "figures.macro-gdp-parts.s1.to",
-  "figures.macro-gdp-parts.s2.direction",
-  "figures.macro-gdp-parts.s2.first",
-  "figures.macro-gdp-parts.s2.from",
-  "figures.macro-gdp-parts.s2.high",
-  "figures.macro-gdp-parts.s2.highAt",
-  "figures.macro-gdp-parts.s2.last",
-  "figures.macro-gdp-parts.s2.low",
-  "figures.macro-gdp-parts.s2.lowAt",
-  "figures.macro-gdp-parts.s2.points",
-  "figures.macro-gdp-parts.s2.to",
-  "figures.macro-gdp-parts.s3.direction",
-  "figures.macro-gdp-parts.s3.first",
-  "figures.macro-gdp-parts.s3.from",
-  "figures.macro-gdp-parts.s3.high",
-  "figures.macro-gdp-parts.s3.highAt",
-  "figures.macro-gdp-parts.s3.last",
-  "figures.macro-gdp-parts.s3.low",
-  "figures.macro-gdp-parts.s3.lowAt",
-  "figures.macro-gdp-parts.s3.points",
-  "figures.macro-gdp-parts.s3.to",
-  "figures.macro-gdp-parts.s4.direction",
-  "figures.macro-gdp-parts.s4.first",
-  "figures.macro-gdp-parts.s4.from",
-  "figures.macro-gdp-parts.s4.high",
-  "figures.macro-gdp-parts.s4.highAt",
-  "figures.macro-gdp-parts.s4.last",
-  "figures.macro-gdp-parts.s4.low",
-  "figures.macro-gdp-parts.s4.lowAt",
-  "figures.macro-gdp-parts.s4.points",
-  "figures.macro-gdp-parts.s4.to",
-  "figures.macro-gdp-parts.s5.direction",
-  "figures.macro-gdp-parts.s5.first",
-  "figures.macro-gdp-parts.s5.from",
-  "figures.macro-gdp-parts.s5.high",
-  "figures.macro-gdp-parts.s5.highAt",
-  "figures.macro-gdp-parts.s5.last",
-  "figures.macro-gdp-parts.s5.low",
-  "figures.macro-gdp-parts.s5.lowAt",
-  "figures.macro-gdp-parts.s5.points",
-  "figures.macro-gdp-parts.s5.to",
-  "figures.macro-gdp-parts.s6.direction",
-  "figures.macro-gdp-parts.s6.first",
-  "figures.macro-gdp-parts.s6.from",
-  "figures.macro-gdp-parts.s6.high",
-  "figures.macro-gdp-parts.s6.highAt",
-  "figures.macro-gdp-parts.s6.last",
-  "figures.macro-gdp-parts.s6.low",
-  "figures.macro-gdp-parts.s6.lowAt",
-  "figures.macro-gdp-parts.s6.points",
-  "figures.macro-gdp-parts.s6.to",
-  "figures.macro-gdp-parts.s7.direction",
-  "figures.macro-gdp-parts.s7.first",
-  "figures.macro-gdp-parts.s7.from",
-  "figures.macro-gdp-parts.s7.high",
-  "figures.macro-gdp-parts.s7.highAt",
-  "figures.macro-gdp-parts.s7.last",
-  "figures.macro-gdp-parts.s7.low",
-  "figures.macro-gdp-parts.s7.lowAt",
-  "figures.macro-gdp-parts.s7.points",
-  "figures.macro-gdp-parts.s7.to",
-  "figures.macro-gdp.available",
-  "figures.macro-gdp.lines",
-  "figures.macro-gdp.s0.direction",
-  "figures.macro-gdp.s0.first",
-  "figures.macro-gdp.s0.from",
-  "figures.macro-gdp.s0.high",
-  "figures.macro-gdp.s0.highAt",
-  "figures.macro-gdp.s0.last",
-  "figures.macro-gdp.s0.low",
-  "figures.macro-gdp.s0.lowAt",
-  "figures.macro-gdp.s0.points",
-  "figures.macro-gdp.s0.to",
-  "figures.macro-gdp.s1.direction",
-  "figures.macro-gdp.s1.first",
-  "figures.macro-gdp.s1.from",
-  "figures.macro-gdp.s1.high",
-  "figures.macro-gdp.s1.highAt",
-  "figures.macro-gdp.s1.last",
-  "figures.macro-gdp.s1.low",
-  "figures.macro-gdp.s1.lowAt",
-  "figures.macro-gdp.s1.points",
-  "figures.macro-gdp.s1.to",
   "figures.macro-rates.available",
   "figures.macro-rates.lines",
   "figures.macro-rates.s0.direction",
@@ -3976,6 +3977,7 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.policy.increases",
   "macro.policy.lastChange",
   "macro.policy.negative",
+  "macro.sections.economy",
   "macro.sections.keyPoints",
   "macro.sections.rates",
   "macro.seed000.asOf",

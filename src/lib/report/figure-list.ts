@@ -8,6 +8,7 @@ import { REPORT_CONFIG } from '../config/active';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
 import { constituentsFigures } from '../../chapters/constituents/figures';
 import { derivativesFigures } from '../../chapters/derivatives/figures';
+import { economyFigures } from '../../chapters/economy/figures';
 import { fundsFigures } from '../../chapters/funds/figures';
 import { lookupFact } from './fact';
 import type { ChartDef, FigureDef } from './figure-def';
@@ -33,6 +34,7 @@ const BY_CHAPTER: Readonly<Record<ChapterSlug, readonly FigureDef[]>> = {
   statistics: statisticsFigures,
   valuation: valuationFigures,
   macro: macroFigures,
+  economy: economyFigures,
   derivatives: derivativesFigures,
   funds: fundsFigures,
   outlook: outlookFigures,

@@ -115,7 +115,8 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const mac = macro(ctx);
   const der = derivatives(ctx);
   const out = outlook(ctx);
-  const has = (c: ChapterSlug) => config.chapters.includes(c);
+  // A chapter split from another reads the facts of the one it came from (their keys are public outputs).
+  const has = (...c: ChapterSlug[]) => c.some((x) => config.chapters.includes(x));
   const chapterFacts: FactTree = {
     edition: {
       asOf: date(edition.asOf),
@@ -123,7 +124,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
       comparisonStart: date(edition.comparisonWindow.start),
     },
     data: Object.fromEntries(publishedSeries(config).map((id) => [id, span(series[id], edition.asOf)])),
-    ...(has('overview') ? { overview: ov.facts } : {}),
+    ...(has('overview', 'constituents') ? { overview: ov.facts } : {}),
     ...(has('methodology') ? { methodology: methodology(edition.asOf) } : {}),
     stats: { ...stats.facts, valuation: val.facts, nt: nt.facts },
     comparison: cmp?.facts ?? { available: flag(false) },
@@ -134,8 +135,8 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
       config.seedChecks && knows.r2022
         ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
         : { available: flag(false) },
-    ...(has('macro') ? { macro: mac.facts } : {}),
-    ...(has('derivatives') ? { derivatives: der.facts } : {}),
+    ...(has('macro', 'economy') ? { macro: mac.facts } : {}),
+    ...(has('derivatives', 'funds') ? { derivatives: der.facts } : {}),
     ...(has('outlook') ? { outlook: out.facts } : {}),
   };
   // The register reads the chapters' own checks, so it is built from their facts, then added to them.

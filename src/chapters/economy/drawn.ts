@@ -1,0 +1,68 @@
+import { pick, s, time, type Drawn } from '../../lib/report/figure-drawn';
+import type { Report } from '../../lib/report/report';
+import { PARTS } from '../macro/gdp-parts';
+
+/** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
+export const economyDrawn = {
+  'economy-fx': (r) =>
+    time(
+      s(
+        'chart.macro.usdjpy',
+        'pts',
+        pick(r.datasets.macro.fx, (x) => x.usdjpy),
+        'month',
+      ),
+      s(
+        'chart.macro.n225MonthEnd',
+        'pts',
+        pick(r.datasets.macro.fx, (x) => x.n225),
+        'month',
+      ),
+    ),
+  'economy-gdp': (r) =>
+    time(
+      s(
+        'chart.macro.gdpQoqAnn',
+        'pct',
+        pick(r.datasets.macro.gdp, (x) => x.qoqAnn),
+        'quarter',
+      ),
+      s(
+        'chart.macro.gdpYoy',
+        'pct',
+        pick(r.datasets.macro.gdp, (x) => x.yoy),
+        'quarter',
+      ),
+    ),
+  'economy-cpi': (r) => time(s('chart.macro.cpiYoy', 'pct', r.datasets.macro.cpi, 'month')),
+  'economy-gdp-parts': (r) =>
+    time(
+      s(
+        'chart.macro.gdpQoq',
+        'ratio',
+        pick(r.datasets.macro.gdpParts.rows, (x) => x.total),
+        'quarter',
+      ),
+      ...PARTS.map((p) =>
+        s(
+          `chart.macro.part.${p}`,
+          'ratio',
+          pick(r.datasets.macro.gdpParts.rows, (x) => x.parts[p]),
+          'quarter',
+        ),
+      ),
+    ),
+  'economy-covid': (r) =>
+    time(
+      s(
+        'chart.macro.covidCases',
+        'count',
+        pick(r.datasets.macro.covid.daily, (x) => x.cases),
+      ),
+      s(
+        'chart.macro.n225Close',
+        'pts',
+        pick(r.datasets.macro.covid.daily, (x) => x.n225),
+      ),
+    ),
+} satisfies Record<string, (r: Report) => Drawn>;
