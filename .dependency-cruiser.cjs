@@ -14,7 +14,7 @@ const CHARTS = '^src/lib/charts/';
 const PAGES = '^src/(pages|layouts)/';
 const COMPONENTS = '^src/components/';
 /** The locale spec: configuration every layer may read (it imports nothing of the project, a rule below). */
-const LOCALE_SPEC = '^src/lib/i18n/(locales|localized)\\.ts$';
+const LOCALE_SPEC = '^src/lib/i18n/((locales|localized|derive)\\.ts|terms\\.[a-z-]+\\.json)$';
 /** Tests kept beside the code (src/chapters/<slug>/*.test.ts) may use test helpers; they are not part of the flow. */
 const TEST_FILE = '\\.test\\.ts$';
 

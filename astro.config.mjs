@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { unresolvedCheck } from './src/integrations/unresolved-check.ts';
+import { derivedProse } from './src/integrations/derived-prose.ts';
 import { remarkReportNames } from './src/integrations/remark-report-names.ts';
 
 // A static site: every page, chart and data file is generated at build time.
@@ -17,7 +18,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The report's names (%index%, %comparator% …) are written into the prose from the report config.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm, remarkReportNames] }) },
-  integrations: [mdx(), unresolvedCheck()],
+  // derivedProse writes the derived languages' chapter prose (src/lib/i18n/prose-fs.ts) before the chapters are read.
+  integrations: [derivedProse(), mdx(), unresolvedCheck()],
   vite: {
     // Re-run the data pipeline when a data file changes during `astro dev`.
     server: { watch: { ignored: ['!**/data/**'] } },

@@ -4,8 +4,11 @@ import type { Page } from 'playwright-core';
 /** The fix for a machine without Chromium. */
 export const CHROMIUM_FIX = 'apt-get install -y chromium';
 
-/** PostScript names of the faces the printed report is set in (Noto Serif SC / Noto Sans SC, @fontsource). */
-export const REPORT_FONT_NAME = /^NotoS(?:erif|ans)(?:SC)?[A-Za-z]*-(?:Regular|Bold)$/;
+/**
+ * PostScript names of the faces the printed report is set in (@fontsource Noto Serif / Noto Sans in the
+ * script the language's locale spec names: SC, TC …; plain Latin over them in English).
+ */
+export const REPORT_FONT_NAME = /^NotoS(?:erif|ans)(?:SC|TC|HK|JP|KR)?[A-Za-z]*-(?:Regular|Bold)$/;
 
 /**
  * Waits for the print route's web fonts and fails unless every "Report …" face the page needed loaded
@@ -91,7 +94,8 @@ export async function textOutsideReportFonts(page: Page, limit = 12): Promise<st
       if (found.length >= limit) return;
       if (n.nodeType === 3 && n.nodeValue.trim() && n.parentId) {
         const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId: n.parentId }).catch(() => ({ fonts: [] }));
-        for (const f of fonts) if (!/^Noto S(?:erif|ans) SC/.test(f.familyName)) found.push(`${f.familyName}: "${n.nodeValue.trim().slice(0, 50)}"`);
+        for (const f of fonts)
+          if (!/^Noto S(?:erif|ans)(?: (?:SC|TC|HK|JP|KR))?(?! CJK)(?: [A-Z][A-Za-z]+)?$/.test(f.familyName)) found.push(`${f.familyName}: "${n.nodeValue.trim().slice(0, 50)}"`);
       }
       for (const c of n.children ?? []) await walk(c);
     };

@@ -6,7 +6,8 @@ import { LOCALES } from '../lib/i18n/locales';
 import { STRING_FILES } from '../lib/i18n/t';
 import { FACT_KEY_PATTERNS } from '../lib/report/fact-keys';
 import { summaryFactKeys } from '../lib/site/summary-text';
-import { CHAPTER_SLUGS, chapterProsePath } from './registry';
+import { chapterProse } from '../lib/i18n/prose-fs';
+import { CHAPTER_SLUGS } from './registry';
 
 /**
  * Every fact key named anywhere a reader's text is written — `<V k>`, `<Pick k>`, `<When k>` in every
@@ -24,17 +25,15 @@ describe('fact keys', () => {
     let checked = 0;
     for (const slug of CHAPTER_SLUGS) {
       for (const lang of LOCALES) {
-        const file = chapterProsePath(slug, lang);
-        readFileSync(path.join(ROOT, file), 'utf8')
-          .split('\n')
-          .forEach((line, i) => {
-            for (const m of line.matchAll(/<(?:V|Pick|When)\b[^>]*?\sk="([^"]+)"/g)) {
-              checked += 1;
-              if (!known(m[1] as string)) unknown.push(`${file}:${i + 1}: ${m[1]}`);
-            }
-            // The frontmatter summary's edition-dependent parts, `[[key: …]]`.
-            if (line.startsWith('summary:')) for (const k of summaryFactKeys(line)) if (!known(k)) unknown.push(`${file}:${i + 1}: ${k}`);
-          });
+        const { file, text } = chapterProse(ROOT, slug, lang);
+        text.split('\n').forEach((line, i) => {
+          for (const m of line.matchAll(/<(?:V|Pick|When)\b[^>]*?\sk="([^"]+)"/g)) {
+            checked += 1;
+            if (!known(m[1] as string)) unknown.push(`${file}:${i + 1}: ${m[1]}`);
+          }
+          // The frontmatter summary's edition-dependent parts, `[[key: …]]`.
+          if (line.startsWith('summary:')) for (const k of summaryFactKeys(line)) if (!known(k)) unknown.push(`${file}:${i + 1}: ${k}`);
+        });
       }
     }
     expect(checked).toBeGreaterThan(300);

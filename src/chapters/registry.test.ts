@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../lib/i18n/locales';
+import { LOCALES, WRITTEN_LOCALES } from '../lib/i18n/locales';
+import { chapterProse } from '../lib/i18n/prose-fs';
 import { FIGURES } from '../lib/report/figure-list';
-import { CHAPTER_SLUGS, chapterNumber, chapterProsePath, chapterStringsPath } from './registry';
+import { CHAPTER_SLUGS, chapterNumber, chapterStringsPath } from './registry';
 
 /** The chapter registry against the files: one folder per registered chapter, prose and strings in every language. */
 const ROOT = path.join(__dirname, '../..');
@@ -16,17 +17,16 @@ describe('the chapter registry', () => {
     expect([...CHAPTER_SLUGS].sort()).toEqual(folders);
   });
 
-  it("finds each chapter's prose and strings in every language, with a title and summary and no order of their own", () => {
+  it("finds each chapter's prose and strings in every written language (a derived one converts its source's), with a title and summary and no order of their own", () => {
     for (const slug of CHAPTER_SLUGS) {
+      for (const lang of WRITTEN_LOCALES) expect(existsSync(path.join(ROOT, chapterStringsPath(slug, lang))), `${slug} strings ${lang}`).toBe(true);
       for (const lang of LOCALES) {
-        const prose = path.join(ROOT, chapterProsePath(slug, lang));
-        expect(existsSync(prose), prose).toBe(true);
-        const head = readFileSync(prose, 'utf8').split('---')[1] ?? '';
+        const { file: prose, text } = chapterProse(ROOT, slug, lang);
+        const head = text.split('---')[1] ?? '';
         expect(head, prose).toMatch(/^title: \S/m);
         expect(head, prose).toMatch(/^summary: \S/m);
         // The registry alone numbers chapters: a frontmatter `order` would be a second, unchecked source.
         expect(head, prose).not.toMatch(/^order:/m);
-        expect(existsSync(path.join(ROOT, chapterStringsPath(slug, lang))), `${slug} strings ${lang}`).toBe(true);
       }
     }
   });

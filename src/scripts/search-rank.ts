@@ -9,8 +9,9 @@
  */
 
 /**
- * Other names readers type for a term the report uses, per language code (lower case): the report's own
- * word. A language without an entry searches without synonyms.
+ * Other names readers type for a term the report uses, per written language code (lower case): the report's
+ * own word. A derived language's table is its source's, converted at build time (src/lib/site/search-synonyms.ts)
+ * and handed to the page's script; a language without either searches without synonyms.
  */
 export const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   zh: {
@@ -59,10 +60,10 @@ export interface QueryTerm {
  * The query's terms: the query itself when it is a known synonym ("P/E", "BOJ"), else its words split on
  * spaces and punctuation, each with its synonym, and for several words the whole query as one more term.
  */
-export function queryTerms(query: string, lang: string): QueryTerm[] {
+export function queryTerms(query: string, lang: string, synonyms?: Readonly<Record<string, string>>): QueryTerm[] {
   const q = query.normalize('NFKC').trim();
   if (!q) return [];
-  const syn = SYNONYMS[lang] ?? {};
+  const syn = synonyms ?? SYNONYMS[lang] ?? {};
   const whole = syn[q.toLowerCase()];
   if (whole) return [{ text: q, alternatives: [q, whole] }];
   const words = q

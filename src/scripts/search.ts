@@ -20,6 +20,8 @@ const root = document.querySelector<HTMLElement>('.search');
 if (root) {
   const lang = root.dataset.lang ?? '';
   const text = JSON.parse(root.dataset.text ?? '{}') as Record<'count' | 'none' | 'loading', string>;
+  // A derived language's synonyms come with the page (converted at build time); a written language's are in search-rank.ts.
+  const synonyms = root.dataset.synonyms ? (JSON.parse(root.dataset.synonyms) as Record<string, string>) : undefined;
   const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = root.querySelector<HTMLElement>('.search-status')!;
   const list = root.querySelector<HTMLOListElement>('.search-results')!;
@@ -33,7 +35,7 @@ if (root) {
 
   const run = async (query: string) => {
     const ticket = ++latest;
-    const terms = queryTerms(query, lang);
+    const terms = queryTerms(query, lang, synonyms);
     if (terms.length === 0) {
       status.textContent = '';
       list.replaceChildren();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './lib/axe';
 import { figureViews, watchPage } from './lib/page-checks';
 import { browserFound, builtPages, connectSite } from './lib/setup';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/i18n/locales';
 
 /**
  * Every page of dist/ (found on disk, so new chapters are covered as they land), loaded in Chromium at
@@ -22,9 +23,9 @@ async function holdRedirect(page: Page, url: string): Promise<void> {
 describe.skipIf(!browserFound)('every page in Chromium', () => {
   const site = connectSite();
 
-  it('finds the pages of both languages in dist/', () => {
-    expect(PAGES.filter((p) => p.lang === 'zh').length).toBeGreaterThan(2);
-    expect(PAGES.filter((p) => p.lang === 'en').length).toBe(PAGES.filter((p) => p.lang === 'zh').length);
+  it('finds the pages of every language in dist/', () => {
+    expect(PAGES.filter((p) => p.lang === DEFAULT_LOCALE).length).toBeGreaterThan(2);
+    for (const l of LOCALES) expect(PAGES.filter((p) => p.lang === l).length, l).toBe(PAGES.filter((p) => p.lang === DEFAULT_LOCALE).length);
   });
 
   it('sends a reader of the root page on to the Chinese report', async () => {

@@ -7,6 +7,7 @@ import { chromiumPath } from '../../scripts/lib/browser';
 import { readOutline } from '../../scripts/lib/pdf-outline';
 import { printReports } from '../../scripts/lib/pdf-report';
 import { pageBreakProblems } from './lib/page-breaks';
+import { LOCALES } from '../../src/lib/i18n/locales';
 
 /**
  * Page breaks, measured on the printed PDFs of three editions (the latest, as built in dist/; the seed's
@@ -27,7 +28,7 @@ const has = (cmd: string) => {
 };
 const ready = chromiumPath() !== null && has('pdftotext');
 const EDITIONS = ['latest', '2022-06-30', '2016-06-30'] as const;
-const LANGS = ['zh', 'en'] as const;
+const LANGS = LOCALES;
 
 describe.skipIf(!ready)('page breaks of the printed report', { timeout: 120_000 }, () => {
   const work = mkdtempSync(path.join(tmpdir(), 'n225-breaks-'));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream, type PDFString } from 'pdf-lib';
-import { CHAPTER_SLUGS, chapterNumber, chapterProsePath } from '../../src/chapters/registry';
+import { CHAPTER_SLUGS, chapterNumber } from '../../src/chapters/registry';
 import { fillNames } from '../../src/lib/config/names';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../scripts/lib/browser';
@@ -12,22 +12,20 @@ import { artifactTextRuns, pageContent, textOutsideMarkedContent } from '../../s
 import { figureElements } from '../../scripts/lib/pdf-attach';
 import { readOutline } from '../../scripts/lib/pdf-outline';
 import { printReports } from '../../scripts/lib/pdf-report';
-import en from '../../src/lib/i18n/strings/en.json';
-import zh from '../../src/lib/i18n/strings/zh.json';
 import { summaryText } from '../../src/lib/site/summary-text';
 import type { Fact } from '../../src/lib/report/fact';
-import enSummary from '../../src/lib/i18n/strings/en/summary.json';
-import zhSummary from '../../src/lib/i18n/strings/zh/summary.json';
-import enOverview from '../../src/chapters/overview/strings/en.json';
-import zhOverview from '../../src/chapters/overview/strings/zh.json';
+import { formatDate } from '../../src/lib/i18n/format';
+import { LANG_TAG, LANGUAGE_NAME, LOCALES, localeSpec, type Locale } from '../../src/lib/i18n/locales';
+import { chapterProse } from '../../src/lib/i18n/prose-fs';
+import { STRINGS, type StringKey } from '../../src/lib/i18n/t';
 
 /**
- * `npm run pdf` for real: Chromium prints both languages from the built site (dist/, which README's test
+ * `npm run pdf` for real: Chromium prints every language of the locale spec from the built site (dist/, which README's test
  * command builds first) into a temporary folder once, and poppler's tools read the PDFs back. Without
  * Chromium or poppler-utils these tests skip with a loud notice, except under CI=true, where that fails.
  */
 /** A UI string as a page shows it: the report's names (`{index}` …) filled from the report config. */
-const S = (lang: Lang, key: keyof (typeof STRINGS)['zh']) => fillNames(STRINGS[lang][key], lang);
+const S = (lang: Lang, key: StringKey) => fillNames(STRINGS[lang][key], lang);
 
 const ROOT = path.join(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -48,9 +46,10 @@ if (!ready) {
   console.warn(msg);
 }
 
-const STRINGS = { zh: { ...zh, ...zhSummary, ...zhOverview }, en: { ...en, ...enSummary, ...enOverview } } as const;
-type Lang = keyof typeof STRINGS;
-const LANGS: Lang[] = ['zh', 'en'];
+type Lang = Locale;
+const LANGS: readonly Lang[] = LOCALES;
+/** The script suffix of a language's CJK print faces: `@fontsource/noto-serif-tc` -> `TC`. */
+const faceScript = (lang: Lang) => localeSpec(lang).fonts.print.serif.split('-').pop()!.toUpperCase();
 /** Text compared without white space (pdftotext breaks lines where the layout did). */
 const squash = (s: string) => s.replace(/\s+/g, '');
 
@@ -69,7 +68,7 @@ function builtFacts(): Map<string, Fact> {
 function chapters(lang: Lang): { title: string; summary: string; order: number }[] {
   const facts = builtFacts();
   return CHAPTER_SLUGS.map((slug) => {
-    const head = readFileSync(path.join(ROOT, chapterProsePath(slug, lang)), 'utf8').split('---')[1] ?? '';
+    const head = chapterProse(ROOT, slug, lang).text.split('---')[1] ?? '';
     const field = (k: string) =>
       new RegExp(`^${k}:\\s*(.+)$`, 'm')
         .exec(head)?.[1]
@@ -123,9 +122,8 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     expect(cover).toContain(squash(S(lang, 'site.title')));
     expect(cover).toContain(squash(S(lang, 'site.subtitle')));
     expect(cover).toContain(squash(S(lang, 'edition.asOf')));
-    expect(cover).toContain(lang === 'zh' ? '简体中文' : 'English');
-    const [y, m, d] = asOf.split('-').map(Number);
-    expect(cover).toContain(lang === 'zh' ? `${y}年${m}月${d}日` : `${y}`);
+    expect(cover).toContain(squash(LANGUAGE_NAME[lang]));
+    expect(cover).toContain(squash(formatDate(asOf, lang)));
   });
 
   it.each(LANGS)("%s: lists every chapter in order in the contents, and each entry's page holds that heading", async (lang) => {
@@ -203,17 +201,17 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/);
     const doc = await PDFDocument.load(readFileSync(file(lang)), { updateMetadata: false });
-    expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toContain(lang === 'zh' ? 'zh-CN' : 'en');
+    expect(doc.catalog.get(PDFName.of('Lang'))?.toString()).toBe(`(${LANG_TAG[lang]})`);
   });
 
   it.each(LANGS)(
-    '%s: embeds only named, subset CID TrueType fonts of Noto Serif and Noto Sans (SC; Latin faces over them in English) (no Type 3), and text extracts',
+    "%s: embeds only named, subset CID TrueType fonts of Noto Serif and Noto Sans (the language's SC or TC faces; Latin faces over them in English) (no Type 3), and text extracts",
     async (lang) => {
       const rows = (await run('pdffonts', [file(lang)])).stdout.trim().split('\n').slice(2);
       expect(rows.length).toBeGreaterThan(1);
       for (const r of rows) {
         // name, type "CID TrueType", encoding Identity-H, emb yes, sub yes, uni yes
-        expect(r, r).toMatch(/^[A-Z]{6}\+NotoS(?:erif|ans)(?:SC)?\S*-(?:Regular|Bold)\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s/);
+        expect(r, r).toMatch(new RegExp(`^[A-Z]{6}\\+NotoS(?:erif|ans)(?:${faceScript(lang)})?\\S*-(?:Regular|Bold)\\s+CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes\\s`));
         expect(r).not.toMatch(/Type 3/);
       }
       const names = rows.map((r) => r.split(/\s+/)[0]!);
@@ -225,9 +223,9 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
         names.some((n) => /NotoSans/.test(n)),
         'sans headings',
       ).toBe(true);
-      // English is set in Latin faces (the CJK faces draw ’ “ ” § full-width); Chinese in the SC faces.
+      // English is set in Latin faces (the CJK faces draw ’ “ ” § full-width); Chinese in its script's faces (SC, TC).
       expect(
-        names.some((n) => (lang === 'en' ? /\+NotoSerif-/ : /\+NotoSerifSC/).test(n)),
+        names.some((n) => (localeSpec(lang).fonts.print.latin ? /\+NotoSerif-/ : new RegExp(`\\+NotoSerif${faceScript(lang)}`)).test(n)),
         "the language's own text face",
       ).toBe(true);
       expect(squash(await pageText(lang, await firstChapterPage(lang)))).toContain(squash(chapters(lang)[0]!.title));
@@ -236,15 +234,15 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
 
   // The budget grew from 2 MB when the report added some twenty figures (valuation, weights, GDP by
   // component, COVID-19, BOJ ETF purchases, the VI, futures, four China-listed ETFs): 3.1 MiB for 58 pages.
-  it('keeps the Chinese PDF under 4 MB', () => {
-    expect(statSync(file('zh')).size).toBeLessThan(4 * 1024 * 1024);
+  it.each(LANGS.filter((l) => !localeSpec(l).fonts.print.latin))('keeps the %s PDF under 4 MB', (lang) => {
+    expect(statSync(file(lang)).size).toBeLessThan(4 * 1024 * 1024);
   });
 
   it.each(LANGS)('%s: opens with a summary page of facts after the cover', async (lang) => {
     expect(await bookmarkPage(lang, S(lang, 'summary.heading'))).toBe(2);
     const text = squash(await pageText(lang, 2));
     const facts = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8')).facts;
-    for (const k of ['summary.returnsTitle', 'summary.riskTitle', 'summary.trendTitle', 'key.overview.heading'] as const) expect(text).toContain(squash(STRINGS[lang][k]));
+    for (const k of ['summary.returnsTitle', 'summary.riskTitle', 'summary.trendTitle', 'key.overview.heading'] as const) expect(text).toContain(squash(S(lang, k)));
     // The last close as the report writes it (thousands separator, two decimals).
     const close = facts.overview.key.lastClose.value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     expect(text).toContain(close);
@@ -277,7 +275,8 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
       const name = (spec.lookup(PDFName.of('F')) as PDFString).decodeText();
       expect(Buffer.from(decodePDFRawStream(stream).decode()).equals(readFileSync(path.join(DIST, 'data/figures', name))), name).toBe(true);
       // The figure's structure element is the one whose alternative starts with its printed label.
-      expect(f.alt).toMatch(lang === 'zh' ? /^(图|表) \d+-\d+/ : /^(Figure|Table) \d+\.\d+/);
+      const label = `^(${S(lang, 'figure.chart')}|${S(lang, 'figure.table')}) \\d+${S(lang, 'figure.numberSep').replace('.', '\\.')}\\d+`;
+      expect(f.alt).toMatch(new RegExp(label));
     }
     expect(doc.catalog.lookup(PDFName.of('AF'), PDFArray).size()).toBe(ids.length);
     // Each chart's text alternative (its aria-label on the page) is in the /Alt of its Figure element.
@@ -310,7 +309,7 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
   it.each(LANGS)('%s: draws charts as vectors (no raster image anywhere)', async (lang) => {
     const list = (await run('pdfimages', ['-list', file(lang)])).stdout.trim().split('\n');
     expect(list.slice(2)).toEqual([]);
-    expect((await run('pdftotext', [file(lang), '-'])).stdout).toContain(lang === 'zh' ? '收盘价' : 'Close (points)');
+    expect(squash((await run('pdftotext', [file(lang), '-'])).stdout)).toContain(squash(S(lang, 'chart.close')));
   });
 
   it.each(LANGS)('%s: has no blank page', async (lang) => {

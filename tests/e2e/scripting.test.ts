@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { figureViews } from './lib/page-checks';
 import { browserFound, builtPages, DIST, connectSite, reportPages } from './lib/setup';
+import { DEFAULT_LOCALE, LANG_TAG, LOCALES } from '../../src/lib/i18n/locales';
 
 /**
  * JavaScript is an enhancement: without it every chart and table is there; with it, line charts show the
@@ -32,12 +33,25 @@ function tipLines(page: Page, selector: string) {
   });
 }
 
+/** What a date in the tip looks like in a language: Intl's medium date for its tag, digits and words as classes (2026年9月24日, Sep 24, 2026). */
+function datePattern(tag: string): RegExp {
+  const sample = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date('2026-09-24T00:00:00Z'));
+  const body = sample
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\d+/g, '\\d+')
+    .replace(/\p{L}{2,}/gu, '\\p{L}+');
+  return new RegExp(`^${body}$`, 'u');
+}
+
 describe.skipIf(!browserFound)('with and without JavaScript', () => {
   const site = connectSite();
 
   it('has hover detail on at least one page of each language', () => {
-    expect(HOVER_PAGES.some((p) => p.lang === 'zh')).toBe(true);
-    expect(HOVER_PAGES.some((p) => p.lang === 'en')).toBe(true);
+    for (const l of LOCALES)
+      expect(
+        HOVER_PAGES.some((p) => p.lang === l),
+        l,
+      ).toBe(true);
   });
 
   it.each(PAGES.map((p) => [p.path]))('%s shows every chart and table with JavaScript off', async (p) => {
@@ -67,7 +81,7 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
       await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
       const lines = await tipLines(page, sel);
       expect(lines, `chart ${i + 1}`).not.toBeNull();
-      expect(lines![0], 'a date').toMatch(p.startsWith('/zh/') ? /^\d{4}年\d{1,2}月\d{1,2}日$/ : /^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+      expect(lines![0], 'a date').toMatch(datePattern(LANG_TAG[builtPages().find((b) => b.path === p)?.lang ?? DEFAULT_LOCALE]));
       expect(lines!.length).toBeGreaterThan(1);
       for (const l of lines!.slice(1)) expect(l).toMatch(/-?[\d,.]+%?$/);
       await page.mouse.move(0, 0);
@@ -76,11 +90,11 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
     await page.close();
   });
 
-  it.each(['zh', 'en'].filter((l) => builtPages().some((p) => p.path === `/${l}/statistics/`)))(
+  it.each(LOCALES.filter((l) => builtPages().some((p) => p.path === `/${l}/statistics/`)))(
     "/%s/statistics/: at the trend line's last point the tip shows the edition's date and close",
     async (lang) => {
       const { facts } = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8'));
-      const tag = lang === 'zh' ? 'zh-CN' : 'en';
+      const tag = LANG_TAG[lang];
       const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${facts.stats.window.end}T00:00:00Z`));
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${site.url}/${lang}/statistics/`);

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserFound, connectSite, type Site } from './lib/setup';
+import { deriveText, DERIVED_LOCALES } from '../../src/lib/i18n/derive';
 
 /**
  * Full-text search (Pagefind, ranked by whole words in src/scripts/search-rank.ts) in each language, served
@@ -60,6 +61,13 @@ const EN: readonly [string, string][] = [
   ['yen carry trade', '/en/'],
 ];
 
+/**
+ * Each derived language's index asked the Chinese queries as its readers write them (converted as its text
+ * is: 市盈率 -> 本益比, 通胀 -> 通膨), expecting the same chapter in that language first.
+ */
+const DERIVED_QUERIES = DERIVED_LOCALES.flatMap((l) => ZH.map(([q, p]) => [l, deriveText(q!, l), p!.replace(/^\/zh\//, `/${l}/`)]));
+const WHOLE = ['市盈率', '日元', '日本央行', '夏普比率'];
+
 interface Shown {
   href: string;
   excerpt: string;
@@ -89,7 +97,7 @@ async function search(site: Site, page: Page, lang: string, q: string): Promise<
 describe.skipIf(!browserFound)('search in Chromium', () => {
   const site = connectSite();
 
-  it.each([...ZH.map(([q, p]) => ['zh', q, p]), ...EN.map(([q, p]) => ['en', q, p])])('/%s/search/ ranks "%s" first on %s', async (lang, q, expected) => {
+  it.each([...ZH.map(([q, p]) => ['zh', q, p]), ...DERIVED_QUERIES, ...EN.map(([q, p]) => ['en', q, p])])('/%s/search/ ranks "%s" first on %s', async (lang, q, expected) => {
     const page = await site.browser.newPage();
     const foreign: string[] = [];
     const errors: string[] = [];
@@ -105,17 +113,20 @@ describe.skipIf(!browserFound)('search in Chromium', () => {
     await page.close();
   });
 
-  it.each(['市盈率', '日元', '日本央行', '夏普比率'])('/zh/search/ finds "%s" as a whole word before its characters apart', async (q) => {
-    const page = await site.browser.newPage();
-    const shown = await search(site, page, 'zh', q);
-    expect(shown.length).toBeGreaterThan(0);
-    // The first result shows the word whole and marks it whole; no page with only its characters comes before one with the word.
-    expect(shown[0]!.excerpt).toContain(q);
-    expect(shown[0]!.marks.every((m) => m === q)).toBe(true);
-    const whole = shown.map((s) => s.marks.includes(q));
-    expect(whole.indexOf(false) === -1 || whole.lastIndexOf(true) < whole.indexOf(false), whole.join(',')).toBe(true);
-    await page.close();
-  });
+  it.each([...WHOLE.map((q) => ['zh', q]), ...DERIVED_LOCALES.flatMap((l) => WHOLE.map((q) => [l, deriveText(q, l)]))])(
+    '/%s/search/ finds "%s" as a whole word before its characters apart',
+    async (lang, q) => {
+      const page = await site.browser.newPage();
+      const shown = await search(site, page, lang!, q!);
+      expect(shown.length).toBeGreaterThan(0);
+      // The first result shows the word whole and marks it whole; no page with only its characters comes before one with the word.
+      expect(shown[0]!.excerpt).toContain(q);
+      expect(shown[0]!.marks.every((m) => m === q)).toBe(true);
+      const whole = shown.map((s) => s.marks.includes(q));
+      expect(whole.indexOf(false) === -1 || whole.lastIndexOf(true) < whole.indexOf(false), whole.join(',')).toBe(true);
+      await page.close();
+    },
+  );
 
   it('finds "Sharpe", never "sharply" before it', async () => {
     const page = await site.browser.newPage();

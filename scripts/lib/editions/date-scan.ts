@@ -1,6 +1,6 @@
 /**
  * Finds the calendar dates a reader sees in a page's text, in the forms the report writes them:
- * ISO (2021-09-14), Chinese (2021年9月14日, 2021年9月, 2021年第3季度, 2021年) and English (Sep 14, 2021;
+ * ISO (2021-09-14), Chinese (2021年9月14日, 2021年9月, 2021年第3季度 or 第3季, 2021年) and English (Sep 14, 2021;
  * 14 September 2021; September 2021 / Sep 2021; 2021 Q3; a bare year such as 2021).
  * Each mention carries its precision, so "after the as-of date" compares a month with a month.
  */
@@ -72,7 +72,7 @@ function year(y: number, text: string): DateMention {
 const PATTERNS: readonly [RegExp, (m: RegExpExecArray) => DateMention | null][] = [
   [/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g, (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])],
   [/(\d{4})[ \u00a0]*年[ \u00a0]*(\d{1,2})[ \u00a0]*月[ \u00a0]*(\d{1,2})[ \u00a0]*日/g, (m) => day(+m[1]!, +m[2]!, +m[3]!, m[0])],
-  [/(\d{4})[ \u00a0]*年[ \u00a0]*第[ \u00a0]*([1-4])[ \u00a0]*季度/g, (m) => quarter(+m[1]!, +m[2]!, m[0])],
+  [/(\d{4})[ \u00a0]*年[ \u00a0]*第[ \u00a0]*([1-4])[ \u00a0]*季度?/g, (m) => quarter(+m[1]!, +m[2]!, m[0])],
   [/(\d{4})[ \u00a0]*年[ \u00a0]*(\d{1,2})[ \u00a0]*月/g, (m) => month(+m[1]!, +m[2]!, m[0])],
   [new RegExp(`\\b${MONTH_RE}${S}+(\\d{1,2}),${S}*(\\d{4})\\b`, 'gi'), (m) => day(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!, m[0])],
   [new RegExp(`\\b(\\d{1,2})${S}+${MONTH_RE}${S}+(\\d{4})\\b`, 'gi'), (m) => day(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!, m[0])],

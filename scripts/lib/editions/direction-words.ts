@@ -5,9 +5,13 @@
  * signed with neutral words ("changed", "变动").
  */
 
-import { localeSpec, type Locale } from '../../../src/lib/i18n/locales';
+import { localeSpec, type WrittenLocale } from '../../../src/lib/i18n/locales';
 
-export type Lang = Locale;
+/**
+ * The languages whose prose is written: a derived language's prose is its source's converted word for word,
+ * so a fact beside a fixed direction word there is beside it in the source, where this check finds it.
+ */
+export type Lang = WrittenLocale;
 
 /** Words that state a direction, per language. Matching is on whole words where the language spaces its words (the locale spec's `spacedWords`: English), on substrings otherwise (Chinese). */
 export const DIRECTION_WORDS: Readonly<Record<Lang, readonly string[]>> = {

@@ -28,7 +28,7 @@ function around(s: string, i: number, len: number, n = 50): string {
 }
 
 /** Texts of the page a reader meets: the body's visible text, and the reader-facing attributes. */
-function readerTexts(doc: Node): { where: string; text: string }[] {
+export function readerTexts(doc: Node): { where: string; text: string }[] {
   const body = elementsOf(doc).find((e) => e.tagName === 'body');
   if (!body) return [];
   const out = [{ where: 'text', text: visibleText(body) }];
@@ -48,7 +48,7 @@ function readerTexts(doc: Node): { where: string; text: string }[] {
  * year of chained prices ("chained 2015 yen", "2015年链式价格"). They describe the data as published, so
  * an earlier edition may state them. Nothing else is exempt.
  */
-export const UNIT_YEARS: readonly RegExp[] = [/\b\d{4}\s*(?:年\s*)?=\s*100\b/g, /\bchained\s+\d{4}\b/gi, /\d{4}\s*年\s*链式/g];
+export const UNIT_YEARS: readonly RegExp[] = [/\b\d{4}\s*(?:年\s*)?=\s*100\b/g, /\bchained\s+\d{4}\b/gi, /\d{4}\s*年\s*[链鏈]式/g];
 
 function dateProblems(page: string, texts: { where: string; text: string }[], asOf: string): PageProblem[] {
   const out: PageProblem[] = [];

@@ -3,14 +3,15 @@
  * folder, and checks every page of both languages (page-checks.ts), every figure's CSV, and — once, for
  * all editions — the chapters' MDX (direction-words.ts). Used by `npm run editions:check` and by CI.
  */
-import { CHAPTER_SLUGS, chapterProsePath, chapterStringsPath } from '../../../src/chapters/registry';
+import { CHAPTER_SLUGS, chapterStringsPath } from '../../../src/chapters/registry';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadReportInputs } from '../../../src/lib/report/report-fs';
 import { buildEdition } from './build-edition';
 import { directionProblems } from './direction-words';
-import { LOCALES } from '../../../src/lib/i18n/locales';
+import { LOCALES, WRITTEN_LOCALES } from '../../../src/lib/i18n/locales';
+import { chapterProse } from '../../../src/lib/i18n/prose-fs';
 import { factSigns, probeDates } from './fact-signs';
 import { resolveMdx } from './mdx-resolve';
 import { checkPage, flattenPlain } from './page-checks';
@@ -132,15 +133,15 @@ export function mdxProblems(root: string, dataDir = process.env.REPORT_DATA_DIR 
   const extra = DEFAULT_EDITIONS.map((e) => e.asOf).filter((d): d is string => d !== null);
   const signs = factSigns(inputs, probeDates(Number((dates[0] as string).slice(0, 4)), dates[dates.length - 1] as string, extra));
   const out: Problem[] = [];
-  for (const lang of LOCALES) {
+  // Written languages only: a derived language's prose and strings are its source's, converted word for word (direction-words.ts).
+  for (const lang of WRITTEN_LOCALES) {
     for (const slug of CHAPTER_SLUGS) {
-      const file = chapterProsePath(slug, lang);
-      for (const p of directionProblems(file, readFileSync(path.join(root, file), 'utf8'), lang, signs))
-        out.push({ check: 'fixed-direction-word', page: `${p.file}:${p.line}`, detail: p.detail });
+      const { file, text } = chapterProse(root, slug, lang);
+      for (const p of directionProblems(file, text, lang, signs)) out.push({ check: 'fixed-direction-word', page: `${p.file}:${p.line}`, detail: p.detail });
     }
   }
   // UI strings (captions, text alternatives, table labels) name facts as {fact.key}: the same rule holds there.
-  for (const lang of LOCALES) {
+  for (const lang of WRITTEN_LOCALES) {
     const dir = 'src/lib/i18n/strings';
     const files = [
       `${dir}/${lang}.json`,
@@ -204,9 +205,7 @@ export function scanDates(tradingDates: readonly string[], stepMonths = 1): stri
  */
 export function scanEditions(root: string, dates: readonly string[] | null = null, dataDir = process.env.REPORT_DATA_DIR ?? path.join(root, 'data')): ScanFinding[] {
   const inputs = loadReportInputs(dataDir);
-  const files = LOCALES.flatMap((lang) =>
-    CHAPTER_SLUGS.map((slug) => ({ lang, file: chapterProsePath(slug, lang), text: readFileSync(path.join(root, chapterProsePath(slug, lang)), 'utf8') })),
-  );
+  const files = LOCALES.flatMap((lang) => CHAPTER_SLUGS.map((slug) => ({ lang, ...chapterProse(root, slug, lang) })));
   const found = new Map<string, string[]>();
   const note = (detail: string, d: string) => found.set(detail, [...(found.get(detail) ?? []), d]);
   for (const d of dates ?? scanDates(inputs.series.n225.dates)) {

@@ -3,7 +3,7 @@ import { constituentsCharts } from './charts';
 import { constituentsDrawn } from './drawn';
 import { formatList } from '../../lib/i18n/format';
 import { DATA_LOCALE, perLocale, type Locale } from '../../lib/i18n/locales';
-import { pickLocalized } from '../../lib/i18n/localized';
+import { pickLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import type { StringKey } from '../../lib/i18n/t';
 import { date as dateFact, pct as pctFact, factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -79,7 +79,7 @@ const countRows =
     rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count]),
   });
 
-type Groups = { id: string; ja: string; zh: string; en: string }[];
+type Groups = ({ id: string; ja: string } & LocalizedText)[];
 /** Curated names of a Nikkei industry (Japanese name → zh/en), for table cells. */
 const industryCell = (industries: Groups, ja: string | null): Cell => {
   const i = industries.find((x) => x.ja === ja);

@@ -81,7 +81,7 @@ describe('overview history and events', () => {
   });
 
   it('refuses an event dated on a day without a close, naming it', () => {
-    const bad = [{ id: 'sunday', date: '2024-08-04', kind: 'fall' as const, label: { zh: '周日', en: 'Sunday' } }];
+    const bad = [{ id: 'sunday', date: '2024-08-04', kind: 'fall' as const, label: { zh: '周日', 'zh-hant': '週日', en: 'Sunday' } }];
     expect(() => eventsForEdition(latest.series.n225, bad)).toThrow(/event "sunday" is dated 2024-08-04/);
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
 import { SERIES, SERIES_IDS, type SeriesId } from '../data/series-catalog';
 import { SERIES_SOURCES } from '../ingest/series-sources';
+import { withDerivedTexts } from '../i18n/localized';
 
 /**
  * The schema of a report config (`report.config.ts`, `configs/<name>.config.ts`): which index the report
@@ -151,7 +152,8 @@ export function defineReportConfig(c: ReportConfigInput): ReportConfigInput {
  * `configs/topix.config.ts: index.names.short: has no words for the language "en"`.
  */
 export function validateReportConfig(input: unknown, file: string): ReportConfig {
-  const r = reportConfigSchema.safeParse(input);
+  // A derived language's names are its source language's, converted (the locale spec's `derived`).
+  const r = reportConfigSchema.safeParse(withDerivedTexts(input));
   if (r.success) return r.data;
   const lines = r.error.issues.map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(the config)'}: ${i.message}`);
   throw new Error(`Invalid report config ${file}:\n${lines.join('\n')}`);

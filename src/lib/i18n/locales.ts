@@ -5,7 +5,8 @@ import { z } from 'zod';
  * The locale spec: everything the report needs to know about a language, in one typed, validated entry per
  * language. Code never tests which language it is writing (`locale === 'zh'`); it reads the entry's
  * fields. Adding a language is one entry here, its UI strings (`strings/<code>.json`, `strings/<code>/`)
- * and its prose (`src/content/chapters/<code>/`).
+ * and its prose (`src/chapters/<slug>/<code>.mdx`) — or, for a language derived from another by conversion
+ * (`derived`), one entry here and its terminology file (`terms.<code>.json`).
  *
  * Conventions: `code` is the key used in URLs (`/zh/…`), folders and records (`Record<Locale, …>`);
  * `tag` is the BCP 47 tag written into `<html lang>`, hreflang and the PDF; `intl` is the locale Intl
@@ -116,6 +117,19 @@ export const LocaleSpecSchema = z.strictObject({
   /** Pagefind's name of the language (it indexes each page under its `<html lang>`, lower case). */
   searchLanguage: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/),
   chart: ChartLocale,
+  /**
+   * A language whose text is derived from another's at build time rather than written: its UI strings,
+   * chapter prose, curated texts and config names are the source language's, converted by OpenCC
+   * (`opencc-js`, converter `from` → `to`: `cn` → `twp` is Simplified to Traditional with Taiwan phrases) and
+   * then corrected by the reviewed terminology file `src/lib/i18n/terms.<code>.json` (src/lib/i18n/derive.ts).
+   * Absent: the language's text is written by hand.
+   */
+  derived: z
+    .strictObject({
+      from: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]+)*$/),
+      opencc: z.strictObject({ from: z.enum(['cn', 'tw', 'twp', 'hk', 'jp', 't']), to: z.enum(['cn', 'tw', 'twp', 'hk', 'jp', 't']) }),
+    })
+    .optional(),
 });
 
 /** What a locale spec is written as (before validation). */
@@ -175,6 +189,48 @@ const SPECS = {
       axis: { year: '%Y年', quarter: '%-m月', month: '%-m月', week: '%-m月%-d日', date: '%-m月%-d日', hours: '%H:%M', minutes: '%H:%M' },
       firstTick: { day: '%Y年%-m月%-d日', month: '%Y年%-m月' },
     },
+  },
+  'zh-hant': {
+    code: 'zh-hant',
+    // The URL names the script a reader chooses (繁體); the tag names the variety the text is written in:
+    // OpenCC's Taiwan phrases and the Taiwan finance terms of terms.zh-hant.json (本益比, 殖利率, 聯準會 …).
+    tag: 'zh-Hant-TW',
+    name: '繁體中文',
+    intl: 'zh-Hant-TW',
+    dates: { day: { year: 'numeric', month: 'long', day: 'numeric' }, month: { year: 'numeric', month: 'long' }, quarter: '{year}年第{quarter}季' },
+    largeNumbers: [
+      { value: 1e8, word: '億' },
+      { value: 1e4, word: '萬' },
+    ],
+    listSeparator: '、',
+    clauseSeparator: '；',
+    quotes: { open: '「', close: '」', innerOpen: '『', innerClose: '』' },
+    sentenceJoiner: '',
+    labelSeparator: '：',
+    spacedWords: false,
+    fonts: {
+      screen: '"Noto Sans CJK TC", "Noto Sans TC", "PingFang TC", "Microsoft JhengHei", system-ui, sans-serif',
+      image: 'Noto Sans CJK TC',
+      print: { serif: '@fontsource/noto-serif-tc', sans: '@fontsource/noto-sans-tc', subset: 'chinese-traditional' },
+    },
+    runningHeadSeparator: '　',
+    searchLanguage: 'zh-hant-tw',
+    chart: {
+      number: { decimal: '.', thousands: ',', grouping: [3], currency: ['NT$', ''], minus: '-' },
+      time: {
+        dateTime: '%x %A %X',
+        date: '%Y年%-m月%-d日',
+        time: '%H:%M:%S',
+        periods: ['上午', '下午'],
+        days: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+        shortDays: ['週日', '週一', '週二', '週三', '週四', '週五', '週六'],
+        months: ZH_MONTHS,
+        shortMonths: ZH_MONTHS,
+      },
+      axis: { year: '%Y年', quarter: '%-m月', month: '%-m月', week: '%-m月%-d日', date: '%-m月%-d日', hours: '%H:%M', minutes: '%H:%M' },
+      firstTick: { day: '%Y年%-m月%-d日', month: '%Y年%-m月' },
+    },
+    derived: { from: 'zh', opencc: { from: 'cn', to: 'twp' } },
   },
   en: {
     code: 'en',
@@ -252,6 +308,12 @@ export function validateLocaleSpecs<K extends string>(specs: Readonly<Record<K, 
     out[key] = r.data as LocaleSpec;
   }
   if (!(defaultLocale in out)) throw new Error(`The default locale "${defaultLocale}" has no locale spec`);
+  for (const [key, spec] of Object.entries(out) as [K, LocaleSpec][]) {
+    const from = spec.derived?.from;
+    if (from === undefined) continue;
+    if (!(from in out)) throw new Error(`Locale spec "${key}": derived.from "${from}" is not a locale of the report`);
+    if (out[from as K].derived) throw new Error(`Locale spec "${key}": derived.from "${from}" is itself derived; derive from a written language`);
+  }
   return out;
 }
 
@@ -260,6 +322,17 @@ export const LOCALE_SPECS: Readonly<Record<Locale, LocaleSpec>> = validateLocale
 
 /** The report's languages, in spec order. */
 export const LOCALES = Object.keys(SPECS) as readonly Locale[];
+
+/** A language whose text is written by hand (its strings and prose are files); the others are derived from one of these. */
+export type WrittenLocale = { [K in Locale]: (typeof SPECS)[K] extends { derived: object } ? never : K }[Locale];
+
+/** The languages written by hand, in spec order: the ones with string and prose files of their own. */
+export const WRITTEN_LOCALES = LOCALES.filter((l) => LOCALE_SPECS[l].derived === undefined) as readonly WrittenLocale[];
+
+/** The written language a language's text comes from: itself when written, its `derived.from` when derived. */
+export function sourceLocale(locale: Locale): WrittenLocale {
+  return (LOCALE_SPECS[locale].derived?.from ?? locale) as WrittenLocale;
+}
 
 /** The spec of one language. */
 export function localeSpec(locale: Locale): LocaleSpec {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LOCALES, perLocale, type Locale } from './locales';
+import { deriveText } from './derive';
+import { LOCALE_SPECS, LOCALES, perLocale, WRITTEN_LOCALES, type Locale } from './locales';
 
 /**
  * Text kept in every language of the report, as curated data files and report tables hold it:
@@ -9,7 +10,9 @@ import { LOCALES, perLocale, type Locale } from './locales';
  * Policy: curated texts do not fall back. They are data (names, contract terms, notes), read as a
  * whole by the pages, tables and CSV files of each language, and a sentence of another language inside a
  * table would pass unnoticed; a file missing a language fails validation, naming the file, the field and
- * the language (UI strings, which a translator adds in bulk, fall back instead: see t.ts).
+ * the language (UI strings, which a translator adds in bulk, fall back instead: see t.ts). A derived language
+ * (the locale spec's `derived`) is not written in the files: {@link withDerivedTexts} adds it, converted from
+ * its source language, before validation.
  */
 
 /** A text in every language of the report. */
@@ -34,4 +37,24 @@ export function pickLocalized(record: LocalizedText): LocalizedText {
 /** A localized text made per language from another: `mapLocalized(c.contract, (s) => \`OSE \${s}\`)`. */
 export function mapLocalized(text: LocalizedText, f: (s: string, locale: Locale) => string): LocalizedText {
   return perLocale((l) => f(text[l], l));
+}
+
+const DERIVED = LOCALES.filter((l) => LOCALE_SPECS[l].derived !== undefined);
+
+/**
+ * `json` (a curated file or a report config, as parsed) with every localized text completed by the derived
+ * languages: an object that holds a string for each written language (`{ "zh": "…", "en": "…" }`, also
+ * beside other fields) and lacks a derived language gets it, converted from the derived language's source.
+ * A text that writes the derived language itself keeps its own words. Returns a copy; `json` is unchanged.
+ */
+export function withDerivedTexts<T>(json: T): T {
+  if (DERIVED.length === 0) return json;
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== 'object') return v;
+    const o = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) as Record<string, unknown>;
+    if (WRITTEN_LOCALES.every((l) => typeof o[l] === 'string')) for (const l of DERIVED) if (o[l] === undefined) o[l] = deriveText(o[LOCALE_SPECS[l].derived!.from] as string, l);
+    return o;
+  };
+  return walk(json) as T;
 }

@@ -4,13 +4,15 @@ import zhSummary from './strings/zh/summary.json';
 import enBase from './strings/en.json';
 import enSummary from './strings/en/summary.json';
 import { reportNames } from '../config/names';
-import { DEFAULT_LOCALE, perLocale, type Locale } from './locales';
+import { deriveStrings } from './derive';
+import { DEFAULT_LOCALE, perLocale, sourceLocale, type Locale, type WrittenLocale } from './locales';
 
 /**
  * UI strings per language: `strings/<lang>.json` holds the site's own strings, `strings/<lang>/summary.json`
  * the report summary's; each chapter keeps its figure titles, captions and labels in
  * `src/chapters/<slug>/strings/<lang>.json` (listed in the chapter registry). The files of one language
- * are merged; a key defined in two files is an error (a test).
+ * are merged; a key defined in two files is an error (a test). A derived language (the locale spec's
+ * `derived`) has no files: its strings are its source language's, converted (derive.ts).
  */
 type ChapterStrings = (typeof CHAPTERS)[number]['strings'];
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -19,7 +21,13 @@ function filesOf<L extends keyof ChapterStrings>(lang: L, base: object, summary:
   return { base, summary, ...Object.fromEntries(CHAPTERS.map((c) => [c.slug, c.strings[lang]])) } as Record<string, Readonly<Record<string, string>>>;
 }
 
-export const STRING_FILES = { zh: filesOf('zh', zhBase, zhSummary), en: filesOf('en', enBase, enSummary) } as const satisfies Record<Locale, unknown>;
+const WRITTEN_FILES = { zh: filesOf('zh', zhBase, zhSummary), en: filesOf('en', enBase, enSummary) } as const satisfies Record<WrittenLocale, unknown>;
+
+/** Each language's string files: the written ones as written, a derived language's converted from its source's. */
+export const STRING_FILES: Readonly<Record<Locale, Readonly<Record<string, Readonly<Record<string, string>>>>>> = perLocale((l) => {
+  const files = WRITTEN_FILES[sourceLocale(l)];
+  return sourceLocale(l) === l ? files : Object.fromEntries(Object.entries(files).map(([name, f]) => [name, deriveStrings(f, l)]));
+});
 
 /** Every UI string key: the default locale's files define the set. */
 export type StringKey = keyof typeof zhBase | keyof typeof zhSummary | KeysOf<ChapterStrings['zh']>;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumPath } from '../../../scripts/lib/browser';
+import { LOCALES, type Locale } from '../../../src/lib/i18n/locales';
 
 /** The built site the browser tests read (dist/, from `npm run build`, which README's test command runs first). */
 export const DIST = path.join(__dirname, '../../../dist');
@@ -59,7 +60,7 @@ export function connectSite(): Site {
 /** A built HTML page: its site path ("/zh/statistics/", "/404.html") and its language folder, if any. */
 export interface BuiltPage {
   path: string;
-  lang: 'zh' | 'en' | null;
+  lang: Locale | null;
 }
 
 /**
@@ -72,8 +73,8 @@ export function builtPages(): BuiltPage[] {
     .filter((f) => f.endsWith('.html'))
     .map((f) => `/${f.replace(/\\/g, '/').replace(/index\.html$/, '')}`)
     .sort()
-    .map((p) => ({ path: p, lang: (/^\/(zh|en)\//.exec(p)?.[1] as 'zh' | 'en' | undefined) ?? null }));
+    .map((p) => ({ path: p, lang: LOCALES.find((l) => p.startsWith(`/${l}/`)) ?? null }));
 }
 
-/** Pages of the report in one language (under /zh/ or /en/). */
-export const reportPages = (lang?: 'zh' | 'en') => builtPages().filter((p) => (lang ? p.lang === lang : p.lang !== null));
+/** Pages of the report in one language (under /<code>/: /zh/, /zh-hant/, /en/), or in every language. */
+export const reportPages = (lang?: Locale) => builtPages().filter((p) => (lang ? p.lang === lang : p.lang !== null));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DARK_PALETTE, FONT_FAMILY, FONT_SIZE, PALETTE, chartConfig, timeAxisFormat, vegaLocale } from '../../../src/lib/charts/theme';
+import { LOCALES, localeSpec, type Locale } from '../../../src/lib/i18n/locales';
 
 const SEP_14 = Date.UTC(2021, 8, 14);
 
@@ -10,7 +11,7 @@ type Fmt = { format: (spec: string) => (n: number) => string; utcFormat: (spec: 
 /** vega's `locale(number, time)` (vega-format), missing from vega's type declarations. */
 const vegaFormatLocale = (vega as unknown as { locale: (n: unknown, t: unknown) => Fmt }).locale;
 
-function utc(locale: 'zh' | 'en', spec: string): string {
+function utc(locale: Locale, spec: string): string {
   const def = vegaLocale(locale);
   return vegaFormatLocale(def.number, def.time).utcFormat(spec)(new Date(SEP_14));
 }
@@ -27,16 +28,23 @@ describe('vegaLocale(locale)', () => {
     expect(utc('en', '%b')).toBe('Sep');
   });
 
-  it('groups thousands with commas in both languages', () => {
-    for (const l of ['zh', 'en'] as const) {
+  it('writes zh-hant dates as 2021年9月14日 and weekdays as 週二', () => {
+    expect(utc('zh-hant', '%x')).toBe('2021年9月14日');
+    expect(utc('zh-hant', '%a')).toBe('週二');
+  });
+
+  it('groups thousands with commas in every language', () => {
+    for (const l of LOCALES) {
       const def = vegaLocale(l);
       expect(vegaFormatLocale(def.number, def.time).format(',.2f')(30670.1)).toBe('30,670.10');
     }
   });
 
   it('writes negatives with a hyphen-minus, as Intl does in the prose', () => {
-    const def = vegaLocale('zh');
-    expect(vegaFormatLocale(def.number, def.time).format('.0%')(-0.04)).toBe(new Intl.NumberFormat('zh-CN', { style: 'percent' }).format(-0.04));
+    for (const l of LOCALES) {
+      const def = vegaLocale(l);
+      expect(vegaFormatLocale(def.number, def.time).format('.0%')(-0.04), l).toBe(new Intl.NumberFormat(localeSpec(l).intl, { style: 'percent' }).format(-0.04));
+    }
   });
 });
 

@@ -16,7 +16,20 @@ import {
   quote,
 } from '../../../src/lib/i18n/format';
 import { formatFact } from '../../../src/lib/report/format-fact';
-import { DATA_LOCALE, DEFAULT_LOCALE, LANG_TAG, LANGUAGE_NAME, LOCALE_SPECS, LOCALES, isLocale, localeOfTag, localeSpec, validateLocaleSpecs } from '../../../src/lib/i18n/locales';
+import {
+  DATA_LOCALE,
+  DEFAULT_LOCALE,
+  LANG_TAG,
+  LANGUAGE_NAME,
+  LOCALE_SPECS,
+  LOCALES,
+  WRITTEN_LOCALES,
+  isLocale,
+  localeOfTag,
+  localeSpec,
+  sourceLocale,
+  validateLocaleSpecs,
+} from '../../../src/lib/i18n/locales';
 import { count, date, month, quarter, ratio } from '../../../src/lib/report/fact';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -41,6 +54,21 @@ const EXPECTED = {
     innerQuote: '‘表’',
     labelled: '图 3：标题',
   },
+  'zh-hant': {
+    day: '2026年9月24日',
+    month: '2026年9月',
+    quarter: '2026年第3季',
+    number: '30,670.10',
+    signedPercent: '+4.91%',
+    count: '13,944',
+    large: { notional: '3,276萬', big: '25億', small: '9,999', negative: '-1.2萬' },
+    list: '能源、金融、科技',
+    clauses: '甲；乙',
+    sentences: '第一句。第二句。',
+    quote: '「表」',
+    innerQuote: '『表』',
+    labelled: '圖 3：標題',
+  },
   en: {
     day: 'Sep 24, 2026',
     month: 'Sep 2026',
@@ -60,12 +88,16 @@ const EXPECTED = {
 
 describe('the locale spec', () => {
   it('lists the shipped languages with the default first and their tags and names', () => {
-    expect(LOCALES).toEqual(['zh', 'en']);
+    expect(LOCALES).toEqual(['zh', 'zh-hant', 'en']);
+    expect(WRITTEN_LOCALES).toEqual(['zh', 'en']);
+    expect(sourceLocale('zh-hant')).toBe('zh');
+    expect(sourceLocale('en')).toBe('en');
     expect(DEFAULT_LOCALE).toBe('zh');
     expect(DATA_LOCALE).toBe('en');
-    expect(LANG_TAG).toEqual({ zh: 'zh-CN', en: 'en' });
-    expect(LANGUAGE_NAME).toEqual({ zh: '简体中文', en: 'English' });
+    expect(LANG_TAG).toEqual({ zh: 'zh-CN', 'zh-hant': 'zh-Hant-TW', en: 'en' });
+    expect(LANGUAGE_NAME).toEqual({ zh: '简体中文', 'zh-hant': '繁體中文', en: 'English' });
     expect(localeOfTag('zh-cn')).toBe('zh');
+    expect(localeOfTag('zh-hant-tw')).toBe('zh-hant');
     expect(localeOfTag('zh-TW')).toBeUndefined();
     expect(isLocale('en')).toBe(true);
     expect(isLocale('fr')).toBe(false);
@@ -76,7 +108,12 @@ describe('the locale spec', () => {
     expect(localeSpec('en').runningHeadSeparator).toBe(' · ');
     expect(localeSpec('zh').searchLanguage).toBe('zh-cn');
     expect(localeSpec('en').searchLanguage).toBe('en');
-    for (const l of LOCALES) expect(localeSpec(l).fonts.image).toBe('Noto Sans CJK SC');
+    expect(localeSpec('zh-hant').runningHeadSeparator).toBe('　');
+    expect(localeSpec('zh-hant').searchLanguage).toBe('zh-hant-tw');
+    for (const l of ['zh', 'en'] as const) expect(localeSpec(l).fonts.image).toBe('Noto Sans CJK SC');
+    expect(localeSpec('zh-hant').fonts.image).toBe('Noto Sans CJK TC');
+    expect(localeSpec('zh-hant').fonts.print).toEqual({ serif: '@fontsource/noto-serif-tc', sans: '@fontsource/noto-sans-tc', subset: 'chinese-traditional' });
+    expect(localeSpec('zh-hant').derived).toEqual({ from: 'zh', opencc: { from: 'cn', to: 'twp' } });
     const sc = { serif: '@fontsource/noto-serif-sc', sans: '@fontsource/noto-sans-sc', subset: 'chinese-simplified' };
     expect(localeSpec('zh').fonts.print).toEqual(sc);
     // English is set in Latin faces over the SC ones (which draw ’ “ ” § full-width).
@@ -91,11 +128,24 @@ describe('the locale spec', () => {
     }
   });
 
-  it('gives the screen stylesheet the same font stacks as the charts', () => {
+  it('gives the screen stylesheet the font stack of the charts, from the spec (the layout sets it on <html>)', () => {
     const css = readFileSync(path.join(ROOT, 'src/styles/screen.css'), 'utf8');
-    // The stylesheet's quote style is the formatter's; compare the stacks with quotes normalised.
-    const norm = (x: string) => x.replace(/"/g, "'");
-    for (const l of LOCALES) expect(norm(css), l).toContain(`${norm(localeSpec(l).fonts.screen)};`);
+    const layout = readFileSync(path.join(ROOT, 'src/layouts/Base.astro'), 'utf8');
+    expect(css).toMatch(/body \{[^}]*font-family: var\(--font-text/);
+    expect(layout).toContain('--font-text: ${localeSpec(locale).fonts.screen}');
+    // No language's stack written into the stylesheet beside the spec's.
+    expect(css).not.toMatch(/Noto Sans CJK|PingFang|YaHei|JhengHei/);
+  });
+
+  it('rejects a derived language whose source is unknown or itself derived', () => {
+    const { zh, en } = LOCALE_SPECS;
+    const hant = LOCALE_SPECS['zh-hant'];
+    expect(() => validateLocaleSpecs({ zh, 'zh-hant': { ...hant, derived: { ...hant.derived!, from: 'ja' } } }, 'zh')).toThrow(
+      /Locale spec "zh-hant": derived\.from "ja" is not a locale/,
+    );
+    expect(() => validateLocaleSpecs({ zh, en: { ...en, derived: { from: 'zh-hant', opencc: { from: 'cn', to: 'tw' } } }, 'zh-hant': hant }, 'zh')).toThrow(
+      /derived\.from "zh-hant" is itself derived/,
+    );
   });
 
   it('rejects a spec that is wrong, naming the locale and the field', () => {
@@ -126,6 +176,8 @@ describe('the locale spec', () => {
 
 describe.each(LOCALES)('formats in %s', (l) => {
   const x = EXPECTED[l];
+  // Inputs in the language's own script: Simplified for zh, Traditional for zh-hant.
+  const zh = (simplified: string, traditional: string, english: string) => (localeSpec(l).spacedWords ? english : l === 'zh' ? simplified : traditional);
 
   it('writes a day, a month and a quarter', () => {
     expect(formatDate('2026-09-24', l)).toBe(x.day);
@@ -153,11 +205,12 @@ describe.each(LOCALES)('formats in %s', (l) => {
   });
 
   it('joins lists, clauses and sentences, and quotes and labels text', () => {
-    expect(formatList(l === 'zh' ? ['能源', '金融', '科技'] : ['Energy', 'Financials', 'Tech'], l)).toBe(x.list);
-    expect(formatClauses(l === 'zh' ? ['甲', '乙'] : ['a', 'b'], l)).toBe(x.clauses);
-    expect(joinSentences(l === 'zh' ? ['第一句。', '第二句。'] : ['One.', 'Two.'], l)).toBe(x.sentences);
-    expect(quote(l === 'zh' ? '表' : 'table', l)).toBe(x.quote);
-    expect(quote(l === 'zh' ? '表' : 'table', l, { inner: true })).toBe(x.innerQuote);
-    expect(labelled(l === 'zh' ? '图 3' : 'Figure 3', l === 'zh' ? '标题' : 'Title', l)).toBe(x.labelled);
+    const spaced = localeSpec(l).spacedWords;
+    expect(formatList(spaced ? ['Energy', 'Financials', 'Tech'] : ['能源', '金融', '科技'], l)).toBe(x.list);
+    expect(formatClauses(spaced ? ['a', 'b'] : ['甲', '乙'], l)).toBe(x.clauses);
+    expect(joinSentences(spaced ? ['One.', 'Two.'] : ['第一句。', '第二句。'], l)).toBe(x.sentences);
+    expect(quote(spaced ? 'table' : '表', l)).toBe(x.quote);
+    expect(quote(spaced ? 'table' : '表', l, { inner: true })).toBe(x.innerQuote);
+    expect(labelled(zh('图 3', '圖 3', 'Figure 3'), zh('标题', '標題', 'Title'), l)).toBe(x.labelled);
   });
 });

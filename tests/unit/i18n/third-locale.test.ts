@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { formatDate, formatLargeNumber, formatList, formatMonth, formatNumber, formatPercent, formatQuarter, joinSentences, quote } from '../../../src/lib/i18n/format';
 import { formatFact } from '../../../src/lib/report/format-fact';
 import { LOCALE_SPECS, validateLocaleSpecs, type LocaleSpecInput } from '../../../src/lib/i18n/locales';
-import { localizedFieldsFor, localizedText } from '../../../src/lib/i18n/localized';
+import { localizedFieldsFor, localizedText, withDerivedTexts } from '../../../src/lib/i18n/localized';
 import { fallbackWarning, resolveStrings, STRING_FILES } from '../../../src/lib/i18n/t';
 import { quarter, ratio } from '../../../src/lib/report/fact';
 
@@ -110,8 +110,12 @@ describe('curated texts with a third language', () => {
     expect(schema.parse({ zh: '能源', en: 'Energy', 'zh-hant': '能源' })).toEqual({ zh: '能源', en: 'Energy', 'zh-hant': '能源' });
   });
 
-  it('are required in every shipped language', () => {
+  it('are required in every shipped language, a derived one completed from its source before validation', () => {
     expect(localizedText.safeParse({ zh: '能源' }).success).toBe(false);
-    expect(localizedText.parse({ zh: '能源', en: 'Energy' })).toEqual({ zh: '能源', en: 'Energy' });
+    expect(localizedText.safeParse({ zh: '能源', en: 'Energy' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['zh-hant']);
+    expect(localizedText.parse(withDerivedTexts({ zh: '日经225市盈率', en: 'Nikkei 225 P/E' }))).toEqual({ zh: '日经225市盈率', en: 'Nikkei 225 P/E', 'zh-hant': '日經225本益比' });
+    // A text that writes the derived language keeps its own words; one without every written language is left alone.
+    expect(withDerivedTexts({ zh: '能源', en: 'Energy', 'zh-hant': '能源業' })['zh-hant']).toBe('能源業');
+    expect(withDerivedTexts({ rows: [{ zh: '数据', en: 'data' }, { zh: '数据' }] })).toEqual({ rows: [{ zh: '数据', en: 'data', 'zh-hant': '資料' }, { zh: '数据' }] });
   });
 });

