@@ -114,13 +114,18 @@ function dropFontFamily(svg: string): string {
  * Drop what Vega writes that draws nothing or repeats a default: empty background and foreground paths,
  * `opacity="1"`, `stroke-width="1"`, zero line ends, `translate(0,0)`, `text-anchor="start"`, and
  * pointer-events and per-group aria-hidden (the whole drawing is hidden from assistive technology once,
- * see accessibleSvg). About a sixth of a chart's bytes.
+ * see accessibleSvg), and axis labels hidden by overlap removal. About a sixth of a chart's bytes.
  */
 export function dropDefaults(svg: string): string {
-  return svg
-    .replace(/<path class="background" aria-hidden="true" d="M0,0h0v0h0Z"(?: pointer-events="none")?\/>/g, '')
-    .replace(/<path class="foreground" aria-hidden="true" d="" display="none"\/>/g, '')
-    .replace(/ (?:opacity="1"|stroke-width="1"|pointer-events="none"|aria-hidden="true"|transform="translate\(0,0\)"|text-anchor="start"|[xy][12]="0")(?=[ />])/g, '');
+  return (
+    svg
+      // Axis labels Vega hides to avoid overlap (opacity 0): they draw nothing, and resvg (the sharing
+      // images) panics on some of them beside a clipped line.
+      .replace(/<text\b[^>]*\sopacity="0"[^>]*>[^<]*<\/text>/g, '')
+      .replace(/<path class="background" aria-hidden="true" d="M0,0h0v0h0Z"(?: pointer-events="none")?\/>/g, '')
+      .replace(/<path class="foreground" aria-hidden="true" d="" display="none"\/>/g, '')
+      .replace(/ (?:opacity="1"|stroke-width="1"|pointer-events="none"|aria-hidden="true"|transform="translate\(0,0\)"|text-anchor="start"|[xy][12]="0")(?=[ />])/g, '')
+  );
 }
 
 interface Scale {

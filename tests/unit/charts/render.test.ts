@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
-import { prefixSvgIds, renderSvg, roundSvgNumbers } from '../../../src/lib/charts/render';
+import { dropDefaults, prefixSvgIds, renderSvg, roundSvgNumbers } from '../../../src/lib/charts/render';
 import { trendSpec } from '../../../src/lib/charts/trend-spec';
 import { drawdownSpec } from '../../../src/lib/charts/drawdown-spec';
 import { LEVELS, svgTexts } from './fixtures';
@@ -160,5 +160,15 @@ describe('compactPaths(svg)', () => {
   it('leaves curves, arcs and rectangles as they are', async () => {
     const { compactPaths } = await import('../../../src/lib/charts/render');
     for (const p of ['<path d="M0,0h490v295h-490Z"/>', '<path d="M5.24,0A5.24,5.24,0,1,1,-5.24,0Z"/>', '<path d="M0,0C1,1,2,2,3,3"/>']) expect(compactPaths(p)).toBe(p);
+  });
+});
+
+describe('dropDefaults(svg)', () => {
+  it('drops axis labels Vega hid for overlap (opacity 0), keeps the shown ones', () => {
+    const svg =
+      '<g class="mark-text role-axis-label"><text transform="translate(0,27)" font-size="19px">2005年</text>' +
+      '<text text-anchor="middle" transform="translate(83.54,27)" font-size="19px" fill="#374151" opacity="0">2006年</text>' +
+      '<text opacity="0.5">half</text></g>';
+    expect(dropDefaults(svg)).toBe('<g class="mark-text role-axis-label"><text transform="translate(0,27)" font-size="19px">2005年</text><text opacity="0.5">half</text></g>');
   });
 });
