@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
 import { markArtifacts } from './pdf-artifacts';
 import { attachFigureData, type FigureData } from './pdf-attach';
@@ -27,7 +28,9 @@ export interface PdfExtras {
  * (pdf-artifacts.ts), and writes the document properties Chromium leaves out (author, subject, keywords; title and language
  * again, to be sure), opens the bookmarks pane and shows the title in the window. The creation and
  * modification stamps are dropped and the structure ids renumbered, so two printings of the same
- * edition give the same bytes. Returns the PDF and its page count.
+ * edition give the same bytes; for the same reason the file identifier (the trailer's /ID, which PDF/A
+ * requires and Chromium does not write) is a digest of the title, language and edition. Returns the PDF
+ * and its page count.
  */
 export async function finishPdf(pdf: Uint8Array, meta: PdfMeta, extras: PdfExtras): Promise<{ bytes: Uint8Array; pageCount: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
@@ -45,6 +48,8 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMeta, extras: PdfExtra
   info.delete(PDFName.of('ModDate'));
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   renumberStructureIds(doc);
+  const id = PDFHexString.of(createHash('md5').update(`${meta.title}\n${meta.language}\n${extras.asOf}`).digest('hex'));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
   const bytes = await doc.save({ useObjectStreams: true, updateFieldAppearances: false });
   return { bytes, pageCount: doc.getPageCount() };
 }

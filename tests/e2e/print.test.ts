@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { CHAPTER_SLUGS } from '../../src/chapters/registry';
+import { LOCALES } from '../../src/lib/i18n/locales';
 import { afterAll, describe, expect, it } from 'vitest';
 import { textLines } from './lib/pdf-structure';
 import { browserFound, connectSite, reportPages } from './lib/setup';
@@ -11,14 +12,16 @@ import { browserFound, connectSite, reportPages } from './lib/setup';
 /**
  * Printing a page (print media at the width of an A4 sheet less 16 mm side margins, 673 CSS px): the site's
  * navigation, menus and skip link are gone, every chart is the page-width rendering, drawn, never split
- * across pages, and short enough for one page. (A contents list the print route puts in the document is
- * content, not site navigation.)
+ * across pages, short enough for one page, with its labels near a caption's size (not the screen's). (A
+ * contents list the print route puts in the document is content, not site navigation.)
  */
 const PAGES = reportPages();
 /** An A4 sheet at 96 CSS px per inch, less 18 mm top and bottom margins: the tallest figure that fits one page. */
 const A4_CONTENT_HEIGHT = Math.floor(((297 - 36) / 25.4) * 96);
 /** An A4 sheet's width less 16 mm margins each side, in CSS px. */
 const A4_CONTENT_WIDTH = Math.floor(((210 - 32) / 25.4) * 96);
+/** Sizes (pt) a chart label may print at: about a caption's 8.5 pt, well under the text's 10.5 pt. */
+const LABEL_PT = { min: 7, max: 10 };
 
 describe.skipIf(!browserFound)('print emulation', () => {
   const site = connectSite();
@@ -33,26 +36,35 @@ describe.skipIf(!browserFound)('print emulation', () => {
     expect(shownChrome, 'navigation shown in print').toEqual([]);
     const charts = await page.$$eval('figure.figure-chart', (figs) =>
       figs.map((f) => {
-        const chart = f.querySelector('.chart svg')?.getBoundingClientRect();
-        return { id: f.id, breakInside: getComputedStyle(f).breakInside, height: f.getBoundingClientRect().height, wide: (chart?.width ?? 0) * (chart?.height ?? 0) };
+        const svg = f.querySelector<SVGSVGElement>('.chart svg');
+        const chart = svg?.getBoundingClientRect();
+        // A label's printed size: its font size in user units, scaled by the drawn width over the viewBox's, in pt.
+        const text = svg?.querySelector('text[font-size]');
+        const scale = svg && chart ? chart.width / svg.viewBox.baseVal.width : 0;
+        const labelPt = text ? parseFloat(getComputedStyle(text).fontSize) * scale * 0.75 : null;
+        return { id: f.id, breakInside: getComputedStyle(f).breakInside, height: f.getBoundingClientRect().height, wide: (chart?.width ?? 0) * (chart?.height ?? 0), labelPt };
       }),
     );
     for (const c of charts) {
       expect(c.breakInside, `${path}#${c.id}`).toBe('avoid');
       expect(c.wide, `${path}#${c.id}: page-width chart`).toBeGreaterThan(100 * 100);
       expect(c.height, `${path}#${c.id}: fits one page`).toBeLessThan(A4_CONTENT_HEIGHT);
+      if (c.labelPt !== null) {
+        expect(c.labelPt, `${path}#${c.id}: label size in pt`).toBeGreaterThanOrEqual(LABEL_PT.min);
+        expect(c.labelPt, `${path}#${c.id}: label size in pt`).toBeLessThanOrEqual(LABEL_PT.max);
+      }
     }
     await page.close();
   });
 });
 
 /**
- * Ctrl+P on every chapter page, both languages: Chromium prints the page (A4, print.css) and every
+ * Ctrl+P on every chapter page, every language: Chromium prints the page (A4, print.css) and every
  * printed page carries a reasonable amount of text, read back with pdftotext page by page: no blank or
  * near-blank page, the last one included (a page that holds only a chart still has its axis labels,
  * caption and source as text), and every page but the last is filled at least to MIN_FILL of its height.
  */
-const CHAPTER_PAGES = reportPages().filter((p) => new RegExp(`^/(zh|en)/(${CHAPTER_SLUGS.join('|')})?/?$`).test(p.path));
+const CHAPTER_PAGES = reportPages().filter((p) => new RegExp(`^/(${LOCALES.join('|')})/(${CHAPTER_SLUGS.join('|')})?/?$`).test(p.path));
 /** Fewest characters (white space aside) a printed page may carry: about three lines of text. */
 const MIN_CHARS = 120;
 /** How far down (share of the sheet's height) the text of every page but the last must reach. */
@@ -64,8 +76,8 @@ describe.skipIf(!browserFound)('browser printing of chapter pages', { timeout: 1
   const out = mkdtempSync(path.join(tmpdir(), 'n225-ctrlp-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it('covers every chapter in both languages', () => {
-    expect(CHAPTER_PAGES.length).toBe(2 * CHAPTER_SLUGS.length);
+  it('covers every chapter in every language', () => {
+    expect(CHAPTER_PAGES.length).toBe(LOCALES.length * CHAPTER_SLUGS.length);
   });
 
   it.each(CHAPTER_PAGES.map((p) => [p.path]))('%s prints with no blank or near-blank page', async (pagePath) => {
