@@ -54,6 +54,32 @@ async function pageMeta(page: Page): Promise<PdfMeta> {
   };
 }
 
+/**
+ * Fails, naming the widest offender, when anything is wider than the text area (the viewport, set to it):
+ * Chromium would shrink every page of the printing to fit it (one wide table once printed the whole
+ * report at two thirds of its size, its text at 7 pt).
+ */
+async function assertFitsWidth(page: Page, url: string): Promise<void> {
+  const over = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return null;
+    let widest: { what: string; right: number } | null = null;
+    for (const el of document.querySelectorAll('body *')) {
+      const right = el.getBoundingClientRect().right;
+      const parent = el.parentElement?.getBoundingClientRect().right ?? 0;
+      if (right > width + 0.5 && parent <= width + 0.5 && (!widest || right > widest.right)) {
+        widest = { what: `<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 80)}"`, right };
+      }
+    }
+    return { width, scrollWidth: document.documentElement.scrollWidth, widest: widest?.what ?? '(unknown)' };
+  });
+  if (over) {
+    throw new Error(
+      `${url}: the page is ${over.scrollWidth} px wide, its text area ${over.width} px: Chromium would print every page smaller to fit it. Widest: ${over.widest} (src/styles/print.css)`,
+    );
+  }
+}
+
 /** Most printings before giving up on contents page numbers that keep moving. */
 const MAX_PASSES = 6;
 
@@ -144,6 +170,7 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
     const areaMm = { w: sheet.w - 2 * MARGIN_MM.side, h: sheet.h - MARGIN_MM.top - MARGIN_MM.bottom };
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: Math.floor(areaMm.w * MM_PX), height: Math.floor(areaMm.h * MM_PX) });
+    await assertFitsWidth(page, url);
     const tocScale = await fitContents(page, areaMm.h * MM_PX);
     await fitSummary(page, areaMm.h * MM_PX);
     await addLayoutMarkers(page);

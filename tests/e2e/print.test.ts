@@ -11,7 +11,8 @@ import { browserFound, connectSite, reportPages } from './lib/setup';
 
 /**
  * Printing a page (print media at the width of an A4 sheet less 16 mm side margins, 673 CSS px): the site's
- * navigation, menus and skip link are gone, every chart is the page-width rendering, drawn, never split
+ * navigation, menus and skip link are gone, nothing is wider than the sheet (Chromium would print every page
+ * smaller), every chart is the page-width rendering, drawn, never split
  * across pages, short enough for one page, with its labels near a caption's size (not the screen's). (A
  * contents list the print route puts in the document is content, not site navigation.)
  */
@@ -34,6 +35,8 @@ describe.skipIf(!browserFound)('print emulation', () => {
       els.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').map((e) => e.outerHTML.slice(0, 80)),
     );
     expect(shownChrome, 'navigation shown in print').toEqual([]);
+    // Anything wider than the sheet makes Chromium print every page of it smaller.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path}: wider than the sheet`).toBeLessThanOrEqual(A4_CONTENT_WIDTH);
     const charts = await page.$$eval('figure.figure-chart', (figs) =>
       figs.map((f) => {
         const svg = f.querySelector<SVGSVGElement>('.chart svg');
