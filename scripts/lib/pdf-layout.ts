@@ -108,8 +108,9 @@ const MAX_TIGHT = 2;
 
 /**
  * From one printing: every chapter of several pages whose last page holds less than MIN_LAST_FILL of a
- * page gets one step tighter line spacing and paragraph spacing (class print-tight-1, -2), so that the
- * few lines at its end come back onto the page before. Returns what changed.
+ * page, or with a page that holds that little above a figure pushed on to the next page, gets one step
+ * tighter line spacing and paragraph spacing (class print-tight-1, -2), so that the few lines come back
+ * onto the page before. Returns what changed.
  */
 export async function tightenShortEndings(page: Page, dests: ReadonlyMap<string, DestPos>, area: TextArea, skip: ReadonlySet<string> = new Set()): Promise<ChapterTightening[]> {
   const short: ChapterTightening[] = [];
@@ -118,6 +119,19 @@ export async function tightenShortEndings(page: Page, dests: ReadonlyMap<string,
     if (!end || end.page <= start.page || skip.has(name)) continue;
     const fill = (area.top - end.y) / (area.top - area.bottom);
     if (fill < MIN_LAST_FILL) short.push({ id: name, level: 0, lastPageFill: fill });
+  }
+  // A figure that went on to the next page and left a page under MIN_LAST_FILL filled, with no text of
+  // its section after it to move, is helped the same way: its chapter set tighter pulls the few lines
+  // above it back onto the page before.
+  const chapters = await page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('.print-chapter figure.figure[id]')].map((f) => [f.id, f.closest('article')?.id ?? ''])),
+  );
+  for (const [name, fig] of dests) {
+    const marker = dests.get(markerId(name));
+    const chapter = chapters[name];
+    if (!marker || !chapter || skip.has(chapter) || short.some((s) => s.id === chapter) || fig.page !== marker.page + 1) continue;
+    const fill = (area.top - marker.y) / (area.top - area.bottom);
+    if (fill < MIN_LAST_FILL) short.push({ id: chapter, level: 0, lastPageFill: fill });
   }
   if (short.length === 0) return [];
   const levels = await page.evaluate(
