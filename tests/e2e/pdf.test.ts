@@ -99,7 +99,8 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
   const contentsColumns = async (lang: Lang, p: number) => {
     const [top, bottom, middle, width] = [62, 786, 298, 596];
     const half = async (x: number, w: number) =>
-      (await run('pdftotext', ['-f', String(p), '-l', String(p), '-layout', '-x', String(x), '-y', String(top), '-W', String(w), '-H', String(bottom - top), file(lang), '-'])).stdout;
+      (await run('pdftotext', ['-f', String(p), '-l', String(p), '-layout', '-x', String(x), '-y', String(top), '-W', String(w), '-H', String(bottom - top), file(lang), '-']))
+        .stdout;
     return `${await half(0, middle)}\n${await half(middle, width - middle)}`;
   };
   /** The page of a level-2 bookmark (the summary, the contents, a chapter) found by its title. */
