@@ -30,7 +30,7 @@ export function makeEmbedSite(dist: string, page: string, locale: Locale, report
   let html = readFileSync(path.join(dist, page, 'index.html'), 'utf8');
   const ids = [...html.matchAll(/<figure class="figure figure-chart" id="([^"]+)"/g)].map((m) => m[1]!);
   let n = 0;
-  html = html.replace(/<div class="chart"><svg\b[\s\S]*?<\/svg><\/div>/g, () => `<div class="vega-target" id="vg-${ids[n++]}"></div>`);
+  html = html.replace(/<div class="chart"[^>]*><svg\b[\s\S]*?<\/svg><\/div>/g, () => `<div class="vega-target" id="vg-${ids[n++]}"></div>`);
   if (n !== ids.length) throw new Error(`embed page: replaced ${n} charts, found ${ids.length} chart figures`);
   html = html.replace(/<script type="module">[\s\S]*?<\/script>/g, '');
   const texts = chartTexts(locale, report);
