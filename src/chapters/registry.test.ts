@@ -31,7 +31,7 @@ describe('the chapter registry', () => {
     for (const slug of CHAPTER_SLUGS) expect(existsSync(path.join(__dirname, slug, 'figures.ts')), `${slug}/figures.ts`).toBe(true);
     // The faces follow the registry: a chapter added there appears in both, in the registry's order.
     const faces = (slugs: string[]) => [allFiguresSource(slugs), allChartsSource(slugs, (s) => s !== 'plain')];
-    const [figures, charts] = faces(['alpha', 'plain', 'two-words']);
+    const [figures = '', charts = ''] = faces(['alpha', 'plain', 'two-words']);
     expect(figures).toContain("import { twoWordsFigures } from './two-words/figures';");
     expect(figures.indexOf('  alpha: alphaFigures,')).toBeLessThan(figures.indexOf("  'two-words': twoWordsFigures,"));
     expect(charts).toContain('  plain: {},');

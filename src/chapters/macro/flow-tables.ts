@@ -1,4 +1,4 @@
-import { keyWith, type StringKey } from '../../lib/i18n/t';
+import { keyWith, type KeyTail } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { Report } from '../../lib/report/report';
@@ -16,7 +16,7 @@ const registered = (f: (k: FactKey) => Fact, id: string): Cell => {
 export function gdpPartsTable(r: Report): TableModel {
   return {
     id: 'economy-gdp-parts-table',
-    columns: [{ key: 'col.macro.quarter' }, { key: 'col.macro.gdpQoq' }, ...PARTS.map((p) => ({ key: `chart.macro.part.${p}` }))],
+    columns: [{ key: 'col.macro.quarter' }, { key: 'col.macro.gdpQoq' }, ...PARTS.map((p): TableModel['columns'][number] => ({ key: `chart.macro.part.${p}` }))],
     rows: [...r.datasets.macro.gdpParts.rows].reverse().map((q) => ({
       label: fact(num(q.date, 'quarter')),
       cells: [fact(num(q.total), { signed: true, digits: 1 }), ...PARTS.map((p) => fact(num(q.parts[p]), { signed: true, digits: 1 }))],
@@ -30,7 +30,7 @@ export function gdpPartsTable(r: Report): TableModel {
  */
 export function seed003PartsTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const p = 'macro.gdpParts.seed.pulls';
-  const pull = (c: string, id: string) => {
+  const pull = (c: KeyTail<'row.macro.part.'>, id: string) => {
     const k = `${p}.${c}`;
     const hasYoy = f(factKey(`${k}.hasYoy`)).value === true;
     return {

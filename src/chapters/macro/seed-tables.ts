@@ -1,4 +1,4 @@
-import { keyWith, type StringKey } from '../../lib/i18n/t';
+import { keyWith, type KeyTail } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { Report } from '../../lib/report/report';
@@ -41,7 +41,7 @@ export function seed000PointsTable(r: Report): TableModel {
 export function seed000CheckTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const p = 'macro.seed000';
   // Claims in the register show its verdict; the table's own comparisons (no claim of the note) keep theirs.
-  const row = (id: string, seed: Cell, ours: Cell, v: string, reg?: string) => ({
+  const row = (id: KeyTail<'row.macro.s0.'>, seed: Cell, ours: Cell, v: string, reg?: string) => ({
     label: text(`row.macro.s0.${id}`),
     cells: [seed, ours, reg ? registered(f, reg) : verdict(f, `${p}.${v}`)],
   });
@@ -129,7 +129,7 @@ export function seed000CheckTable(_r: Report, f: (k: FactKey) => Fact): TableMod
 export function seed003CheckTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const g = 'macro.seed003.gdp';
   const b = 'macro.seed003.boj';
-  const growth = (id: string, key: string) => ({
+  const growth = (id: KeyTail<'row.macro.s3.'>, key: string) => ({
     label: text(`row.macro.s3.${id}`),
     cells: [
       fact(f(factKey(`${g}.seed${key}`)), { signed: true, digits: 1 }),

@@ -87,7 +87,7 @@ function seedCheckTable(r: Report, f: (k: FactKey) => Fact): TableModel {
       const p = `seedCheck.claims.${id}`;
       const conv = f(factKey(`${p}.convention`));
       return {
-        label: text(`claim.${id}`),
+        label: text(keyWith('claim.', id, `seedCheck.claims.${id}`)),
         cells: [
           fact(f(factKey(`${p}.seed`)), { digits: digitsFor(id) }),
           fact(f(factKey(`${p}.ours`)), { digits: digitsFor(id) }),

@@ -55,7 +55,7 @@ function comparisonTable(r: Report, f: (k: FactKey) => Fact): TableModel {
   const blank = topix ? [null, null] : [null];
   return {
     id: 'valuation-comparison',
-    columns: [{ key: 'col.measure' }, { key: 'chart.index' }, { key: 'chart.comparator' }, ...(topix ? [{ key: 'chart.topix' }] : [])],
+    columns: [{ key: 'col.measure' }, { key: 'chart.index' }, { key: 'chart.comparator' }, ...(topix ? [{ key: 'chart.topix' } as const] : [])],
     rows: [
       { label: text('row.annualised'), cells: both('annualised', { signed: true }) },
       { label: text('row.cumulative'), cells: both('cumulative', { signed: true }) },
