@@ -38,7 +38,7 @@ export function allFactsSource(slugs: readonly string[], hasFacts: (slug: string
     ...own.map((s) => `import { ${chapterExport(s, 'Facts')} } from './${s}/facts';`),
     '',
     '/**',
-    " * The facts and datasets of each chapter that computes its own (its facts.ts exports `<camelSlug>Facts`),",
+    ' * The facts and datasets of each chapter that computes its own (its facts.ts exports `<camelSlug>Facts`),',
     " * for the edition `ctx` describes, in the registry's order: facts go under the chapter's slug, datasets",
     ' * to `Report.datasets.<slug>`.',
     ' */',

@@ -3,7 +3,6 @@ import { constituentsDrawn } from './drawn';
 import { formatList } from '../../lib/i18n/format';
 import { DATA_LOCALE, perLocale, type Locale } from '../../lib/i18n/locales';
 import { pickLocalized, type LocalizedText } from '../../lib/i18n/localized';
-import type { StringKey } from '../../lib/i18n/t';
 import { date as dateFact, pct as pctFact, factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
@@ -140,13 +139,7 @@ function sizeTopTable(r: Report, f: F): TableModel {
     ],
     rows: r.datasets.overview.size.top.map((t) => ({
       label: literal(String(t.rank)),
-      cells: [
-        literal(t.name),
-        literal(t.code),
-        literal(t.sector33),
-        fact(f(factKey(`overview.size.top.r${t.rank}.weight`)), { digits: 2 }),
-        text(`cell.overview.size.${t.group}`),
-      ],
+      cells: [literal(t.name), literal(t.code), literal(t.sector33), fact(f(factKey(`overview.size.top.r${t.rank}.weight`)), { digits: 2 }), text(`cell.overview.size.${t.group}`)],
     })),
   };
 }

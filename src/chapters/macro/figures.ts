@@ -1,4 +1,3 @@
-import type { StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
 import { macroDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';

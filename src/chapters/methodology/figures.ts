@@ -3,7 +3,7 @@ import { formatClauses, quote } from '../../lib/i18n/format';
 import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import { perLocale } from '../../lib/i18n/locales';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { t, type StringKey } from '../../lib/i18n/t';
+import { t } from '../../lib/i18n/t';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
@@ -23,13 +23,7 @@ function sourcesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
     ],
     rows: publishedSeries().map((id) => ({
       label: text(`method.series.${id}`),
-      cells: [
-        text(`method.source.${id}`),
-        text(`method.unit.${id}`),
-        fact(f(`data.${id}.first`)),
-        fact(f(`data.${id}.last`)),
-        fact(f(`data.${id}.rows`)),
-      ],
+      cells: [text(`method.source.${id}`), text(`method.unit.${id}`), fact(f(`data.${id}.first`)), fact(f(`data.${id}.last`)), fact(f(`data.${id}.rows`))],
     })),
   };
 }

@@ -53,12 +53,7 @@ function ideasTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
     columns: [{ key: 'outlook.col.idea' }, { key: 'outlook.col.logic' }, { key: 'outlook.col.when' }, { key: 'outlook.col.risk' }, { key: 'outlook.col.today' }],
     rows: IDEAS.map((id) => ({
       label: text(`outlook.idea.${id}.name`),
-      cells: [
-        text(`outlook.idea.${id}.logic`),
-        text(`outlook.idea.${id}.when`),
-        text(`outlook.idea.${id}.risk`),
-        reading(f(`outlook.ideas.${id}`)),
-      ],
+      cells: [text(`outlook.idea.${id}.logic`), text(`outlook.idea.${id}.when`), text(`outlook.idea.${id}.risk`), reading(f(`outlook.ideas.${id}`))],
     })),
   };
 }

@@ -1,5 +1,4 @@
 import type { EventKind } from '../../lib/data/curated/overview';
-import type { StringKey } from '../../lib/i18n/t';
 import type { ChartBuilders } from '../../lib/charts/chart-builder';
 import type { overviewFigures } from './figures';
 import { eventsSpec } from '../../lib/charts/events-spec';

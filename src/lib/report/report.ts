@@ -113,7 +113,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   // In the registry's order, the statistics chapter's facts (stats, comparison, seed check) at its place.
   const ownFacts = (before: boolean): FactTree =>
     Object.fromEntries(
-      Object.entries(own.facts).filter(([slug]) => isChapterSlug(slug) && wanted.has(slug) && (CHAPTER_SLUGS.indexOf(slug) < CHAPTER_SLUGS.indexOf('statistics')) === before),
+      Object.entries(own.facts).filter(([slug]) => isChapterSlug(slug) && wanted.has(slug) && CHAPTER_SLUGS.indexOf(slug) < CHAPTER_SLUGS.indexOf('statistics') === before),
     );
   const chapterFacts: FactTree = {
     edition: {

@@ -84,7 +84,12 @@ export function changesView(e: PublishedEdition, prev: PublishedEdition, c: Edit
       text: tx.t('changes.constituents.item', { date: formatDate(x.date, locale), action: tx.t(`changes.constituents.${x.action}`), name: x.name, code: x.code }),
     })),
     revisions: c.revisions.map((r) =>
-      tx.t('changes.revisions.item', { series: tx.t(keyWith('method.series.', r.series, `a revision of ${r.series} (data/sources.json)`)), date: formatDate(r.date, locale), old: r.old, new: r.new }),
+      tx.t('changes.revisions.item', {
+        series: tx.t(keyWith('method.series.', r.series, `a revision of ${r.series} (data/sources.json)`)),
+        date: formatDate(r.date, locale),
+        old: r.old,
+        new: r.new,
+      }),
     ),
   };
 }

@@ -55,7 +55,8 @@ export function seriesNotes(s: Series, asOf: string, locale: Locale): string[] {
     return years.length > 0 ? [base, t(locale, 'data.series.jgb10y.note.negative', { years: list(years, locale) })] : [base];
   }
   const ended = SERIES[id].endedOn;
-  if (ended !== undefined && ended <= asOf) return [base, t(locale, keyWith('data.series.', `${id}.note.ended`, `series ${id} ended on ${ended} (series-catalog.ts)`), { date: formatDate(ended, locale) })];
+  if (ended !== undefined && ended <= asOf)
+    return [base, t(locale, keyWith('data.series.', `${id}.note.ended`, `series ${id} ended on ${ended} (series-catalog.ts)`), { date: formatDate(ended, locale) })];
   if (id === 'callRate') {
     const last = s.dates[s.dates.length - 1];
     // The series "ends" only where the edition is past its usual publication: otherwise its last row is simply the latest.
