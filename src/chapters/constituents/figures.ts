@@ -1,10 +1,8 @@
 import type { FactKey } from '../../lib/report/fact-keys';
-import { constituentsCharts } from './charts';
 import { constituentsDrawn } from './drawn';
 import { formatList } from '../../lib/i18n/format';
 import { DATA_LOCALE, perLocale, type Locale } from '../../lib/i18n/locales';
 import { pickLocalized, type LocalizedText } from '../../lib/i18n/localized';
-import type { StringKey } from '../../lib/i18n/t';
 import { date as dateFact, pct as pctFact, factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
@@ -141,13 +139,7 @@ function sizeTopTable(r: Report, f: F): TableModel {
     ],
     rows: r.datasets.overview.size.top.map((t) => ({
       label: literal(String(t.rank)),
-      cells: [
-        literal(t.name),
-        literal(t.code),
-        literal(t.sector33),
-        fact(f(factKey(`overview.size.top.r${t.rank}.weight`)), { digits: 2 }),
-        text(`cell.overview.size.${t.group}` as StringKey),
-      ],
+      cells: [literal(t.name), literal(t.code), literal(t.sector33), fact(f(factKey(`overview.size.top.r${t.rank}.weight`)), { digits: 2 }), text(`cell.overview.size.${t.group}`)],
     })),
   };
 }
@@ -164,7 +156,7 @@ function sizeClassTable(r: Report, f: F): TableModel {
       { key: 'col.overview.topixWeightSum' },
     ],
     rows: r.datasets.overview.size.groups.map((g) => ({
-      label: text(`cell.overview.size.${g.id}` as StringKey),
+      label: text(`cell.overview.size.${g.id}`),
       cells: [
         fact(f(factKey(`overview.size.groups.${g.id}.members`))),
         fact(f(factKey(`overview.size.groups.${g.id}.share`)), { digits: 1 }),
@@ -195,11 +187,10 @@ const industryWeightRows: ChartDef['csv'] = (r) => ({
 });
 
 /** The Constituents and weights chapter's figures and tables in reading order. */
-export const constituentsFigures: FigureDef[] = [
+export const constituentsFigures = [
   {
     id: 'constituents-sectors',
     kind: 'chart',
-    spec: constituentsCharts['constituents-sectors'],
     drawn: constituentsDrawn['constituents-sectors'],
     source: 'overviewConstituents',
     csv: countRows('sectors'),
@@ -208,7 +199,6 @@ export const constituentsFigures: FigureDef[] = [
   {
     id: 'constituents-industries',
     kind: 'chart',
-    spec: constituentsCharts['constituents-industries'],
     drawn: constituentsDrawn['constituents-industries'],
     source: 'overviewConstituents',
     csv: countRows('industries'),
@@ -220,7 +210,6 @@ export const constituentsFigures: FigureDef[] = [
   {
     id: 'constituents-industry-weights',
     kind: 'chart',
-    spec: constituentsCharts['constituents-industry-weights'],
     drawn: constituentsDrawn['constituents-industry-weights'],
     source: 'overviewWeights',
     csv: industryWeightRows,
@@ -229,7 +218,6 @@ export const constituentsFigures: FigureDef[] = [
   {
     id: 'constituents-contributions',
     kind: 'chart',
-    spec: constituentsCharts['constituents-contributions'],
     drawn: constituentsDrawn['constituents-contributions'],
     source: 'overviewWeights',
     csv: (r) => ({ header: ['code', 'name_ja', 'sector', 'contribution_pts'], rows: r.datasets.overview.weights.contributions.map((c) => [c.code, c.name, c.sector, c.points]) }),
@@ -241,11 +229,10 @@ export const constituentsFigures: FigureDef[] = [
   {
     id: 'constituents-changes-years',
     kind: 'chart',
-    spec: constituentsCharts['constituents-changes-years'],
     drawn: constituentsDrawn['constituents-changes-years'],
     source: 'overviewChanges',
     csv: (r) => ({ header: ['year', 'additions', 'deletions'], rows: r.datasets.overview.changes.years.map((y) => [y.year, y.additions, y.deletions]) }),
     available: when('overview.changes.available'),
   },
   { id: 'constituents-changes-window', kind: 'table', source: 'overviewChanges', table: changesWindowTable, available: when('overview.changes.window.any') },
-];
+] as const satisfies readonly FigureDef[];

@@ -1,4 +1,5 @@
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { derivativesFigures } from './figures';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 import { VI_GAP_DAYS } from './implied-vol';
 
@@ -23,4 +24,4 @@ export const derivativesCharts = {
       gapDays: VI_GAP_DAYS,
       text: { yTitle: tx.label('chart.deriv.volPct') },
     }),
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof derivativesFigures>;

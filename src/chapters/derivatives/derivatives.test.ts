@@ -25,7 +25,7 @@ beforeAll(() => {
 });
 
 // Expected values: python3 tests/reference/derivatives_reference.py (csv + numpy, no project code).
-describe('derivatives(ctx): futures', () => {
+describe('derivativesFacts(ctx): futures', () => {
   it('values one contract at the edition close times its multiplier, in its own currency', () => {
     expect(v(r2022, 'futures.close')).toBeCloseTo(26393.0391, 4);
     expect(v(r2022, 'futures.contracts.oseLarge.notional')).toBeCloseTo(26393039.1, 2);
@@ -50,7 +50,7 @@ describe('derivatives(ctx): futures', () => {
   });
 });
 
-describe('derivatives(ctx): ETF tracking', () => {
+describe('derivativesFacts(ctx): ETF tracking', () => {
   it('measures both funds over the span they share with the index (from 2019-06-25)', () => {
     expect(v(r2022, 'etf.window.fullStart')).toBe('2019-06-25');
     expect(v(r2022, 'etf.full.track.etf1321.trackingError')).toBeCloseTo(0.048191500464411265, 12);
@@ -96,7 +96,7 @@ describe('derivatives(ctx): ETF tracking', () => {
   });
 });
 
-describe("derivatives(ctx): the seed's claims", () => {
+describe("derivativesFacts(ctx): the seed's claims", () => {
   it('refutes "worse than the CSI 300 every year except 2020": 2020 is a year the fund trailed', () => {
     expect(v(latest, 'etf.vsCsi.years.2020.fund')).toBeCloseTo(0.15211521152115215, 12);
     expect(v(latest, 'etf.vsCsi.years.2020.benchmark')).toBeCloseTo(0.27210660008758514, 12);
@@ -161,7 +161,7 @@ describe('the Derivatives chapter in every edition', () => {
 });
 
 // Expected values: python3 tests/reference/china_etfs_reference.py [AS_OF] (csv + numpy, no project code).
-describe('derivatives(ctx): the four mainland-China ETFs side by side', () => {
+describe('derivativesFacts(ctx): the four mainland-China ETFs side by side', () => {
   it('compares them over the span all four share, to the funds’ own last common date', () => {
     expect(v(latest, 'china.available')).toBe(true);
     expect(v(latest, 'china.funds')).toBe(4);
@@ -213,7 +213,7 @@ describe('derivatives(ctx): the four mainland-China ETFs side by side', () => {
 });
 
 // Expected values: python3 tests/reference/implied_vol_reference.py [AS_OF] (csv + numpy, no project code).
-describe('derivatives(ctx): the Nikkei VI against realised volatility', () => {
+describe('derivativesFacts(ctx): the Nikkei VI against realised volatility', () => {
   it('measures the premium of implied over realised volatility on the dates both exist, across the data gap', () => {
     expect(v(latest, 'vi.available')).toBe(true);
     expect(v(latest, 'vi.first')).toBe('2015-01-05');
@@ -241,7 +241,7 @@ describe('derivatives(ctx): the Nikkei VI against realised volatility', () => {
 });
 
 // Expected values: python3 tests/reference/futures_basis_reference.py [AS_OF] (csv + numpy, no project code).
-describe('derivatives(ctx): the continuous futures against the index', () => {
+describe('derivativesFacts(ctx): the continuous futures against the index', () => {
   it('measures the basis on common dates and the futures on days Tokyo was closed', () => {
     expect(v(latest, 'basis.available')).toBe(true);
     expect(v(latest, 'basis.first')).toBe('2010-07-19');

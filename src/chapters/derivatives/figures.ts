@@ -1,6 +1,5 @@
 import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { derivativesCharts } from './charts';
 import { derivativesDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { FigureDef } from '../../lib/report/figure-def';
@@ -56,13 +55,12 @@ const dated = (header: string[], points: { date: string; value: number }[]) => (
 const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 /** The Futures and volatility chapter's figures and tables in reading order. */
-export const derivativesFigures: FigureDef[] = [
+export const derivativesFigures = [
   { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
   { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
   {
     id: 'deriv-basis',
     kind: 'chart',
-    spec: derivativesCharts['deriv-basis'],
     drawn: derivativesDrawn['deriv-basis'],
     source: 'derivBasis',
     csv: (r) => dated(['date', 'futures_basis_fraction'], r.datasets.derivatives.basis),
@@ -71,7 +69,6 @@ export const derivativesFigures: FigureDef[] = [
   {
     id: 'deriv-vi',
     kind: 'chart',
-    spec: derivativesCharts['deriv-vi'],
     drawn: derivativesDrawn['deriv-vi'],
     source: 'derivVi',
     csv: (r) => {
@@ -80,4 +77,4 @@ export const derivativesFigures: FigureDef[] = [
     },
     available: when('derivatives.vi.available'),
   },
-];
+] as const satisfies readonly FigureDef[];

@@ -2,7 +2,6 @@ import type { FigureDef } from '../../lib/report/figure-def';
 import { covidWavesTable, gdpPartsTable } from '../macro/flow-tables';
 import { PARTS } from '../macro/gdp-parts';
 import type { Report } from '../../lib/report/report';
-import { economyCharts } from './charts';
 import { economyDrawn } from './drawn';
 
 const dated = (header: string[], rows: { date: string }[], cols: string[]) => ({
@@ -24,12 +23,11 @@ const drawable =
     has(key)(r) && lists.every((l) => l(r.datasets.macro).length >= 2);
 
 /** The Economy chapter's figures and tables in reading order. */
-export const economyFigures: FigureDef[] = [
+export const economyFigures = [
   {
     id: 'economy-fx',
     available: drawable('macro.fx.available', (d) => d.fx),
     kind: 'chart',
-    spec: economyCharts['economy-fx'],
     drawn: economyDrawn['economy-fx'],
     source: 'macroFx',
     csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']),
@@ -38,7 +36,6 @@ export const economyFigures: FigureDef[] = [
     id: 'economy-gdp',
     available: drawable('macro.gdp.available', (d) => d.gdp),
     kind: 'chart',
-    spec: economyCharts['economy-gdp'],
     drawn: economyDrawn['economy-gdp'],
     source: 'macroGdp',
     csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']),
@@ -47,7 +44,6 @@ export const economyFigures: FigureDef[] = [
     id: 'economy-gdp-parts',
     available: drawable('macro.gdpParts.available', (d) => d.gdpParts.rows),
     kind: 'chart',
-    spec: economyCharts['economy-gdp-parts'],
     drawn: economyDrawn['economy-gdp-parts'],
     source: 'macroGdpParts',
     csv: (r) => ({
@@ -60,7 +56,6 @@ export const economyFigures: FigureDef[] = [
     id: 'economy-covid',
     available: drawable('macro.covid.available', (d) => d.covid.daily),
     kind: 'chart',
-    spec: economyCharts['economy-covid'],
     drawn: economyDrawn['economy-covid'],
     source: 'macroCovid',
     csv: (r) => dated(['date', 'new_cases_7day_average', 'n225_close'], r.datasets.macro.covid.daily, ['cases', 'n225']),
@@ -72,7 +67,6 @@ export const economyFigures: FigureDef[] = [
     id: 'economy-cpi',
     available: drawable('macro.cpi.available', (d) => d.cpi),
     kind: 'chart',
-    spec: economyCharts['economy-cpi'],
     drawn: economyDrawn['economy-cpi'],
     source: 'macroCpi',
     csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
@@ -80,4 +74,4 @@ export const economyFigures: FigureDef[] = [
     altKey: (r) =>
       has('macro.cpi.targetInForce')(r) ? 'fig.economy-cpi.alt' : r.index.get('macro.cpi.average12')?.value === null ? 'fig.economy-cpi.altShort' : 'fig.economy-cpi.altNoTarget',
   },
-];
+] as const satisfies readonly FigureDef[];

@@ -1,6 +1,5 @@
 import type { StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { fundsCharts } from './charts';
 import { fundsDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -159,7 +158,7 @@ const growthRows: ChartDef['csv'] = (r) => {
 const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 /** The Index funds chapter's figures and tables in reading order. */
-export const fundsFigures: FigureDef[] = [
+export const fundsFigures = [
   {
     id: 'funds-china-etfs',
     kind: 'table',
@@ -177,7 +176,6 @@ export const fundsFigures: FigureDef[] = [
   {
     id: 'funds-etf-growth',
     kind: 'chart',
-    spec: fundsCharts['funds-etf-growth'],
     drawn: fundsDrawn['funds-etf-growth'],
     source: 'derivEtfFx',
     csv: growthRows,
@@ -190,7 +188,6 @@ export const fundsFigures: FigureDef[] = [
   {
     id: 'funds-etf-ratio-1321',
     kind: 'chart',
-    spec: fundsCharts['funds-etf-ratio-1321'],
     drawn: fundsDrawn['funds-etf-ratio-1321'],
     source: 'derivEtf',
     csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321),
@@ -220,7 +217,6 @@ export const fundsFigures: FigureDef[] = [
   {
     id: 'funds-china-growth',
     kind: 'chart',
-    spec: fundsCharts['funds-china-growth'],
     drawn: fundsDrawn['funds-china-growth'],
     source: 'derivChina',
     csv: chinaGrowthRows,
@@ -228,4 +224,4 @@ export const fundsFigures: FigureDef[] = [
   },
   { id: 'funds-china-compare', kind: 'table', source: 'derivChina', table: chinaCompareTable, available: when('derivatives.china.available') },
   { id: 'funds-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable, available: when('derivatives.etf.seed.available') },
-];
+] as const satisfies readonly FigureDef[];

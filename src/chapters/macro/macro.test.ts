@@ -24,7 +24,7 @@ beforeAll(() => {
 const at = (r: Report) => (k: string) => r.index.get(`macro.${k}`)?.value;
 
 // Expected values: `python3 tests/reference/macro_reference.py` (reads data/ with csv + numpy + scipy only).
-describe('macro(ctx): BOJ total assets against the Nikkei 225, latest edition', () => {
+describe('macroFacts(ctx): BOJ total assets against the Nikkei 225, latest edition', () => {
   it('pairs 341 month-ends from April 1998 to August 2026 and states assets in trillion yen', () => {
     const v = at(latest);
     expect(v('boj.months')).toBe(341);
@@ -71,7 +71,7 @@ describe('macro(ctx): BOJ total assets against the Nikkei 225, latest edition', 
   });
 });
 
-describe('macro(ctx): the yen, growth, inflation and rates, latest edition', () => {
+describe('macroFacts(ctx): the yen, growth, inflation and rates, latest edition', () => {
   it('correlates USD/JPY with the index on common days and on month-ends up to August 2026', () => {
     const v = at(latest);
     expect(v('fx.latestDate')).toBe('2026-09-18');
@@ -110,7 +110,7 @@ describe('macro(ctx): the yen, growth, inflation and rates, latest edition', () 
   });
 });
 
-describe("macro(ctx): seed document 000's table and claims", () => {
+describe("macroFacts(ctx): seed document 000's table and claims", () => {
   it("finds the table's closes equal to the index's to the printed decimal, and four of six month-end assets exact", () => {
     const v = at(latest);
     expect(v('seed000.available')).toBe(true);
@@ -143,7 +143,7 @@ describe("macro(ctx): seed document 000's table and claims", () => {
   });
 });
 
-describe('macro(ctx): the seed edition, as of 2022-06-30', () => {
+describe('macroFacts(ctx): the seed edition, as of 2022-06-30', () => {
   it('sees BOJ data to May 2022 (June’s accounts came out in July), with QQE still running and no post-exit regime', () => {
     const v = at(seedEdition);
     expect(v('boj.last')).toBe('2022-05-01');
@@ -188,7 +188,7 @@ describe('macro(ctx): the seed edition, as of 2022-06-30', () => {
   });
 });
 
-describe('macro(ctx): an early edition, as of 2012-06-29', () => {
+describe('macroFacts(ctx): an early edition, as of 2012-06-29', () => {
   it('builds without the policy-rate file, QQE or the inflation target', () => {
     const v = at(early);
     expect(v('boj.available')).toBe(true);

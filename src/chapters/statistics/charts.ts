@@ -1,4 +1,5 @@
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { statisticsFigures } from './figures';
 import { drawdownSpec } from '../../lib/charts/drawdown-spec';
 import { histogramSpec } from '../../lib/charts/histogram-spec';
 import { multiLineSpec } from '../../lib/charts/line-spec';
@@ -44,4 +45,4 @@ export const statisticsCharts = {
       yFormat: '.0%',
       text: { yTitle: tx.label('chart.rollingVol') },
     }),
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof statisticsFigures>;

@@ -1,6 +1,5 @@
-import type { StringKey } from '../../lib/i18n/t';
+import { keyWith, type StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { statisticsCharts } from './charts';
 import { statisticsDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -88,12 +87,12 @@ function seedCheckTable(r: Report, f: (k: FactKey) => Fact): TableModel {
       const p = `seedCheck.claims.${id}`;
       const conv = f(factKey(`${p}.convention`));
       return {
-        label: text(`claim.${id}` as StringKey),
+        label: text(keyWith('claim.', id, `seedCheck.claims.${id}`)),
         cells: [
           fact(f(factKey(`${p}.seed`)), { digits: digitsFor(id) }),
           fact(f(factKey(`${p}.ours`)), { digits: digitsFor(id) }),
           conv.value === null ? null : fact(conv, { digits: digitsFor(id) + 2 }),
-          text(`verdict.${f(factKey(`${p}.verdict`)).value as string}` as StringKey),
+          text(keyWith('verdict.', String(f(factKey(`${p}.verdict`)).value), `${p}.verdict`)),
         ],
       };
     }),
@@ -114,24 +113,22 @@ const histogramRows: ChartDef['csv'] = (r) => ({
 });
 
 /** The Statistics chapter's figures and tables in reading order. */
-export const statisticsFigures: FigureDef[] = [
+export const statisticsFigures = [
   {
     id: 'stats-trend',
     kind: 'chart',
-    spec: statisticsCharts['stats-trend'],
     drawn: statisticsDrawn['stats-trend'],
     source: 'index',
     csv: (r) => series(['date', `${INDEX}_close`], r.datasets.statistics.trend),
   },
   { id: 'stats-describe', kind: 'table', source: 'index', table: describeTable },
-  { id: 'stats-histogram', kind: 'chart', spec: statisticsCharts['stats-histogram'], drawn: statisticsDrawn['stats-histogram'], source: 'index', csv: histogramRows },
+  { id: 'stats-histogram', kind: 'chart', drawn: statisticsDrawn['stats-histogram'], source: 'index', csv: histogramRows },
   { id: 'stats-periods', kind: 'table', source: 'index', table: periodsTable },
   { id: 'stats-calendar', kind: 'table', source: 'index', table: calendarTable },
   { id: 'stats-risk', kind: 'table', source: 'index', table: riskTable },
   {
     id: 'stats-drawdown',
     kind: 'chart',
-    spec: statisticsCharts['stats-drawdown'],
     drawn: statisticsDrawn['stats-drawdown'],
     source: 'index',
     csv: (r) => series(['date', 'drawdown'], r.datasets.statistics.drawdown),
@@ -139,7 +136,6 @@ export const statisticsFigures: FigureDef[] = [
   {
     id: 'stats-rolling-vol',
     kind: 'chart',
-    spec: statisticsCharts['stats-rolling-vol'],
     drawn: statisticsDrawn['stats-rolling-vol'],
     source: 'index',
     csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.statistics.rollingVol),
@@ -147,4 +143,4 @@ export const statisticsFigures: FigureDef[] = [
     altKey: (r) => (r.index.get('stats.ytd.volatility')?.value === null ? 'fig.stats-rolling-vol.altNoYtd' : 'fig.stats-rolling-vol.alt'),
   },
   { id: 'stats-seed-check', kind: 'table', source: 'seed', table: seedCheckTable, available: hasSeedCheck },
-];
+] as const satisfies readonly FigureDef[];

@@ -1,6 +1,4 @@
-import type { StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { valuationCharts } from './charts';
 import { valuationDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -26,7 +24,7 @@ function valuationTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const row = (m: 'per' | 'pbr' | 'dy'): TableRow => {
     const k = (x: string) => f(factKey(`stats.valuation.${m}.${x}`));
     return {
-      label: text(`row.valuation.${m}` as StringKey),
+      label: text(`row.valuation.${m}`),
       cells: [
         fact(k('latest')),
         k('p10y').value === null ? null : fact(k('p10y'), { digits: 0 }),
@@ -56,7 +54,7 @@ function comparisonTable(r: Report, f: (k: FactKey) => Fact): TableModel {
   const blank = topix ? [null, null] : [null];
   return {
     id: 'valuation-comparison',
-    columns: [{ key: 'col.measure' }, { key: 'chart.index' }, { key: 'chart.comparator' }, ...(topix ? [{ key: 'chart.topix' as StringKey }] : [])],
+    columns: [{ key: 'col.measure' }, { key: 'chart.index' }, { key: 'chart.comparator' }, ...(topix ? [{ key: 'chart.topix' } as const] : [])],
     rows: [
       { label: text('row.annualised'), cells: both('annualised', { signed: true }) },
       { label: text('row.cumulative'), cells: both('cumulative', { signed: true }) },
@@ -83,12 +81,11 @@ const growthRows: ChartDef['csv'] = (r) => {
 };
 
 /** The Valuation and comparison chapter's figures and tables in reading order. */
-export const valuationFigures: FigureDef[] = [
+export const valuationFigures = [
   { id: 'valuation-table', kind: 'table', source: 'valuation', table: valuationTable, available: hasValuation },
   {
     id: 'valuation-per',
     kind: 'chart',
-    spec: valuationCharts['valuation-per'],
     drawn: valuationDrawn['valuation-per'],
     source: 'valuation',
     captionKey: (r) => (r.index.get('stats.valuation.perClipped')?.value === true ? 'fig.valuation-per.captionClipped' : 'fig.valuation-per.caption'),
@@ -98,7 +95,6 @@ export const valuationFigures: FigureDef[] = [
   {
     id: 'valuation-pbr',
     kind: 'chart',
-    spec: valuationCharts['valuation-pbr'],
     drawn: valuationDrawn['valuation-pbr'],
     source: 'valuation',
     csv: (r) => monthly('pbr_monthly_mean', r.datasets.valuation.pbr),
@@ -107,7 +103,6 @@ export const valuationFigures: FigureDef[] = [
   {
     id: 'valuation-dy',
     kind: 'chart',
-    spec: valuationCharts['valuation-dy'],
     drawn: valuationDrawn['valuation-dy'],
     source: 'valuation',
     csv: (r) => monthly('dividend_yield_monthly_mean', r.datasets.valuation.dy),
@@ -116,7 +111,6 @@ export const valuationFigures: FigureDef[] = [
   {
     id: 'valuation-erp',
     kind: 'chart',
-    spec: valuationCharts['valuation-erp'],
     drawn: valuationDrawn['valuation-erp'],
     source: 'valuationJgb',
     csv: (r) => {
@@ -133,7 +127,6 @@ export const valuationFigures: FigureDef[] = [
   {
     id: 'valuation-growth',
     kind: 'chart',
-    spec: valuationCharts['valuation-growth'],
     drawn: valuationDrawn['valuation-growth'],
     source: 'indexComparator',
     sourceKey: (r) => (hasTopixComparison(r) ? 'indexComparatorTopix' : 'indexComparator'),
@@ -154,10 +147,9 @@ export const valuationFigures: FigureDef[] = [
   {
     id: 'valuation-nt',
     kind: 'chart',
-    spec: valuationCharts['valuation-nt'],
     drawn: valuationDrawn['valuation-nt'],
     source: 'nt',
     csv: (r) => series(['date', 'nt_ratio'], r.datasets.nt),
     available: hasNt,
   },
-];
+] as const satisfies readonly FigureDef[];

@@ -6,6 +6,7 @@
  * `/data/changes/<from>_<to>.json` is this object; pages write it in a language.
  */
 import type { ConstituentChange } from '../data/constituent-changes';
+import type { KeyTail, StringKey } from '../i18n/t';
 import type { Fact, Unit } from './fact';
 import { FIGURES, figureShown } from './figure-list';
 import type { Report } from './report';
@@ -13,7 +14,7 @@ import type { Report } from './report';
 /** A key figure of the comparison: the UI string that names it and the fact it reads. */
 export interface KeyFigureDef {
   id: string;
-  label: string;
+  label: StringKey;
   fact: string;
 }
 
@@ -39,7 +40,7 @@ export const HEADLINE_FIGURES: readonly string[] = ['close', 'ytd', 'maxDrawdown
  * (`changes.word.<id>.label`, and `changes.word.<id>.<value>` for each of its words). A word outside
  * these values, or 'na' / 'unknown' (the data could not choose), is not compared.
  */
-export const CHANGE_WORDS: readonly { id: string; fact: string }[] = [
+export const CHANGE_WORDS: readonly { id: ChangeWordId; fact: string }[] = [
   { id: 'ytd', fact: 'overview.key.ytd.direction' },
   { id: 'volatility', fact: 'stats.ytd.volatilityVsPrevYear' },
   { id: 'tails', fact: 'stats.returns.tails' },
@@ -55,6 +56,9 @@ export const CHANGE_WORDS: readonly { id: string; fact: string }[] = [
   { id: 'boj', fact: 'outlook.boj.direction' },
 ];
 
+/** A word followed across editions: one with a UI string `changes.word.<id>.label`. */
+export type ChangeWordId = KeyTail<'changes.word.'> extends infer T ? (T extends `${infer Id}.label` ? Id : never) : never;
+
 const NOT_CHOSEN = new Set(['na', 'unknown']);
 
 /** One edition as the comparison names it. */
@@ -66,7 +70,7 @@ export interface EditionRef {
 /** A key figure in both editions. `change` is new − old in the fact's unit (for `pct`, a fraction: 0.031 = 3.1 percentage points); `relative` is new / old − 1 for index points. */
 export interface FigureChange {
   id: string;
-  label: string;
+  label: StringKey;
   fact: string;
   unit: Unit;
   from: number;
@@ -76,7 +80,7 @@ export interface FigureChange {
 }
 
 export interface WordChange {
-  id: string;
+  id: ChangeWordId;
   fact: string;
   from: string;
   to: string;

@@ -3,15 +3,11 @@ import { truncateGdpTables } from '../data/gdp-tables';
 import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
 import type { ChapterContext, ReportInputs } from './chapter';
 import { comparison, type ComparisonDatasets } from '../../chapters/valuation/comparison';
-import { derivatives, type DerivativesDatasets } from '../../chapters/derivatives/facts';
 import { drawnFacts } from './figure-drawn-facts';
 import { FIGURES } from './figure-list';
 import { resolveEdition, type Edition } from './edition';
 import { count, date, flag, flattenFacts, month, quarter, word, type Fact, type FactTree } from './fact';
-import { macro, type MacroDatasets } from '../../chapters/macro/facts';
-import { methodology } from '../../chapters/methodology/facts';
-import { outlook, type OutlookDatasets } from '../../chapters/outlook/facts';
-import { overview, type OverviewDatasets } from '../../chapters/overview/facts';
+import { chapterResults } from '../../chapters/all-facts';
 import { riskFreeRate } from '../../chapters/statistics/risk-free';
 import { seedCheck } from '../../chapters/statistics/seed-check';
 import { documentsKnown, seedRegister, type RegisterRow } from './seed-register';
@@ -19,11 +15,14 @@ import type { SourceDocument } from '../data/curated/seed-checks';
 import { statistics, type StatisticsDatasets } from '../../chapters/statistics/facts';
 import { ntRatio, valuation, type ValuationDatasets } from '../../chapters/valuation/valuation';
 import { REPORT_CONFIG } from '../config/active';
-import type { ChapterSlug } from '../../chapters/registry';
+import { CHAPTER_SLUGS, factsChapterOf, isChapterSlug, type ChapterSlug } from '../../chapters/registry';
 import type { ReportConfig } from '../config/schema';
 import { publishedSeries } from '../config/published';
 
 export type { ReportInputs } from './chapter';
+
+/** The datasets of the chapters that compute their own facts (`<slug>/facts.ts` exporting `<slug>Facts`), by slug. */
+export type ChapterDatasets = ReturnType<typeof chapterResults>['datasets'];
 
 /** One edition of the report: its facts (what prose states) and datasets (what figures draw). */
 export interface Report {
@@ -31,16 +30,12 @@ export interface Report {
   facts: FactTree;
   /** Every fact by dotted key. */
   index: ReadonlyMap<string, Fact>;
-  datasets: {
+  datasets: ChapterDatasets & {
     statistics: StatisticsDatasets;
     comparison: ComparisonDatasets | null;
     /** The index's valuation (PER, PBR, dividend yield, earnings yield against the JGB) and its NT ratio, where the report publishes them. */
     valuation: ValuationDatasets;
     nt: DatedValue[];
-    overview: OverviewDatasets;
-    macro: MacroDatasets;
-    derivatives: DerivativesDatasets;
-    outlook: OutlookDatasets;
     /** Every check of the two source documents this edition can make, with its verdict. */
     seedRegister: RegisterRow[];
     /** The two source documents: the one term for each, in each language, and their full citations. */
@@ -109,14 +104,17 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const cmp = comparison(series[indexId], series[comparatorId], edition.asOf, withTopix ? series.topix : undefined);
   const val = valuation(series, edition.asOf, published.includes('perMonthly'));
   const nt = ntRatio(series[indexId], series.topix, withTopix);
-  // Chapters about the Nikkei 225 itself are computed for every report (their datasets are typed as
-  // always present), but only the config's chapters contribute facts.
-  const ov = overview(ctx);
-  const mac = macro(ctx);
-  const der = derivatives(ctx);
-  const out = outlook(ctx);
-  // A chapter split from another reads the facts of the one it came from (their keys are public outputs).
+  // Chapters that compute their own facts (through the registry) are computed for every report (their
+  // datasets are typed as always present), but only the config's chapters contribute facts; a chapter
+  // split from another reads the facts of the one it came from (their keys are public outputs).
+  const own = chapterResults(ctx);
   const has = (...c: ChapterSlug[]) => c.some((x) => config.chapters.includes(x));
+  const wanted = new Set(config.chapters.map(factsChapterOf));
+  // In the registry's order, the statistics chapter's facts (stats, comparison, seed check) at its place.
+  const ownFacts = (before: boolean): FactTree =>
+    Object.fromEntries(
+      Object.entries(own.facts).filter(([slug]) => isChapterSlug(slug) && wanted.has(slug) && CHAPTER_SLUGS.indexOf(slug) < CHAPTER_SLUGS.indexOf('statistics') === before),
+    );
   const chapterFacts: FactTree = {
     edition: {
       asOf: date(edition.asOf),
@@ -124,8 +122,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
       comparisonStart: date(edition.comparisonWindow.start),
     },
     data: Object.fromEntries(publishedSeries(config).map((id) => [id, span(series[id], edition.asOf)])),
-    ...(has('overview', 'constituents') ? { overview: ov.facts } : {}),
-    ...(has('methodology') ? { methodology: methodology(edition.asOf) } : {}),
+    ...ownFacts(true),
     stats: { ...stats.facts, valuation: val.facts, nt: nt.facts },
     comparison: cmp?.facts ?? { available: flag(false) },
     // Whether the Valuation and comparison chapter has any section in this edition (else it says why it is short).
@@ -135,9 +132,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
       config.seedChecks && knows.r2022
         ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
         : { available: flag(false) },
-    ...(has('macro', 'economy') ? { macro: mac.facts } : {}),
-    ...(has('derivatives', 'funds') ? { derivatives: der.facts } : {}),
-    ...(has('outlook') ? { outlook: out.facts } : {}),
+    ...ownFacts(false),
   };
   // The register reads the chapters' own checks, so it is built from their facts, then added to them.
   const register = config.seedChecks ? seedRegister(inputs.seedChecks, flattenFacts(chapterFacts), edition.asOf) : { facts: {}, rows: [], documents: {} };
@@ -151,10 +146,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
       comparison: cmp?.datasets ?? null,
       valuation: val.datasets,
       nt: nt.series,
-      overview: ov.datasets,
-      macro: mac.datasets,
-      derivatives: der.datasets,
-      outlook: out.datasets,
+      ...own.datasets,
       seedRegister: register.rows,
       sources: register.documents,
     },

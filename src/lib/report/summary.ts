@@ -1,4 +1,5 @@
 import type { DatedValue } from '../data/series';
+import type { StringKey } from '../i18n/t';
 import type { Fact } from './fact';
 
 /**
@@ -10,7 +11,7 @@ import type { Fact } from './fact';
 
 /** A row of the summary's tables: a UI string for its label and the fact it shows. */
 export interface SummaryRow {
-  label: string;
+  label: StringKey;
   fact: string;
   signed?: boolean;
 }
@@ -19,7 +20,7 @@ export interface SummaryRow {
 export interface SummarySentence {
   /** What the sentence is about, for tests and ordering. */
   topic: SummaryTopic;
-  key: string;
+  key: StringKey;
   /** How remarkable the data make it: 1 is ordinary, higher says more (unitless). */
   weight: number;
 }
@@ -32,7 +33,7 @@ export type SummaryTopic = 'level' | 'peak' | 'volatility' | 'drawdown' | 'tails
  */
 export interface SummaryPanel {
   id: string;
-  title: string;
+  title: StringKey;
   rows: SummaryRow[];
   available: (facts: FactLookup) => boolean;
 }

@@ -55,7 +55,8 @@ describe('reportNames(locale) and fillNames(text, locale)', () => {
 });
 
 describe('the chapters of report.config.ts', () => {
-  it("are every chapter of the registry, in its order (so numbering is the registry's)", () => {
-    expect(nikkei.chapters).toEqual([...CHAPTER_SLUGS]);
+  it("are left to the registry: every chapter, in its order (so a new chapter needs no edit here and numbering is the registry's)", () => {
+    expect('chapters' in nikkei).toBe(false);
+    expect(selectReportConfig(undefined).chapters).toEqual([...CHAPTER_SLUGS]);
   });
 });
