@@ -7,7 +7,7 @@ import { PARTS } from './gdp-parts';
 
 const num = (value: number | string | null, unit: Fact['unit'] = 'ratio'): Fact => ({ value, unit });
 /** The one verdict the register of checks gives a claim: the same word in every table. */
-const registered = (f: (k: FactKey) => Fact, id: string): Cell => text(`verdict.${String(f(factKey(`seedChecks.checks.${id}.verdict`)).value)}` as StringKey);
+const registered = (f: (k: FactKey) => Fact, id: string): Cell => text(`verdict.${String(f(factKey(`methodology.register.checks.${id}.verdict`)).value)}` as StringKey);
 
 /** Real GDP's q/q growth and each part's pull, by quarter (ESRI's official contributions, percentage points). */
 export function gdpPartsTable(r: Report): TableModel {
@@ -26,7 +26,7 @@ export function gdpPartsTable(r: Report): TableModel {
  * q/q ours are ESRI's official contributions; y/y ours are approximated from chained levels (gdp-parts.ts).
  */
 export function seed003PartsTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
-  const p = 'macro.gdpParts.seed.pulls';
+  const p = 'economy.gdpParts.seed.pulls';
   const pull = (c: string, id: string) => {
     const k = `${p}.${c}`;
     const hasYoy = f(factKey(`${k}.hasYoy`)).value === true;

@@ -6,7 +6,7 @@ import { fact, text, type Cell, type TableModel } from '../../lib/report/table-m
 
 const verdict = (f: (k: FactKey) => Fact, key: string): Cell => text(`verdict.macro.${String(f(factKey(key)).value)}` as StringKey);
 /** The one verdict the register of checks gives a claim (see seed-register.ts): the same word in every table. */
-const registered = (f: (k: FactKey) => Fact, id: string): Cell => text(`verdict.${String(f(factKey(`seedChecks.checks.${id}.verdict`)).value)}` as StringKey);
+const registered = (f: (k: FactKey) => Fact, id: string): Cell => text(`verdict.${String(f(factKey(`methodology.register.checks.${id}.verdict`)).value)}` as StringKey);
 const num = (value: number | string | null, unit: Fact['unit'] = 'ratio'): Fact => ({ value, unit });
 
 /** The seed's twenty ten-day points beside our month-end BOJ figure and our closes on the same dates. */

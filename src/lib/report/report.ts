@@ -90,6 +90,15 @@ function span(s: Series, asOf: string): FactTree {
 }
 
 /**
+ * Splits a chapter's facts into the subtrees named by `keys` (in the chapter's order) and the rest: how a
+ * chapter computed with another (constituents with the overview) takes its own facts under its own slug.
+ */
+function splitFacts(tree: FactTree, keys: readonly string[]): [FactTree, FactTree] {
+  const entries = Object.entries(tree);
+  return [Object.fromEntries(entries.filter(([k]) => keys.includes(k))), Object.fromEntries(entries.filter(([k]) => !keys.includes(k)))];
+}
+
+/**
  * Builds the edition as of `requestedAsOf` (REPORT_AS_OF; undefined = the last date in the data) of the
  * report `config` describes: the edition follows the index's trading days, the statistics chapter
  * measures the index and compares it with the first comparator, and the facts hold the chapters the
@@ -115,8 +124,15 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
   const mac = macro(ctx);
   const der = derivatives(ctx);
   const out = outlook(ctx);
-  // A chapter split from another reads the facts of the one it came from (their keys are public outputs).
+  // Each chapter's facts sit under its slug. A chapter split from another is computed with it (overview →
+  // constituents, macro → economy, derivatives → funds) and both are published when either is listed.
   const has = (...c: ChapterSlug[]) => c.some((x) => config.chapters.includes(x));
+  const [members, overviewFacts] = splitFacts(ov.facts, ['constituents', 'seedTopTen', 'weights', 'size', 'changes']);
+  // The members' own facts are the Constituents chapter's top level (`constituents.count`); the rest keep their names.
+  const constituents: FactTree = { ...(members.constituents as FactTree), ...splitFacts(members, ['constituents'])[1] };
+  const [economy, macroFacts] = splitFacts(mac.facts, ['fx', 'gdp', 'gdpParts', 'covid', 'cpi']);
+  const [economyShown, macroSections] = splitFacts(mac.facts.sections as FactTree, ['economy']);
+  const [funds, derivativesFacts] = splitFacts(der.facts, ['etf', 'china', 'chinaEtfs', 'tokyoClose']);
   const chapterFacts: FactTree = {
     edition: {
       asOf: date(edition.asOf),
@@ -124,24 +140,33 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
       comparisonStart: date(edition.comparisonWindow.start),
     },
     data: Object.fromEntries(publishedSeries(config).map((id) => [id, span(series[id], edition.asOf)])),
-    ...(has('overview', 'constituents') ? { overview: ov.facts } : {}),
+    ...(has('overview', 'constituents') ? { overview: overviewFacts, constituents } : {}),
     ...(has('methodology') ? { methodology: methodology(edition.asOf) } : {}),
-    stats: { ...stats.facts, valuation: val.facts, nt: nt.facts },
-    comparison: cmp?.facts ?? { available: flag(false) },
-    // Whether the Valuation and comparison chapter has any section in this edition (else it says why it is short).
-    ...(has('valuation') ? { valuationChapter: { anyShown: flag(val.datasets.per.length > 0 || cmp !== null || nt.series.length > 0) } } : {}),
-    // The 2022 report's figures are checked only in editions that know the report.
-    seedCheck:
-      config.seedChecks && knows.r2022
-        ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
-        : { available: flag(false) },
-    ...(has('macro', 'economy') ? { macro: mac.facts } : {}),
-    ...(has('derivatives', 'funds') ? { derivatives: der.facts } : {}),
+    statistics: {
+      ...stats.facts,
+      // The 2022 report's figures are checked only in editions that know the report.
+      seedCheck:
+        config.seedChecks && knows.r2022
+          ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
+          : { available: flag(false) },
+    },
+    valuation: {
+      ...val.facts,
+      nt: nt.facts,
+      comparison: cmp?.facts ?? { available: flag(false) },
+      // Whether the Valuation and comparison chapter has any section in this edition (else it says why it is short).
+      ...(has('valuation') ? { anyShown: flag(val.datasets.per.length > 0 || cmp !== null || nt.series.length > 0) } : {}),
+    },
+    ...(has('macro', 'economy') ? { macro: { ...macroFacts, sections: macroSections }, economy: { ...economy, anyShown: economyShown.economy as Fact } } : {}),
+    ...(has('derivatives', 'funds') ? { derivatives: derivativesFacts, funds } : {}),
     ...(has('outlook') ? { outlook: out.facts } : {}),
   };
-  // The register reads the chapters' own checks, so it is built from their facts, then added to them.
+  // The register reads the chapters' own checks, so it is built from their facts, then added to the
+  // Methodology chapter's (which lists it).
   const register = config.seedChecks ? seedRegister(inputs.seedChecks, flattenFacts(chapterFacts), edition.asOf) : { facts: {}, rows: [], documents: {} };
-  const facts: FactTree = config.seedChecks ? { ...chapterFacts, seedChecks: register.facts } : chapterFacts;
+  const facts: FactTree = config.seedChecks
+    ? { ...chapterFacts, methodology: { ...((chapterFacts.methodology as FactTree | undefined) ?? {}), register: register.facts } }
+    : chapterFacts;
   const report: Report = {
     edition,
     facts,
