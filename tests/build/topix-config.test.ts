@@ -116,10 +116,10 @@ describe('the TOPIX report (REPORT_CONFIG=topix), as of 2025-06-30', () => {
       expect(existsSync(path.join(out, lang, 'data/index.html'))).toBe(true);
     }
     const { facts } = JSON.parse(read('data/facts.json'));
-    expect(Object.keys(facts)).toEqual(['edition', 'data', 'stats', 'comparison', 'valuationChapter', 'seedCheck', 'figures']);
+    expect(Object.keys(facts)).toEqual(['edition', 'data', 'statistics', 'valuation', 'figures']);
     expect(Object.keys(facts.data)).toEqual(['topix', 'csi300', 'callRate', 'policyRate']);
     expect(readdirSync(path.join(out, 'data/series')).sort()).toEqual(['callRate.csv', 'csi300.csv', 'policyRate.csv', 'topix.csv']);
-    expect(readdirSync(path.join(out, 'data/figures')).every((f) => /^(stats|valuation)-/.test(f))).toBe(true);
+    expect(readdirSync(path.join(out, 'data/figures')).every((f) => /^(statistics|valuation)-/.test(f))).toBe(true);
   });
 
   it('resolves every internal link of the TOPIX site', () => {

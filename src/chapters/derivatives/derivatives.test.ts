@@ -207,8 +207,8 @@ describe('derivatives(ctx): the four mainland-China ETFs side by side', () => {
   });
 
   it('leaves the comparison out before a second fund was listed', () => {
-    expect(v(buildReport(inputs, '2019-12-30'), 'china.available')).toBe(true);
-    expect(v(buildReport(inputs, '2019-07-15'), 'china.available')).toBe(false);
+    expect(v(buildReport(inputs, '2019-12-30'), 'funds.china.available')).toBe(true);
+    expect(v(buildReport(inputs, '2019-07-15'), 'funds.china.available')).toBe(false);
   });
 });
 
@@ -236,7 +236,7 @@ describe('derivatives(ctx): the Nikkei VI against realised volatility', () => {
     expect(v(r2022, 'derivatives.vi.gap.shown')).toBe(false);
     expect(v(r2022, 'derivatives.vi.premium')).toBeCloseTo(3.1159995962420535, 10);
     expect(v(r2022, 'derivatives.vi.peak.date')).toBe('2016-02-12');
-    expect(v(buildReport(inputs, '2014-12-30'), 'vi.available')).toBe(false);
+    expect(v(buildReport(inputs, '2014-12-30'), 'derivatives.vi.available')).toBe(false);
   });
 });
 
@@ -262,6 +262,6 @@ describe('derivatives(ctx): the continuous futures against the index', () => {
     expect(v(r2022, 'derivatives.basis.p99')).toBeCloseTo(0.004740062428754741, 14);
     expect(v(r2022, 'derivatives.basis.closed.days')).toBe(233);
     expect(v(r2022, 'derivatives.basis.closed.corr')).toBeCloseTo(0.7197031185067454, 12);
-    expect(v(buildReport(inputs, '2008-12-30'), 'basis.available')).toBe(false);
+    expect(v(buildReport(inputs, '2008-12-30'), 'derivatives.basis.available')).toBe(false);
   });
 });

@@ -42,7 +42,7 @@ describe('gdpParts(): ESRI contributions to real GDP growth', () => {
   });
 
   it('checks the seed’s 2021 Q4 figures against ESRI’s 2020-base table, from the first edition that knows the report', () => {
-    expect(at(seedEdition)('gdpParts.seed.available')).toBe(false);
+    expect(at(seedEdition)('economy.gdpParts.seed.available')).toBe(false);
     const s = at(seedKnown);
     expect(s('economy.gdpParts.seed.available')).toBe(true);
     expect(s('economy.gdpParts.seed.consumption.level')).toBeCloseTo(76.163725, 9);
@@ -58,8 +58,8 @@ describe('gdpParts(): ESRI contributions to real GDP growth', () => {
   });
 
   it('is left out where no quarter was published and the seed check before the seed’s date', () => {
-    expect(at(early)('gdpParts.latestQuarter')).toBe('2008-04-01');
-    expect(at(early)('gdpParts.seed.available')).toBe(false);
+    expect(at(early)('economy.gdpParts.latestQuarter')).toBe('2008-04-01');
+    expect(at(early)('economy.gdpParts.seed.available')).toBe(false);
   });
 });
 
@@ -84,8 +84,8 @@ describe('covidWaves(): MHLW daily cases against the Nikkei 225', () => {
     expect(w).toHaveLength(6);
     expect(w[5]).toMatchObject({ peak: '2022-02-08', end: '2022-06-29' });
     expect(w[5]?.n225Change).toBeCloseTo(-0.06771860371508598, 12);
-    expect(at(seedEdition)('covid.ended')).toBe(false);
-    expect(at(early)('covid.available')).toBe(false);
+    expect(at(seedEdition)('economy.covid.ended')).toBe(false);
+    expect(at(early)('economy.covid.available')).toBe(false);
   });
 });
 
@@ -122,6 +122,6 @@ describe('etfPurchases(): the BOJ’s index-ETF buying and the index around it',
     expect(v('macro.boj.regimes.qqe.etfDays')).toBe(625);
     expect(v('macro.boj.regimes.postExit.etfAmount')).toBe(0);
     expect((v('macro.boj.regimes.preQqe.etfAmount') as number) + (v('macro.boj.regimes.qqe.etfAmount') as number)).toBeCloseTo(35.6921, 9);
-    expect(at(early)('etf.available')).toBe(false);
+    expect(at(early)('macro.etf.available')).toBe(false);
   });
 });

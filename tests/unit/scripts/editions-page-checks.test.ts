@@ -3,7 +3,7 @@ import { checkPage, flattenPlain } from '../../../scripts/lib/editions/page-chec
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>T</title><script>var x = undefined;</script></head><body><main><article>${body}</article></main></body></html>`;
-const facts = flattenPlain({ stats: { ytd: { direction: 'down', return: -0.05 }, flag: true } });
+const facts = flattenPlain({ statistics: { ytd: { direction: 'down', return: -0.05 }, flag: true } });
 const checks = (body: string, asOf = '2022-06-30') => checkPage('/en/x/', page(body), asOf, facts).map((p) => p.check);
 
 describe('checkPage(page, html, asOf, facts)', () => {
