@@ -78,6 +78,10 @@ export const economyFigures: FigureDef[] = [
     csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
     // Before the BOJ set its target the text alternative names none; before a 12-month average exists, none either.
     altKey: (r) =>
-      has('economy.cpi.targetInForce')(r) ? 'fig.economy-cpi.alt' : r.index.get('economy.cpi.average12')?.value === null ? 'fig.economy-cpi.altShort' : 'fig.economy-cpi.altNoTarget',
+      has('economy.cpi.targetInForce')(r)
+        ? 'fig.economy-cpi.alt'
+        : r.index.get('economy.cpi.average12')?.value === null
+          ? 'fig.economy-cpi.altShort'
+          : 'fig.economy-cpi.altNoTarget',
   },
 ];

@@ -146,7 +146,7 @@ const ZH_MONTHS = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月
  * The chart time locale every Chinese script shares (年月日 dates, 24-hour times, month names as numbers);
  * each script adds its own short weekday names (周日 / 週日).
  */
-const CJK_CHART_TIME = {
+const CJK_CHART_TIME: Omit<LocaleSpecInput['chart']['time'], 'shortDays'> = {
   dateTime: '%x %A %X',
   date: '%Y年%-m月%-d日',
   time: '%H:%M:%S',
@@ -157,7 +157,7 @@ const CJK_CHART_TIME = {
 };
 
 /** Time-axis tick formats of every Chinese script: 2024年 on year ticks, 3月 on months, the first tick with its year. */
-const CJK_CHART_FORMATS = {
+const CJK_CHART_FORMATS: Pick<LocaleSpecInput['chart'], 'axis' | 'firstTick'> = {
   axis: { year: '%Y年', quarter: '%-m月', month: '%-m月', week: '%-m月%-d日', date: '%-m月%-d日', hours: '%H:%M', minutes: '%H:%M' },
   firstTick: { day: '%Y年%-m月%-d日', month: '%Y年%-m月' },
 };

@@ -81,7 +81,11 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
       convention: e.convention ?? null,
       reason: e.reason ?? null,
       verdict,
-      pending: e.claim !== undefined && e.conventionMethod !== undefined && e.conventionKind !== 'rounding' && index.get(`statistics.seedCheck.claims.${e.claim}.convention`)?.value === null,
+      pending:
+        e.claim !== undefined &&
+        e.conventionMethod !== undefined &&
+        e.conventionKind !== 'rounding' &&
+        index.get(`statistics.seedCheck.claims.${e.claim}.convention`)?.value === null,
     });
   }
   const tally = (doc: string) =>

@@ -31,7 +31,13 @@ describe('summaryOf(facts)', () => {
 
   it('chooses the words from the data: a fall, an all-time high, lower volatility, thin tails', () => {
     const s = summaryOf(
-      lookup({ 'overview.key.ytd.value': -0.3, 'overview.key.atAth': true, 'overview.key.fromAth': 0, 'statistics.ytd.volatility': 0.1, 'statistics.returns.excessKurtosis': -0.2 }),
+      lookup({
+        'overview.key.ytd.value': -0.3,
+        'overview.key.atAth': true,
+        'overview.key.fromAth': 0,
+        'statistics.ytd.volatility': 0.1,
+        'statistics.returns.excessKurtosis': -0.2,
+      }),
     );
     expect(s.sentences.map((x) => x.key)).toEqual(['summary.s.level.down', 'summary.s.peak.at', 'summary.s.volatility.lower']);
   });

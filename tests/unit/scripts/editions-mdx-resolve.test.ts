@@ -12,9 +12,9 @@ const details = (mdx: string) => resolveMdx('x.mdx', mdx, early, 'en').map((p) =
 
 describe('resolveMdx(file, mdx, report, locale)', () => {
   it('passes what the edition can show', () => {
-    expect(details('As of <V k="edition.asOf" /> it <Pick k="statistics.ytd.direction" up="rose" down="fell" /> (<Ref id="statistics-trend" />).\n\n<Figure id="statistics-trend" />')).toEqual(
-      [],
-    );
+    expect(
+      details('As of <V k="edition.asOf" /> it <Pick k="statistics.ytd.direction" up="rose" down="fell" /> (<Ref id="statistics-trend" />).\n\n<Figure id="statistics-trend" />'),
+    ).toEqual([]);
   });
 
   it('finds an unknown fact, a word choice without words for the value, and a figure without data', () => {
