@@ -44,9 +44,9 @@ describe('checkPage(page, html, asOf, facts)', () => {
   });
 
   it('finds a data-chosen word that disagrees with facts.json (a flag as yes/no)', () => {
-    expect(checks('<h2>A</h2><p><span data-pick="statistics.ytd.direction" data-value="up">rose</span> <span data-pick="stats.flag" data-value="yes">y</span></p>')).toEqual([
+    expect(checks('<h2>A</h2><p><span data-pick="statistics.ytd.direction" data-value="up">rose</span> <span data-pick="statistics.flag" data-value="yes">y</span></p>')).toEqual([
       'pick-disagrees',
     ]);
-    expect(checks('<h2>A</h2><p><span data-pick="stats.nope" data-value="up">rose</span></p>')).toEqual(['pick-disagrees']);
+    expect(checks('<h2>A</h2><p><span data-pick="statistics.nope" data-value="up">rose</span></p>')).toEqual(['pick-disagrees']);
   });
 });
