@@ -14,7 +14,8 @@ export default defineConfig({
   // The deployment origin (e.g. https://research.example.org): makes hreflang links absolute, as search engines require.
   site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets inline in each page (a few KB gzip): the first paint waits for no second request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // The report's names (%index%, %comparator% …) are written into the prose from the report config.
   markdown: { processor: unified({ remarkPlugins: [remarkGfm, remarkReportNames] }) },

@@ -4,8 +4,12 @@
  * changes a built page; Base.astro writes them with `set:html`.
  */
 
-/** Applies the reader's chosen colour scheme (localStorage `theme`) before first paint; without it the system's scheme applies. */
-export const THEME_BEFORE_PAINT = `try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
+/**
+ * Before first paint: marks the page as scripted (`data-script` on the root, so the colour-scheme switch
+ * takes its place in the header from the first frame instead of shifting the page when it appears), and
+ * applies the reader's chosen colour scheme (localStorage `theme`); without a choice the system's scheme applies.
+ */
+export const THEME_BEFORE_PAINT = `document.documentElement.dataset.script='';try{var t=localStorage.getItem('theme');if(t==='dark'||t==='light')document.documentElement.dataset.theme=t}catch(e){}`;
 
 /**
  * The colour-scheme switch (#theme-switch): shown only with script, `aria-pressed` when dark, follows the

@@ -25,8 +25,7 @@ export interface HBarInput extends ChartBase {
  * this width, as a share of the plot, is free beyond the longest bar on each side.
  */
 function labelledDomain(bars: HBarInput['bars'], labels: readonly string[], width: number, min: number, max: number, valueFormat: string): [number, number] {
-  const labelColumn = Math.max(...labels.map((l) => estimateTextWidth(l, FONT_SIZE.label))) + 16;
-  const plot = Math.max(width - labelColumn - 20, 120);
+  const plot = plotWidth(labels, width);
   const digits = Number(/\.(\d+)/.exec(valueFormat)?.[1] ?? 0);
   const text = (v: number) => (valueFormat.endsWith('%') ? `${(v * 100).toFixed(digits)}%` : Math.round(v).toLocaleString('en-US'));
   const valueWidth = Math.max(...bars.map((b) => estimateTextWidth(text(b.value), FONT_SIZE.label))) + 10;
@@ -35,6 +34,18 @@ function labelledDomain(bars: HBarInput['bars'], labels: readonly string[], widt
   const span = (max - min) / (1 - 2 * r);
   return [min - r * span, max + r * span];
 }
+
+/** Width in chart units of the plot: what the longest category label leaves of the chart's width. */
+function plotWidth(labels: readonly string[], width: number): number {
+  const labelColumn = Math.max(...labels.map((l) => estimateTextWidth(l, FONT_SIZE.label))) + 16;
+  return Math.max(width - labelColumn - 20, 120);
+}
+
+/**
+ * Ticks on the value axis: one per 70 units of plot at most, so that the tick labels stay apart when the
+ * chart is scaled down to a phone's width (Vega's default, one per 40 units, crowds a narrow plot).
+ */
+const TICK_SPACING = 70;
 
 /** Round tick values (1, 2 or 5 × 10^k apart, zero among them) that keep a tenth of the domain clear at each end, so no tick label runs past the chart's edge. */
 function innerTicks([lo, hi]: [number, number]): number[] {
@@ -93,7 +104,9 @@ export function hbarSpec(input: HBarInput): TopLevelSpec {
               ...(valueFormat.endsWith('%') ? {} : { tickMinStep: 1 }),
               grid: true,
               orient: 'bottom',
-              ...(min < 0 ? { values: innerTicks(labelledDomain(bars, labels, width, min, max, valueFormat)) } : {}),
+              ...(min < 0
+                ? { values: innerTicks(labelledDomain(bars, labels, width, min, max, valueFormat)) }
+                : { tickCount: Math.max(2, Math.floor(plotWidth(labels, width) / TICK_SPACING)) }),
             },
           },
           color: {

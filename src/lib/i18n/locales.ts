@@ -342,6 +342,16 @@ export function localeSpec(locale: Locale): LocaleSpec {
 /** BCP 47 tags: for `<html lang>`, hreflang and the PDF. */
 export const LANG_TAG: Readonly<Record<Locale, string>> = Object.fromEntries(LOCALES.map((l) => [l, LOCALE_SPECS[l].tag])) as Record<Locale, string>;
 
+/**
+ * The Open Graph locale of a BCP 47 tag: `language_TERRITORY`, without a script subtag, as og:locale
+ * expects (`zh-CN` → `zh_CN`, `zh-Hant-TW` → `zh_TW`, `en` → `en`).
+ */
+export function ogLocale(tag: string): string {
+  const [language, ...rest] = tag.split('-');
+  const region = rest.find((s) => /^([A-Za-z]{2}|\d{3})$/.test(s));
+  return region ? `${language}_${region.toUpperCase()}` : language!;
+}
+
 /** The language's own name, for the language switch. */
 export const LANGUAGE_NAME: Readonly<Record<Locale, string>> = Object.fromEntries(LOCALES.map((l) => [l, LOCALE_SPECS[l].name])) as Record<Locale, string>;
 

@@ -45,6 +45,17 @@ describe('hbarSpec(input)', () => {
     expect(JSON.stringify(hbarSpec(input))).toContain('"labelLimit":0');
   });
 
+  it('spaces the value-axis ticks at least 70 units apart, so they stay apart on a phone', async () => {
+    const long = { ...input, bars: Array.from({ length: 12 }, (_, i) => ({ label: `Transportation equipment ${i}`, value: 3 * i, group: '技术' })) };
+    const svg = await renderSvg(hbarSpec(long), { id: 'fig-ticks' });
+    // The first axis-label group is the value axis (x); its labels' x positions, left to right.
+    const xLabels = /role-axis-label">([\s\S]*?)<\/g>/.exec(svg)![1]!;
+    const ticks = [...xLabels.matchAll(/translate\(([\d.]+),/g)].map((m) => Number(m[1]));
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+    const gaps = ticks.slice(1).map((x, i) => x - ticks[i]!);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(60);
+  });
+
   it('refuses duplicate labels and unknown groups', () => {
     expect(() => hbarSpec({ ...input, bars: [input.bars[0]!, input.bars[0]!] })).toThrow(/duplicate/);
     expect(() => hbarSpec({ ...input, bars: [{ label: 'x', value: 1, group: '金融' }] })).toThrow(/group "金融"/);

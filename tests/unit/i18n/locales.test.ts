@@ -214,3 +214,13 @@ describe.each(LOCALES)('formats in %s', (l) => {
     expect(labelled(zh('图 3', '圖 3', 'Figure 3'), zh('标题', '標題', 'Title'), l)).toBe(x.labelled);
   });
 });
+
+describe('Open Graph locale', () => {
+  it('writes language_TERRITORY without the script subtag', async () => {
+    const { ogLocale } = await import('../../../src/lib/i18n/locales');
+    expect(ogLocale('zh-CN')).toBe('zh_CN');
+    expect(ogLocale('zh-Hant-TW')).toBe('zh_TW');
+    expect(ogLocale('en')).toBe('en');
+    expect(ogLocale('pt-br')).toBe('pt_BR');
+  });
+});
