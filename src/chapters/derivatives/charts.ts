@@ -5,7 +5,7 @@ import { VI_GAP_DAYS } from './implied-vol';
 
 /** Chart builders of the Futures and volatility chapter, by figure id. */
 export const derivativesCharts = {
-  'deriv-basis': (r, base, tx) =>
+  'derivatives-basis': (r, base, tx) =>
     multiLineSpec({
       ...base,
       series: [{ name: tx.label('chart.deriv.basis'), points: r.datasets.derivatives.basis }],
@@ -13,7 +13,7 @@ export const derivativesCharts = {
       baseline: 0,
       text: { yTitle: tx.label('chart.deriv.basis') },
     }),
-  'deriv-vi': (r, base, tx) =>
+  'derivatives-vi': (r, base, tx) =>
     multiLineSpec({
       ...base,
       series: [

@@ -14,7 +14,7 @@ const contractLabel = (c: Report['datasets']['derivatives']['futures'][number]):
 function futuresSpecsTable(r: Report, f: F): TableModel {
   const k = (id: string, leaf: string) => f(factKey(`derivatives.futures.contracts.${id}.${leaf}`));
   return {
-    id: 'deriv-futures-specs',
+    id: 'derivatives-futures-specs',
     columns: [
       { key: 'col.deriv.contract' },
       { key: 'col.deriv.currency' },
@@ -39,7 +39,7 @@ function futuresSpecsTable(r: Report, f: F): TableModel {
 function futuresTermsTable(r: Report): TableModel {
   const or = (t: LocalizedText | null): Cell => (t ? localized(t) : text('deriv.notVerified'));
   return {
-    id: 'deriv-futures-terms',
+    id: 'derivatives-futures-terms',
     columns: [{ key: 'col.deriv.contract' }, { key: 'col.deriv.months' }, { key: 'col.deriv.hours' }, { key: 'col.deriv.lastDay' }, { key: 'col.deriv.settlement' }],
     rows: r.datasets.derivatives.futures.map((c) => ({
       label: contractLabel(c),
@@ -56,20 +56,20 @@ const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 /** The Futures and volatility chapter's figures and tables in reading order. */
 export const derivativesFigures = [
-  { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
-  { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
+  { id: 'derivatives-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
+  { id: 'derivatives-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
   {
-    id: 'deriv-basis',
+    id: 'derivatives-basis',
     kind: 'chart',
-    drawn: derivativesDrawn['deriv-basis'],
+    drawn: derivativesDrawn['derivatives-basis'],
     source: 'derivBasis',
     csv: (r) => dated(['date', 'futures_basis_fraction'], r.datasets.derivatives.basis),
     available: when('derivatives.basis.available'),
   },
   {
-    id: 'deriv-vi',
+    id: 'derivatives-vi',
     kind: 'chart',
-    drawn: derivativesDrawn['deriv-vi'],
+    drawn: derivativesDrawn['derivatives-vi'],
     source: 'derivVi',
     csv: (r) => {
       const vi = new Map(r.datasets.derivatives.vi.vi.map((p) => [p.date, p.value]));

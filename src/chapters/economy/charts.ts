@@ -33,8 +33,8 @@ export const economyCharts = {
     });
   },
   'economy-cpi': (r, base, tx) => {
-    const inForce = r.index.get('macro.cpi.targetInForce')?.value === true;
-    const target = r.index.get('macro.cpi.target')?.value as number;
+    const inForce = r.index.get('economy.cpi.targetInForce')?.value === true;
+    const target = r.index.get('economy.cpi.target')?.value as number;
     return multiLineSpec({
       ...base,
       series: [{ name: tx.label('chart.macro.cpiYoy'), points: m(r).cpi }],

@@ -160,7 +160,7 @@ export const macroFigures = [
   { id: 'macro-seed000-points', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000PointsTable },
   { id: 'macro-seed000-check', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000CheckTable },
   { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
-  { id: 'macro-seed003-parts', available: has('macro.gdpParts.seed.available'), kind: 'table', source: 'macroSeed003Parts', table: seed003PartsTable },
+  { id: 'macro-seed003-parts', available: has('economy.gdpParts.seed.available'), kind: 'table', source: 'macroSeed003Parts', table: seed003PartsTable },
   {
     id: 'macro-rates',
     available: drawable('macro.jgb.available', (d) => d.rates.jgb10y),

@@ -8,7 +8,7 @@ import { PARTS } from './gdp-parts';
 const num = (value: number | string | null, unit: Fact['unit'] = 'ratio'): Fact => ({ value, unit });
 /** The one verdict the register of checks gives a claim: the same word in every table. */
 const registered = (f: (k: FactKey) => Fact, id: string): Cell => {
-  const k = factKey(`seedChecks.checks.${id}.verdict`);
+  const k = factKey(`methodology.register.checks.${id}.verdict`);
   return text(keyWith('verdict.', String(f(k).value), k));
 };
 
@@ -29,7 +29,7 @@ export function gdpPartsTable(r: Report): TableModel {
  * q/q ours are ESRI's official contributions; y/y ours are approximated from chained levels (gdp-parts.ts).
  */
 export function seed003PartsTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
-  const p = 'macro.gdpParts.seed.pulls';
+  const p = 'economy.gdpParts.seed.pulls';
   const pull = (c: KeyTail<'row.macro.part.'>, id: string) => {
     const k = `${p}.${c}`;
     const hasYoy = f(factKey(`${k}.hasYoy`)).value === true;

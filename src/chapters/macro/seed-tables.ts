@@ -7,7 +7,7 @@ import { fact, text, type Cell, type TableModel } from '../../lib/report/table-m
 const verdict = (f: (k: FactKey) => Fact, key: string): Cell => text(keyWith('verdict.macro.', String(f(factKey(key)).value), key));
 /** The one verdict the register of checks gives a claim (see seed-register.ts): the same word in every table. */
 const registered = (f: (k: FactKey) => Fact, id: string): Cell => {
-  const k = factKey(`seedChecks.checks.${id}.verdict`);
+  const k = factKey(`methodology.register.checks.${id}.verdict`);
   return text(keyWith('verdict.', String(f(k).value), k));
 };
 const num = (value: number | string | null, unit: Fact['unit'] = 'ratio'): Fact => ({ value, unit });

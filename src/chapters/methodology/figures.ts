@@ -12,7 +12,7 @@ import { fact, literal, localized, text, type TableModel } from '../../lib/repor
 /** Every series the report reads, with its source, unit and the span this edition knows. */
 function sourcesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   return {
-    id: 'method-sources',
+    id: 'methodology-sources',
     columns: [
       { key: 'method.col.series' },
       { key: 'method.col.source' },
@@ -35,7 +35,7 @@ function sourcesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
  */
 function registerTable(doc: 'r2022' | 'boj2025') {
   return (r: Report, f: (k: FactKey) => Fact): TableModel => ({
-    id: `method-register-${doc}`,
+    id: `methodology-register-${doc}`,
     minWidth: 40,
     columns: [
       { key: 'method.col.section' },
@@ -88,7 +88,7 @@ const hasChecks = (doc: 'r2022' | 'boj2025') => (r: Report) => r.datasets.seedRe
 
 /** The Methodology chapter's figures and tables in reading order. */
 export const methodologyFigures = [
-  { id: 'method-sources', kind: 'table', source: 'method', table: sourcesTable },
-  { id: 'method-register-r2022', kind: 'table', source: 'methodRegister', table: registerTable('r2022'), available: hasChecks('r2022') },
-  { id: 'method-register-boj2025', kind: 'table', source: 'methodRegister', table: registerTable('boj2025'), available: hasChecks('boj2025') },
+  { id: 'methodology-sources', kind: 'table', source: 'method', table: sourcesTable },
+  { id: 'methodology-register-r2022', kind: 'table', source: 'methodRegister', table: registerTable('r2022'), available: hasChecks('r2022') },
+  { id: 'methodology-register-boj2025', kind: 'table', source: 'methodRegister', table: registerTable('boj2025'), available: hasChecks('boj2025') },
 ] as const satisfies readonly FigureDef[];

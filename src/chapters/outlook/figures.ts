@@ -89,7 +89,7 @@ export const outlookFigures = [
     kind: 'table',
     source: 'outlookIdeas',
     // The ideas are named after the 2025 BOJ-assets note only in editions dated after its publication.
-    sourceKey: (r) => (lookupFact(r.index, 'seedChecks.documents.boj2025.known').value === true ? 'seed000' : 'outlookIdeas'),
+    sourceKey: (r) => (lookupFact(r.index, 'methodology.register.documents.boj2025.known').value === true ? 'seed000' : 'outlookIdeas'),
     table: ideasTable,
   },
 ] as const satisfies readonly FigureDef[];

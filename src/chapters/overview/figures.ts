@@ -19,7 +19,7 @@ function profileTable(r: Report, f: F): TableModel {
   const row = (label: StringKey, value: Cell, source: string): TableRow => ({ label: text(label), cells: [value, src(source)] });
   // Lines that did not hold on the edition's date (a rule not yet introduced) are left out.
   const held = (label: StringKey, line: { value: Bilingual; source: string } | null): TableRow[] => (line === null ? [] : [row(label, localized(line.value), line.source)]);
-  const known = f('overview.constituents.known').value === true;
+  const known = f('constituents.known').value === true;
   return {
     id: 'overview-profile',
     minWidth: 30,
@@ -35,7 +35,7 @@ function profileTable(r: Report, f: F): TableModel {
       ...held('row.overview.weightCap', e.weightCap),
       row('row.overview.constituents', plain('overview.profile.constituents'), p.constituents.source),
       ...(known
-        ? [{ label: text('row.overview.constituentsFile'), cells: [plain('overview.constituents.count'), text('cell.overview.constituentsFile', { date: f('edition.asOf') })] }]
+        ? [{ label: text('row.overview.constituentsFile'), cells: [plain('constituents.count'), text('cell.overview.constituentsFile', { date: f('edition.asOf') })] }]
         : []),
       ...held('row.overview.universe', e.universe),
       ...held('row.overview.review', e.review),

@@ -12,17 +12,17 @@ const COMPARATOR = REPORT_CONFIG.comparators[0]?.series ?? 'comparator';
 
 const hasComparison = (r: Report) => r.datasets.comparison !== null;
 const hasFact = (k: string) => (r: Report) => r.index.get(k)?.value === true;
-const hasValuation = hasFact('stats.valuation.available');
-const hasErp = hasFact('stats.valuation.erp.available');
-const hasNt = hasFact('stats.nt.available');
-const hasTopixComparison = (r: Report) => hasComparison(r) && hasFact('comparison.topix.available')(r);
+const hasValuation = hasFact('valuation.available');
+const hasErp = hasFact('valuation.erp.available');
+const hasNt = hasFact('valuation.nt.available');
+const hasTopixComparison = (r: Report) => hasComparison(r) && hasFact('valuation.comparison.topix.available')(r);
 
 const series = (header: string[], points: { date: string; value: number }[]) => ({ header, rows: points.map((p) => [p.date, p.value]) });
 
 /** Latest value, its percentiles over ten years and since the first month, and the range of the monthly means, per measure. */
 function valuationTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const row = (m: 'per' | 'pbr' | 'dy'): TableRow => {
-    const k = (x: string) => f(factKey(`stats.valuation.${m}.${x}`));
+    const k = (x: string) => f(factKey(`valuation.${m}.${x}`));
     return {
       label: text(`row.valuation.${m}`),
       cells: [
@@ -47,9 +47,9 @@ const monthly = (header: string, rows: { date: string; value: number }[]) => ({ 
 function comparisonTable(r: Report, f: (k: FactKey) => Fact): TableModel {
   const topix = hasTopixComparison(r);
   const both = (k: string, opts = {}) => [
-    fact(f(factKey(`comparison.index.${k}`)), opts),
-    fact(f(factKey(`comparison.comparator.${k}`)), opts),
-    ...(topix ? [fact(f(factKey(`comparison.topix.${k}`)), opts)] : []),
+    fact(f(factKey(`valuation.comparison.index.${k}`)), opts),
+    fact(f(factKey(`valuation.comparison.comparator.${k}`)), opts),
+    ...(topix ? [fact(f(factKey(`valuation.comparison.topix.${k}`)), opts)] : []),
   ];
   const blank = topix ? [null, null] : [null];
   return {
@@ -61,8 +61,8 @@ function comparisonTable(r: Report, f: (k: FactKey) => Fact): TableModel {
       { label: text('row.volatility'), cells: both('volatility') },
       { label: text('row.sharpe'), cells: both('sharpe') },
       { label: text('row.maxDrawdown'), cells: both('maxDrawdown') },
-      { label: text('row.correlation'), cells: [fact(f('comparison.correlation')), ...blank] },
-      { label: text('row.beta'), cells: [fact(f('comparison.beta')), ...blank] },
+      { label: text('row.correlation'), cells: [fact(f('valuation.comparison.correlation')), ...blank] },
+      { label: text('row.beta'), cells: [fact(f('valuation.comparison.beta')), ...blank] },
     ],
   };
 }
@@ -88,7 +88,7 @@ export const valuationFigures = [
     kind: 'chart',
     drawn: valuationDrawn['valuation-per'],
     source: 'valuation',
-    captionKey: (r) => (r.index.get('stats.valuation.perClipped')?.value === true ? 'fig.valuation-per.captionClipped' : 'fig.valuation-per.caption'),
+    captionKey: (r) => (r.index.get('valuation.perClipped')?.value === true ? 'fig.valuation-per.captionClipped' : 'fig.valuation-per.caption'),
     csv: (r) => monthly('per_forecast_monthly_mean', r.datasets.valuation.per),
     available: hasValuation,
   },

@@ -50,7 +50,7 @@ describe('reportNames(locale) and fillNames(text, locale)', () => {
   });
 
   it('fills only the names and leaves other braces alone', () => {
-    expect(fillNames('{TheIndex} against {theComparator}; {stats.window.end}', 'en')).toBe('The Nikkei 225 against the CSI 300; {stats.window.end}');
+    expect(fillNames('{TheIndex} against {theComparator}; {statistics.window.end}', 'en')).toBe('The Nikkei 225 against the CSI 300; {statistics.window.end}');
   });
 });
 

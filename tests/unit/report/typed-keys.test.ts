@@ -32,7 +32,7 @@ describe('UI-string keys', () => {
 
   it('built from a value known only at run time go through keyWith, which names a key that does not exist', () => {
     expect(keyWith('verdict.', 'confirmed', 'a test')).toBe('verdict.confirmed');
-    expect(() => keyWith('verdict.', 'maybe', 'seedChecks.checks.x.verdict')).toThrow('seedChecks.checks.x.verdict: no UI string "verdict.maybe"');
+    expect(() => keyWith('verdict.', 'maybe', 'methodology.register.checks.x.verdict')).toThrow('methodology.register.checks.x.verdict: no UI string "verdict.maybe"');
   });
 });
 
