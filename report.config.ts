@@ -1,7 +1,8 @@
 /**
  * The report this project builds by default: the Nikkei 225, compared with the CSI 300, on the Tokyo
- * calendar, in the report's languages, with every chapter. `REPORT_CONFIG=<id>` selects another config
- * from configs/ (see configs/index.ts); src/lib/config/schema.ts documents and validates every field.
+ * calendar, in the report's languages, with every chapter of the registry (no `chapters` field: all of
+ * src/chapters/registry.ts, in its order). `REPORT_CONFIG=<id>` selects another config from configs/ (see
+ * configs/index.ts); src/lib/config/schema.ts documents and validates every field.
  */
 import { LOCALES } from './src/lib/i18n/locales';
 import { defineReportConfig } from './src/lib/config/schema';
@@ -35,7 +36,6 @@ export default defineReportConfig({
   ],
   calendar: 'tokyo',
   locales: [...LOCALES],
-  chapters: ['overview', 'constituents', 'methodology', 'statistics', 'valuation', 'macro', 'economy', 'derivatives', 'funds', 'outlook'],
   series: [
     'n225',
     'csi300',

@@ -29,6 +29,12 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/out');
 const DATA = path.join(ROOT, 'data');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/**
+ * Which parts run (comma-separated; default all): `scales` (the ×4 and ×16 builds), `archive`, `browser`
+ * (JavaScript-off reading, the vega-embed comparison, Lighthouse). The build of the real data and the
+ * page weights always run. A budget whose part did not run is reported as not measured, and fails.
+ */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'scales,archive,browser').split(','));
 /** The deployment origin the bench builds for (absolute hreflang links); `.invalid` is a reserved placeholder. */
 const SITE_URL = process.env.SITE_URL ?? 'https://nikkei225.invalid';
 /** Budgets (README, "Benchmark and budgets"). */
@@ -56,7 +62,7 @@ interface Scale {
   siteBytes: number;
 }
 const scales: Scale[] = [];
-for (const factor of [1, 4, 16]) {
+for (const factor of PARTS.has('scales') ? [1, 4, 16] : [1]) {
   const data = factor === 1 ? { dir: DATA, rows: loadReportInputs(DATA).series.n225.dates.length } : scaledDataDir(DATA, factor);
   const out = path.join(OUT, `x${factor}`);
   process.stderr.write(`building with the Nikkei 225 series ×${factor} (${data.rows} rows)…\n`);
@@ -89,9 +95,9 @@ printTable(
 );
 
 // 1b. The archive build: 1, 4, 12 and every published edition, and an old edition's weight.
-const archive = benchArchive(OUT, { SITE_URL });
-const archiveBudget = printArchive(archive);
-rmSync(archive.site, { recursive: true, force: true });
+const archive = PARTS.has('archive') ? benchArchive(OUT, { SITE_URL }) : null;
+const archiveBudget: Budget = archive ? printArchive(archive) : { name: 'archive: 12 editions against one (time)', measured: 'not measured (BENCH_PARTS)', limit: '', pass: false };
+if (archive) rmSync(archive.site, { recursive: true, force: true });
 
 // 2. Page weight of every page of the real build.
 const weights = sitePagePaths(site).map((p) => pageWeight(site, p));
@@ -115,7 +121,7 @@ const chrome = chromiumPath();
 const readJs: { page: string; same: boolean }[] = [];
 let embed: { staticMs: number; embedMs: number; staticW: PageWeight; embedW: PageWeight } | null = null;
 const lh: { page: string; result: LhResult }[] = [];
-if (chrome) {
+if (chrome && PARTS.has('browser')) {
   const report = buildReport(loadReportInputs(DATA), undefined);
   const { dir, embedPage } = makeEmbedSite(site, '/en/statistics/', 'en', report);
   const served = await serveDir(dir);
@@ -172,7 +178,7 @@ if (chrome) {
     lh.map((l) => [l.page, ...LH_CATEGORIES.map((c) => l.result.scores[c])]),
   );
   for (const l of lh) for (const f of l.result.failing) console.log(`  ${l.page} ${f}`);
-} else {
+} else if (PARTS.has('browser')) {
   console.log('\n!!! No Chromium: the browser measurements (vega-embed comparison, JavaScript, Lighthouse) are skipped.');
 }
 
@@ -250,7 +256,10 @@ const results = {
     statsPageBytes: s.statsPage.total,
     allHtmlBytes: s.siteBytes,
   })),
-  archive: { builds: archive.runs.map((x) => ({ editions: x.editions, totalMs: r1(x.build.totalMs), peakMb: x.build.peakMb && r1(x.build.peakMb) })), oldEdition: archive.weight },
+  archive: archive && {
+    builds: archive.runs.map((x) => ({ editions: x.editions, totalMs: r1(x.build.totalMs), peakMb: x.build.peakMb && r1(x.build.peakMb) })),
+    oldEdition: archive.weight,
+  },
   pages: weights,
   embedComparison: embed && {
     page: '/en/statistics/',

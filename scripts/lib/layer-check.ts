@@ -8,7 +8,7 @@
  * stand-in (the resolver tries `X.astro.ts`), and reported paths name the `.astro` file again. The source tree
  * is only read.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cruise, type ICruiseOptions, type ICruiseResult } from 'dependency-cruiser';
@@ -101,30 +101,4 @@ export async function checkLayers(root: string, configFile = path.join(root, '.d
 export function formatViolation(v: LayerViolation): string {
   if (v.cycle.length > 0) return `${v.rule}: ${[v.from, ...v.cycle].join(' -> ')}`;
   return `${v.rule}: ${v.from} -> ${v.to}`;
-}
-
-/** The file listing violations accepted for now (a decision waiting for a refactor), one `formatViolation` line each. */
-export const KNOWN_FILE = '.dependency-cruiser-known.json';
-
-/** The accepted violations of the repository at `root` (none when it has no {@link KNOWN_FILE}). */
-export function knownViolations(root: string): string[] {
-  const file = path.join(root, KNOWN_FILE);
-  if (!existsSync(file)) return [];
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { violations?: unknown };
-  if (!Array.isArray(json.violations) || !json.violations.every((v) => typeof v === 'string'))
-    throw new Error(`${KNOWN_FILE}: "violations" must be a list of lines as npm run depcheck prints them`);
-  return json.violations as string[];
-}
-
-/**
- * Splits a check's violations by the accepted list: `fresh` ones fail the check; `known` ones are accepted;
- * `stale` lines are accepted violations that no longer occur (fixed: remove them from the list).
- */
-export function splitKnown(violations: readonly LayerViolation[], known: readonly string[]): { fresh: string[]; known: string[]; stale: string[] } {
-  const lines = violations.map(formatViolation);
-  return {
-    fresh: lines.filter((l) => !known.includes(l)),
-    known: lines.filter((l) => known.includes(l)),
-    stale: known.filter((k) => !lines.includes(k)),
-  };
 }

@@ -2,7 +2,7 @@ import { AFRelationship, PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFSt
 
 /** A figure's data to carry inside the PDF. */
 export interface FigureData {
-  /** Figure id (`stats-trend`); the file is `<id>.csv`. */
+  /** Figure id (`statistics-trend`); the file is `<id>.csv`. */
   id: string;
   /** The figure's label and title as printed ("图 3-1 日经225指数走势"), to find its structure element. */
   label: string;

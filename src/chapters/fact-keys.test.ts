@@ -57,8 +57,8 @@ describe('fact keys', () => {
   }, 120_000);
 
   it('reject a misspelt key', () => {
-    expect(known('stats.ytd.return')).toBe(true);
-    expect(known('stats.ytd.retrun')).toBe(false);
-    expect(known('stats.calendarYears.2008.return')).toBe(true);
+    expect(known('statistics.ytd.return')).toBe(true);
+    expect(known('statistics.ytd.retrun')).toBe(false);
+    expect(known('statistics.calendarYears.2008.return')).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, WRITTEN_LOCALES } from '../lib/i18n/locales';
 import { chapterProse } from '../lib/i18n/prose-fs';
 import { FIGURES } from '../lib/report/figure-list';
+import { allChartsSource, allFactsSource, allFiguresSource, exportsFacts } from '../../scripts/lib/chapter-faces';
 import { CHAPTER_SLUGS, chapterNumber, chapterStringsPath } from './registry';
 
 /** The chapter registry against the files: one folder per registered chapter, prose and strings in every language. */
@@ -13,8 +14,28 @@ const folders = readdirSync(__dirname)
   .sort();
 
 describe('the chapter registry', () => {
-  it('lists exactly the chapter folders', () => {
+  it('lists exactly the chapter folders: a folder without an entry, or an entry without a folder, fails', () => {
     expect([...CHAPTER_SLUGS].sort()).toEqual(folders);
+  });
+
+  it("has current code faces (all-facts.ts, all-figures.ts, all-charts.ts: run `npm run gen:chapters`), which reach every chapter's facts.ts, figures.ts and charts.ts", () => {
+    const hasCharts = (slug: string) => existsSync(path.join(__dirname, slug, 'charts.ts'));
+    const factsFile = (slug: string) => path.join(__dirname, slug, 'facts.ts');
+    const hasFacts = (slug: string) => existsSync(factsFile(slug)) && exportsFacts(slug, readFileSync(factsFile(slug), 'utf8'));
+    expect(readFileSync(path.join(__dirname, 'all-facts.ts'), 'utf8')).toBe(allFactsSource(CHAPTER_SLUGS, hasFacts));
+    expect(CHAPTER_SLUGS.filter(hasFacts)).toEqual(['overview', 'methodology', 'macro', 'derivatives', 'outlook']);
+    expect(exportsFacts('two-words', 'export function twoWordsFacts(ctx: ChapterContext) {')).toBe(true);
+    expect(exportsFacts('statistics', 'export function statistics(index: Series) {')).toBe(false);
+    expect(readFileSync(path.join(__dirname, 'all-figures.ts'), 'utf8')).toBe(allFiguresSource(CHAPTER_SLUGS));
+    expect(readFileSync(path.join(__dirname, 'all-charts.ts'), 'utf8')).toBe(allChartsSource(CHAPTER_SLUGS, hasCharts));
+    for (const slug of CHAPTER_SLUGS) expect(existsSync(path.join(__dirname, slug, 'figures.ts')), `${slug}/figures.ts`).toBe(true);
+    // The faces follow the registry: a chapter added there appears in both, in the registry's order.
+    const faces = (slugs: string[]) => [allFiguresSource(slugs), allChartsSource(slugs, (s) => s !== 'plain')];
+    const [figures = '', charts = ''] = faces(['alpha', 'plain', 'two-words']);
+    expect(figures).toContain("import { twoWordsFigures } from './two-words/figures';");
+    expect(figures.indexOf('  alpha: alphaFigures,')).toBeLessThan(figures.indexOf("  'two-words': twoWordsFigures,"));
+    expect(charts).toContain('  plain: {},');
+    expect(charts).not.toContain("from './plain/charts'");
   });
 
   it("finds each chapter's prose and strings in every written language (a derived one converts its source's), with a title and summary and no order of their own", () => {

@@ -3,7 +3,10 @@
  * (URL `/<lang>/<slug>/`, prose `src/chapters/<slug>/<lang>.mdx`, figure ids `<slug>-*`) and their
  * numbers (a chapter's position here; figure numbers use it). Each chapter's folder holds its facts,
  * figures, charts, strings per language, prose per language and tests. This module imports only the
- * chapters' string files (data), so the i18n layer can read it without importing chapter code.
+ * chapters' string files (data), so the i18n layer can read it without importing chapter code; the
+ * code is reached through the registry's generated faces (all-facts.ts, all-figures.ts, all-charts.ts:
+ * `npm run gen:chapters`). A chapter split from another (`factsOf`) reads that chapter's facts, which
+ * a report then computes even when it does not list the chapter they came from.
  */
 import constituentsEn from './constituents/strings/en.json';
 import constituentsZh from './constituents/strings/zh.json';
@@ -28,14 +31,14 @@ import valuationZh from './valuation/strings/zh.json';
 
 export const CHAPTERS = [
   { slug: 'overview', strings: { zh: overviewZh, en: overviewEn } },
-  { slug: 'constituents', strings: { zh: constituentsZh, en: constituentsEn } },
+  { slug: 'constituents', strings: { zh: constituentsZh, en: constituentsEn }, factsOf: 'overview' },
   { slug: 'methodology', strings: { zh: methodologyZh, en: methodologyEn } },
   { slug: 'statistics', strings: { zh: statisticsZh, en: statisticsEn } },
   { slug: 'valuation', strings: { zh: valuationZh, en: valuationEn } },
   { slug: 'macro', strings: { zh: macroZh, en: macroEn } },
-  { slug: 'economy', strings: { zh: economyZh, en: economyEn } },
+  { slug: 'economy', strings: { zh: economyZh, en: economyEn }, factsOf: 'macro' },
   { slug: 'derivatives', strings: { zh: derivativesZh, en: derivativesEn } },
-  { slug: 'funds', strings: { zh: fundsZh, en: fundsEn } },
+  { slug: 'funds', strings: { zh: fundsZh, en: fundsEn }, factsOf: 'derivatives' },
   { slug: 'outlook', strings: { zh: outlookZh, en: outlookEn } },
 ] as const;
 
@@ -43,6 +46,12 @@ export type ChapterSlug = (typeof CHAPTERS)[number]['slug'];
 
 /** Chapter slugs in reading order. */
 export const CHAPTER_SLUGS: readonly ChapterSlug[] = CHAPTERS.map((c) => c.slug);
+
+/** The chapter whose facts chapter `slug` reads: its own, or the one it was split from (`factsOf`). */
+export function factsChapterOf(slug: ChapterSlug): ChapterSlug {
+  const c = CHAPTERS.find((x) => x.slug === slug);
+  return c && 'factsOf' in c ? c.factsOf : slug;
+}
 
 /** A chapter's number in the report (1-based, its position in {@link CHAPTERS}); unknown slugs fail. */
 export function chapterNumber(slug: string): number {

@@ -40,16 +40,16 @@ describe('the 2022-07-21 edition, built', () => {
   it('publishes facts.json with plain values in natural units', () => {
     const { edition, facts, units } = JSON.parse(read('data/facts.json'));
     expect(edition.asOf).toBe('2022-07-21');
-    expect(facts.stats.window.tradingDays).toBe(379);
-    expect(facts.stats.prevYear.return).toBeCloseTo(0.0491, 4);
-    expect(facts.stats.window.high).toEqual({ value: 30670.0996, date: '2021-09-14' });
-    expect(facts.stats.window.low).toEqual({ value: 24717.5293, date: '2022-03-09' });
-    expect(facts.stats.ytd.return).toBeCloseTo(-0.0343, 4);
-    expect(facts.stats.returns.maxGain.date).toBe('2022-03-10');
-    expect(facts.stats.returns.maxGain.value).toBeCloseTo(0.0394, 4);
-    expect(facts.stats.returns.maxLoss.date).toBe('2021-02-26');
-    expect(facts.stats.returns.maxLoss.value).toBeCloseTo(-0.0399, 4);
-    expect(units['stats.ytd.return']).toBe('pct');
+    expect(facts.statistics.window.tradingDays).toBe(379);
+    expect(facts.statistics.prevYear.return).toBeCloseTo(0.0491, 4);
+    expect(facts.statistics.window.high).toEqual({ value: 30670.0996, date: '2021-09-14' });
+    expect(facts.statistics.window.low).toEqual({ value: 24717.5293, date: '2022-03-09' });
+    expect(facts.statistics.ytd.return).toBeCloseTo(-0.0343, 4);
+    expect(facts.statistics.returns.maxGain.date).toBe('2022-03-10');
+    expect(facts.statistics.returns.maxGain.value).toBeCloseTo(0.0394, 4);
+    expect(facts.statistics.returns.maxLoss.date).toBe('2021-02-26');
+    expect(facts.statistics.returns.maxLoss.value).toBeCloseTo(-0.0399, 4);
+    expect(units['statistics.ytd.return']).toBe('pct');
   });
 
   it.each([
@@ -88,17 +88,17 @@ describe('the 2022-07-21 edition, built', () => {
   ])('states the key figures on the %s statistics page', (lang, e) => {
     const html = read(`${lang}/statistics/index.html`);
     const f = factsOnPage(html);
-    expect(f.get('stats.window.tradingDays')).toContain(e.days);
-    expect(f.get('stats.prevYear.return')).toContain(e.y2021);
-    expect(f.get('stats.window.high.value')).toContain(e.high);
-    expect(f.get('stats.window.high.date')).toContain(e.highDate);
-    expect(f.get('stats.window.low.value')).toContain(e.low);
-    expect(f.get('stats.window.low.date')).toContain(e.lowDate);
-    expect(f.get('stats.ytd.return')).toContain(e.ytd);
-    expect(f.get('stats.returns.maxGain.value')).toContain(e.gain);
-    expect(f.get('stats.returns.maxGain.date')).toContain(e.gainDate);
-    expect(f.get('stats.returns.maxLoss.value')).toContain(e.loss);
-    expect(f.get('stats.returns.maxLoss.date')).toContain(e.lossDate);
+    expect(f.get('statistics.window.tradingDays')).toContain(e.days);
+    expect(f.get('statistics.prevYear.return')).toContain(e.y2021);
+    expect(f.get('statistics.window.high.value')).toContain(e.high);
+    expect(f.get('statistics.window.high.date')).toContain(e.highDate);
+    expect(f.get('statistics.window.low.value')).toContain(e.low);
+    expect(f.get('statistics.window.low.date')).toContain(e.lowDate);
+    expect(f.get('statistics.ytd.return')).toContain(e.ytd);
+    expect(f.get('statistics.returns.maxGain.value')).toContain(e.gain);
+    expect(f.get('statistics.returns.maxGain.date')).toContain(e.gainDate);
+    expect(f.get('statistics.returns.maxLoss.value')).toContain(e.loss);
+    expect(f.get('statistics.returns.maxLoss.date')).toContain(e.lossDate);
     // The descriptive-statistics table carries the same figures.
     expect(html).toMatch(new RegExp(`${e.gainDate}</td>`));
   });
@@ -106,9 +106,9 @@ describe('the 2022-07-21 edition, built', () => {
   it('corrects the seed in both languages', () => {
     const zh = factsOnPage(read('zh/statistics/index.html'));
     const en = factsOnPage(read('en/statistics/index.html'));
-    expect(zh.get('seedCheck.claims.std.seed')).toContain('0.06578%');
-    expect(zh.get('seedCheck.claims.std.ours')).toContain('1.25%');
-    expect(en.get('seedCheck.claims.std.ours')).toContain('1.25%');
+    expect(zh.get('statistics.seedCheck.claims.std.seed')).toContain('0.06578%');
+    expect(zh.get('statistics.seedCheck.claims.std.ours')).toContain('1.25%');
+    expect(en.get('statistics.seedCheck.claims.std.ours')).toContain('1.25%');
     // The passage names the report's own window, so it reads true in every later edition too.
     const text = (p: string) =>
       read(p)
@@ -117,8 +117,8 @@ describe('the 2022-07-21 edition, built', () => {
     expect(text('en/statistics/index.html')).toContain('For its window, Jan 1, 2021 to Jun 30, 2022, the 2022 Nikkei 225 report');
     expect(text('zh/statistics/index.html')).toContain('对其统计区间（2021年1月1日至2022年6月30日），2022年日经225研究报告');
     // Its figure is the standard error of the mean of daily changes rounded to 0.01 %: named, not called a typo.
-    expect(en.get('seedCheck.claims.std.convention')).toContain('0.06578%');
-    expect(zh.get('seedCheck.claims.excessKurtosis.convention')).toContain('0.149');
+    expect(en.get('statistics.seedCheck.claims.std.convention')).toContain('0.06578%');
+    expect(zh.get('statistics.seedCheck.claims.excessKurtosis.convention')).toContain('0.149');
     // The register quotes the report whole, in its own (Traditional) script, with one verdict per check.
     const method = read('zh/methodology/index.html');
     expect(method).toContain('標准差爲0.06578%');
@@ -163,7 +163,7 @@ describe('the 2022-07-21 edition, built', () => {
       expect(html.match(/<details class="chart-reading"/g)).toHaveLength(4);
       expect(html).not.toMatch(/NaN|undefined/);
     }
-    expect(read('data/figures/stats-trend.csv').split('\n')[1]).toBe('2021-01-04,27258.3809');
+    expect(read('data/figures/statistics-trend.csv').split('\n')[1]).toBe('2021-01-04,27258.3809');
   });
 
   it('resolves every internal link and cross-reference of this edition', () => {

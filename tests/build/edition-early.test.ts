@@ -28,7 +28,7 @@ describe('an early edition (2012-06-29), built', () => {
   it('dates itself from the data and leaves out what it has no data for', () => {
     const { edition, facts } = JSON.parse(readFileSync(path.join(out, 'data/facts.json'), 'utf8'));
     expect(edition.asOf).toBe('2012-06-29');
-    expect(facts.seedCheck.available).toBe(false);
+    expect(facts.statistics.seedCheck.available).toBe(false);
     expect(facts.data.policyRate.available).toBe(false);
     expect(facts.outlook.ideas.defensive).toBe('unknown');
   });

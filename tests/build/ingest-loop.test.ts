@@ -63,7 +63,7 @@ describe('ingest, then build: a new edition', () => {
     const { edition, facts } = JSON.parse(read('data/facts.json'));
     expect(edition.asOf).toBe(d3);
     expect(facts.data.n225.last).toBe(d3);
-    expect(facts.stats.window.endClose).toBe(Number(closes[2]));
+    expect(facts.statistics.window.endClose).toBe(Number(closes[2]));
   });
 
   it.each([

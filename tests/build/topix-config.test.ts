@@ -47,7 +47,7 @@ describe('the TOPIX report (REPORT_CONFIG=topix), as of 2025-06-30', () => {
   it('computes the statistics chapter from TOPIX, as numpy does', () => {
     const { edition, facts } = JSON.parse(read('data/facts.json'));
     expect(edition.asOf).toBe('2025-06-30');
-    const s = facts.stats;
+    const s = facts.statistics;
     // numpy 2.4, tests/reference/topix_reference.py: simple returns from the 2023-12-29 close, population moments.
     expect(s.window.tradingDays).toBe(364);
     expect(s.window.firstDay).toBe('2024-01-04');
@@ -66,7 +66,7 @@ describe('the TOPIX report (REPORT_CONFIG=topix), as of 2025-06-30', () => {
     expect(s.risk.maxDrawdown).toBeCloseTo(-0.239665161120727, 12);
     expect(s.risk.drawdownTrough).toBe('2024-08-05');
     // The five-year comparison with the CSI 300, from the last closes on or before 2020-06-30.
-    const c = facts.comparison;
+    const c = facts.valuation.comparison;
     expect(c.index.cumulative).toBeCloseTo(0.8301866215028517, 12);
     expect(c.index.annualised).toBeCloseTo(0.12849353467045876, 12);
     expect(c.comparator.cumulative).toBeCloseTo(-0.05472789870421546, 12);
@@ -83,22 +83,22 @@ describe('the TOPIX report (REPORT_CONFIG=topix), as of 2025-06-30', () => {
   ])('shows TOPIX figures on the %s statistics page, its landing page, and the comparison beside it', (lang, e) => {
     const html = read(`${lang}/index.html`);
     const f = factsOnPage(html);
-    expect(f.get('stats.window.tradingDays')).toContain(e.days);
-    expect(f.get('stats.prevYear.return')).toContain(e.prev);
-    expect(f.get('stats.window.high.value')).toContain(e.high);
-    expect(f.get('stats.window.high.date')).toContain(e.highDate);
+    expect(f.get('statistics.window.tradingDays')).toContain(e.days);
+    expect(f.get('statistics.prevYear.return')).toContain(e.prev);
+    expect(f.get('statistics.window.high.value')).toContain(e.high);
+    expect(f.get('statistics.window.high.date')).toContain(e.highDate);
     // The five-year comparison with the CSI 300 is chapter 2, Valuation and comparison.
-    expect(factsOnPage(read(`${lang}/valuation/index.html`)).get('comparison.index.cumulative')).toContain(e.cum);
+    expect(factsOnPage(read(`${lang}/valuation/index.html`)).get('valuation.comparison.index.cumulative')).toContain(e.cum);
     expect(html).toContain(`<title>`);
     expect(text(`${lang}/index.html`)).toContain(e.title);
     // Statistics is chapter 1; the seed checks are about the Nikkei 225 and are not made.
     expect(html).toContain(`class="figure-number"`);
     expect([...html.matchAll(/class="figure-number"[^>]*>([^<]+)</g)][0]?.[1]).toBe(e.figure);
-    expect(html).not.toContain('data-fact="seedCheck.');
+    expect(html).not.toContain('data-fact="statistics.seedCheck.');
     // The publisher is named where the figures are sourced, and on the Data page.
     expect(text(`${lang}/index.html`)).toContain('JPX');
     expect(text(`${lang}/data/index.html`)).toContain('JPX');
-    expect(read('data/figures/stats-trend.csv').split('\n')[0]).toBe('date,topix_close');
+    expect(read('data/figures/statistics-trend.csv').split('\n')[0]).toBe('date,topix_close');
   });
 
   it('mentions the Nikkei nowhere: no page, no data file, no download', () => {
@@ -116,10 +116,10 @@ describe('the TOPIX report (REPORT_CONFIG=topix), as of 2025-06-30', () => {
       expect(existsSync(path.join(out, lang, 'data/index.html'))).toBe(true);
     }
     const { facts } = JSON.parse(read('data/facts.json'));
-    expect(Object.keys(facts)).toEqual(['edition', 'data', 'stats', 'comparison', 'valuationChapter', 'seedCheck', 'figures']);
+    expect(Object.keys(facts)).toEqual(['edition', 'data', 'statistics', 'valuation', 'figures']);
     expect(Object.keys(facts.data)).toEqual(['topix', 'csi300', 'callRate', 'policyRate']);
     expect(readdirSync(path.join(out, 'data/series')).sort()).toEqual(['callRate.csv', 'csi300.csv', 'policyRate.csv', 'topix.csv']);
-    expect(readdirSync(path.join(out, 'data/figures')).every((f) => /^(stats|valuation)-/.test(f))).toBe(true);
+    expect(readdirSync(path.join(out, 'data/figures')).every((f) => /^(statistics|valuation)-/.test(f))).toBe(true);
   });
 
   it('resolves every internal link of the TOPIX site', () => {

@@ -41,25 +41,30 @@ describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
     await page.close();
   });
 
-  it.each(PAGES.map((p) => [p.path]))('%s lets Tab reach every CSV link and every table', async (path) => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(site.url + path);
-    const stops = await page.evaluate(() => {
-      const seen: Element[] = [];
-      document.addEventListener('focusin', (e) => seen.push(e.target as Element));
-      (window as unknown as { seen: Element[] }).seen = seen;
-      return document.querySelectorAll('a[href], [tabindex], summary, input, button, select, textarea').length;
-    });
-    for (let i = 0; i < stops + 3; i++) await page.keyboard.press('Tab');
-    const reach = await page.evaluate(() => {
-      const seen = new Set((window as unknown as { seen: Element[] }).seen);
-      const wanted = [...document.querySelectorAll('figure a.figure-download, figure > .table-scroll')].filter((e) => e.getClientRects().length > 0);
-      return { wanted: wanted.length, missed: wanted.filter((e) => !seen.has(e)).map((e) => `${e.closest('figure')?.id}: ${e.className}`) };
-    });
-    expect(reach.wanted, 'figure links and tables on the page').toBe(
-      (await page.locator('figure a.figure-download').count()) + (await page.locator('figure > .table-scroll').count()),
-    );
-    expect(reach.missed, 'not reachable with Tab').toEqual([]);
-    await page.close();
-  });
+  it.each(PAGES.map((p) => [p.path]))(
+    '%s lets Tab reach every CSV link and every table',
+    async (path) => {
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(site.url + path);
+      const stops = await page.evaluate(() => {
+        const seen: Element[] = [];
+        document.addEventListener('focusin', (e) => seen.push(e.target as Element));
+        (window as unknown as { seen: Element[] }).seen = seen;
+        return document.querySelectorAll('a[href], [tabindex], summary, input, button, select, textarea').length;
+      });
+      for (let i = 0; i < stops + 3; i++) await page.keyboard.press('Tab');
+      const reach = await page.evaluate(() => {
+        const seen = new Set((window as unknown as { seen: Element[] }).seen);
+        const wanted = [...document.querySelectorAll('figure a.figure-download, figure > .table-scroll')].filter((e) => e.getClientRects().length > 0);
+        return { wanted: wanted.length, missed: wanted.filter((e) => !seen.has(e)).map((e) => `${e.closest('figure')?.id}: ${e.className}`) };
+      });
+      expect(reach.wanted, 'figure links and tables on the page').toBe(
+        (await page.locator('figure a.figure-download').count()) + (await page.locator('figure > .table-scroll').count()),
+      );
+      expect(reach.missed, 'not reachable with Tab').toEqual([]);
+      await page.close();
+      // One key press per focus stop: the print route (the whole report) has hundreds, slow on a loaded machine.
+    },
+    90_000,
+  );
 });

@@ -95,10 +95,10 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
     async (lang) => {
       const { facts } = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8'));
       const tag = LANG_TAG[lang];
-      const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${facts.stats.window.end}T00:00:00Z`));
+      const date = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${facts.statistics.window.end}T00:00:00Z`));
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${site.url}/${lang}/statistics/`);
-      const sel = '#stats-trend .chart svg';
+      const sel = '#statistics-trend .chart svg';
       await page.locator(sel).scrollIntoViewIfNeeded();
       const at = await lastPoint(page, sel);
       await page.mouse.move(at.x, at.y);
@@ -106,7 +106,7 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
       // points): the edition's close, not the day before's.
       const [tipDate, tipClose] = (await tipLines(page, sel)) ?? [];
       expect(tipDate).toBe(date);
-      expect(Math.abs(Number(String(tipClose).replace(/[^\d.]/g, '')) - facts.stats.window.endClose)).toBeLessThan(5);
+      expect(Math.abs(Number(String(tipClose).replace(/[^\d.]/g, '')) - facts.statistics.window.endClose)).toBeLessThan(5);
       await page.close();
     },
   );

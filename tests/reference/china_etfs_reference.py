@@ -1,5 +1,5 @@
 """Independent reference values for the side-by-side comparison of the four mainland-China Nikkei 225 ETFs
-(derivatives.china.*), from data/ with numpy. No project code involved.
+(funds.china.*), from data/ with numpy. No project code involved.
 
 Run: python3 tests/reference/china_etfs_reference.py [AS_OF]   (default 2026-09-24)
 Conventions as the chapter states them: a fund counts when it shares at least 20 dates with the index up

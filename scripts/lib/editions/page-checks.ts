@@ -168,7 +168,7 @@ export function checkPage(page: string, html: string, asOf: string, facts: Reado
   return [...textProblems(page, texts), ...dateProblems(page, texts, asOf), ...tableProblems(page, els), ...headingProblems(page, doc), ...pickProblems(page, els, facts)];
 }
 
-/** facts.json's `facts` tree as dotted keys to plain values (`stats.window.high.value` → 30670.0996). */
+/** facts.json's `facts` tree as dotted keys to plain values (`statistics.window.high.value` → 30670.0996). */
 export function flattenPlain(tree: unknown, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
   if (tree !== null && typeof tree === 'object' && !Array.isArray(tree)) {
     for (const [k, v] of Object.entries(tree)) flattenPlain(v, prefix ? `${prefix}.${k}` : k, out);

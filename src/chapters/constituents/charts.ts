@@ -1,4 +1,5 @@
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { constituentsFigures } from './figures';
 import { divergingBarSpec } from '../../lib/charts/diverging-bar-spec';
 import { hbarSpec } from '../../lib/charts/hbar-spec';
 import { PALETTE } from '../../lib/charts/theme';
@@ -48,4 +49,4 @@ export const constituentsCharts = {
       rows: r.datasets.overview.changes.years.map((y) => ({ key: String(y.year), up: y.additions, down: y.deletions })),
       text: { up: tx.label('chart.overview.additions'), down: tx.label('chart.overview.deletions'), yTitle: tx.label('chart.overview.changesCount') },
     }),
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof constituentsFigures>;

@@ -1,10 +1,8 @@
 import type { FactKey } from '../../lib/report/fact-keys';
-import { constituentsCharts } from './charts';
 import { constituentsDrawn } from './drawn';
 import { formatList } from '../../lib/i18n/format';
 import { DATA_LOCALE, perLocale, type Locale } from '../../lib/i18n/locales';
 import { pickLocalized, type LocalizedText } from '../../lib/i18n/localized';
-import type { StringKey } from '../../lib/i18n/t';
 import { date as dateFact, pct as pctFact, factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
@@ -32,8 +30,8 @@ function sectorTable(r: Report, f: F): TableModel {
     rows: sectors.map((s) => ({
       label: localized(pickLocalized(s)),
       cells: [
-        fact(f(factKey(`overview.constituents.sectors.${s.id}.count`))),
-        fact(f(factKey(`overview.constituents.sectors.${s.id}.share`)), { digits: 1 }),
+        fact(f(factKey(`constituents.sectors.${s.id}.count`))),
+        fact(f(factKey(`constituents.sectors.${s.id}.share`)), { digits: 1 }),
         localized(perLocale((l) => list(s.id, l))),
       ],
     })),
@@ -42,7 +40,7 @@ function sectorTable(r: Report, f: F): TableModel {
 
 function topTenTable(r: Report, f: F): TableModel {
   // Beside the 2022 snapshot, each company's weight on the last day the edition's weights cover.
-  const weightsShown = f('overview.weights.available').value === true;
+  const weightsShown = f('constituents.weights.available').value === true;
   const now = new Map(r.datasets.overview.weights.all.map((w) => [w.code, w.weight]));
   return {
     id: 'constituents-seed-top10',
@@ -51,7 +49,7 @@ function topTenTable(r: Report, f: F): TableModel {
       { key: 'col.overview.rank' },
       { key: 'col.overview.company' },
       { key: 'col.overview.seedWeight' },
-      ...(weightsShown ? [{ key: 'col.overview.weightOn' as const, vars: { date: f('overview.weights.last') } }] : []),
+      ...(weightsShown ? [{ key: 'col.overview.weightOn' as const, vars: { date: f('constituents.weights.last') } }] : []),
       { key: 'col.overview.code' },
       { key: 'col.overview.inFile', vars: { date: f('edition.asOf') } },
     ],
@@ -60,14 +58,14 @@ function topTenTable(r: Report, f: F): TableModel {
         label: literal(String(t.rank)),
         cells: [
           localized(pickLocalized(t)),
-          fact(f(factKey(`overview.seedTopTen.weights.${t.code}`))),
+          fact(f(factKey(`constituents.seedTopTen.weights.${t.code}`))),
           ...(weightsShown ? [now.has(t.code) ? fact(pctFact(now.get(t.code)!)) : text('cell.overview.notInFile')] : []),
           literal(t.code),
           t.currentName ? literal(t.currentName) : text('cell.overview.notInFile'),
         ],
       })),
-      { label: text('row.overview.topTenSum'), cells: [null, fact(f('overview.seedTopTen.sum')), ...(weightsShown ? [null] : []), null, null] },
-      { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('overview.seedTopTen.claimed')), ...(weightsShown ? [null] : []), null, null] },
+      { label: text('row.overview.topTenSum'), cells: [null, fact(f('constituents.seedTopTen.sum')), ...(weightsShown ? [null] : []), null, null] },
+      { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('constituents.seedTopTen.claimed')), ...(weightsShown ? [null] : []), null, null] },
     ],
   };
 }
@@ -96,14 +94,14 @@ function weightsTopTable(r: Report, f: F): TableModel {
       { key: 'col.overview.company' },
       { key: 'col.overview.code' },
       { key: 'col.overview.industry' },
-      { key: 'col.overview.weightOn', vars: { date: f('overview.weights.last') } },
+      { key: 'col.overview.weightOn', vars: { date: f('constituents.weights.last') } },
     ],
     rows: [
       ...w.top.map((t) => ({
         label: literal(String(t.rank)),
-        cells: [literal(t.name), literal(t.code), industryCell(w.industries, t.industry), fact(f(factKey(`overview.weights.top.r${t.rank}.weight`)))],
+        cells: [literal(t.name), literal(t.code), industryCell(w.industries, t.industry), fact(f(factKey(`constituents.weights.top.r${t.rank}.weight`)))],
       })),
-      { label: text('row.overview.topWeightsSum'), cells: [null, null, null, fact(f('overview.weights.topShare'))] },
+      { label: text('row.overview.topWeightsSum'), cells: [null, null, null, fact(f('constituents.weights.topShare'))] },
     ],
   };
 }
@@ -119,9 +117,9 @@ function sectorWeightsTable(r: Report, f: F): TableModel {
       .map((s) => ({
         label: localized(pickLocalized(s)),
         cells: [
-          fact(f(factKey(`overview.weights.sectors.${s.id}.count`))),
-          fact(f(factKey(`overview.weights.sectors.${s.id}.countShare`)), { digits: 1 }),
-          fact(f(factKey(`overview.weights.sectors.${s.id}.weight`)), { digits: 1 }),
+          fact(f(factKey(`constituents.weights.sectors.${s.id}.count`))),
+          fact(f(factKey(`constituents.weights.sectors.${s.id}.countShare`)), { digits: 1 }),
+          fact(f(factKey(`constituents.weights.sectors.${s.id}.weight`)), { digits: 1 }),
         ],
       })),
   };
@@ -145,8 +143,8 @@ function sizeTopTable(r: Report, f: F): TableModel {
         literal(t.name),
         literal(t.code),
         literal(t.sector33),
-        fact(f(factKey(`overview.size.top.r${t.rank}.weight`)), { digits: 2 }),
-        text(`cell.overview.size.${t.group}` as StringKey),
+        fact(f(factKey(`constituents.size.top.r${t.rank}.weight`)), { digits: 2 }),
+        text(`cell.overview.size.${t.group}`),
       ],
     })),
   };
@@ -164,12 +162,12 @@ function sizeClassTable(r: Report, f: F): TableModel {
       { key: 'col.overview.topixWeightSum' },
     ],
     rows: r.datasets.overview.size.groups.map((g) => ({
-      label: text(`cell.overview.size.${g.id}` as StringKey),
+      label: text(`cell.overview.size.${g.id}`),
       cells: [
-        fact(f(factKey(`overview.size.groups.${g.id}.members`))),
-        fact(f(factKey(`overview.size.groups.${g.id}.share`)), { digits: 1 }),
-        fact(f(factKey(`overview.size.groups.${g.id}.inTopix`))),
-        fact(f(factKey(`overview.size.groups.${g.id}.topixWeight`)), { digits: 1 }),
+        fact(f(factKey(`constituents.size.groups.${g.id}.members`))),
+        fact(f(factKey(`constituents.size.groups.${g.id}.share`)), { digits: 1 }),
+        fact(f(factKey(`constituents.size.groups.${g.id}.inTopix`))),
+        fact(f(factKey(`constituents.size.groups.${g.id}.topixWeight`)), { digits: 1 }),
       ],
     })),
   };
@@ -195,57 +193,52 @@ const industryWeightRows: ChartDef['csv'] = (r) => ({
 });
 
 /** The Constituents and weights chapter's figures and tables in reading order. */
-export const constituentsFigures: FigureDef[] = [
+export const constituentsFigures = [
   {
     id: 'constituents-sectors',
     kind: 'chart',
-    spec: constituentsCharts['constituents-sectors'],
     drawn: constituentsDrawn['constituents-sectors'],
     source: 'overviewConstituents',
     csv: countRows('sectors'),
-    available: when('overview.constituents.mixShown'),
+    available: when('constituents.mixShown'),
   },
   {
     id: 'constituents-industries',
     kind: 'chart',
-    spec: constituentsCharts['constituents-industries'],
     drawn: constituentsDrawn['constituents-industries'],
     source: 'overviewConstituents',
     csv: countRows('industries'),
-    available: when('overview.constituents.mixShown'),
+    available: when('constituents.mixShown'),
   },
-  { id: 'constituents-sector-table', kind: 'table', source: 'overviewConstituents', table: sectorTable, available: when('overview.constituents.mixShown') },
-  { id: 'constituents-weights-top10', kind: 'table', source: 'overviewWeights', table: weightsTopTable, available: when('overview.weights.available') },
-  { id: 'constituents-sector-weights', kind: 'table', source: 'overviewWeights', table: sectorWeightsTable, available: when('overview.weights.available') },
+  { id: 'constituents-sector-table', kind: 'table', source: 'overviewConstituents', table: sectorTable, available: when('constituents.mixShown') },
+  { id: 'constituents-weights-top10', kind: 'table', source: 'overviewWeights', table: weightsTopTable, available: when('constituents.weights.available') },
+  { id: 'constituents-sector-weights', kind: 'table', source: 'overviewWeights', table: sectorWeightsTable, available: when('constituents.weights.available') },
   {
     id: 'constituents-industry-weights',
     kind: 'chart',
-    spec: constituentsCharts['constituents-industry-weights'],
     drawn: constituentsDrawn['constituents-industry-weights'],
     source: 'overviewWeights',
     csv: industryWeightRows,
-    available: when('overview.weights.available'),
+    available: when('constituents.weights.available'),
   },
   {
     id: 'constituents-contributions',
     kind: 'chart',
-    spec: constituentsCharts['constituents-contributions'],
     drawn: constituentsDrawn['constituents-contributions'],
     source: 'overviewWeights',
     csv: (r) => ({ header: ['code', 'name_ja', 'sector', 'contribution_pts'], rows: r.datasets.overview.weights.contributions.map((c) => [c.code, c.name, c.sector, c.points]) }),
-    available: when('overview.weights.available'),
+    available: when('constituents.weights.available'),
   },
-  { id: 'constituents-seed-top10', kind: 'table', source: 'overviewSeedTopTen', table: topTenTable, available: when('overview.seedTopTen.available') },
-  { id: 'constituents-size-top20', kind: 'table', source: 'overviewSize', table: sizeTopTable, available: when('overview.size.available') },
-  { id: 'constituents-size-classes', kind: 'table', source: 'overviewSize', table: sizeClassTable, available: when('overview.size.available') },
+  { id: 'constituents-seed-top10', kind: 'table', source: 'overviewSeedTopTen', table: topTenTable, available: when('constituents.seedTopTen.available') },
+  { id: 'constituents-size-top20', kind: 'table', source: 'overviewSize', table: sizeTopTable, available: when('constituents.size.available') },
+  { id: 'constituents-size-classes', kind: 'table', source: 'overviewSize', table: sizeClassTable, available: when('constituents.size.available') },
   {
     id: 'constituents-changes-years',
     kind: 'chart',
-    spec: constituentsCharts['constituents-changes-years'],
     drawn: constituentsDrawn['constituents-changes-years'],
     source: 'overviewChanges',
     csv: (r) => ({ header: ['year', 'additions', 'deletions'], rows: r.datasets.overview.changes.years.map((y) => [y.year, y.additions, y.deletions]) }),
-    available: when('overview.changes.available'),
+    available: when('constituents.changes.available'),
   },
-  { id: 'constituents-changes-window', kind: 'table', source: 'overviewChanges', table: changesWindowTable, available: when('overview.changes.window.any') },
-];
+  { id: 'constituents-changes-window', kind: 'table', source: 'overviewChanges', table: changesWindowTable, available: when('constituents.changes.window.any') },
+] as const satisfies readonly FigureDef[];

@@ -1,10 +1,11 @@
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { derivativesFigures } from './figures';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 import { VI_GAP_DAYS } from './implied-vol';
 
 /** Chart builders of the Futures and volatility chapter, by figure id. */
 export const derivativesCharts = {
-  'deriv-basis': (r, base, tx) =>
+  'derivatives-basis': (r, base, tx) =>
     multiLineSpec({
       ...base,
       series: [{ name: tx.label('chart.deriv.basis'), points: r.datasets.derivatives.basis }],
@@ -12,7 +13,7 @@ export const derivativesCharts = {
       baseline: 0,
       text: { yTitle: tx.label('chart.deriv.basis') },
     }),
-  'deriv-vi': (r, base, tx) =>
+  'derivatives-vi': (r, base, tx) =>
     multiLineSpec({
       ...base,
       series: [
@@ -23,4 +24,4 @@ export const derivativesCharts = {
       gapDays: VI_GAP_DAYS,
       text: { yTitle: tx.label('chart.deriv.volPct') },
     }),
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof derivativesFigures>;

@@ -45,7 +45,7 @@ function n225InUsd(n225: Series, usdjpy: Series): Series {
 }
 
 /** Facts and datasets of the Derivatives chapter for one edition. */
-export function derivatives(ctx: ChapterContext): ChapterResult<DerivativesDatasets> {
+export function derivativesFacts(ctx: ChapterContext): ChapterResult<DerivativesDatasets> {
   const { series, edition, curated } = ctx;
   const cur = curated.derivatives;
   const fut = futuresFacts(series.n225, edition.asOf, cur.futures.contracts, cur.futures.checked);

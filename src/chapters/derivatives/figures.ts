@@ -1,6 +1,5 @@
 import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { derivativesCharts } from './charts';
 import { derivativesDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { FigureDef } from '../../lib/report/figure-def';
@@ -15,7 +14,7 @@ const contractLabel = (c: Report['datasets']['derivatives']['futures'][number]):
 function futuresSpecsTable(r: Report, f: F): TableModel {
   const k = (id: string, leaf: string) => f(factKey(`derivatives.futures.contracts.${id}.${leaf}`));
   return {
-    id: 'deriv-futures-specs',
+    id: 'derivatives-futures-specs',
     columns: [
       { key: 'col.deriv.contract' },
       { key: 'col.deriv.currency' },
@@ -40,7 +39,7 @@ function futuresSpecsTable(r: Report, f: F): TableModel {
 function futuresTermsTable(r: Report): TableModel {
   const or = (t: LocalizedText | null): Cell => (t ? localized(t) : text('deriv.notVerified'));
   return {
-    id: 'deriv-futures-terms',
+    id: 'derivatives-futures-terms',
     columns: [{ key: 'col.deriv.contract' }, { key: 'col.deriv.months' }, { key: 'col.deriv.hours' }, { key: 'col.deriv.lastDay' }, { key: 'col.deriv.settlement' }],
     rows: r.datasets.derivatives.futures.map((c) => ({
       label: contractLabel(c),
@@ -56,23 +55,21 @@ const dated = (header: string[], points: { date: string; value: number }[]) => (
 const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 /** The Futures and volatility chapter's figures and tables in reading order. */
-export const derivativesFigures: FigureDef[] = [
-  { id: 'deriv-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
-  { id: 'deriv-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
+export const derivativesFigures = [
+  { id: 'derivatives-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
+  { id: 'derivatives-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
   {
-    id: 'deriv-basis',
+    id: 'derivatives-basis',
     kind: 'chart',
-    spec: derivativesCharts['deriv-basis'],
-    drawn: derivativesDrawn['deriv-basis'],
+    drawn: derivativesDrawn['derivatives-basis'],
     source: 'derivBasis',
     csv: (r) => dated(['date', 'futures_basis_fraction'], r.datasets.derivatives.basis),
     available: when('derivatives.basis.available'),
   },
   {
-    id: 'deriv-vi',
+    id: 'derivatives-vi',
     kind: 'chart',
-    spec: derivativesCharts['deriv-vi'],
-    drawn: derivativesDrawn['deriv-vi'],
+    drawn: derivativesDrawn['derivatives-vi'],
     source: 'derivVi',
     csv: (r) => {
       const vi = new Map(r.datasets.derivatives.vi.vi.map((p) => [p.date, p.value]));
@@ -80,4 +77,4 @@ export const derivativesFigures: FigureDef[] = [
     },
     available: when('derivatives.vi.available'),
   },
-];
+] as const satisfies readonly FigureDef[];

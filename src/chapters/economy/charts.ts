@@ -1,10 +1,10 @@
 import type { Report } from '../../lib/report/report';
 import { barSpec } from '../../lib/charts/bar-spec';
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { economyFigures } from './figures';
 import { dualAxisSpec } from '../../lib/charts/dual-axis-spec';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 import { stackedBarSpec } from '../../lib/charts/stacked-bar-spec';
-import type { StringKey } from '../../lib/i18n/t';
 import { PARTS } from '../macro/gdp-parts';
 
 const m = (r: Report) => r.datasets.macro;
@@ -33,8 +33,8 @@ export const economyCharts = {
     });
   },
   'economy-cpi': (r, base, tx) => {
-    const inForce = r.index.get('macro.cpi.targetInForce')?.value === true;
-    const target = r.index.get('macro.cpi.target')?.value as number;
+    const inForce = r.index.get('economy.cpi.targetInForce')?.value === true;
+    const target = r.index.get('economy.cpi.target')?.value as number;
     return multiLineSpec({
       ...base,
       series: [{ name: tx.label('chart.macro.cpiYoy'), points: m(r).cpi }],
@@ -47,7 +47,7 @@ export const economyCharts = {
     const rows = m(r).gdpParts.rows;
     return stackedBarSpec({
       ...base,
-      parts: PARTS.map((p) => ({ name: tx.label(`chart.macro.part.${p}` as StringKey), points: rows.map((q) => ({ date: q.date, value: q.parts[p] })) })),
+      parts: PARTS.map((p) => ({ name: tx.label(`chart.macro.part.${p}`), points: rows.map((q) => ({ date: q.date, value: q.parts[p] })) })),
       total: { name: tx.label('chart.macro.gdpQoq'), points: rows.map((q) => ({ date: q.date, value: q.total })) },
       unit: 'quarter',
       yFormat: '.1f',
@@ -62,4 +62,4 @@ export const economyCharts = {
       right: { title: tx.label('chart.macro.n225Close'), points: d.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
     });
   },
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof economyFigures>;

@@ -2,7 +2,6 @@ import type { FigureDef } from '../../lib/report/figure-def';
 import { covidWavesTable, gdpPartsTable } from '../macro/flow-tables';
 import { PARTS } from '../macro/gdp-parts';
 import type { Report } from '../../lib/report/report';
-import { economyCharts } from './charts';
 import { economyDrawn } from './drawn';
 
 const dated = (header: string[], rows: { date: string }[], cols: string[]) => ({
@@ -24,30 +23,27 @@ const drawable =
     has(key)(r) && lists.every((l) => l(r.datasets.macro).length >= 2);
 
 /** The Economy chapter's figures and tables in reading order. */
-export const economyFigures: FigureDef[] = [
+export const economyFigures = [
   {
     id: 'economy-fx',
-    available: drawable('macro.fx.available', (d) => d.fx),
+    available: drawable('economy.fx.available', (d) => d.fx),
     kind: 'chart',
-    spec: economyCharts['economy-fx'],
     drawn: economyDrawn['economy-fx'],
     source: 'macroFx',
     csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']),
   },
   {
     id: 'economy-gdp',
-    available: drawable('macro.gdp.available', (d) => d.gdp),
+    available: drawable('economy.gdp.available', (d) => d.gdp),
     kind: 'chart',
-    spec: economyCharts['economy-gdp'],
     drawn: economyDrawn['economy-gdp'],
     source: 'macroGdp',
     csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']),
   },
   {
     id: 'economy-gdp-parts',
-    available: drawable('macro.gdpParts.available', (d) => d.gdpParts.rows),
+    available: drawable('economy.gdpParts.available', (d) => d.gdpParts.rows),
     kind: 'chart',
-    spec: economyCharts['economy-gdp-parts'],
     drawn: economyDrawn['economy-gdp-parts'],
     source: 'macroGdpParts',
     csv: (r) => ({
@@ -55,29 +51,31 @@ export const economyFigures: FigureDef[] = [
       rows: r.datasets.macro.gdpParts.rows.map((q) => [q.date, q.total, ...PARTS.map((p) => q.parts[p])]),
     }),
   },
-  { id: 'economy-gdp-parts-table', available: has('macro.gdpParts.available'), kind: 'table', source: 'macroGdpParts', table: gdpPartsTable },
+  { id: 'economy-gdp-parts-table', available: has('economy.gdpParts.available'), kind: 'table', source: 'macroGdpParts', table: gdpPartsTable },
   {
     id: 'economy-covid',
-    available: drawable('macro.covid.available', (d) => d.covid.daily),
+    available: drawable('economy.covid.available', (d) => d.covid.daily),
     kind: 'chart',
-    spec: economyCharts['economy-covid'],
     drawn: economyDrawn['economy-covid'],
     source: 'macroCovid',
     csv: (r) => dated(['date', 'new_cases_7day_average', 'n225_close'], r.datasets.macro.covid.daily, ['cases', 'n225']),
     // Only an edition past MHLW's last day says the daily count ended.
-    captionKey: (r) => (has('macro.covid.ended')(r) ? 'fig.economy-covid.caption' : 'fig.economy-covid.captionOngoing'),
+    captionKey: (r) => (has('economy.covid.ended')(r) ? 'fig.economy-covid.caption' : 'fig.economy-covid.captionOngoing'),
   },
-  { id: 'economy-covid-waves', available: has('macro.covid.hasWaves'), kind: 'table', source: 'macroCovid', table: covidWavesTable },
+  { id: 'economy-covid-waves', available: has('economy.covid.hasWaves'), kind: 'table', source: 'macroCovid', table: covidWavesTable },
   {
     id: 'economy-cpi',
-    available: drawable('macro.cpi.available', (d) => d.cpi),
+    available: drawable('economy.cpi.available', (d) => d.cpi),
     kind: 'chart',
-    spec: economyCharts['economy-cpi'],
     drawn: economyDrawn['economy-cpi'],
     source: 'macroCpi',
     csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
     // Before the BOJ set its target the text alternative names none; before a 12-month average exists, none either.
     altKey: (r) =>
-      has('macro.cpi.targetInForce')(r) ? 'fig.economy-cpi.alt' : r.index.get('macro.cpi.average12')?.value === null ? 'fig.economy-cpi.altShort' : 'fig.economy-cpi.altNoTarget',
+      has('economy.cpi.targetInForce')(r)
+        ? 'fig.economy-cpi.alt'
+        : r.index.get('economy.cpi.average12')?.value === null
+          ? 'fig.economy-cpi.altShort'
+          : 'fig.economy-cpi.altNoTarget',
   },
-];
+] as const satisfies readonly FigureDef[];

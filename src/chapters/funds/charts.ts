@@ -1,5 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { fundsFigures } from './figures';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 
 /** Below this width a four-entry legend does not fit on one line. */
@@ -50,4 +51,4 @@ export const fundsCharts = {
       yFormat: '.2f',
       text: { yTitle: tx.label('chart.deriv.ratio') },
     }),
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof fundsFigures>;

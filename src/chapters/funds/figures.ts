@@ -1,6 +1,5 @@
 import type { StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { fundsCharts } from './charts';
 import { fundsDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -8,7 +7,7 @@ import type { Report } from '../../lib/report/report';
 import { fact, literal, localized, text, type Cell, type TableModel } from '../../lib/report/table-model';
 
 type F = (k: FactKey) => Fact;
-const E = 'derivatives.etf';
+const E = 'funds.etf';
 const FUNDS = ['etf1321', 'etf513520'] as const;
 
 function chinaCompareTable(r: Report, f: F): TableModel {
@@ -27,7 +26,7 @@ function chinaCompareTable(r: Report, f: F): TableModel {
       { key: 'col.deriv.swingIndex' },
     ],
     rows: r.datasets.derivatives.china.available.map((id) => {
-      const k = (leaf: string) => f(factKey(`derivatives.china.${id}.${leaf}`));
+      const k = (leaf: string) => f(factKey(`funds.china.${id}.${leaf}`));
       return {
         // The fund's code: the table of the funds above gives each one's name.
         label: literal(id.slice('etf'.length)),
@@ -159,73 +158,70 @@ const growthRows: ChartDef['csv'] = (r) => {
 const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 /** The Index funds chapter's figures and tables in reading order. */
-export const fundsFigures: FigureDef[] = [
+export const fundsFigures = [
   {
     id: 'funds-china-etfs',
     kind: 'table',
     source: 'derivChinaEtfs',
     // The 2022 report is named as a source only in editions dated after it existed.
-    sourceKey: (r) => (r.index.get('seedChecks.documents.r2022.known')?.value === true ? 'derivChinaEtfs' : 'derivChinaEtfsExchanges'),
+    sourceKey: (r) => (r.index.get('methodology.register.documents.r2022.known')?.value === true ? 'derivChinaEtfs' : 'derivChinaEtfsExchanges'),
     table: chinaEtfsTable,
     available: (r) => r.datasets.derivatives.chinaEtfs.length > 0,
     // Once the data hold every listed fund the caption no longer asks for the others.
     captionKey: (r) => {
-      const listed = r.index.get('derivatives.chinaEtfs.listed')?.value;
-      return listed !== 0 && listed === r.index.get('derivatives.chinaEtfs.inData')?.value ? 'tab.funds-china-etfs.captionAll' : 'tab.funds-china-etfs.caption';
+      const listed = r.index.get('funds.chinaEtfs.listed')?.value;
+      return listed !== 0 && listed === r.index.get('funds.chinaEtfs.inData')?.value ? 'tab.funds-china-etfs.captionAll' : 'tab.funds-china-etfs.caption';
     },
   },
   {
     id: 'funds-etf-growth',
     kind: 'chart',
-    spec: fundsCharts['funds-etf-growth'],
     drawn: fundsDrawn['funds-etf-growth'],
     source: 'derivEtfFx',
     csv: growthRows,
-    available: when('derivatives.etf.available'),
+    available: when('funds.etf.available'),
     // Before 513520 was listed the text alternative names only what the chart draws.
-    altKey: (r) => (when('derivatives.etf.etf513520.available')(r) ? 'fig.funds-etf-growth.alt' : 'fig.funds-etf-growth.altWithout513520'),
+    altKey: (r) => (when('funds.etf.etf513520.available')(r) ? 'fig.funds-etf-growth.alt' : 'fig.funds-etf-growth.altWithout513520'),
   },
-  { id: 'funds-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year'), available: when('derivatives.etf.available') },
-  { id: 'funds-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full'), available: when('derivatives.etf.available') },
+  { id: 'funds-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year'), available: when('funds.etf.available') },
+  { id: 'funds-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full'), available: when('funds.etf.available') },
   {
     id: 'funds-etf-ratio-1321',
     kind: 'chart',
-    spec: fundsCharts['funds-etf-ratio-1321'],
     drawn: fundsDrawn['funds-etf-ratio-1321'],
     source: 'derivEtf',
     csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321),
-    available: when('derivatives.etf.available'),
+    available: when('funds.etf.available'),
   },
   {
     id: 'funds-etf-years-1321',
     kind: 'table',
     source: 'derivEtf',
     table: yearsTable('funds-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none'),
-    available: when('derivatives.etf.available'),
+    available: when('funds.etf.available'),
   },
   {
     id: 'funds-etf-years-513520',
     kind: 'table',
     source: 'derivEtfFx',
     table: yearsTable('funds-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen'),
-    available: when('derivatives.etf.etf513520.available'),
+    available: when('funds.etf.etf513520.available'),
   },
   {
     id: 'funds-etf-vs-csi',
     kind: 'table',
     source: 'derivEtfCsi',
     table: yearsTable('funds-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader'),
-    available: when('derivatives.etf.etf513520.available'),
+    available: when('funds.etf.etf513520.available'),
   },
   {
     id: 'funds-china-growth',
     kind: 'chart',
-    spec: fundsCharts['funds-china-growth'],
     drawn: fundsDrawn['funds-china-growth'],
     source: 'derivChina',
     csv: chinaGrowthRows,
-    available: when('derivatives.china.available'),
+    available: when('funds.china.available'),
   },
-  { id: 'funds-china-compare', kind: 'table', source: 'derivChina', table: chinaCompareTable, available: when('derivatives.china.available') },
-  { id: 'funds-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable, available: when('derivatives.etf.seed.available') },
-];
+  { id: 'funds-china-compare', kind: 'table', source: 'derivChina', table: chinaCompareTable, available: when('funds.china.available') },
+  { id: 'funds-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable, available: when('funds.etf.seed.available') },
+] as const satisfies readonly FigureDef[];

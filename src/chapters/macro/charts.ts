@@ -1,7 +1,8 @@
 import type { Report } from '../../lib/report/report';
 import { bestLag } from './boj';
 import { barSpec } from '../../lib/charts/bar-spec';
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { macroFigures } from './figures';
 import { dualAxisSpec } from '../../lib/charts/dual-axis-spec';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 import { stepLineSpec } from '../../lib/charts/step-spec';
@@ -84,4 +85,4 @@ export const macroCharts = {
       text: { yTitle: tx.label('chart.macro.trillionYen') },
     });
   },
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof macroFigures>;

@@ -20,7 +20,7 @@ export interface EtfYear {
 
 export interface EtfReturnRow {
   /** 0 = the purchase day itself (previous close to close); 1 and 5 = sessions after. */
-  horizon: number;
+  horizon: 0 | (typeof ETF_HORIZONS)[number];
   buyDays: number;
   otherDays: number;
   buyMean: number;
@@ -79,7 +79,7 @@ export function etfPurchases(etf: Series, n225: Series, boj: Series): { facts: F
   const lastBuy = n225.dates.indexOf(etf.dates[n - 1] ?? '');
   const returns: EtfReturnRow[] = [];
   if (n >= 2 && first > 0 && lastBuy >= first) {
-    for (const h of [0, ...ETF_HORIZONS]) {
+    for (const h of [0, ...ETF_HORIZONS] as const) {
       const a: number[] = [];
       const b: number[] = [];
       for (let i = first; i <= lastBuy; i++) {

@@ -40,7 +40,7 @@ export function etfPurchaseState(p: { from: string | null; until: string | null 
   return p.until !== null && asOf >= p.until ? 'ended' : 'buying';
 }
 
-export function macro(ctx: ChapterContext): ChapterResult<MacroDatasets> {
+export function macroFacts(ctx: ChapterContext): ChapterResult<MacroDatasets> {
   const { series: s, edition, curated } = ctx;
   const { policy, seed000, seed003 } = curated.macro;
   const boj = bojRelation(s.bojAssets, s.n225, edition.asOf, policy.regimes, s.bojEtf);

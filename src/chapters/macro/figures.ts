@@ -1,6 +1,4 @@
-import type { StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { macroCharts } from './charts';
 import { macroDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -39,7 +37,7 @@ function regimesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   };
   const regimes = REGIMES.filter((id) => f(`macro.boj.regimes.${id}.available`).value === true).map((id) =>
     row(
-      text(`row.macro.regime.${id}` as StringKey, { start: f(`macro.boj.regimes.${id}.start`), end: f(`macro.boj.regimes.${id}.end`) }),
+      text(`row.macro.regime.${id}`, { start: f(`macro.boj.regimes.${id}.start`), end: f(`macro.boj.regimes.${id}.end`) }),
       `macro.boj.regimes.${id}`,
       `macro.boj.regimes.${id}.months`,
     ),
@@ -102,12 +100,11 @@ const drawable =
     has(key)(r) && lists.every((l) => l(r.datasets.macro).length >= 2);
 
 /** The Macro chapter's figures and tables in reading order. */
-export const macroFigures: FigureDef[] = [
+export const macroFigures = [
   {
     id: 'macro-boj-n225',
     available: drawable('macro.boj.available', (d) => d.boj.levels),
     kind: 'chart',
-    spec: macroCharts['macro-boj-n225'],
     drawn: macroDrawn['macro-boj-n225'],
     source: 'macroBoj',
     csv: (r) => dated(['month', 'boj_total_assets_trillion_yen', 'n225_month_end_close'], r.datasets.macro.boj.levels, ['boj', 'n225']),
@@ -117,7 +114,6 @@ export const macroFigures: FigureDef[] = [
     id: 'macro-boj-rolling',
     available: drawable('macro.boj.available', (d) => d.boj.rolling),
     kind: 'chart',
-    spec: macroCharts['macro-boj-rolling'],
     drawn: macroDrawn['macro-boj-rolling'],
     source: 'macroBoj',
     csv: (r) => dated(['month', 'rolling_12m_correlation_of_monthly_changes'], r.datasets.macro.boj.rolling, ['value']),
@@ -126,7 +122,6 @@ export const macroFigures: FigureDef[] = [
     id: 'macro-boj-lags',
     available: drawable('macro.boj.available', (d) => d.boj.lags),
     kind: 'chart',
-    spec: macroCharts['macro-boj-lags'],
     drawn: macroDrawn['macro-boj-lags'],
     source: 'macroBoj',
     csv: (r) => ({
@@ -138,7 +133,6 @@ export const macroFigures: FigureDef[] = [
     id: 'macro-etf',
     available: drawable('macro.etf.available', (d) => d.etf.years),
     kind: 'chart',
-    spec: macroCharts['macro-etf'],
     drawn: macroDrawn['macro-etf'],
     source: 'macroEtf',
     csv: (r) => ({
@@ -156,7 +150,6 @@ export const macroFigures: FigureDef[] = [
       (d) => d.seed000.monthly,
     ),
     kind: 'chart',
-    spec: macroCharts['macro-seed000-boj'],
     drawn: macroDrawn['macro-seed000-boj'],
     source: 'macroSeed000',
     csv: (r) => ({
@@ -167,12 +160,11 @@ export const macroFigures: FigureDef[] = [
   { id: 'macro-seed000-points', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000PointsTable },
   { id: 'macro-seed000-check', available: has('macro.seed000.available'), kind: 'table', source: 'macroSeed000', table: seed000CheckTable },
   { id: 'macro-seed003-check', available: has('macro.seed003.available'), kind: 'table', source: 'macroSeed003', table: seed003CheckTable },
-  { id: 'macro-seed003-parts', available: has('macro.gdpParts.seed.available'), kind: 'table', source: 'macroSeed003Parts', table: seed003PartsTable },
+  { id: 'macro-seed003-parts', available: has('economy.gdpParts.seed.available'), kind: 'table', source: 'macroSeed003Parts', table: seed003PartsTable },
   {
     id: 'macro-rates',
     available: drawable('macro.jgb.available', (d) => d.rates.jgb10y),
     kind: 'chart',
-    spec: macroCharts['macro-rates'],
     drawn: macroDrawn['macro-rates'],
     source: 'macroRates',
     csv: ratesRows,
@@ -181,4 +173,4 @@ export const macroFigures: FigureDef[] = [
     captionKey: (r) => (has('macro.callRate.available')(r) ? 'fig.macro-rates.caption' : 'fig.macro-rates.captionNoCall'),
   },
   { id: 'macro-hikes', available: has('macro.policy.exited'), kind: 'table', source: 'macroRates', table: hikesTable },
-];
+] as const satisfies readonly FigureDef[];

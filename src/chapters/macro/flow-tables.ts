@@ -1,4 +1,4 @@
-import type { StringKey } from '../../lib/i18n/t';
+import { keyWith, type KeyTail } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { Report } from '../../lib/report/report';
@@ -7,13 +7,16 @@ import { PARTS } from './gdp-parts';
 
 const num = (value: number | string | null, unit: Fact['unit'] = 'ratio'): Fact => ({ value, unit });
 /** The one verdict the register of checks gives a claim: the same word in every table. */
-const registered = (f: (k: FactKey) => Fact, id: string): Cell => text(`verdict.${String(f(factKey(`seedChecks.checks.${id}.verdict`)).value)}` as StringKey);
+const registered = (f: (k: FactKey) => Fact, id: string): Cell => {
+  const k = factKey(`methodology.register.checks.${id}.verdict`);
+  return text(keyWith('verdict.', String(f(k).value), k));
+};
 
 /** Real GDP's q/q growth and each part's pull, by quarter (ESRI's official contributions, percentage points). */
 export function gdpPartsTable(r: Report): TableModel {
   return {
     id: 'economy-gdp-parts-table',
-    columns: [{ key: 'col.macro.quarter' }, { key: 'col.macro.gdpQoq' }, ...PARTS.map((p) => ({ key: `chart.macro.part.${p}` as StringKey }))],
+    columns: [{ key: 'col.macro.quarter' }, { key: 'col.macro.gdpQoq' }, ...PARTS.map((p): TableModel['columns'][number] => ({ key: `chart.macro.part.${p}` }))],
     rows: [...r.datasets.macro.gdpParts.rows].reverse().map((q) => ({
       label: fact(num(q.date, 'quarter')),
       cells: [fact(num(q.total), { signed: true, digits: 1 }), ...PARTS.map((p) => fact(num(q.parts[p]), { signed: true, digits: 1 }))],
@@ -26,12 +29,12 @@ export function gdpPartsTable(r: Report): TableModel {
  * q/q ours are ESRI's official contributions; y/y ours are approximated from chained levels (gdp-parts.ts).
  */
 export function seed003PartsTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
-  const p = 'macro.gdpParts.seed.pulls';
-  const pull = (c: string, id: string) => {
+  const p = 'economy.gdpParts.seed.pulls';
+  const pull = (c: KeyTail<'row.macro.part.'>, id: string) => {
     const k = `${p}.${c}`;
     const hasYoy = f(factKey(`${k}.hasYoy`)).value === true;
     return {
-      label: text(`row.macro.part.${c}` as StringKey),
+      label: text(`row.macro.part.${c}`),
       cells: [
         hasYoy ? fact(f(factKey(`${k}.seedYoy`)), { signed: true, digits: 2 }) : null,
         hasYoy ? fact(f(factKey(`${k}.yoy`)), { signed: true, digits: 1 }) : null,
@@ -114,7 +117,7 @@ export function etfReturnsTable(r: Report): TableModel {
       { key: 'col.macro.welchT' },
     ],
     rows: r.datasets.macro.etf.returns.map((x) => ({
-      label: text(`row.macro.horizon.${x.horizon}` as StringKey),
+      label: text(`row.macro.horizon.${x.horizon}`),
       cells: [
         fact(num(x.buyDays, 'count')),
         fact(num(x.buyMean, 'pct'), { signed: true, digits: 2 }),

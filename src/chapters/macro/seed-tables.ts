@@ -1,12 +1,15 @@
-import type { StringKey } from '../../lib/i18n/t';
+import { keyWith, type KeyTail } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { Report } from '../../lib/report/report';
 import { fact, text, type Cell, type TableModel } from '../../lib/report/table-model';
 
-const verdict = (f: (k: FactKey) => Fact, key: string): Cell => text(`verdict.macro.${String(f(factKey(key)).value)}` as StringKey);
+const verdict = (f: (k: FactKey) => Fact, key: string): Cell => text(keyWith('verdict.macro.', String(f(factKey(key)).value), key));
 /** The one verdict the register of checks gives a claim (see seed-register.ts): the same word in every table. */
-const registered = (f: (k: FactKey) => Fact, id: string): Cell => text(`verdict.${String(f(factKey(`seedChecks.checks.${id}.verdict`)).value)}` as StringKey);
+const registered = (f: (k: FactKey) => Fact, id: string): Cell => {
+  const k = factKey(`methodology.register.checks.${id}.verdict`);
+  return text(keyWith('verdict.', String(f(k).value), k));
+};
 const num = (value: number | string | null, unit: Fact['unit'] = 'ratio'): Fact => ({ value, unit });
 
 /** The seed's twenty ten-day points beside our month-end BOJ figure and our closes on the same dates. */
@@ -38,8 +41,8 @@ export function seed000PointsTable(r: Report): TableModel {
 export function seed000CheckTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const p = 'macro.seed000';
   // Claims in the register show its verdict; the table's own comparisons (no claim of the note) keep theirs.
-  const row = (id: string, seed: Cell, ours: Cell, v: string, reg?: string) => ({
-    label: text(`row.macro.s0.${id}` as StringKey),
+  const row = (id: KeyTail<'row.macro.s0.'>, seed: Cell, ours: Cell, v: string, reg?: string) => ({
+    label: text(`row.macro.s0.${id}`),
     cells: [seed, ours, reg ? registered(f, reg) : verdict(f, `${p}.${v}`)],
   });
   return {
@@ -126,8 +129,8 @@ export function seed000CheckTable(_r: Report, f: (k: FactKey) => Fact): TableMod
 export function seed003CheckTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const g = 'macro.seed003.gdp';
   const b = 'macro.seed003.boj';
-  const growth = (id: string, key: string) => ({
-    label: text(`row.macro.s3.${id}` as StringKey),
+  const growth = (id: KeyTail<'row.macro.s3.'>, key: string) => ({
+    label: text(`row.macro.s3.${id}`),
     cells: [
       fact(f(factKey(`${g}.seed${key}`)), { signed: true, digits: 1 }),
       fact(f(factKey(`${g}.${key.charAt(0).toLowerCase()}${key.slice(1)}`)), { signed: true }),

@@ -3,6 +3,7 @@ import { SERIES } from '../../lib/data/series-catalog';
 import { DAYS_PER_YEAR } from '../../lib/stats';
 import { COMPARISON_YEARS } from '../valuation/comparison';
 import { LINKAGE_BANDS } from '../macro/linkage';
+import type { ChapterContext, ChapterResult } from '../../lib/report/chapter';
 import { count, date, flag, month, pct, ratio, type FactTree } from '../../lib/report/fact';
 import { RISK_FREE_MIN_COVERAGE } from '../statistics/risk-free';
 import { DIP_DEPTH, LOOKBACK_MONTHS, SLOPE_DAYS, TREND_DAYS, VOL_BANDS, VOL_HISTORY_START } from '../outlook/facts';
@@ -57,4 +58,9 @@ export function methodology(asOf: string): FactTree {
     seriesCount: count(publishedSeries().length),
     artefactsDropped: count(artefacts),
   };
+}
+
+/** The Methodology chapter's facts for one edition (it draws no dataset). */
+export function methodologyFacts(ctx: ChapterContext): ChapterResult<null> {
+  return { facts: methodology(ctx.edition.asOf), datasets: null };
 }

@@ -3,7 +3,7 @@ import { formatClauses, quote } from '../../lib/i18n/format';
 import { mapLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import { perLocale } from '../../lib/i18n/locales';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { t, type StringKey } from '../../lib/i18n/t';
+import { t } from '../../lib/i18n/t';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { FigureDef } from '../../lib/report/figure-def';
 import type { Report } from '../../lib/report/report';
@@ -12,7 +12,7 @@ import { fact, literal, localized, text, type TableModel } from '../../lib/repor
 /** Every series the report reads, with its source, unit and the span this edition knows. */
 function sourcesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   return {
-    id: 'method-sources',
+    id: 'methodology-sources',
     columns: [
       { key: 'method.col.series' },
       { key: 'method.col.source' },
@@ -22,14 +22,8 @@ function sourcesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
       { key: 'method.col.rows' },
     ],
     rows: publishedSeries().map((id) => ({
-      label: text(`method.series.${id}` as StringKey),
-      cells: [
-        text(`method.source.${id}` as StringKey),
-        text(`method.unit.${id}` as StringKey),
-        fact(f(`data.${id}.first`)),
-        fact(f(`data.${id}.last`)),
-        fact(f(`data.${id}.rows`)),
-      ],
+      label: text(`method.series.${id}`),
+      cells: [text(`method.source.${id}`), text(`method.unit.${id}`), fact(f(`data.${id}.first`)), fact(f(`data.${id}.last`)), fact(f(`data.${id}.rows`))],
     })),
   };
 }
@@ -41,7 +35,7 @@ function sourcesTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
  */
 function registerTable(doc: 'r2022' | 'boj2025') {
   return (r: Report, f: (k: FactKey) => Fact): TableModel => ({
-    id: `method-register-${doc}`,
+    id: `methodology-register-${doc}`,
     minWidth: 40,
     columns: [
       { key: 'method.col.section' },
@@ -71,7 +65,7 @@ function registerTable(doc: 'r2022' | 'boj2025') {
             literal(row.quote),
             row.ours === null ? null : fact(f(factKey(row.ours)), { abs: row.oursAbs, ...digits }),
             row.conventionValue === null ? null : fact(f(factKey(row.conventionValue)), { digits: (row.digits ?? 2) + 2 }),
-            text(`verdict.${row.verdict}` as StringKey),
+            text(`verdict.${row.verdict}`),
             row.pending
               ? text('method.cell.pending')
               : basis.length === 0
@@ -93,8 +87,8 @@ function registerTable(doc: 'r2022' | 'boj2025') {
 const hasChecks = (doc: 'r2022' | 'boj2025') => (r: Report) => r.datasets.seedRegister.some((row) => row.doc === doc);
 
 /** The Methodology chapter's figures and tables in reading order. */
-export const methodologyFigures: FigureDef[] = [
-  { id: 'method-sources', kind: 'table', source: 'method', table: sourcesTable },
-  { id: 'method-register-r2022', kind: 'table', source: 'methodRegister', table: registerTable('r2022'), available: hasChecks('r2022') },
-  { id: 'method-register-boj2025', kind: 'table', source: 'methodRegister', table: registerTable('boj2025'), available: hasChecks('boj2025') },
-];
+export const methodologyFigures = [
+  { id: 'methodology-sources', kind: 'table', source: 'method', table: sourcesTable },
+  { id: 'methodology-register-r2022', kind: 'table', source: 'methodRegister', table: registerTable('r2022'), available: hasChecks('r2022') },
+  { id: 'methodology-register-boj2025', kind: 'table', source: 'methodRegister', table: registerTable('boj2025'), available: hasChecks('boj2025') },
+] as const satisfies readonly FigureDef[];

@@ -1,4 +1,5 @@
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { outlookFigures } from './figures';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 
 /** Chart builders of the Outlook chapter, by figure id. */
@@ -25,4 +26,4 @@ export const outlookCharts = {
       text: { yTitle: tx.label('chart.rollingVol') },
     });
   },
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof outlookFigures>;

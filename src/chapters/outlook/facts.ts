@@ -187,7 +187,7 @@ function yieldFacts(jgb: Series) {
  * balance sheet's and the policy rate's direction, and the 10-year yield; then which of the seed's
  * strategy ideas find their conditions met today (rules in each `ideas.*` fact's comment).
  */
-export function outlook(ctx: ChapterContext): ChapterResult<OutlookDatasets> {
+export function outlookFacts(ctx: ChapterContext): ChapterResult<OutlookDatasets> {
   const { n225, bojAssets, policyRate, jgb10y } = ctx.series;
   const trend = trendFacts(n225);
   const vol = volatilityFacts(n225);

@@ -1,6 +1,5 @@
-import type { StringKey } from '../../lib/i18n/t';
+import { keyWith, type StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { outlookCharts } from './charts';
 import { outlookDrawn } from './drawn';
 import { lookupFact, type Fact, factKey } from '../../lib/report/fact';
 import type { FigureDef } from '../../lib/report/figure-def';
@@ -10,7 +9,7 @@ import { fact, text, type Cell, type TableModel } from '../../lib/report/table-m
 const series = (header: string[], points: { date: string; value: number }[]) => ({ header, rows: points.map((p) => [p.date, p.value]) });
 
 /** A reading cell: the words the fact's value stands for (`outlook.reading.<value>`). */
-const reading = (f: Fact): Cell => text(`outlook.reading.${String(f.value)}` as StringKey);
+const reading = (f: Fact): Cell => text(keyWith('outlook.reading.', String(f.value), 'an outlook reading'));
 
 /** The dashboard's indicators as [label, value fact key]: a row whose value this edition lacks is left out. */
 const DASHBOARD_VALUES = [
@@ -53,19 +52,14 @@ function ideasTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
     minWidth: 44,
     columns: [{ key: 'outlook.col.idea' }, { key: 'outlook.col.logic' }, { key: 'outlook.col.when' }, { key: 'outlook.col.risk' }, { key: 'outlook.col.today' }],
     rows: IDEAS.map((id) => ({
-      label: text(`outlook.idea.${id}.name` as StringKey),
-      cells: [
-        text(`outlook.idea.${id}.logic` as StringKey),
-        text(`outlook.idea.${id}.when` as StringKey),
-        text(`outlook.idea.${id}.risk` as StringKey),
-        reading(f(`outlook.ideas.${id}`)),
-      ],
+      label: text(`outlook.idea.${id}.name`),
+      cells: [text(`outlook.idea.${id}.logic`), text(`outlook.idea.${id}.when`), text(`outlook.idea.${id}.risk`), reading(f(`outlook.ideas.${id}`))],
     })),
   };
 }
 
 /** The Outlook chapter's figures and tables in reading order. */
-export const outlookFigures: FigureDef[] = [
+export const outlookFigures = [
   {
     id: 'outlook-dashboard',
     kind: 'table',
@@ -76,7 +70,6 @@ export const outlookFigures: FigureDef[] = [
   {
     id: 'outlook-trend',
     kind: 'chart',
-    spec: outlookCharts['outlook-trend'],
     drawn: outlookDrawn['outlook-trend'],
     source: 'n225',
     csv: (r) => {
@@ -87,7 +80,6 @@ export const outlookFigures: FigureDef[] = [
   {
     id: 'outlook-volatility',
     kind: 'chart',
-    spec: outlookCharts['outlook-volatility'],
     drawn: outlookDrawn['outlook-volatility'],
     source: 'n225',
     csv: (r) => series(['date', 'volatility_20d_annualised'], r.datasets.outlook.volatility),
@@ -97,7 +89,7 @@ export const outlookFigures: FigureDef[] = [
     kind: 'table',
     source: 'outlookIdeas',
     // The ideas are named after the 2025 BOJ-assets note only in editions dated after its publication.
-    sourceKey: (r) => (lookupFact(r.index, 'seedChecks.documents.boj2025.known').value === true ? 'seed000' : 'outlookIdeas'),
+    sourceKey: (r) => (lookupFact(r.index, 'methodology.register.documents.boj2025.known').value === true ? 'seed000' : 'outlookIdeas'),
     table: ideasTable,
   },
-];
+] as const satisfies readonly FigureDef[];

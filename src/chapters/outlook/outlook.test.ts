@@ -17,7 +17,7 @@ beforeAll(() => {
   early = buildReport(inputs, '2012-06-29');
 });
 
-describe('outlook(ctx): the state of things as of an edition', () => {
+describe('outlookFacts(ctx): the state of things as of an edition', () => {
   it('reads the trend against the 200-day simple average', () => {
     expect(v(seed, 'outlook.trend.average')).toBeCloseTo(27846.8997025, 6);
     expect(v(seed, 'outlook.trend.position')).toBe('below');

@@ -1,6 +1,6 @@
 import type { EventKind } from '../../lib/data/curated/overview';
-import type { StringKey } from '../../lib/i18n/t';
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { overviewFigures } from './figures';
 import { eventsSpec } from '../../lib/charts/events-spec';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 import { PALETTE } from '../../lib/charts/theme';
@@ -15,7 +15,7 @@ const KINDS = Object.keys(KIND_COLOUR) as EventKind[];
 /** Chart builders of the Overview chapter, by figure id. */
 export const overviewCharts = {
   'overview-history': (r, base, tx) => {
-    const kindName = (k: EventKind) => tx.label(`chart.overview.kind.${k}` as StringKey);
+    const kindName = (k: EventKind) => tx.label(`chart.overview.kind.${k}`);
     const used = KINDS.filter((k) => r.datasets.overview.events.some((e) => e.kind === k));
     return eventsSpec({
       ...base,
@@ -51,4 +51,4 @@ export const overviewCharts = {
       text: { yTitle: tx.label('chart.close') },
     });
   },
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof overviewFigures>;

@@ -31,7 +31,7 @@ export interface OverviewDatasets {
 }
 
 /** Facts and datasets of the Overview chapter for one edition. */
-export function overview(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
+export function overviewFacts(ctx: ChapterContext): ChapterResult<OverviewDatasets> {
   const { n225, usdjpy, bojAssets } = ctx.series;
   const c = ctx.curated.overview;
   const p = profileOn(c.profile, ctx.edition.asOf);

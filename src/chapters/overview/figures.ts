@@ -1,6 +1,5 @@
 import type { Bilingual } from '../../lib/data/curated/overview';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { overviewCharts } from './charts';
 import { overviewDrawn } from './drawn';
 import { perLocale } from '../../lib/i18n/locales';
 import { t, type StringKey } from '../../lib/i18n/t';
@@ -20,7 +19,7 @@ function profileTable(r: Report, f: F): TableModel {
   const row = (label: StringKey, value: Cell, source: string): TableRow => ({ label: text(label), cells: [value, src(source)] });
   // Lines that did not hold on the edition's date (a rule not yet introduced) are left out.
   const held = (label: StringKey, line: { value: Bilingual; source: string } | null): TableRow[] => (line === null ? [] : [row(label, localized(line.value), line.source)]);
-  const known = f('overview.constituents.known').value === true;
+  const known = f('constituents.known').value === true;
   return {
     id: 'overview-profile',
     minWidth: 30,
@@ -36,7 +35,7 @@ function profileTable(r: Report, f: F): TableModel {
       ...held('row.overview.weightCap', e.weightCap),
       row('row.overview.constituents', plain('overview.profile.constituents'), p.constituents.source),
       ...(known
-        ? [{ label: text('row.overview.constituentsFile'), cells: [plain('overview.constituents.count'), text('cell.overview.constituentsFile', { date: f('edition.asOf') })] }]
+        ? [{ label: text('row.overview.constituentsFile'), cells: [plain('constituents.count'), text('cell.overview.constituentsFile', { date: f('edition.asOf') })] }]
         : []),
       ...held('row.overview.universe', e.universe),
       ...held('row.overview.review', e.review),
@@ -83,12 +82,11 @@ const yenRows: ChartDef['csv'] = (r) => {
 const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 /** The Overview chapter's figures and tables in reading order. */
-export const overviewFigures: FigureDef[] = [
+export const overviewFigures = [
   { id: 'overview-profile', kind: 'table', source: 'overviewProfile', table: profileTable },
   {
     id: 'overview-history',
     kind: 'chart',
-    spec: overviewCharts['overview-history'],
     drawn: overviewDrawn['overview-history'],
     source: 'overviewEvents',
     csv: (r) => series(['date', 'n225_close'], r.datasets.overview.history),
@@ -99,7 +97,6 @@ export const overviewFigures: FigureDef[] = [
   {
     id: 'overview-yen',
     kind: 'chart',
-    spec: overviewCharts['overview-yen'],
     drawn: overviewDrawn['overview-yen'],
     source: 'overviewYen',
     csv: yenRows,
@@ -108,10 +105,9 @@ export const overviewFigures: FigureDef[] = [
   {
     id: 'overview-covid',
     kind: 'chart',
-    spec: overviewCharts['overview-covid'],
     drawn: overviewDrawn['overview-covid'],
     source: 'n225',
     csv: (r) => series(['date', 'n225_close'], r.datasets.overview.covid),
     available: when('overview.covid.available'),
   },
-];
+] as const satisfies readonly FigureDef[];

@@ -101,8 +101,8 @@ describe('overview factors and the seed checks', () => {
 
   it('counts and correlates the same months as the Macro chapter (one quantity, one value)', () => {
     for (const r of [latest, seed, early]) {
-      expect(v(r, 'overview.yen.allMonths')).toBe(v(r, 'macro.fx.monthly.months'));
-      expect(v(r, 'overview.yen.allCorrelation')).toBe(v(r, 'macro.fx.monthly.full'));
+      expect(v(r, 'overview.yen.allMonths')).toBe(v(r, 'economy.fx.monthly.months'));
+      expect(v(r, 'overview.yen.allCorrelation')).toBe(v(r, 'economy.fx.monthly.full'));
     }
   });
 
@@ -120,26 +120,26 @@ describe('overview factors and the seed checks', () => {
   });
 
   it('counts constituents by sector and checks the count against the rule', () => {
-    expect(v(latest, 'overview.constituents.count')).toBe(225);
-    expect(v(latest, 'overview.constituents.matchesProfile')).toBe(true);
-    expect(v(latest, 'overview.constituents.industriesPresent')).toBe(34);
+    expect(v(latest, 'constituents.count')).toBe(225);
+    expect(v(latest, 'constituents.matchesProfile')).toBe(true);
+    expect(v(latest, 'constituents.industriesPresent')).toBe(34);
     const sectors = ['technology', 'financials', 'consumer', 'materials', 'capitalGoods', 'transportUtilities'];
-    expect(sectors.map((s) => v(latest, `overview.constituents.sectors.${s}.count`))).toEqual([61, 20, 41, 48, 35, 20]);
-    expect(v(latest, 'overview.constituents.topIndustry.id')).toBe(industryId('Electric machinery'));
+    expect(sectors.map((s) => v(latest, `constituents.sectors.${s}.count`))).toEqual([61, 20, 41, 48, 35, 20]);
+    expect(v(latest, 'constituents.topIndustry.id')).toBe(industryId('Electric machinery'));
     // Past editions count their own members (replayed from the change history), classified where the
     // current list or Nikkei's factor file knows the stock: values from tests/reference/membership_reference.py
     // (classifiedWithFactorFile).
-    expect(v(seed, 'overview.constituents.count')).toBe(225);
-    expect(v(seed, 'overview.constituents.classified')).toBe(207);
-    expect(v(early, 'overview.constituents.classified')).toBe(182);
-    expect(v(early, 'overview.constituents.mixShown')).toBe(true);
+    expect(v(seed, 'constituents.count')).toBe(225);
+    expect(v(seed, 'constituents.classified')).toBe(207);
+    expect(v(early, 'constituents.classified')).toBe(182);
+    expect(v(early, 'constituents.mixShown')).toBe(true);
     const before = buildReport(inputs, '1999-12-30');
-    expect(v(before, 'overview.constituents.known')).toBe(false);
-    expect(v(before, 'overview.constituents.mixShown')).toBe(false);
+    expect(v(before, 'constituents.known')).toBe(false);
+    expect(v(before, 'constituents.mixShown')).toBe(false);
     expect(figureShown(figureEntry('constituents-sectors'), before)).toBe(false);
     const y2000 = buildReport(inputs, '2000-04-28');
-    expect(v(y2000, 'overview.constituents.classified')).toBe(126);
-    expect(v(y2000, 'overview.constituents.mixShown')).toBe(false);
+    expect(v(y2000, 'constituents.classified')).toBe(126);
+    expect(v(y2000, 'constituents.mixShown')).toBe(false);
   });
 
   it('shows only the rules in force on the edition date', () => {
@@ -162,10 +162,10 @@ describe('overview factors and the seed checks', () => {
   });
 
   it("adds up the seed's ten weights to its stated total and finds all ten still listed", () => {
-    expect(v(latest, 'overview.seedTopTen.sum')).toBeCloseTo(0.3678, 12);
-    expect(v(latest, 'overview.seedTopTen.verdict')).toBe('agrees');
-    expect(v(latest, 'overview.seedTopTen.stillMembers')).toBe(10);
-    expect(v(early, 'overview.seedTopTen.available')).toBe(false);
+    expect(v(latest, 'constituents.seedTopTen.sum')).toBeCloseTo(0.3678, 12);
+    expect(v(latest, 'constituents.seedTopTen.verdict')).toBe('agrees');
+    expect(v(latest, 'constituents.seedTopTen.stillMembers')).toBe(10);
+    expect(v(early, 'constituents.seedTopTen.available')).toBe(false);
   });
 });
 

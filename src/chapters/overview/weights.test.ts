@@ -58,42 +58,42 @@ describe("the divisor from Nikkei's factors and the closes", () => {
 // Expected values: numpy, `python3 tests/reference/weights_reference.py` (reads data/ only).
 describe('weights and concentration', () => {
   it('ranks the ten largest weights and sums them in the latest edition (weights of 2026-02-06)', () => {
-    expect(v(latest, 'overview.weights.last')).toBe('2026-02-06');
-    expect(v(latest, 'overview.weights.endsBeforeEdition')).toBe(true);
-    expect(v(latest, 'overview.weights.days')).toBe(24);
-    expect(v(latest, 'overview.weights.top.r1.code')).toBe('6857');
-    expect(v(latest, 'overview.weights.top.r1.weight')).toBeCloseTo(0.12090310727393114, 12);
-    expect(v(latest, 'overview.weights.top.r10.code')).toBe('5803');
-    expect(v(latest, 'overview.weights.topShare')).toBeCloseTo(0.45611319478254536, 12);
-    expect(v(latest, 'overview.weights.median')).toBeCloseTo(0.0017017863988588084, 14);
-    expect(v(latest, 'overview.weights.divisor')).toBeCloseTo(29.917194925763564, 10);
-    expect(v(latest, 'overview.weights.sectors.technology.weight')).toBeCloseTo(0.530916287339123, 12);
-    expect(v(latest, 'overview.weights.sectors.financials.weight')).toBeCloseTo(0.029780861516210726, 12);
-    expect(v(latest, 'overview.weights.topSector.id')).toBe('technology');
+    expect(v(latest, 'constituents.weights.last')).toBe('2026-02-06');
+    expect(v(latest, 'constituents.weights.endsBeforeEdition')).toBe(true);
+    expect(v(latest, 'constituents.weights.days')).toBe(24);
+    expect(v(latest, 'constituents.weights.top.r1.code')).toBe('6857');
+    expect(v(latest, 'constituents.weights.top.r1.weight')).toBeCloseTo(0.12090310727393114, 12);
+    expect(v(latest, 'constituents.weights.top.r10.code')).toBe('5803');
+    expect(v(latest, 'constituents.weights.topShare')).toBeCloseTo(0.45611319478254536, 12);
+    expect(v(latest, 'constituents.weights.median')).toBeCloseTo(0.0017017863988588084, 14);
+    expect(v(latest, 'constituents.weights.divisor')).toBeCloseTo(29.917194925763564, 10);
+    expect(v(latest, 'constituents.weights.sectors.technology.weight')).toBeCloseTo(0.530916287339123, 12);
+    expect(v(latest, 'constituents.weights.sectors.financials.weight')).toBeCloseTo(0.029780861516210726, 12);
+    expect(v(latest, 'constituents.weights.topSector.id')).toBe('technology');
   });
 
   it('uses only the closes on or before the edition (2026-01-30: 19 days)', () => {
-    expect(v(january, 'overview.weights.last')).toBe('2026-01-30');
-    expect(v(january, 'overview.weights.days')).toBe(19);
-    expect(v(january, 'overview.weights.endsBeforeEdition')).toBe(false);
-    expect(v(january, 'overview.weights.top.r10.code')).toBe('6098');
-    expect(v(january, 'overview.weights.topShare')).toBeCloseTo(0.463776055355246, 12);
-    expect(v(january, 'overview.weights.contribution.up.points')).toBeCloseTo(1157.8626774600918, 8);
+    expect(v(january, 'constituents.weights.last')).toBe('2026-01-30');
+    expect(v(january, 'constituents.weights.days')).toBe(19);
+    expect(v(january, 'constituents.weights.endsBeforeEdition')).toBe(false);
+    expect(v(january, 'constituents.weights.top.r10.code')).toBe('6098');
+    expect(v(january, 'constituents.weights.topShare')).toBeCloseTo(0.463776055355246, 12);
+    expect(v(january, 'constituents.weights.contribution.up.points')).toBeCloseTo(1157.8626774600918, 8);
   });
 
   it('splits the index move into contributions that add up to it (to the rounding of the closes)', () => {
-    expect(v(latest, 'overview.weights.contribution.indexMove')).toBeCloseTo(2420.88, 6);
-    expect(v(latest, 'overview.weights.contribution.sum')).toBeCloseTo(2420.8853864714893, 8);
-    expect(v(latest, 'overview.weights.contribution.up.code')).toBe('6857');
-    expect(v(latest, 'overview.weights.contribution.down.points')).toBeCloseTo(-494.16397615769034, 8);
-    expect(v(latest, 'overview.weights.contribution.rising')).toBe(166);
+    expect(v(latest, 'constituents.weights.contribution.indexMove')).toBeCloseTo(2420.88, 6);
+    expect(v(latest, 'constituents.weights.contribution.sum')).toBeCloseTo(2420.8853864714893, 8);
+    expect(v(latest, 'constituents.weights.contribution.up.code')).toBe('6857');
+    expect(v(latest, 'constituents.weights.contribution.down.points')).toBeCloseTo(-494.16397615769034, 8);
+    expect(v(latest, 'constituents.weights.contribution.rising')).toBe(166);
   });
 
   it('notes the cap: 10 % in force, one member above it, the highest weight 13.46 % on 2026-01-29', () => {
-    expect(v(latest, 'overview.weights.cap.level')).toBe(0.1);
-    expect(v(latest, 'overview.weights.cap.above')).toBe(1);
-    expect(v(latest, 'overview.weights.cap.maxWeight')).toBeCloseTo(0.1345650797506007, 12);
-    expect(v(latest, 'overview.weights.cap.maxDate')).toBe('2026-01-29');
+    expect(v(latest, 'constituents.weights.cap.level')).toBe(0.1);
+    expect(v(latest, 'constituents.weights.cap.above')).toBe(1);
+    expect(v(latest, 'constituents.weights.cap.maxWeight')).toBeCloseTo(0.1345650797506007, 12);
+    expect(v(latest, 'constituents.weights.cap.maxDate')).toBe('2026-01-29');
   });
 
   it('keeps the cap levels in step with the dated weight-cap lines of the index profile', () => {
@@ -104,40 +104,40 @@ describe('weights and concentration', () => {
   });
 
   it("shows no weights in editions before the factors' date", () => {
-    expect(v(beforeFactors, 'overview.weights.available')).toBe(false);
-    expect(v(seed, 'overview.weights.available')).toBe(false);
+    expect(v(beforeFactors, 'constituents.weights.available')).toBe(false);
+    expect(v(seed, 'constituents.weights.available')).toBe(false);
     expect(beforeFactors.datasets.overview.weights.top).toEqual([]);
   });
 });
 
 describe('size by free-float market cap', () => {
   it('ranks the members by TOPIX weight and splits them by size class (2026-04-30)', () => {
-    expect(v(latest, 'overview.size.members')).toBe(225);
-    expect(v(latest, 'overview.size.topixShare')).toBeCloseTo(0.792093, 10);
-    expect(v(latest, 'overview.size.topShare')).toBeCloseTo(0.4449856266877752, 12);
-    expect(v(latest, 'overview.size.top.r1.weight')).toBeCloseTo(0.033407, 10);
-    expect(v(latest, 'overview.size.top.r20.weight')).toBeCloseTo(0.009978, 10);
-    expect([30, 64, 128, 3]).toEqual(['core30', 'large70', 'mid400', 'small'].map((g) => v(latest, `overview.size.groups.${g}.members`)));
+    expect(v(latest, 'constituents.size.members')).toBe(225);
+    expect(v(latest, 'constituents.size.topixShare')).toBeCloseTo(0.792093, 10);
+    expect(v(latest, 'constituents.size.topShare')).toBeCloseTo(0.4449856266877752, 12);
+    expect(v(latest, 'constituents.size.top.r1.weight')).toBeCloseTo(0.033407, 10);
+    expect(v(latest, 'constituents.size.top.r20.weight')).toBeCloseTo(0.009978, 10);
+    expect([30, 64, 128, 3]).toEqual(['core30', 'large70', 'mid400', 'small'].map((g) => v(latest, `constituents.size.groups.${g}.members`)));
   });
 
   it("is not shown before the TOPIX file's date", () => {
-    expect(v(january, 'overview.size.available')).toBe(false);
+    expect(v(january, 'constituents.size.available')).toBe(false);
   });
 });
 
 describe('constituent changes', () => {
   it("counts the history up to the edition and lists the window's changes", () => {
-    expect([v(latest, 'overview.changes.additions'), v(latest, 'overview.changes.deletions')]).toEqual([165, 165]);
-    expect([v(seed, 'overview.changes.additions'), v(seed, 'overview.changes.deletions')]).toEqual([143, 143]);
-    expect(v(seed, 'overview.changes.busiest.date')).toBe('2000-04-24');
-    expect(v(seed, 'overview.changes.busiest.additions')).toBe(30);
+    expect([v(latest, 'constituents.changes.additions'), v(latest, 'constituents.changes.deletions')]).toEqual([165, 165]);
+    expect([v(seed, 'constituents.changes.additions'), v(seed, 'constituents.changes.deletions')]).toEqual([143, 143]);
+    expect(v(seed, 'constituents.changes.busiest.date')).toBe('2000-04-24');
+    expect(v(seed, 'constituents.changes.busiest.additions')).toBe(30);
     expect(seed.datasets.overview.changes.years[0]).toEqual({ year: 2000, additions: 38, deletions: 38 });
-    expect([v(seed, 'overview.changes.window.changes'), v(seed, 'overview.changes.window.additions')]).toEqual([10, 5]);
-    expect([v(latest, 'overview.changes.window.changes'), v(latest, 'overview.changes.window.additions')]).toEqual([14, 7]);
+    expect([v(seed, 'constituents.changes.window.changes'), v(seed, 'constituents.changes.window.additions')]).toEqual([10, 5]);
+    expect([v(latest, 'constituents.changes.window.changes'), v(latest, 'constituents.changes.window.additions')]).toEqual([14, 7]);
   });
 
   it('is not shown before the history starts', () => {
-    expect(v(buildReport(inputs, '1999-12-30'), 'overview.changes.available')).toBe(false);
+    expect(v(buildReport(inputs, '1999-12-30'), 'constituents.changes.available')).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { statisticsFigures } from './figures';
 import { drawdownSpec } from '../../lib/charts/drawdown-spec';
 import { histogramSpec } from '../../lib/charts/histogram-spec';
 import { multiLineSpec } from '../../lib/charts/line-spec';
@@ -6,7 +7,7 @@ import { trendSpec } from '../../lib/charts/trend-spec';
 
 /** Chart builders of the Statistics chapter, by figure id. */
 export const statisticsCharts = {
-  'stats-trend': (r, base, tx) => {
+  'statistics-trend': (r, base, tx) => {
     const s = r.datasets.statistics.trend;
     const hi = s.reduce((a, b) => (b.value > a.value ? b : a));
     const lo = s.reduce((a, b) => (b.value < a.value ? b : a));
@@ -20,14 +21,14 @@ export const statisticsCharts = {
       text: { yTitle: tx.label('chart.close') },
     });
   },
-  'stats-histogram': (r, base, tx) =>
+  'statistics-histogram': (r, base, tx) =>
     histogramSpec({
       ...base,
       bins: r.datasets.statistics.bins,
       normal: r.datasets.statistics.normal,
       text: { xTitle: tx.label('chart.dailyReturn'), yTitle: tx.label('chart.days'), barsLabel: tx.label('chart.observed'), normalLabel: tx.label('chart.normal') },
     }),
-  'stats-drawdown': (r, base, tx) => {
+  'statistics-drawdown': (r, base, tx) => {
     const s = r.datasets.statistics.drawdown;
     const tr = s.reduce((a, b) => (b.value < a.value ? b : a));
     return drawdownSpec({
@@ -37,11 +38,11 @@ export const statisticsCharts = {
       text: { yTitle: tx.label('chart.drawdown') },
     });
   },
-  'stats-rolling-vol': (r, base, tx) =>
+  'statistics-rolling-vol': (r, base, tx) =>
     multiLineSpec({
       ...base,
       series: [{ name: tx.label('chart.index'), points: r.datasets.statistics.rollingVol }],
       yFormat: '.0%',
       text: { yTitle: tx.label('chart.rollingVol') },
     }),
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof statisticsFigures>;

@@ -118,8 +118,8 @@ export function seedCheck(n225: Series, csi300: Series, claims: SeedClaims, regi
   const n = truncateSeries(n225, claims.asOf);
   const rf = rates ? riskFreeRate(truncateSeries(rates.call, claims.asOf), truncateSeries(rates.policy, claims.asOf), ed.statsWindow.start, ed.asOf) : undefined;
   const ours = flattenFacts({
-    stats: statistics(n, ed, rf).facts,
-    comparison: comparison(n, csi300, ed.asOf)?.facts ?? {},
+    statistics: statistics(n, ed, rf).facts,
+    valuation: { comparison: comparison(n, csi300, ed.asOf)?.facts ?? {} },
   });
   const conv = conventionValues(n225, csi300, claims, laterAvailable);
   const entries = new Map(register.checks.filter((c) => c.claim !== undefined).map((c) => [c.claim as string, c]));

@@ -28,9 +28,9 @@ describe('the skewness word across editions', () => {
     const inputs = loadReportInputs(DATA_DIR);
     const at = (d: string) => buildReport(inputs, d).index;
     const crash = at('1987-10-30');
-    expect(crash.get('stats.returns.skewness')?.value as number).toBeLessThan(-1);
-    expect(crash.get('stats.returns.skewShape')?.value).toBe('strongLeft');
+    expect(crash.get('statistics.returns.skewness')?.value as number).toBeLessThan(-1);
+    expect(crash.get('statistics.returns.skewShape')?.value).toBe('strongLeft');
     const seed = at('2022-06-30');
-    expect(seed.get('stats.returns.skewShape')?.value).toBe('slightLeft');
+    expect(seed.get('statistics.returns.skewShape')?.value).toBe('slightLeft');
   });
 });

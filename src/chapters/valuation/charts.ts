@@ -1,4 +1,5 @@
-import type { ChartBuilder } from '../../lib/charts/chart-builder';
+import type { ChartBuilders } from '../../lib/charts/chart-builder';
+import type { valuationFigures } from './figures';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 import { PER_CLIP } from './valuation';
 
@@ -48,4 +49,4 @@ export const valuationCharts = {
   },
   'valuation-nt': (r, base, tx) =>
     multiLineSpec({ ...base, series: [{ name: tx.label('chart.nt'), points: r.datasets.nt }], yFormat: '.1f', text: { yTitle: tx.label('chart.nt') } }),
-} satisfies Record<string, ChartBuilder>;
+} satisfies ChartBuilders<typeof valuationFigures>;

@@ -1,6 +1,4 @@
-import type { StringKey } from '../../lib/i18n/t';
 import type { FactKey } from '../../lib/report/fact-keys';
-import { valuationCharts } from './charts';
 import { valuationDrawn } from './drawn';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -14,19 +12,19 @@ const COMPARATOR = REPORT_CONFIG.comparators[0]?.series ?? 'comparator';
 
 const hasComparison = (r: Report) => r.datasets.comparison !== null;
 const hasFact = (k: string) => (r: Report) => r.index.get(k)?.value === true;
-const hasValuation = hasFact('stats.valuation.available');
-const hasErp = hasFact('stats.valuation.erp.available');
-const hasNt = hasFact('stats.nt.available');
-const hasTopixComparison = (r: Report) => hasComparison(r) && hasFact('comparison.topix.available')(r);
+const hasValuation = hasFact('valuation.available');
+const hasErp = hasFact('valuation.erp.available');
+const hasNt = hasFact('valuation.nt.available');
+const hasTopixComparison = (r: Report) => hasComparison(r) && hasFact('valuation.comparison.topix.available')(r);
 
 const series = (header: string[], points: { date: string; value: number }[]) => ({ header, rows: points.map((p) => [p.date, p.value]) });
 
 /** Latest value, its percentiles over ten years and since the first month, and the range of the monthly means, per measure. */
 function valuationTable(_r: Report, f: (k: FactKey) => Fact): TableModel {
   const row = (m: 'per' | 'pbr' | 'dy'): TableRow => {
-    const k = (x: string) => f(factKey(`stats.valuation.${m}.${x}`));
+    const k = (x: string) => f(factKey(`valuation.${m}.${x}`));
     return {
-      label: text(`row.valuation.${m}` as StringKey),
+      label: text(`row.valuation.${m}`),
       cells: [
         fact(k('latest')),
         k('p10y').value === null ? null : fact(k('p10y'), { digits: 0 }),
@@ -49,22 +47,22 @@ const monthly = (header: string, rows: { date: string; value: number }[]) => ({ 
 function comparisonTable(r: Report, f: (k: FactKey) => Fact): TableModel {
   const topix = hasTopixComparison(r);
   const both = (k: string, opts = {}) => [
-    fact(f(factKey(`comparison.index.${k}`)), opts),
-    fact(f(factKey(`comparison.comparator.${k}`)), opts),
-    ...(topix ? [fact(f(factKey(`comparison.topix.${k}`)), opts)] : []),
+    fact(f(factKey(`valuation.comparison.index.${k}`)), opts),
+    fact(f(factKey(`valuation.comparison.comparator.${k}`)), opts),
+    ...(topix ? [fact(f(factKey(`valuation.comparison.topix.${k}`)), opts)] : []),
   ];
   const blank = topix ? [null, null] : [null];
   return {
     id: 'valuation-comparison',
-    columns: [{ key: 'col.measure' }, { key: 'chart.index' }, { key: 'chart.comparator' }, ...(topix ? [{ key: 'chart.topix' as StringKey }] : [])],
+    columns: [{ key: 'col.measure' }, { key: 'chart.index' }, { key: 'chart.comparator' }, ...(topix ? [{ key: 'chart.topix' } as const] : [])],
     rows: [
       { label: text('row.annualised'), cells: both('annualised', { signed: true }) },
       { label: text('row.cumulative'), cells: both('cumulative', { signed: true }) },
       { label: text('row.volatility'), cells: both('volatility') },
       { label: text('row.sharpe'), cells: both('sharpe') },
       { label: text('row.maxDrawdown'), cells: both('maxDrawdown') },
-      { label: text('row.correlation'), cells: [fact(f('comparison.correlation')), ...blank] },
-      { label: text('row.beta'), cells: [fact(f('comparison.beta')), ...blank] },
+      { label: text('row.correlation'), cells: [fact(f('valuation.comparison.correlation')), ...blank] },
+      { label: text('row.beta'), cells: [fact(f('valuation.comparison.beta')), ...blank] },
     ],
   };
 }
@@ -83,22 +81,20 @@ const growthRows: ChartDef['csv'] = (r) => {
 };
 
 /** The Valuation and comparison chapter's figures and tables in reading order. */
-export const valuationFigures: FigureDef[] = [
+export const valuationFigures = [
   { id: 'valuation-table', kind: 'table', source: 'valuation', table: valuationTable, available: hasValuation },
   {
     id: 'valuation-per',
     kind: 'chart',
-    spec: valuationCharts['valuation-per'],
     drawn: valuationDrawn['valuation-per'],
     source: 'valuation',
-    captionKey: (r) => (r.index.get('stats.valuation.perClipped')?.value === true ? 'fig.valuation-per.captionClipped' : 'fig.valuation-per.caption'),
+    captionKey: (r) => (r.index.get('valuation.perClipped')?.value === true ? 'fig.valuation-per.captionClipped' : 'fig.valuation-per.caption'),
     csv: (r) => monthly('per_forecast_monthly_mean', r.datasets.valuation.per),
     available: hasValuation,
   },
   {
     id: 'valuation-pbr',
     kind: 'chart',
-    spec: valuationCharts['valuation-pbr'],
     drawn: valuationDrawn['valuation-pbr'],
     source: 'valuation',
     csv: (r) => monthly('pbr_monthly_mean', r.datasets.valuation.pbr),
@@ -107,7 +103,6 @@ export const valuationFigures: FigureDef[] = [
   {
     id: 'valuation-dy',
     kind: 'chart',
-    spec: valuationCharts['valuation-dy'],
     drawn: valuationDrawn['valuation-dy'],
     source: 'valuation',
     csv: (r) => monthly('dividend_yield_monthly_mean', r.datasets.valuation.dy),
@@ -116,7 +111,6 @@ export const valuationFigures: FigureDef[] = [
   {
     id: 'valuation-erp',
     kind: 'chart',
-    spec: valuationCharts['valuation-erp'],
     drawn: valuationDrawn['valuation-erp'],
     source: 'valuationJgb',
     csv: (r) => {
@@ -133,7 +127,6 @@ export const valuationFigures: FigureDef[] = [
   {
     id: 'valuation-growth',
     kind: 'chart',
-    spec: valuationCharts['valuation-growth'],
     drawn: valuationDrawn['valuation-growth'],
     source: 'indexComparator',
     sourceKey: (r) => (hasTopixComparison(r) ? 'indexComparatorTopix' : 'indexComparator'),
@@ -154,10 +147,9 @@ export const valuationFigures: FigureDef[] = [
   {
     id: 'valuation-nt',
     kind: 'chart',
-    spec: valuationCharts['valuation-nt'],
     drawn: valuationDrawn['valuation-nt'],
     source: 'nt',
     csv: (r) => series(['date', 'nt_ratio'], r.datasets.nt),
     available: hasNt,
   },
-];
+] as const satisfies readonly FigureDef[];

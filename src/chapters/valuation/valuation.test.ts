@@ -28,81 +28,81 @@ const shown = (r: Report) => FIGURES.filter((f) => NEW.includes(f.id) && figureS
 describe('valuation: the latest edition (2026-09-24)', () => {
   it('takes the daily figure of the edition day and ranks it among the monthly means', () => {
     const v = at(latest);
-    expect(v('stats.valuation.latestKind')).toBe('day');
-    expect(v('stats.valuation.latestDay')).toBe('2026-09-24');
-    expect(v('stats.valuation.lastMonth')).toBe('2026-08-01');
-    expect(v('stats.valuation.months')).toBe(260);
-    expect(v('stats.valuation.per.latest')).toBe(17.12);
-    expect(v('stats.valuation.per.p10y')).toBeCloseTo(0.7916666666666666, 12);
-    expect(v('stats.valuation.per.pAll')).toBeCloseTo(0.6807692307692308, 12);
-    expect(v('stats.valuation.per.max')).toBeCloseTo(165.3994, 10);
-    expect(v('stats.valuation.per.maxMonth')).toBe('2009-04-01');
-    expect(v('stats.valuation.per.min')).toBeCloseTo(11.1676, 10);
-    expect(v('stats.valuation.pbr.latest')).toBe(1.87);
-    expect(v('stats.valuation.pbr.p10y')).toBeCloseTo(0.975, 12);
-    expect(v('stats.valuation.pbr.pAll')).toBeCloseTo(0.8961538461538462, 12);
-    expect(v('stats.valuation.dy.latest')).toBeCloseTo(0.0172, 12);
-    expect(v('stats.valuation.dy.p10y')).toBeCloseTo(0.2, 12);
-    expect(v('stats.valuation.dy.pAll')).toBeCloseTo(0.4576923076923077, 12);
-    expect(v('stats.valuation.dy.max')).toBeCloseTo(0.0262, 12);
-    expect(v('stats.valuation.dy.maxMonth')).toBe('2020-03-01');
+    expect(v('valuation.latestKind')).toBe('day');
+    expect(v('valuation.latestDay')).toBe('2026-09-24');
+    expect(v('valuation.lastMonth')).toBe('2026-08-01');
+    expect(v('valuation.months')).toBe(260);
+    expect(v('valuation.per.latest')).toBe(17.12);
+    expect(v('valuation.per.p10y')).toBeCloseTo(0.7916666666666666, 12);
+    expect(v('valuation.per.pAll')).toBeCloseTo(0.6807692307692308, 12);
+    expect(v('valuation.per.max')).toBeCloseTo(165.3994, 10);
+    expect(v('valuation.per.maxMonth')).toBe('2009-04-01');
+    expect(v('valuation.per.min')).toBeCloseTo(11.1676, 10);
+    expect(v('valuation.pbr.latest')).toBe(1.87);
+    expect(v('valuation.pbr.p10y')).toBeCloseTo(0.975, 12);
+    expect(v('valuation.pbr.pAll')).toBeCloseTo(0.8961538461538462, 12);
+    expect(v('valuation.dy.latest')).toBeCloseTo(0.0172, 12);
+    expect(v('valuation.dy.p10y')).toBeCloseTo(0.2, 12);
+    expect(v('valuation.dy.pAll')).toBeCloseTo(0.4576923076923077, 12);
+    expect(v('valuation.dy.max')).toBeCloseTo(0.0262, 12);
+    expect(v('valuation.dy.maxMonth')).toBe('2020-03-01');
   });
 
   it('marks the PER months above the clipped axis (2009, forecast earnings collapsed)', () => {
     const v = at(latest);
-    expect(v('stats.valuation.perAboveClip')).toBe(8);
-    expect(v('stats.valuation.perAboveClipFrom')).toBe('2009-02-01');
-    expect(v('stats.valuation.perAboveClipTo')).toBe('2009-09-01');
+    expect(v('valuation.perAboveClip')).toBe(8);
+    expect(v('valuation.perAboveClipFrom')).toBe('2009-02-01');
+    expect(v('valuation.perAboveClipTo')).toBe('2009-09-01');
   });
 
   it('sets the earnings yield against the MoF 10-year JGB, to the JGB data’s own last month', () => {
     const v = at(latest);
-    expect(v('stats.valuation.erp.month')).toBe('2026-06-01');
-    expect(v('stats.valuation.erp.jgbLast')).toBe('2026-06-30');
-    expect(v('stats.valuation.erp.jgbEndsBefore')).toBe(true);
-    expect(v('stats.valuation.erp.earningsYield')).toBeCloseTo(0.05526110873879078, 12);
-    expect(v('stats.valuation.erp.jgb')).toBeCloseTo(0.02654136363636363, 12);
-    expect(v('stats.valuation.erp.spread')).toBeCloseTo(0.02871974510242715, 12);
-    expect(v('stats.valuation.erp.max')).toBeCloseTo(0.08797708972897615, 12);
-    expect(v('stats.valuation.erp.maxMonth')).toBe('2019-08-01');
-    expect(v('stats.valuation.erp.min')).toBeCloseTo(-0.008265457425221268, 12);
-    expect(v('stats.valuation.erp.minMonth')).toBe('2009-04-01');
-    expect(v('stats.valuation.erp.negativeMonths')).toBe(2);
-    expect(v('stats.valuation.erp.months')).toBe(258);
+    expect(v('valuation.erp.month')).toBe('2026-06-01');
+    expect(v('valuation.erp.jgbLast')).toBe('2026-06-30');
+    expect(v('valuation.erp.jgbEndsBefore')).toBe(true);
+    expect(v('valuation.erp.earningsYield')).toBeCloseTo(0.05526110873879078, 12);
+    expect(v('valuation.erp.jgb')).toBeCloseTo(0.02654136363636363, 12);
+    expect(v('valuation.erp.spread')).toBeCloseTo(0.02871974510242715, 12);
+    expect(v('valuation.erp.max')).toBeCloseTo(0.08797708972897615, 12);
+    expect(v('valuation.erp.maxMonth')).toBe('2019-08-01');
+    expect(v('valuation.erp.min')).toBeCloseTo(-0.008265457425221268, 12);
+    expect(v('valuation.erp.minMonth')).toBe('2009-04-01');
+    expect(v('valuation.erp.negativeMonths')).toBe(2);
+    expect(v('valuation.erp.months')).toBe(258);
   });
 
   it('checks the 2022 report’s PE-TTM on our (forecast) basis in June 2022', () => {
     const v = at(latest);
-    expect(v('stats.valuation.seed.available')).toBe(true);
-    expect(v('stats.valuation.seed.per')).toBeCloseTo(12.9918, 10);
-    expect(v('stats.valuation.seed.p10y')).toBeCloseTo(0.18333333333333332, 12);
+    expect(v('valuation.seed.available')).toBe(true);
+    expect(v('valuation.seed.per')).toBeCloseTo(12.9918, 10);
+    expect(v('valuation.seed.p10y')).toBeCloseTo(0.18333333333333332, 12);
   });
 
   it('computes the NT ratio to TOPIX’s own last date', () => {
     const v = at(latest);
-    expect(v('stats.nt.latestDate')).toBe('2026-08-21');
-    expect(v('stats.nt.endsBefore')).toBe(true);
-    expect(v('stats.nt.latest')).toBeCloseTo(16.23104312699611, 10);
-    expect(v('stats.nt.p10y')).toBeCloseTo(0.977058582548136, 12);
-    expect(v('stats.nt.pAll')).toBeCloseTo(0.9897772909821103, 12);
-    expect(v('stats.nt.max')).toBeCloseTo(18.01739930834788, 10);
-    expect(v('stats.nt.maxDate')).toBe('2026-06-25');
-    expect(v('stats.nt.min')).toBeCloseTo(9.37325495983386, 10);
-    expect(v('stats.nt.minDate')).toBe('2005-11-08');
-    expect(v('stats.nt.days')).toBe(5478);
+    expect(v('valuation.nt.latestDate')).toBe('2026-08-21');
+    expect(v('valuation.nt.endsBefore')).toBe(true);
+    expect(v('valuation.nt.latest')).toBeCloseTo(16.23104312699611, 10);
+    expect(v('valuation.nt.p10y')).toBeCloseTo(0.977058582548136, 12);
+    expect(v('valuation.nt.pAll')).toBeCloseTo(0.9897772909821103, 12);
+    expect(v('valuation.nt.max')).toBeCloseTo(18.01739930834788, 10);
+    expect(v('valuation.nt.maxDate')).toBe('2026-06-25');
+    expect(v('valuation.nt.min')).toBeCloseTo(9.37325495983386, 10);
+    expect(v('valuation.nt.minDate')).toBe('2005-11-08');
+    expect(v('valuation.nt.days')).toBe(5478);
   });
 
   it('puts TOPIX beside the CSI 300 over the same five years, naming both last dates', () => {
     const v = at(latest);
-    expect(v('comparison.end')).toBe('2026-06-09');
-    expect(v('comparison.comparatorLast')).toBe('2026-06-09');
-    expect(v('comparison.topix.last')).toBe('2026-08-21');
-    expect(v('comparison.topix.endsBeforeWindow')).toBe(false);
-    expect(v('comparison.topix.cumulative')).toBeCloseTo(0.9907160448409413, 12);
-    expect(v('comparison.topix.annualised')).toBeCloseTo(0.14762992289389043, 12);
-    expect(v('comparison.topix.volatility')).toBeCloseTo(0.19454935521504346, 12);
-    expect(v('comparison.topix.sharpe')).toBeCloseTo(0.8283769980316635, 10);
-    expect(v('comparison.topix.maxDrawdown')).toBeCloseTo(-0.239665161120727, 12);
+    expect(v('valuation.comparison.end')).toBe('2026-06-09');
+    expect(v('valuation.comparison.comparatorLast')).toBe('2026-06-09');
+    expect(v('valuation.comparison.topix.last')).toBe('2026-08-21');
+    expect(v('valuation.comparison.topix.endsBeforeWindow')).toBe(false);
+    expect(v('valuation.comparison.topix.cumulative')).toBeCloseTo(0.9907160448409413, 12);
+    expect(v('valuation.comparison.topix.annualised')).toBeCloseTo(0.14762992289389043, 12);
+    expect(v('valuation.comparison.topix.volatility')).toBeCloseTo(0.19454935521504346, 12);
+    expect(v('valuation.comparison.topix.sharpe')).toBeCloseTo(0.8283769980316635, 10);
+    expect(v('valuation.comparison.topix.maxDrawdown')).toBeCloseTo(-0.239665161120727, 12);
     expect(latest.datasets.comparison?.growth.topix.at(-1)?.date).toBe('2026-06-09');
   });
 
@@ -112,58 +112,58 @@ describe('valuation: the latest edition (2026-09-24)', () => {
 describe('valuation: the seed edition (2022-06-30)', () => {
   it('uses June 2022’s monthly mean: no daily figure yet', () => {
     const v = at(seedEdition);
-    expect(v('stats.valuation.latestKind')).toBe('month');
-    expect(v('stats.valuation.latestMonth')).toBe('2022-06-01');
-    expect(v('stats.valuation.per.latest')).toBeCloseTo(12.9918, 10);
-    expect(v('stats.valuation.per.p10y')).toBeCloseTo(0.18333333333333332, 12);
-    expect(v('stats.valuation.per.pAll')).toBeCloseTo(0.12380952380952381, 12);
-    expect(v('stats.valuation.pbr.latest')).toBeCloseTo(1.1691, 10);
-    expect(v('stats.valuation.pbr.p10y')).toBeCloseTo(0.3416666666666667, 12);
-    expect(v('stats.valuation.dy.latest')).toBeCloseTo(0.024345, 12);
-    expect(v('stats.valuation.dy.p10y')).toBeCloseTo(0.975, 12);
-    expect(v('stats.valuation.dy.pAll')).toBeCloseTo(0.9571428571428572, 12);
+    expect(v('valuation.latestKind')).toBe('month');
+    expect(v('valuation.latestMonth')).toBe('2022-06-01');
+    expect(v('valuation.per.latest')).toBeCloseTo(12.9918, 10);
+    expect(v('valuation.per.p10y')).toBeCloseTo(0.18333333333333332, 12);
+    expect(v('valuation.per.pAll')).toBeCloseTo(0.12380952380952381, 12);
+    expect(v('valuation.pbr.latest')).toBeCloseTo(1.1691, 10);
+    expect(v('valuation.pbr.p10y')).toBeCloseTo(0.3416666666666667, 12);
+    expect(v('valuation.dy.latest')).toBeCloseTo(0.024345, 12);
+    expect(v('valuation.dy.p10y')).toBeCloseTo(0.975, 12);
+    expect(v('valuation.dy.pAll')).toBeCloseTo(0.9571428571428572, 12);
   });
 
   it('has the JGB to the edition and no look-ahead to the 2022 report’s later valuation date', () => {
     const v = at(seedEdition);
-    expect(v('stats.valuation.erp.month')).toBe('2022-06-01');
-    expect(v('stats.valuation.erp.jgbEndsBefore')).toBe(false);
-    expect(v('stats.valuation.erp.earningsYield')).toBeCloseTo(0.07697162825782417, 12);
-    expect(v('stats.valuation.erp.jgb')).toBeCloseTo(0.0025254545454545456, 12);
-    expect(v('stats.valuation.erp.spread')).toBeCloseTo(0.07444617371236963, 12);
-    expect(v('stats.valuation.erp.months')).toBe(210);
-    expect(v('stats.valuation.seed.available')).toBe(false);
+    expect(v('valuation.erp.month')).toBe('2022-06-01');
+    expect(v('valuation.erp.jgbEndsBefore')).toBe(false);
+    expect(v('valuation.erp.earningsYield')).toBeCloseTo(0.07697162825782417, 12);
+    expect(v('valuation.erp.jgb')).toBeCloseTo(0.0025254545454545456, 12);
+    expect(v('valuation.erp.spread')).toBeCloseTo(0.07444617371236963, 12);
+    expect(v('valuation.erp.months')).toBe(210);
+    expect(v('valuation.seed.available')).toBe(false);
   });
 
   it('computes the NT ratio and TOPIX’s five years to the edition', () => {
     const v = at(seedEdition);
-    expect(v('stats.nt.latest')).toBeCloseTo(14.10773837140933, 10);
-    expect(v('stats.nt.p10y')).toBeCloseTo(0.8022922636103151, 12);
-    expect(v('stats.nt.pAll')).toBeCloseTo(0.8918495297805643, 12);
-    expect(v('stats.nt.maxDate')).toBe('2021-02-25');
-    expect(v('comparison.topix.cumulative')).toBeCloseTo(0.1606303120540975, 12);
-    expect(v('comparison.topix.annualised')).toBeCloseTo(0.030240887236200553, 12);
-    expect(v('comparison.topix.maxDrawdown')).toBeCloseTo(-0.35306399033002456, 12);
+    expect(v('valuation.nt.latest')).toBeCloseTo(14.10773837140933, 10);
+    expect(v('valuation.nt.p10y')).toBeCloseTo(0.8022922636103151, 12);
+    expect(v('valuation.nt.pAll')).toBeCloseTo(0.8918495297805643, 12);
+    expect(v('valuation.nt.maxDate')).toBe('2021-02-25');
+    expect(v('valuation.comparison.topix.cumulative')).toBeCloseTo(0.1606303120540975, 12);
+    expect(v('valuation.comparison.topix.annualised')).toBeCloseTo(0.030240887236200553, 12);
+    expect(v('valuation.comparison.topix.maxDrawdown')).toBeCloseTo(-0.35306399033002456, 12);
   });
 });
 
 describe('valuation: early editions', () => {
   it('2008-10-28: no ten years yet (percentile only since 2005), no seed check, NT ratio without ten years', () => {
     const v = at(e2008);
-    expect(v('stats.valuation.tenYears')).toBe(false);
-    expect(v('stats.valuation.per.p10y')).toBeNull();
-    expect(v('stats.valuation.latestMonth')).toBe('2008-09-01');
-    expect(v('stats.valuation.perClipped')).toBe(false);
-    expect(v('stats.valuation.seed.available')).toBe(false);
-    expect(v('stats.nt.tenYears')).toBe(false);
-    expect(v('comparison.topix.available')).toBe(false);
+    expect(v('valuation.tenYears')).toBe(false);
+    expect(v('valuation.per.p10y')).toBeNull();
+    expect(v('valuation.latestMonth')).toBe('2008-09-01');
+    expect(v('valuation.perClipped')).toBe(false);
+    expect(v('valuation.seed.available')).toBe(false);
+    expect(v('valuation.nt.tenYears')).toBe(false);
+    expect(v('valuation.comparison.topix.available')).toBe(false);
     expect(shown(e2008)).toEqual(NEW);
   });
 
   it('1990-10-01: before the valuation and TOPIX data, the section and its figures are left out', () => {
     const v = at(e1990);
-    expect(v('stats.valuation.available')).toBe(false);
-    expect(v('stats.nt.available')).toBe(false);
+    expect(v('valuation.available')).toBe(false);
+    expect(v('valuation.nt.available')).toBe(false);
     expect(shown(e1990)).toEqual([]);
   });
 });

@@ -13,7 +13,6 @@ import { formatList, joinSentences } from '../i18n/format';
 import { formatFact } from '../report/format-fact';
 import type { Locale } from '../i18n/locales';
 import type { ReportText } from '../report/report-text';
-import type { StringKey } from '../i18n/t';
 import type { KeyPoint } from './render';
 
 /** A chart's data as a table: column headers, rows (a header cell, then values), and a note on what a row is. */
@@ -45,7 +44,7 @@ function timeReading(id: string, series: readonly DrawnSeries[], r: Report, tx: 
       tx.t('desc.lines', {
         n: tx.fact(`figures.${id}.lines`),
         names: formatList(
-          series.map((s) => tx.t(s.name as StringKey)),
+          series.map((s) => tx.t(s.name)),
           tx.locale,
         ),
       }),
@@ -53,7 +52,7 @@ function timeReading(id: string, series: readonly DrawnSeries[], r: Report, tx: 
   series.forEach((s, i) => {
     parts.push(
       tx.t('desc.line', {
-        name: tx.t(s.name as StringKey),
+        name: tx.t(s.name),
         high: f(i, 'high'),
         highAt: f(i, 'highAt'),
         low: f(i, 'low'),
@@ -70,7 +69,7 @@ function timeReading(id: string, series: readonly DrawnSeries[], r: Report, tx: 
   const key = (name: 'high' | 'low' | 'last', at: string, text: 'figure.key.high' | 'figure.key.low' | 'figure.key.latest'): KeyPoint => ({
     x: fact(0, at).value as string,
     y: fact(0, name).value as number,
-    label: `${series.length > 1 ? `${tx.t(series[0]!.name as StringKey)} ` : ''}${tx.t(text, { value: f(0, name), date: f(0, at) })}`,
+    label: `${series.length > 1 ? `${tx.t(series[0]!.name)} ` : ''}${tx.t(text, { value: f(0, name), date: f(0, at) })}`,
   });
   return {
     description: joinSentences(parts, tx.locale),
@@ -89,7 +88,7 @@ function timeTable(series: readonly DrawnSeries[], tx: ReportText): ReadingTable
   const spanDays = (Date.parse(dates[dates.length - 1]!) - Date.parse(dates[0]!)) / 864e5;
   const by: 'all' | 'month' | 'year' = longest <= MAX_ROWS ? 'all' : series.every((s) => s.period === 'date') && spanDays <= 3.1 * 365 ? 'month' : 'year';
   const cell = (v: number | undefined, s: DrawnSeries) => (v === undefined ? '' : formatFact({ value: v, unit: s.unit }, loc));
-  const names = series.map((s) => tx.t(s.name as StringKey));
+  const names = series.map((s) => tx.t(s.name));
   if (by === 'all') {
     const period = series[0]!.period;
     const keys = [...new Set(dates)];
@@ -154,7 +153,7 @@ export function chartReading(id: string, r: Report, tx: ReportText): ChartReadin
       description,
       keyPoints: [key(max, 'maxAt', 'max', 'figure.key.max'), key(min, 'minAt', 'min', 'figure.key.min')],
       table: {
-        columns: [tx.t(d.axis as StringKey), tx.t(d.name as StringKey)],
+        columns: [tx.t(d.axis), tx.t(d.name)],
         rows: d.items.map((i) => ({ head: label(i.label, tx), cells: [formatFact({ value: i.value, unit: d.unit }, loc)] })),
         note: tx.t('figure.data.all'),
       },
@@ -180,7 +179,7 @@ export function chartReading(id: string, r: Report, tx: ReportText): ChartReadin
       },
     ],
     table: {
-      columns: [tx.t('figure.data.bin'), tx.t(d.name as StringKey)],
+      columns: [tx.t('figure.data.bin'), tx.t(d.name)],
       rows: d.bins.map((b) => ({ head: tx.t('figure.data.range', { from: pct(b.x0), to: pct(b.x1) }), cells: [formatFact({ value: b.count, unit: 'count' }, loc)] })),
       note: tx.t('figure.data.all'),
     },

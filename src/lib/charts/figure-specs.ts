@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Report } from '../report/report';
-import type { ChartTexts } from './chart-builder';
-import { chartEntry } from '../report/figure-list';
+import type { ChartBuilder, ChartTexts } from './chart-builder';
+import { CHAPTER_CHARTS } from '../../chapters/all-charts';
+import { chartEntry, type ChartEntry, type ChartId } from '../report/figure-list';
 import { CHART_SIZE } from './theme';
 import type { Locale } from '../i18n/locales';
 
@@ -12,7 +13,15 @@ export type { ChartBuilder, ChartTexts } from './chart-builder';
  * the page shows this one SVG at every screen width (see theme.ts).
  */
 export function chartSpec(id: string, report: Report, locale: Locale, tx: ChartTexts): TopLevelSpec {
-  return chartEntry(id).spec(report, { locale, ...CHART_SIZE }, tx);
+  return chartBuilder(chartEntry(id))(report, { locale, ...CHART_SIZE }, tx);
+}
+
+/** The builder of chart `c`, from its chapter's charts.ts (typed so that every chart has one). */
+export function chartBuilder(c: ChartEntry): ChartBuilder {
+  const builders: Readonly<Partial<Record<ChartId, ChartBuilder>>> = CHAPTER_CHARTS[c.chapter];
+  const b = builders[c.id];
+  if (!b) throw new Error(`Chart "${c.id}" has no builder in src/chapters/${c.chapter}/charts.ts`);
+  return b;
 }
 
 export { CHART_IDS } from '../report/figure-list';

@@ -22,7 +22,7 @@ export interface KeyPoint {
 
 /** Options for {@link renderSvg}. */
 export interface RenderOptions {
-  /** The figure's id, e.g. "fig-stats-trend": prefixes every id in the SVG. Letters, digits, `-`, `_`; starts with a letter. */
+  /** The figure's id, e.g. "fig-statistics-trend": prefixes every id in the SVG. Letters, digits, `-`, `_`; starts with a letter. */
   id: string;
   /**
    * Accessible structure: the chart's short text alternative (the summary), the id of its long description,
@@ -284,7 +284,7 @@ export function compactPaths(svg: string, xDecimals: number = PATH_DECIMALS.x): 
  * Render a Vega-Lite spec to an SVG string at build time.
  *
  * - Deterministic: the same spec and id give byte-identical output in any process and render order; every
- *   generated id is prefixed with `opts.id` (e.g. `fig-stats-trend-clip1`).
+ *   generated id is prefixed with `opts.id` (e.g. `fig-statistics-trend-clip1`).
  * - Size: a `viewBox` in the spec's user units and no pixel size (the page's box sizes it); geometry
  *   rounded to 0.01 unit; no font-family on text (the page's font).
  * - Accessibility (`opts.a11y`): graphics roles, the summary as label, key points as named symbols; Vega's

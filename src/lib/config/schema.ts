@@ -83,14 +83,16 @@ export const reportConfigSchema = z
     /** The report's languages, the default first. */
     locales: z.array(z.string()).min(1),
     /**
-     * Chapter slugs (src/chapters/registry.ts) in reading order; the first is the landing page and the
-     * chapters are numbered in this order. A sister index takes the engine chapters (statistics); the
-     * others are about the Nikkei 225 itself.
+     * The chapters this report has, a subset of the registry's (src/chapters/registry.ts) in reading
+     * order; the first is the landing page and the chapters are numbered in this order. Left out: every
+     * registered chapter in the registry's order, so a new chapter appears without an edit here. A sister
+     * index takes the engine chapters (statistics); the others are about the Nikkei 225 itself.
      */
     chapters: z
       .array(z.enum(CHAPTER_SLUGS as [ChapterSlug, ...ChapterSlug[]]))
       .min(1, 'needs at least one chapter')
-      .refine((c) => new Set(c).size === c.length, 'lists a chapter twice'),
+      .refine((c) => new Set(c).size === c.length, 'lists a chapter twice')
+      .default(() => [...CHAPTER_SLUGS]),
     /** The series the report loads into its edition and publishes (data page, downloads, facts), in catalogue order. */
     series: z.array(seriesId).min(1),
     /** Whether the chapters check the 2022 Nikkei 225 report's figures (the seed documents are about the Nikkei 225). */

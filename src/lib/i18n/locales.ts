@@ -143,6 +143,26 @@ export type LocaleSpec = Omit<z.output<typeof LocaleSpecSchema>, 'chart'> & {
 const ZH_MONTHS = ['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月'];
 
 /**
+ * The chart time locale every Chinese script shares (年月日 dates, 24-hour times, month names as numbers);
+ * each script adds its own short weekday names (周日 / 週日).
+ */
+const CJK_CHART_TIME: Omit<LocaleSpecInput['chart']['time'], 'shortDays'> = {
+  dateTime: '%x %A %X',
+  date: '%Y年%-m月%-d日',
+  time: '%H:%M:%S',
+  periods: ['上午', '下午'],
+  days: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
+  months: ZH_MONTHS,
+  shortMonths: ZH_MONTHS,
+};
+
+/** Time-axis tick formats of every Chinese script: 2024年 on year ticks, 3月 on months, the first tick with its year. */
+const CJK_CHART_FORMATS: Pick<LocaleSpecInput['chart'], 'axis' | 'firstTick'> = {
+  axis: { year: '%Y年', quarter: '%-m月', month: '%-m月', week: '%-m月%-d日', date: '%-m月%-d日', hours: '%H:%M', minutes: '%H:%M' },
+  firstTick: { day: '%Y年%-m月%-d日', month: '%Y年%-m月' },
+};
+
+/**
  * The report's languages, in the order the language switch, hreflang and the build list them.
  *
  * Chart number locales: `minus: '-'` because d3 defaults to U+2212, while every other number in the report
@@ -176,18 +196,8 @@ const SPECS = {
     searchLanguage: 'zh-cn',
     chart: {
       number: { decimal: '.', thousands: ',', grouping: [3], currency: ['¥', ''], minus: '-' },
-      time: {
-        dateTime: '%x %A %X',
-        date: '%Y年%-m月%-d日',
-        time: '%H:%M:%S',
-        periods: ['上午', '下午'],
-        days: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
-        shortDays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
-        months: ZH_MONTHS,
-        shortMonths: ZH_MONTHS,
-      },
-      axis: { year: '%Y年', quarter: '%-m月', month: '%-m月', week: '%-m月%-d日', date: '%-m月%-d日', hours: '%H:%M', minutes: '%H:%M' },
-      firstTick: { day: '%Y年%-m月%-d日', month: '%Y年%-m月' },
+      time: { ...CJK_CHART_TIME, shortDays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] },
+      ...CJK_CHART_FORMATS,
     },
   },
   'zh-hant': {
@@ -217,18 +227,8 @@ const SPECS = {
     searchLanguage: 'zh-hant-tw',
     chart: {
       number: { decimal: '.', thousands: ',', grouping: [3], currency: ['NT$', ''], minus: '-' },
-      time: {
-        dateTime: '%x %A %X',
-        date: '%Y年%-m月%-d日',
-        time: '%H:%M:%S',
-        periods: ['上午', '下午'],
-        days: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
-        shortDays: ['週日', '週一', '週二', '週三', '週四', '週五', '週六'],
-        months: ZH_MONTHS,
-        shortMonths: ZH_MONTHS,
-      },
-      axis: { year: '%Y年', quarter: '%-m月', month: '%-m月', week: '%-m月%-d日', date: '%-m月%-d日', hours: '%H:%M', minutes: '%H:%M' },
-      firstTick: { day: '%Y年%-m月%-d日', month: '%Y年%-m月' },
+      time: { ...CJK_CHART_TIME, shortDays: ['週日', '週一', '週二', '週三', '週四', '週五', '週六'] },
+      ...CJK_CHART_FORMATS,
     },
     derived: { from: 'zh', opencc: { from: 'cn', to: 'twp' } },
   },

@@ -114,6 +114,28 @@ export function isStringKey(key: string): key is StringKey {
   return key in STRINGS[DEFAULT_LOCALE];
 }
 
+/**
+ * The ends of the UI string keys that begin with `P`: `KeyTail<'verdict.'>` is `'confirmed' | 'wrong' | …`.
+ * A key computed as `` `${P}${tail}` `` from a `tail` of this type is a {@link StringKey} by construction,
+ * so a per-kind label (`` `chart.overview.kind.${kind}` ``) needs no cast and a misspelt prefix or tail
+ * does not compile.
+ */
+export type KeyTail<P extends string> = StringKey extends infer K ? (K extends `${P}${infer T}` ? T : never) : never;
+
+/**
+ * The UI string key `prefix` + `tail` for a tail known only at run time (a word fact's value, a verdict
+ * read from data): fails, naming the key and where it was built, when the default locale has no such
+ * string, so an unexpected value stops the build instead of printing a key.
+ */
+export function keyWith<P extends string>(prefix: P, tail: string, where: string): `${P}${KeyTail<P>}` {
+  if (!hasTail(prefix, tail)) throw new Error(`${where}: no UI string "${prefix}${tail}" (the value "${tail}" has no words in src/lib/i18n/strings or the chapters' strings)`);
+  return `${prefix}${tail}`;
+}
+
+function hasTail<P extends string>(prefix: P, tail: string): tail is KeyTail<P> {
+  return isStringKey(`${prefix}${tail}`);
+}
+
 export function stringKeys(locale: Locale): string[] {
   return Object.keys(STRINGS[locale]);
 }

@@ -6,6 +6,7 @@
  * `/data/changes/<from>_<to>.json` is this object; pages write it in a language.
  */
 import type { ConstituentChange } from '../data/constituent-changes';
+import type { KeyTail, StringKey } from '../i18n/t';
 import type { Fact, Unit } from './fact';
 import { FIGURES, figureShown } from './figure-list';
 import type { Report } from './report';
@@ -13,7 +14,7 @@ import type { Report } from './report';
 /** A key figure of the comparison: the UI string that names it and the fact it reads. */
 export interface KeyFigureDef {
   id: string;
-  label: string;
+  label: StringKey;
   fact: string;
 }
 
@@ -23,12 +24,12 @@ export const CHANGE_FIGURES: readonly KeyFigureDef[] = [
   { id: 'ytd', label: 'summary.period.ytd', fact: 'overview.key.ytd.value' },
   { id: 'y1', label: 'key.overview.y1', fact: 'overview.key.y1.value' },
   { id: 'fromAth', label: 'key.overview.fromAth', fact: 'overview.key.fromAth' },
-  { id: 'volatility', label: 'summary.risk.volatility', fact: 'stats.risk.volatility' },
-  { id: 'maxDrawdown', label: 'summary.risk.maxDrawdown', fact: 'stats.risk.maxDrawdown' },
-  { id: 'sharpe', label: 'summary.risk.sharpe', fact: 'stats.risk.sharpe' },
-  { id: 'per', label: 'summary.valuation.per', fact: 'stats.valuation.per.latest' },
-  { id: 'pbr', label: 'summary.valuation.pbr', fact: 'stats.valuation.pbr.latest' },
-  { id: 'dy', label: 'summary.valuation.dy', fact: 'stats.valuation.dy.latest' },
+  { id: 'volatility', label: 'summary.risk.volatility', fact: 'statistics.risk.volatility' },
+  { id: 'maxDrawdown', label: 'summary.risk.maxDrawdown', fact: 'statistics.risk.maxDrawdown' },
+  { id: 'sharpe', label: 'summary.risk.sharpe', fact: 'statistics.risk.sharpe' },
+  { id: 'per', label: 'summary.valuation.per', fact: 'valuation.per.latest' },
+  { id: 'pbr', label: 'summary.valuation.pbr', fact: 'valuation.pbr.latest' },
+  { id: 'dy', label: 'summary.valuation.dy', fact: 'valuation.dy.latest' },
 ];
 
 /** The short list at the top of the Overview: close, year to date, drawdown and valuation. */
@@ -39,21 +40,24 @@ export const HEADLINE_FIGURES: readonly string[] = ['close', 'ytd', 'maxDrawdown
  * (`changes.word.<id>.label`, and `changes.word.<id>.<value>` for each of its words). A word outside
  * these values, or 'na' / 'unknown' (the data could not choose), is not compared.
  */
-export const CHANGE_WORDS: readonly { id: string; fact: string }[] = [
+export const CHANGE_WORDS: readonly { id: ChangeWordId; fact: string }[] = [
   { id: 'ytd', fact: 'overview.key.ytd.direction' },
-  { id: 'volatility', fact: 'stats.ytd.volatilityVsPrevYear' },
-  { id: 'tails', fact: 'stats.returns.tails' },
-  { id: 'recovered', fact: 'stats.risk.recovered' },
-  { id: 'linkage', fact: 'comparison.linkage' },
+  { id: 'volatility', fact: 'statistics.ytd.volatilityVsPrevYear' },
+  { id: 'tails', fact: 'statistics.returns.tails' },
+  { id: 'recovered', fact: 'statistics.risk.recovered' },
+  { id: 'linkage', fact: 'valuation.comparison.linkage' },
   { id: 'trend', fact: 'outlook.trend.position' },
   { id: 'slope', fact: 'outlook.trend.slope' },
   { id: 'regime', fact: 'outlook.volatility.regime' },
-  { id: 'inflation', fact: 'macro.cpi.vsTarget' },
-  { id: 'yen', fact: 'macro.fx.yen' },
+  { id: 'inflation', fact: 'economy.cpi.vsTarget' },
+  { id: 'yen', fact: 'economy.fx.yen' },
   { id: 'policy', fact: 'outlook.policy.direction' },
   { id: 'jgb', fact: 'outlook.jgb.direction' },
   { id: 'boj', fact: 'outlook.boj.direction' },
 ];
+
+/** A word followed across editions: one with a UI string `changes.word.<id>.label`. */
+export type ChangeWordId = KeyTail<'changes.word.'> extends infer T ? (T extends `${infer Id}.label` ? Id : never) : never;
 
 const NOT_CHOSEN = new Set(['na', 'unknown']);
 
@@ -66,7 +70,7 @@ export interface EditionRef {
 /** A key figure in both editions. `change` is new − old in the fact's unit (for `pct`, a fraction: 0.031 = 3.1 percentage points); `relative` is new / old − 1 for index points. */
 export interface FigureChange {
   id: string;
-  label: string;
+  label: StringKey;
   fact: string;
   unit: Unit;
   from: number;
@@ -76,7 +80,7 @@ export interface FigureChange {
 }
 
 export interface WordChange {
-  id: string;
+  id: ChangeWordId;
   fact: string;
   from: string;
   to: string;

@@ -2,44 +2,227 @@
 
 /** Every fact key an edition of the report can have (numeric segments generalised). */
 export type FactKey =
-  | 'comparison.available'
-  | 'comparison.beta'
-  | 'comparison.commonDays'
-  | 'comparison.comparator.annualised'
-  | 'comparison.comparator.base'
-  | 'comparison.comparator.cumulative'
-  | 'comparison.comparator.end'
-  | 'comparison.comparator.maxDrawdown'
-  | 'comparison.comparator.maxDrawdownTrough'
-  | 'comparison.comparator.sharpe'
-  | 'comparison.comparator.volatility'
-  | 'comparison.comparatorLast'
-  | 'comparison.correlation'
-  | 'comparison.end'
-  | 'comparison.endsBeforeEdition'
-  | 'comparison.index.annualised'
-  | 'comparison.index.base'
-  | 'comparison.index.cumulative'
-  | 'comparison.index.end'
-  | 'comparison.index.maxDrawdown'
-  | 'comparison.index.maxDrawdownTrough'
-  | 'comparison.index.sharpe'
-  | 'comparison.index.volatility'
-  | 'comparison.leader'
-  | 'comparison.linkage'
-  | 'comparison.start'
-  | 'comparison.topix.annualised'
-  | 'comparison.topix.available'
-  | 'comparison.topix.base'
-  | 'comparison.topix.cumulative'
-  | 'comparison.topix.end'
-  | 'comparison.topix.endsBeforeWindow'
-  | 'comparison.topix.last'
-  | 'comparison.topix.maxDrawdown'
-  | 'comparison.topix.maxDrawdownTrough'
-  | 'comparison.topix.sharpe'
-  | 'comparison.topix.volatility'
-  | 'comparison.years'
+  | 'constituents.allClassified'
+  | 'constituents.changes.additions'
+  | 'constituents.changes.available'
+  | 'constituents.changes.busiest.additions'
+  | 'constituents.changes.busiest.date'
+  | 'constituents.changes.busiest.deletions'
+  | 'constituents.changes.deletions'
+  | 'constituents.changes.last'
+  | 'constituents.changes.maxYear.additions'
+  | 'constituents.changes.maxYear.year'
+  | 'constituents.changes.perYear'
+  | 'constituents.changes.quietYears'
+  | 'constituents.changes.start'
+  | 'constituents.changes.window.additions'
+  | 'constituents.changes.window.any'
+  | 'constituents.changes.window.changes'
+  | 'constituents.changes.window.classified'
+  | 'constituents.changes.window.deletions'
+  | 'constituents.changes.window.start'
+  | 'constituents.changes.years'
+  | 'constituents.classified'
+  | 'constituents.classifiedShare'
+  | 'constituents.count'
+  | 'constituents.historyStart'
+  | 'constituents.industriesMissing'
+  | 'constituents.industriesPresent'
+  | 'constituents.industriesTotal'
+  | 'constituents.known'
+  | 'constituents.lastChange'
+  | 'constituents.matchesProfile'
+  | 'constituents.minClassifiedShare'
+  | 'constituents.mixShown'
+  | 'constituents.sectors.capitalGoods.count'
+  | 'constituents.sectors.capitalGoods.share'
+  | 'constituents.sectors.consumer.count'
+  | 'constituents.sectors.consumer.share'
+  | 'constituents.sectors.financials.count'
+  | 'constituents.sectors.financials.share'
+  | 'constituents.sectors.materials.count'
+  | 'constituents.sectors.materials.share'
+  | 'constituents.sectors.technology.count'
+  | 'constituents.sectors.technology.share'
+  | 'constituents.sectors.transportUtilities.count'
+  | 'constituents.sectors.transportUtilities.share'
+  | 'constituents.sectorsTotal'
+  | 'constituents.seedTopTen.allStillMembers'
+  | 'constituents.seedTopTen.asOf'
+  | 'constituents.seedTopTen.available'
+  | 'constituents.seedTopTen.claimed'
+  | 'constituents.seedTopTen.entries'
+  | 'constituents.seedTopTen.first.weight'
+  | 'constituents.seedTopTen.stillMembers'
+  | 'constituents.seedTopTen.sum'
+  | 'constituents.seedTopTen.verdict'
+  | `constituents.seedTopTen.weights.${number}`
+  | 'constituents.shortBy'
+  | 'constituents.size.available'
+  | 'constituents.size.date'
+  | 'constituents.size.groups.core30.inTopix'
+  | 'constituents.size.groups.core30.members'
+  | 'constituents.size.groups.core30.share'
+  | 'constituents.size.groups.core30.topixWeight'
+  | 'constituents.size.groups.core30.weightShare'
+  | 'constituents.size.groups.large70.inTopix'
+  | 'constituents.size.groups.large70.members'
+  | 'constituents.size.groups.large70.share'
+  | 'constituents.size.groups.large70.topixWeight'
+  | 'constituents.size.groups.large70.weightShare'
+  | 'constituents.size.groups.mid400.inTopix'
+  | 'constituents.size.groups.mid400.members'
+  | 'constituents.size.groups.mid400.share'
+  | 'constituents.size.groups.mid400.topixWeight'
+  | 'constituents.size.groups.mid400.weightShare'
+  | 'constituents.size.groups.small.inTopix'
+  | 'constituents.size.groups.small.members'
+  | 'constituents.size.groups.small.share'
+  | 'constituents.size.groups.small.topixWeight'
+  | 'constituents.size.groups.small.weightShare'
+  | 'constituents.size.large.members'
+  | 'constituents.size.large.share'
+  | 'constituents.size.largestToSmallest.largest'
+  | 'constituents.size.largestToSmallest.smallest'
+  | 'constituents.size.largestToSmallest.value'
+  | 'constituents.size.members'
+  | 'constituents.size.seed.large'
+  | 'constituents.size.seed.mid'
+  | 'constituents.size.seed.small'
+  | 'constituents.size.top.r1.shareOfMembers'
+  | 'constituents.size.top.r1.weight'
+  | 'constituents.size.top.r10.shareOfMembers'
+  | 'constituents.size.top.r10.weight'
+  | 'constituents.size.top.r11.shareOfMembers'
+  | 'constituents.size.top.r11.weight'
+  | 'constituents.size.top.r12.shareOfMembers'
+  | 'constituents.size.top.r12.weight'
+  | 'constituents.size.top.r13.shareOfMembers'
+  | 'constituents.size.top.r13.weight'
+  | 'constituents.size.top.r14.shareOfMembers'
+  | 'constituents.size.top.r14.weight'
+  | 'constituents.size.top.r15.shareOfMembers'
+  | 'constituents.size.top.r15.weight'
+  | 'constituents.size.top.r16.shareOfMembers'
+  | 'constituents.size.top.r16.weight'
+  | 'constituents.size.top.r17.shareOfMembers'
+  | 'constituents.size.top.r17.weight'
+  | 'constituents.size.top.r18.shareOfMembers'
+  | 'constituents.size.top.r18.weight'
+  | 'constituents.size.top.r19.shareOfMembers'
+  | 'constituents.size.top.r19.weight'
+  | 'constituents.size.top.r2.shareOfMembers'
+  | 'constituents.size.top.r2.weight'
+  | 'constituents.size.top.r20.shareOfMembers'
+  | 'constituents.size.top.r20.weight'
+  | 'constituents.size.top.r3.shareOfMembers'
+  | 'constituents.size.top.r3.weight'
+  | 'constituents.size.top.r4.shareOfMembers'
+  | 'constituents.size.top.r4.weight'
+  | 'constituents.size.top.r5.shareOfMembers'
+  | 'constituents.size.top.r5.weight'
+  | 'constituents.size.top.r6.shareOfMembers'
+  | 'constituents.size.top.r6.weight'
+  | 'constituents.size.top.r7.shareOfMembers'
+  | 'constituents.size.top.r7.weight'
+  | 'constituents.size.top.r8.shareOfMembers'
+  | 'constituents.size.top.r8.weight'
+  | 'constituents.size.top.r9.shareOfMembers'
+  | 'constituents.size.top.r9.weight'
+  | 'constituents.size.topCount'
+  | 'constituents.size.topShare'
+  | 'constituents.size.topixShare'
+  | 'constituents.size.topixStocks'
+  | 'constituents.snapshot'
+  | 'constituents.topIndustry.count'
+  | 'constituents.topIndustry.id'
+  | 'constituents.topIndustry.share'
+  | 'constituents.topSector.count'
+  | 'constituents.topSector.id'
+  | 'constituents.topSector.share'
+  | 'constituents.unclassified'
+  | 'constituents.weights.available'
+  | 'constituents.weights.cap.above'
+  | 'constituents.weights.cap.anyAbove'
+  | 'constituents.weights.cap.daysAbove'
+  | 'constituents.weights.cap.inForce'
+  | 'constituents.weights.cap.level'
+  | 'constituents.weights.cap.maxDate'
+  | 'constituents.weights.cap.maxWeight'
+  | 'constituents.weights.constituents'
+  | 'constituents.weights.contribution.direction'
+  | 'constituents.weights.contribution.down.code'
+  | 'constituents.weights.contribution.down.points'
+  | 'constituents.weights.contribution.falling'
+  | 'constituents.weights.contribution.indexFirst'
+  | 'constituents.weights.contribution.indexLast'
+  | 'constituents.weights.contribution.indexMove'
+  | 'constituents.weights.contribution.indexReturn'
+  | 'constituents.weights.contribution.rising'
+  | 'constituents.weights.contribution.sum'
+  | 'constituents.weights.contribution.topRise'
+  | 'constituents.weights.contribution.up.code'
+  | 'constituents.weights.contribution.up.points'
+  | 'constituents.weights.days'
+  | 'constituents.weights.divisor'
+  | 'constituents.weights.divisorMax'
+  | 'constituents.weights.divisorMin'
+  | 'constituents.weights.endsBeforeEdition'
+  | 'constituents.weights.factorDate'
+  | 'constituents.weights.first'
+  | 'constituents.weights.last'
+  | 'constituents.weights.median'
+  | 'constituents.weights.pair.fastRetailing'
+  | 'constituents.weights.pair.multiple'
+  | 'constituents.weights.pair.toyota'
+  | 'constituents.weights.sectors.capitalGoods.count'
+  | 'constituents.weights.sectors.capitalGoods.countShare'
+  | 'constituents.weights.sectors.capitalGoods.weight'
+  | 'constituents.weights.sectors.consumer.count'
+  | 'constituents.weights.sectors.consumer.countShare'
+  | 'constituents.weights.sectors.consumer.weight'
+  | 'constituents.weights.sectors.financials.count'
+  | 'constituents.weights.sectors.financials.countShare'
+  | 'constituents.weights.sectors.financials.weight'
+  | 'constituents.weights.sectors.materials.count'
+  | 'constituents.weights.sectors.materials.countShare'
+  | 'constituents.weights.sectors.materials.weight'
+  | 'constituents.weights.sectors.technology.count'
+  | 'constituents.weights.sectors.technology.countShare'
+  | 'constituents.weights.sectors.technology.weight'
+  | 'constituents.weights.sectors.transportUtilities.count'
+  | 'constituents.weights.sectors.transportUtilities.countShare'
+  | 'constituents.weights.sectors.transportUtilities.weight'
+  | 'constituents.weights.smallest'
+  | 'constituents.weights.top.r1.code'
+  | 'constituents.weights.top.r1.weight'
+  | 'constituents.weights.top.r10.code'
+  | 'constituents.weights.top.r10.weight'
+  | 'constituents.weights.top.r2.code'
+  | 'constituents.weights.top.r2.weight'
+  | 'constituents.weights.top.r3.code'
+  | 'constituents.weights.top.r3.weight'
+  | 'constituents.weights.top.r4.code'
+  | 'constituents.weights.top.r4.weight'
+  | 'constituents.weights.top.r5.code'
+  | 'constituents.weights.top.r5.weight'
+  | 'constituents.weights.top.r6.code'
+  | 'constituents.weights.top.r6.weight'
+  | 'constituents.weights.top.r7.code'
+  | 'constituents.weights.top.r7.weight'
+  | 'constituents.weights.top.r8.code'
+  | 'constituents.weights.top.r8.weight'
+  | 'constituents.weights.top.r9.code'
+  | 'constituents.weights.top.r9.weight'
+  | 'constituents.weights.topCount'
+  | 'constituents.weights.topIndustry.count'
+  | 'constituents.weights.topIndustry.id'
+  | 'constituents.weights.topIndustry.weight'
+  | 'constituents.weights.topSector.countShare'
+  | 'constituents.weights.topSector.id'
+  | 'constituents.weights.topSector.weight'
+  | 'constituents.weights.topShare'
+  | 'constituents.weights.topShareMultiple'
   | 'data.bojAssets.available'
   | 'data.bojAssets.first'
   | 'data.bojAssets.frequency'
@@ -215,234 +398,6 @@ export type FactKey =
   | 'derivatives.basis.median'
   | 'derivatives.basis.p01'
   | 'derivatives.basis.p99'
-  | 'derivatives.china.available'
-  | 'derivatives.china.best'
-  | 'derivatives.china.end'
-  | 'derivatives.china.endsBeforeEdition'
-  | 'derivatives.china.etf159866.available'
-  | 'derivatives.china.etf159866.corrLagged'
-  | 'derivatives.china.etf159866.corrSame'
-  | 'derivatives.china.etf159866.cumulative'
-  | 'derivatives.china.etf159866.first'
-  | 'derivatives.china.etf159866.last'
-  | 'derivatives.china.etf159866.swing.date'
-  | 'derivatives.china.etf159866.swing.index'
-  | 'derivatives.china.etf159866.swing.next'
-  | 'derivatives.china.etf159866.swing.value'
-  | 'derivatives.china.etf159866.trackingError'
-  | 'derivatives.china.etf159866.volatility'
-  | 'derivatives.china.etf513000.available'
-  | 'derivatives.china.etf513000.corrLagged'
-  | 'derivatives.china.etf513000.corrSame'
-  | 'derivatives.china.etf513000.cumulative'
-  | 'derivatives.china.etf513000.first'
-  | 'derivatives.china.etf513000.last'
-  | 'derivatives.china.etf513000.swing.date'
-  | 'derivatives.china.etf513000.swing.index'
-  | 'derivatives.china.etf513000.swing.next'
-  | 'derivatives.china.etf513000.swing.value'
-  | 'derivatives.china.etf513000.trackingError'
-  | 'derivatives.china.etf513000.volatility'
-  | 'derivatives.china.etf513520.available'
-  | 'derivatives.china.etf513520.corrLagged'
-  | 'derivatives.china.etf513520.corrSame'
-  | 'derivatives.china.etf513520.cumulative'
-  | 'derivatives.china.etf513520.first'
-  | 'derivatives.china.etf513520.last'
-  | 'derivatives.china.etf513520.swing.date'
-  | 'derivatives.china.etf513520.swing.index'
-  | 'derivatives.china.etf513520.swing.next'
-  | 'derivatives.china.etf513520.swing.value'
-  | 'derivatives.china.etf513520.trackingError'
-  | 'derivatives.china.etf513520.volatility'
-  | 'derivatives.china.etf513880.available'
-  | 'derivatives.china.etf513880.corrLagged'
-  | 'derivatives.china.etf513880.corrSame'
-  | 'derivatives.china.etf513880.cumulative'
-  | 'derivatives.china.etf513880.first'
-  | 'derivatives.china.etf513880.last'
-  | 'derivatives.china.etf513880.swing.date'
-  | 'derivatives.china.etf513880.swing.index'
-  | 'derivatives.china.etf513880.swing.next'
-  | 'derivatives.china.etf513880.swing.value'
-  | 'derivatives.china.etf513880.trackingError'
-  | 'derivatives.china.etf513880.volatility'
-  | 'derivatives.china.funds'
-  | 'derivatives.china.index.cumulative'
-  | 'derivatives.china.index.volatility'
-  | 'derivatives.china.spread'
-  | 'derivatives.china.start'
-  | 'derivatives.china.widest.date'
-  | 'derivatives.china.widest.fund'
-  | 'derivatives.china.widest.index'
-  | 'derivatives.china.widest.next'
-  | 'derivatives.china.widest.tokyoOpen'
-  | 'derivatives.china.widest.value'
-  | 'derivatives.china.worst'
-  | 'derivatives.chinaEtfs.anyListed'
-  | 'derivatives.chinaEtfs.inData'
-  | 'derivatives.chinaEtfs.listed'
-  | 'derivatives.etf.available'
-  | 'derivatives.etf.both'
-  | 'derivatives.etf.closer'
-  | 'derivatives.etf.etf1321.available'
-  | 'derivatives.etf.etf1321.first'
-  | 'derivatives.etf.etf1321.last'
-  | 'derivatives.etf.etf513520.available'
-  | 'derivatives.etf.etf513520.first'
-  | 'derivatives.etf.etf513520.last'
-  | 'derivatives.etf.full.etf1321.annualised'
-  | 'derivatives.etf.full.etf1321.base'
-  | 'derivatives.etf.full.etf1321.cumulative'
-  | 'derivatives.etf.full.etf1321.downside'
-  | 'derivatives.etf.full.etf1321.end'
-  | 'derivatives.etf.full.etf1321.maxDrawdown'
-  | 'derivatives.etf.full.etf1321.sortino'
-  | 'derivatives.etf.full.etf1321.volatility'
-  | 'derivatives.etf.full.etf513520.annualised'
-  | 'derivatives.etf.full.etf513520.base'
-  | 'derivatives.etf.full.etf513520.cumulative'
-  | 'derivatives.etf.full.etf513520.downside'
-  | 'derivatives.etf.full.etf513520.end'
-  | 'derivatives.etf.full.etf513520.maxDrawdown'
-  | 'derivatives.etf.full.etf513520.sortino'
-  | 'derivatives.etf.full.etf513520.volatility'
-  | 'derivatives.etf.full.n225.annualised'
-  | 'derivatives.etf.full.n225.base'
-  | 'derivatives.etf.full.n225.cumulative'
-  | 'derivatives.etf.full.n225.downside'
-  | 'derivatives.etf.full.n225.end'
-  | 'derivatives.etf.full.n225.maxDrawdown'
-  | 'derivatives.etf.full.n225.sortino'
-  | 'derivatives.etf.full.n225.volatility'
-  | 'derivatives.etf.full.track.etf1321.beta'
-  | 'derivatives.etf.full.track.etf1321.corrLagged'
-  | 'derivatives.etf.full.track.etf1321.corrSame'
-  | 'derivatives.etf.full.track.etf1321.difference'
-  | 'derivatives.etf.full.track.etf1321.trackingError'
-  | 'derivatives.etf.full.track.etf513520.beta'
-  | 'derivatives.etf.full.track.etf513520.corrLagged'
-  | 'derivatives.etf.full.track.etf513520.corrSame'
-  | 'derivatives.etf.full.track.etf513520.difference'
-  | 'derivatives.etf.full.track.etf513520.trackingError'
-  | 'derivatives.etf.fullFx.qdiiVsIndex'
-  | 'derivatives.etf.fullFx.usdjpyChange'
-  | 'derivatives.etf.fullFx.yen'
-  | 'derivatives.etf.fx.available'
-  | 'derivatives.etf.fx.base'
-  | 'derivatives.etf.fx.end'
-  | 'derivatives.etf.fx.fund'
-  | 'derivatives.etf.fx.gap'
-  | 'derivatives.etf.fx.index'
-  | 'derivatives.etf.fx.indexUsd'
-  | 'derivatives.etf.fx.rest'
-  | 'derivatives.etf.fx.yen'
-  | 'derivatives.etf.qdiiLag'
-  | 'derivatives.etf.seed.available'
-  | 'derivatives.etf.seed.downsideAgrees'
-  | 'derivatives.etf.seed.downsideRisk.ours'
-  | 'derivatives.etf.seed.downsideRisk.seed'
-  | 'derivatives.etf.seed.maxDrawdown.ours'
-  | 'derivatives.etf.seed.maxDrawdown.seed'
-  | 'derivatives.etf.seed.nav.date'
-  | 'derivatives.etf.seed.nav.ours'
-  | 'derivatives.etf.seed.nav.seed'
-  | 'derivatives.etf.seed.sortino'
-  | 'derivatives.etf.seed.windowEnd'
-  | 'derivatives.etf.summary1321.fullYears'
-  | 'derivatives.etf.summary1321.largestAbsDifference'
-  | 'derivatives.etf.summary1321.meanAbsDifference'
-  | 'derivatives.etf.summary1321.meanDifference'
-  | 'derivatives.etf.summary513520.fullYears'
-  | 'derivatives.etf.summary513520.largestAbsDifference'
-  | 'derivatives.etf.summary513520.meanAbsDifference'
-  | 'derivatives.etf.summary513520.meanDifference'
-  | 'derivatives.etf.units1321.distributions'
-  | 'derivatives.etf.units1321.firstDistribution'
-  | 'derivatives.etf.units1321.julyWithoutDrop'
-  | 'derivatives.etf.units1321.julyWithoutDropYear'
-  | 'derivatives.etf.units1321.largestMove'
-  | 'derivatives.etf.units1321.largestMoveDate'
-  | 'derivatives.etf.units1321.lastDistribution'
-  | 'derivatives.etf.units1321.lastDrop'
-  | 'derivatives.etf.units1321.meanDrop'
-  | 'derivatives.etf.units1321.noUnitChange'
-  | 'derivatives.etf.units1321.ratioFirst'
-  | 'derivatives.etf.units1321.ratioLast'
-  | 'derivatives.etf.units1321.ratioMax'
-  | 'derivatives.etf.units1321.ratioMin'
-  | 'derivatives.etf.vsCsi.available'
-  | 'derivatives.etf.vsCsi.benchmarkLed'
-  | 'derivatives.etf.vsCsi.fundLed'
-  | 'derivatives.etf.vsCsi.seedVerdict'
-  | 'derivatives.etf.vsCsi.seedYearsCount'
-  | 'derivatives.etf.vsCsi.seedYearsFundLed'
-  | 'derivatives.etf.vsCsi.y2020.benchmark'
-  | 'derivatives.etf.vsCsi.y2020.fund'
-  | 'derivatives.etf.vsCsi.y2020Leader'
-  | `derivatives.etf.vsCsi.years.${number}.base`
-  | `derivatives.etf.vsCsi.years.${number}.benchmark`
-  | `derivatives.etf.vsCsi.years.${number}.difference`
-  | `derivatives.etf.vsCsi.years.${number}.end`
-  | `derivatives.etf.vsCsi.years.${number}.fund`
-  | `derivatives.etf.vsCsi.years.${number}.leader`
-  | `derivatives.etf.vsCsi.years.${number}.partial`
-  | 'derivatives.etf.window.end'
-  | 'derivatives.etf.window.endsBeforeEdition'
-  | 'derivatives.etf.window.fullStart'
-  | 'derivatives.etf.window.yearIsFull'
-  | 'derivatives.etf.window.yearStart'
-  | 'derivatives.etf.year.etf1321.annualised'
-  | 'derivatives.etf.year.etf1321.base'
-  | 'derivatives.etf.year.etf1321.cumulative'
-  | 'derivatives.etf.year.etf1321.downside'
-  | 'derivatives.etf.year.etf1321.end'
-  | 'derivatives.etf.year.etf1321.maxDrawdown'
-  | 'derivatives.etf.year.etf1321.sortino'
-  | 'derivatives.etf.year.etf1321.volatility'
-  | 'derivatives.etf.year.etf513520.annualised'
-  | 'derivatives.etf.year.etf513520.base'
-  | 'derivatives.etf.year.etf513520.cumulative'
-  | 'derivatives.etf.year.etf513520.downside'
-  | 'derivatives.etf.year.etf513520.end'
-  | 'derivatives.etf.year.etf513520.maxDrawdown'
-  | 'derivatives.etf.year.etf513520.sortino'
-  | 'derivatives.etf.year.etf513520.volatility'
-  | 'derivatives.etf.year.n225.annualised'
-  | 'derivatives.etf.year.n225.base'
-  | 'derivatives.etf.year.n225.cumulative'
-  | 'derivatives.etf.year.n225.downside'
-  | 'derivatives.etf.year.n225.end'
-  | 'derivatives.etf.year.n225.maxDrawdown'
-  | 'derivatives.etf.year.n225.sortino'
-  | 'derivatives.etf.year.n225.volatility'
-  | 'derivatives.etf.year.track.etf1321.beta'
-  | 'derivatives.etf.year.track.etf1321.corrLagged'
-  | 'derivatives.etf.year.track.etf1321.corrSame'
-  | 'derivatives.etf.year.track.etf1321.difference'
-  | 'derivatives.etf.year.track.etf1321.trackingError'
-  | 'derivatives.etf.year.track.etf513520.beta'
-  | 'derivatives.etf.year.track.etf513520.corrLagged'
-  | 'derivatives.etf.year.track.etf513520.corrSame'
-  | 'derivatives.etf.year.track.etf513520.difference'
-  | 'derivatives.etf.year.track.etf513520.trackingError'
-  | `derivatives.etf.years1321.${number}.base`
-  | `derivatives.etf.years1321.${number}.benchmark`
-  | `derivatives.etf.years1321.${number}.difference`
-  | `derivatives.etf.years1321.${number}.end`
-  | `derivatives.etf.years1321.${number}.fund`
-  | `derivatives.etf.years1321.${number}.leader`
-  | `derivatives.etf.years1321.${number}.partial`
-  | `derivatives.etf.years513520.${number}.base`
-  | `derivatives.etf.years513520.${number}.benchmark`
-  | `derivatives.etf.years513520.${number}.difference`
-  | `derivatives.etf.years513520.${number}.end`
-  | `derivatives.etf.years513520.${number}.fund`
-  | `derivatives.etf.years513520.${number}.indexUsd`
-  | `derivatives.etf.years513520.${number}.leader`
-  | `derivatives.etf.years513520.${number}.partial`
-  | `derivatives.etf.years513520.${number}.rest`
-  | `derivatives.etf.years513520.${number}.yen`
   | 'derivatives.futures.checked'
   | 'derivatives.futures.checkedKnown'
   | 'derivatives.futures.close'
@@ -492,7 +447,6 @@ export type FactKey =
   | 'derivatives.futures.listedCount'
   | 'derivatives.futures.microListed'
   | 'derivatives.futures.priceHistory'
-  | 'derivatives.tokyoClose'
   | 'derivatives.vi.aboveShare'
   | 'derivatives.vi.available'
   | 'derivatives.vi.days'
@@ -508,6 +462,146 @@ export type FactKey =
   | 'derivatives.vi.premium'
   | 'derivatives.vi.premiumSide'
   | 'derivatives.vi.realisedAtLast'
+  | 'economy.anyShown'
+  | 'economy.covid.available'
+  | 'economy.covid.averageDays'
+  | 'economy.covid.biggestAverage'
+  | 'economy.covid.biggestN225Change'
+  | 'economy.covid.biggestPeak'
+  | 'economy.covid.ended'
+  | 'economy.covid.first'
+  | 'economy.covid.firstWave.n225ToPeak'
+  | 'economy.covid.firstWave.peak'
+  | 'economy.covid.halfWindow'
+  | 'economy.covid.hasWaves'
+  | 'economy.covid.last'
+  | 'economy.covid.max'
+  | 'economy.covid.maxDay'
+  | 'economy.covid.minRise'
+  | 'economy.covid.mixed'
+  | 'economy.covid.n225OverSeries'
+  | 'economy.covid.total'
+  | 'economy.covid.waveCount'
+  | 'economy.covid.wavesN225Up'
+  | 'economy.cpi.available'
+  | 'economy.cpi.average12'
+  | 'economy.cpi.direction'
+  | 'economy.cpi.gap'
+  | 'economy.cpi.gapPp'
+  | 'economy.cpi.latest'
+  | 'economy.cpi.latestMonth'
+  | 'economy.cpi.monthsAboveOfLast12'
+  | 'economy.cpi.streak'
+  | 'economy.cpi.streakStart'
+  | 'economy.cpi.target'
+  | 'economy.cpi.targetAdopted'
+  | 'economy.cpi.targetInForce'
+  | 'economy.cpi.vsTarget'
+  | 'economy.cpi.yearAgo'
+  | 'economy.fx.available'
+  | 'economy.fx.chartStart'
+  | 'economy.fx.daily.days'
+  | 'economy.fx.daily.full'
+  | 'economy.fx.daily.recent'
+  | 'economy.fx.end'
+  | 'economy.fx.endsBeforeEdition'
+  | 'economy.fx.latest'
+  | 'economy.fx.latestDate'
+  | 'economy.fx.monthly.full'
+  | 'economy.fx.monthly.fullSign'
+  | 'economy.fx.monthly.lastMonth'
+  | 'economy.fx.monthly.months'
+  | 'economy.fx.monthly.recent'
+  | 'economy.fx.monthly.recentSign'
+  | 'economy.fx.monthly.recentStrength'
+  | 'economy.fx.recentStart'
+  | 'economy.fx.recentYears'
+  | 'economy.fx.start'
+  | 'economy.fx.yearAgo'
+  | 'economy.fx.yen'
+  | 'economy.fx.yoy'
+  | 'economy.gdp.available'
+  | 'economy.gdp.direction'
+  | 'economy.gdp.latestQuarter'
+  | 'economy.gdp.negativeOfLast8'
+  | 'economy.gdp.prevQoqAnn'
+  | 'economy.gdp.prevQuarter'
+  | 'economy.gdp.qoq'
+  | 'economy.gdp.qoqAnn'
+  | 'economy.gdp.quarters'
+  | 'economy.gdp.recentQuarters'
+  | 'economy.gdp.twoNegative'
+  | 'economy.gdp.yoy'
+  | 'economy.gdpParts.available'
+  | 'economy.gdpParts.biggestDown'
+  | 'economy.gdpParts.biggestDownPp'
+  | 'economy.gdpParts.biggestUp'
+  | 'economy.gdpParts.biggestUpPp'
+  | 'economy.gdpParts.consumptionShare'
+  | 'economy.gdpParts.consumptionUpQuarters'
+  | 'economy.gdpParts.direction'
+  | 'economy.gdpParts.first'
+  | 'economy.gdpParts.latest.business'
+  | 'economy.gdpParts.latest.consumption'
+  | 'economy.gdpParts.latest.government'
+  | 'economy.gdpParts.latest.housing'
+  | 'economy.gdpParts.latest.inventories'
+  | 'economy.gdpParts.latest.netExports'
+  | 'economy.gdpParts.latest.publicInvestment'
+  | 'economy.gdpParts.latestQuarter'
+  | 'economy.gdpParts.levelsQuarter'
+  | 'economy.gdpParts.quarters'
+  | 'economy.gdpParts.roundingGap'
+  | 'economy.gdpParts.seed.available'
+  | 'economy.gdpParts.seed.consumption.annualised'
+  | 'economy.gdpParts.seed.consumption.level'
+  | 'economy.gdpParts.seed.consumption.seedLevel'
+  | 'economy.gdpParts.seed.consumption.seedShare'
+  | 'economy.gdpParts.seed.consumption.share'
+  | 'economy.gdpParts.seed.consumption.verdict'
+  | 'economy.gdpParts.seed.pulls.government_consumption.hasYoy'
+  | 'economy.gdpParts.seed.pulls.government_consumption.qoq'
+  | 'economy.gdpParts.seed.pulls.government_consumption.qoqVerdict'
+  | 'economy.gdpParts.seed.pulls.government_consumption.seedQoq'
+  | 'economy.gdpParts.seed.pulls.government_consumption.seedYoy'
+  | 'economy.gdpParts.seed.pulls.government_consumption.verdict'
+  | 'economy.gdpParts.seed.pulls.government_consumption.yoy'
+  | 'economy.gdpParts.seed.pulls.net_exports.hasYoy'
+  | 'economy.gdpParts.seed.pulls.net_exports.qoq'
+  | 'economy.gdpParts.seed.pulls.net_exports.qoqVerdict'
+  | 'economy.gdpParts.seed.pulls.net_exports.seedQoq'
+  | 'economy.gdpParts.seed.pulls.net_exports.seedYoy'
+  | 'economy.gdpParts.seed.pulls.net_exports.verdict'
+  | 'economy.gdpParts.seed.pulls.net_exports.yoy'
+  | 'economy.gdpParts.seed.pulls.private_consumption.hasYoy'
+  | 'economy.gdpParts.seed.pulls.private_consumption.qoq'
+  | 'economy.gdpParts.seed.pulls.private_consumption.qoqVerdict'
+  | 'economy.gdpParts.seed.pulls.private_consumption.seedQoq'
+  | 'economy.gdpParts.seed.pulls.private_consumption.seedYoy'
+  | 'economy.gdpParts.seed.pulls.private_consumption.verdict'
+  | 'economy.gdpParts.seed.pulls.private_consumption.yoy'
+  | 'economy.gdpParts.seed.pulls.private_nonresidential_investment.hasYoy'
+  | 'economy.gdpParts.seed.pulls.private_nonresidential_investment.qoq'
+  | 'economy.gdpParts.seed.pulls.private_nonresidential_investment.qoqVerdict'
+  | 'economy.gdpParts.seed.pulls.private_nonresidential_investment.seedQoq'
+  | 'economy.gdpParts.seed.pulls.private_nonresidential_investment.seedYoy'
+  | 'economy.gdpParts.seed.pulls.private_nonresidential_investment.verdict'
+  | 'economy.gdpParts.seed.pulls.private_nonresidential_investment.yoy'
+  | 'economy.gdpParts.seed.pulls.public_investment.hasYoy'
+  | 'economy.gdpParts.seed.pulls.public_investment.qoq'
+  | 'economy.gdpParts.seed.pulls.public_investment.qoqVerdict'
+  | 'economy.gdpParts.seed.pulls.public_investment.seedQoq'
+  | 'economy.gdpParts.seed.pulls.public_investment.seedYoy'
+  | 'economy.gdpParts.seed.pulls.public_investment.verdict'
+  | 'economy.gdpParts.seed.pulls.public_investment.yoy'
+  | 'economy.gdpParts.seed.qoqAgree'
+  | 'economy.gdpParts.seed.qoqClaims'
+  | 'economy.gdpParts.seed.qoqDiffer'
+  | 'economy.gdpParts.seed.qoqRevised'
+  | 'economy.gdpParts.seed.quarter'
+  | 'economy.gdpParts.seed.revisionPp'
+  | 'economy.gdpParts.sumOfParts'
+  | 'economy.gdpParts.total'
   | 'edition.asOf'
   | 'edition.comparisonStart'
   | 'edition.statsStart'
@@ -531,40 +625,40 @@ export type FactKey =
   | 'figures.constituents-sectors.items'
   | 'figures.constituents-sectors.max'
   | 'figures.constituents-sectors.min'
-  | 'figures.deriv-basis.available'
-  | 'figures.deriv-basis.lines'
-  | 'figures.deriv-basis.s0.direction'
-  | 'figures.deriv-basis.s0.first'
-  | 'figures.deriv-basis.s0.from'
-  | 'figures.deriv-basis.s0.high'
-  | 'figures.deriv-basis.s0.highAt'
-  | 'figures.deriv-basis.s0.last'
-  | 'figures.deriv-basis.s0.low'
-  | 'figures.deriv-basis.s0.lowAt'
-  | 'figures.deriv-basis.s0.points'
-  | 'figures.deriv-basis.s0.to'
-  | 'figures.deriv-vi.available'
-  | 'figures.deriv-vi.lines'
-  | 'figures.deriv-vi.s0.direction'
-  | 'figures.deriv-vi.s0.first'
-  | 'figures.deriv-vi.s0.from'
-  | 'figures.deriv-vi.s0.high'
-  | 'figures.deriv-vi.s0.highAt'
-  | 'figures.deriv-vi.s0.last'
-  | 'figures.deriv-vi.s0.low'
-  | 'figures.deriv-vi.s0.lowAt'
-  | 'figures.deriv-vi.s0.points'
-  | 'figures.deriv-vi.s0.to'
-  | 'figures.deriv-vi.s1.direction'
-  | 'figures.deriv-vi.s1.first'
-  | 'figures.deriv-vi.s1.from'
-  | 'figures.deriv-vi.s1.high'
-  | 'figures.deriv-vi.s1.highAt'
-  | 'figures.deriv-vi.s1.last'
-  | 'figures.deriv-vi.s1.low'
-  | 'figures.deriv-vi.s1.lowAt'
-  | 'figures.deriv-vi.s1.points'
-  | 'figures.deriv-vi.s1.to'
+  | 'figures.derivatives-basis.available'
+  | 'figures.derivatives-basis.lines'
+  | 'figures.derivatives-basis.s0.direction'
+  | 'figures.derivatives-basis.s0.first'
+  | 'figures.derivatives-basis.s0.from'
+  | 'figures.derivatives-basis.s0.high'
+  | 'figures.derivatives-basis.s0.highAt'
+  | 'figures.derivatives-basis.s0.last'
+  | 'figures.derivatives-basis.s0.low'
+  | 'figures.derivatives-basis.s0.lowAt'
+  | 'figures.derivatives-basis.s0.points'
+  | 'figures.derivatives-basis.s0.to'
+  | 'figures.derivatives-vi.available'
+  | 'figures.derivatives-vi.lines'
+  | 'figures.derivatives-vi.s0.direction'
+  | 'figures.derivatives-vi.s0.first'
+  | 'figures.derivatives-vi.s0.from'
+  | 'figures.derivatives-vi.s0.high'
+  | 'figures.derivatives-vi.s0.highAt'
+  | 'figures.derivatives-vi.s0.last'
+  | 'figures.derivatives-vi.s0.low'
+  | 'figures.derivatives-vi.s0.lowAt'
+  | 'figures.derivatives-vi.s0.points'
+  | 'figures.derivatives-vi.s0.to'
+  | 'figures.derivatives-vi.s1.direction'
+  | 'figures.derivatives-vi.s1.first'
+  | 'figures.derivatives-vi.s1.from'
+  | 'figures.derivatives-vi.s1.high'
+  | 'figures.derivatives-vi.s1.highAt'
+  | 'figures.derivatives-vi.s1.last'
+  | 'figures.derivatives-vi.s1.low'
+  | 'figures.derivatives-vi.s1.lowAt'
+  | 'figures.derivatives-vi.s1.points'
+  | 'figures.derivatives-vi.s1.to'
   | 'figures.economy-covid.available'
   | 'figures.economy-covid.lines'
   | 'figures.economy-covid.s0.direction'
@@ -1031,50 +1125,50 @@ export type FactKey =
   | 'figures.overview-yen.s1.lowAt'
   | 'figures.overview-yen.s1.points'
   | 'figures.overview-yen.s1.to'
-  | 'figures.stats-drawdown.available'
-  | 'figures.stats-drawdown.lines'
-  | 'figures.stats-drawdown.s0.direction'
-  | 'figures.stats-drawdown.s0.first'
-  | 'figures.stats-drawdown.s0.from'
-  | 'figures.stats-drawdown.s0.high'
-  | 'figures.stats-drawdown.s0.highAt'
-  | 'figures.stats-drawdown.s0.last'
-  | 'figures.stats-drawdown.s0.low'
-  | 'figures.stats-drawdown.s0.lowAt'
-  | 'figures.stats-drawdown.s0.points'
-  | 'figures.stats-drawdown.s0.to'
-  | 'figures.stats-histogram.available'
-  | 'figures.stats-histogram.days'
-  | 'figures.stats-histogram.hi'
-  | 'figures.stats-histogram.lo'
-  | 'figures.stats-histogram.modeDays'
-  | 'figures.stats-histogram.modeFrom'
-  | 'figures.stats-histogram.modeTo'
-  | 'figures.stats-rolling-vol.available'
-  | 'figures.stats-rolling-vol.lines'
-  | 'figures.stats-rolling-vol.s0.direction'
-  | 'figures.stats-rolling-vol.s0.first'
-  | 'figures.stats-rolling-vol.s0.from'
-  | 'figures.stats-rolling-vol.s0.high'
-  | 'figures.stats-rolling-vol.s0.highAt'
-  | 'figures.stats-rolling-vol.s0.last'
-  | 'figures.stats-rolling-vol.s0.low'
-  | 'figures.stats-rolling-vol.s0.lowAt'
-  | 'figures.stats-rolling-vol.s0.points'
-  | 'figures.stats-rolling-vol.s0.to'
-  | 'figures.stats-trend.available'
-  | 'figures.stats-trend.lines'
-  | 'figures.stats-trend.s0.change'
-  | 'figures.stats-trend.s0.direction'
-  | 'figures.stats-trend.s0.first'
-  | 'figures.stats-trend.s0.from'
-  | 'figures.stats-trend.s0.high'
-  | 'figures.stats-trend.s0.highAt'
-  | 'figures.stats-trend.s0.last'
-  | 'figures.stats-trend.s0.low'
-  | 'figures.stats-trend.s0.lowAt'
-  | 'figures.stats-trend.s0.points'
-  | 'figures.stats-trend.s0.to'
+  | 'figures.statistics-drawdown.available'
+  | 'figures.statistics-drawdown.lines'
+  | 'figures.statistics-drawdown.s0.direction'
+  | 'figures.statistics-drawdown.s0.first'
+  | 'figures.statistics-drawdown.s0.from'
+  | 'figures.statistics-drawdown.s0.high'
+  | 'figures.statistics-drawdown.s0.highAt'
+  | 'figures.statistics-drawdown.s0.last'
+  | 'figures.statistics-drawdown.s0.low'
+  | 'figures.statistics-drawdown.s0.lowAt'
+  | 'figures.statistics-drawdown.s0.points'
+  | 'figures.statistics-drawdown.s0.to'
+  | 'figures.statistics-histogram.available'
+  | 'figures.statistics-histogram.days'
+  | 'figures.statistics-histogram.hi'
+  | 'figures.statistics-histogram.lo'
+  | 'figures.statistics-histogram.modeDays'
+  | 'figures.statistics-histogram.modeFrom'
+  | 'figures.statistics-histogram.modeTo'
+  | 'figures.statistics-rolling-vol.available'
+  | 'figures.statistics-rolling-vol.lines'
+  | 'figures.statistics-rolling-vol.s0.direction'
+  | 'figures.statistics-rolling-vol.s0.first'
+  | 'figures.statistics-rolling-vol.s0.from'
+  | 'figures.statistics-rolling-vol.s0.high'
+  | 'figures.statistics-rolling-vol.s0.highAt'
+  | 'figures.statistics-rolling-vol.s0.last'
+  | 'figures.statistics-rolling-vol.s0.low'
+  | 'figures.statistics-rolling-vol.s0.lowAt'
+  | 'figures.statistics-rolling-vol.s0.points'
+  | 'figures.statistics-rolling-vol.s0.to'
+  | 'figures.statistics-trend.available'
+  | 'figures.statistics-trend.lines'
+  | 'figures.statistics-trend.s0.change'
+  | 'figures.statistics-trend.s0.direction'
+  | 'figures.statistics-trend.s0.first'
+  | 'figures.statistics-trend.s0.from'
+  | 'figures.statistics-trend.s0.high'
+  | 'figures.statistics-trend.s0.highAt'
+  | 'figures.statistics-trend.s0.last'
+  | 'figures.statistics-trend.s0.low'
+  | 'figures.statistics-trend.s0.lowAt'
+  | 'figures.statistics-trend.s0.points'
+  | 'figures.statistics-trend.s0.to'
   | 'figures.valuation-dy.available'
   | 'figures.valuation-dy.lines'
   | 'figures.valuation-dy.s0.direction'
@@ -1190,6 +1284,235 @@ export type FactKey =
   | 'figures.valuation-per.s0.lowAt'
   | 'figures.valuation-per.s0.points'
   | 'figures.valuation-per.s0.to'
+  | 'funds.china.available'
+  | 'funds.china.best'
+  | 'funds.china.end'
+  | 'funds.china.endsBeforeEdition'
+  | 'funds.china.etf159866.available'
+  | 'funds.china.etf159866.corrLagged'
+  | 'funds.china.etf159866.corrSame'
+  | 'funds.china.etf159866.cumulative'
+  | 'funds.china.etf159866.first'
+  | 'funds.china.etf159866.last'
+  | 'funds.china.etf159866.swing.date'
+  | 'funds.china.etf159866.swing.index'
+  | 'funds.china.etf159866.swing.next'
+  | 'funds.china.etf159866.swing.value'
+  | 'funds.china.etf159866.trackingError'
+  | 'funds.china.etf159866.volatility'
+  | 'funds.china.etf513000.available'
+  | 'funds.china.etf513000.corrLagged'
+  | 'funds.china.etf513000.corrSame'
+  | 'funds.china.etf513000.cumulative'
+  | 'funds.china.etf513000.first'
+  | 'funds.china.etf513000.last'
+  | 'funds.china.etf513000.swing.date'
+  | 'funds.china.etf513000.swing.index'
+  | 'funds.china.etf513000.swing.next'
+  | 'funds.china.etf513000.swing.value'
+  | 'funds.china.etf513000.trackingError'
+  | 'funds.china.etf513000.volatility'
+  | 'funds.china.etf513520.available'
+  | 'funds.china.etf513520.corrLagged'
+  | 'funds.china.etf513520.corrSame'
+  | 'funds.china.etf513520.cumulative'
+  | 'funds.china.etf513520.first'
+  | 'funds.china.etf513520.last'
+  | 'funds.china.etf513520.swing.date'
+  | 'funds.china.etf513520.swing.index'
+  | 'funds.china.etf513520.swing.next'
+  | 'funds.china.etf513520.swing.value'
+  | 'funds.china.etf513520.trackingError'
+  | 'funds.china.etf513520.volatility'
+  | 'funds.china.etf513880.available'
+  | 'funds.china.etf513880.corrLagged'
+  | 'funds.china.etf513880.corrSame'
+  | 'funds.china.etf513880.cumulative'
+  | 'funds.china.etf513880.first'
+  | 'funds.china.etf513880.last'
+  | 'funds.china.etf513880.swing.date'
+  | 'funds.china.etf513880.swing.index'
+  | 'funds.china.etf513880.swing.next'
+  | 'funds.china.etf513880.swing.value'
+  | 'funds.china.etf513880.trackingError'
+  | 'funds.china.etf513880.volatility'
+  | 'funds.china.funds'
+  | 'funds.china.index.cumulative'
+  | 'funds.china.index.volatility'
+  | 'funds.china.spread'
+  | 'funds.china.start'
+  | 'funds.china.widest.date'
+  | 'funds.china.widest.fund'
+  | 'funds.china.widest.index'
+  | 'funds.china.widest.next'
+  | 'funds.china.widest.tokyoOpen'
+  | 'funds.china.widest.value'
+  | 'funds.china.worst'
+  | 'funds.chinaEtfs.anyListed'
+  | 'funds.chinaEtfs.inData'
+  | 'funds.chinaEtfs.listed'
+  | 'funds.etf.available'
+  | 'funds.etf.both'
+  | 'funds.etf.closer'
+  | 'funds.etf.etf1321.available'
+  | 'funds.etf.etf1321.first'
+  | 'funds.etf.etf1321.last'
+  | 'funds.etf.etf513520.available'
+  | 'funds.etf.etf513520.first'
+  | 'funds.etf.etf513520.last'
+  | 'funds.etf.full.etf1321.annualised'
+  | 'funds.etf.full.etf1321.base'
+  | 'funds.etf.full.etf1321.cumulative'
+  | 'funds.etf.full.etf1321.downside'
+  | 'funds.etf.full.etf1321.end'
+  | 'funds.etf.full.etf1321.maxDrawdown'
+  | 'funds.etf.full.etf1321.sortino'
+  | 'funds.etf.full.etf1321.volatility'
+  | 'funds.etf.full.etf513520.annualised'
+  | 'funds.etf.full.etf513520.base'
+  | 'funds.etf.full.etf513520.cumulative'
+  | 'funds.etf.full.etf513520.downside'
+  | 'funds.etf.full.etf513520.end'
+  | 'funds.etf.full.etf513520.maxDrawdown'
+  | 'funds.etf.full.etf513520.sortino'
+  | 'funds.etf.full.etf513520.volatility'
+  | 'funds.etf.full.n225.annualised'
+  | 'funds.etf.full.n225.base'
+  | 'funds.etf.full.n225.cumulative'
+  | 'funds.etf.full.n225.downside'
+  | 'funds.etf.full.n225.end'
+  | 'funds.etf.full.n225.maxDrawdown'
+  | 'funds.etf.full.n225.sortino'
+  | 'funds.etf.full.n225.volatility'
+  | 'funds.etf.full.track.etf1321.beta'
+  | 'funds.etf.full.track.etf1321.corrLagged'
+  | 'funds.etf.full.track.etf1321.corrSame'
+  | 'funds.etf.full.track.etf1321.difference'
+  | 'funds.etf.full.track.etf1321.trackingError'
+  | 'funds.etf.full.track.etf513520.beta'
+  | 'funds.etf.full.track.etf513520.corrLagged'
+  | 'funds.etf.full.track.etf513520.corrSame'
+  | 'funds.etf.full.track.etf513520.difference'
+  | 'funds.etf.full.track.etf513520.trackingError'
+  | 'funds.etf.fullFx.qdiiVsIndex'
+  | 'funds.etf.fullFx.usdjpyChange'
+  | 'funds.etf.fullFx.yen'
+  | 'funds.etf.fx.available'
+  | 'funds.etf.fx.base'
+  | 'funds.etf.fx.end'
+  | 'funds.etf.fx.fund'
+  | 'funds.etf.fx.gap'
+  | 'funds.etf.fx.index'
+  | 'funds.etf.fx.indexUsd'
+  | 'funds.etf.fx.rest'
+  | 'funds.etf.fx.yen'
+  | 'funds.etf.qdiiLag'
+  | 'funds.etf.seed.available'
+  | 'funds.etf.seed.downsideAgrees'
+  | 'funds.etf.seed.downsideRisk.ours'
+  | 'funds.etf.seed.downsideRisk.seed'
+  | 'funds.etf.seed.maxDrawdown.ours'
+  | 'funds.etf.seed.maxDrawdown.seed'
+  | 'funds.etf.seed.nav.date'
+  | 'funds.etf.seed.nav.ours'
+  | 'funds.etf.seed.nav.seed'
+  | 'funds.etf.seed.sortino'
+  | 'funds.etf.seed.windowEnd'
+  | 'funds.etf.summary1321.fullYears'
+  | 'funds.etf.summary1321.largestAbsDifference'
+  | 'funds.etf.summary1321.meanAbsDifference'
+  | 'funds.etf.summary1321.meanDifference'
+  | 'funds.etf.summary513520.fullYears'
+  | 'funds.etf.summary513520.largestAbsDifference'
+  | 'funds.etf.summary513520.meanAbsDifference'
+  | 'funds.etf.summary513520.meanDifference'
+  | 'funds.etf.units1321.distributions'
+  | 'funds.etf.units1321.firstDistribution'
+  | 'funds.etf.units1321.julyWithoutDrop'
+  | 'funds.etf.units1321.julyWithoutDropYear'
+  | 'funds.etf.units1321.largestMove'
+  | 'funds.etf.units1321.largestMoveDate'
+  | 'funds.etf.units1321.lastDistribution'
+  | 'funds.etf.units1321.lastDrop'
+  | 'funds.etf.units1321.meanDrop'
+  | 'funds.etf.units1321.noUnitChange'
+  | 'funds.etf.units1321.ratioFirst'
+  | 'funds.etf.units1321.ratioLast'
+  | 'funds.etf.units1321.ratioMax'
+  | 'funds.etf.units1321.ratioMin'
+  | 'funds.etf.vsCsi.available'
+  | 'funds.etf.vsCsi.benchmarkLed'
+  | 'funds.etf.vsCsi.fundLed'
+  | 'funds.etf.vsCsi.seedVerdict'
+  | 'funds.etf.vsCsi.seedYearsCount'
+  | 'funds.etf.vsCsi.seedYearsFundLed'
+  | 'funds.etf.vsCsi.y2020.benchmark'
+  | 'funds.etf.vsCsi.y2020.fund'
+  | 'funds.etf.vsCsi.y2020Leader'
+  | `funds.etf.vsCsi.years.${number}.base`
+  | `funds.etf.vsCsi.years.${number}.benchmark`
+  | `funds.etf.vsCsi.years.${number}.difference`
+  | `funds.etf.vsCsi.years.${number}.end`
+  | `funds.etf.vsCsi.years.${number}.fund`
+  | `funds.etf.vsCsi.years.${number}.leader`
+  | `funds.etf.vsCsi.years.${number}.partial`
+  | 'funds.etf.window.end'
+  | 'funds.etf.window.endsBeforeEdition'
+  | 'funds.etf.window.fullStart'
+  | 'funds.etf.window.yearIsFull'
+  | 'funds.etf.window.yearStart'
+  | 'funds.etf.year.etf1321.annualised'
+  | 'funds.etf.year.etf1321.base'
+  | 'funds.etf.year.etf1321.cumulative'
+  | 'funds.etf.year.etf1321.downside'
+  | 'funds.etf.year.etf1321.end'
+  | 'funds.etf.year.etf1321.maxDrawdown'
+  | 'funds.etf.year.etf1321.sortino'
+  | 'funds.etf.year.etf1321.volatility'
+  | 'funds.etf.year.etf513520.annualised'
+  | 'funds.etf.year.etf513520.base'
+  | 'funds.etf.year.etf513520.cumulative'
+  | 'funds.etf.year.etf513520.downside'
+  | 'funds.etf.year.etf513520.end'
+  | 'funds.etf.year.etf513520.maxDrawdown'
+  | 'funds.etf.year.etf513520.sortino'
+  | 'funds.etf.year.etf513520.volatility'
+  | 'funds.etf.year.n225.annualised'
+  | 'funds.etf.year.n225.base'
+  | 'funds.etf.year.n225.cumulative'
+  | 'funds.etf.year.n225.downside'
+  | 'funds.etf.year.n225.end'
+  | 'funds.etf.year.n225.maxDrawdown'
+  | 'funds.etf.year.n225.sortino'
+  | 'funds.etf.year.n225.volatility'
+  | 'funds.etf.year.track.etf1321.beta'
+  | 'funds.etf.year.track.etf1321.corrLagged'
+  | 'funds.etf.year.track.etf1321.corrSame'
+  | 'funds.etf.year.track.etf1321.difference'
+  | 'funds.etf.year.track.etf1321.trackingError'
+  | 'funds.etf.year.track.etf513520.beta'
+  | 'funds.etf.year.track.etf513520.corrLagged'
+  | 'funds.etf.year.track.etf513520.corrSame'
+  | 'funds.etf.year.track.etf513520.difference'
+  | 'funds.etf.year.track.etf513520.trackingError'
+  | `funds.etf.years1321.${number}.base`
+  | `funds.etf.years1321.${number}.benchmark`
+  | `funds.etf.years1321.${number}.difference`
+  | `funds.etf.years1321.${number}.end`
+  | `funds.etf.years1321.${number}.fund`
+  | `funds.etf.years1321.${number}.leader`
+  | `funds.etf.years1321.${number}.partial`
+  | `funds.etf.years513520.${number}.base`
+  | `funds.etf.years513520.${number}.benchmark`
+  | `funds.etf.years513520.${number}.difference`
+  | `funds.etf.years513520.${number}.end`
+  | `funds.etf.years513520.${number}.fund`
+  | `funds.etf.years513520.${number}.indexUsd`
+  | `funds.etf.years513520.${number}.leader`
+  | `funds.etf.years513520.${number}.partial`
+  | `funds.etf.years513520.${number}.rest`
+  | `funds.etf.years513520.${number}.yen`
+  | 'funds.tokyoClose'
   | 'macro.boj.anyRegimeSignificant'
   | 'macro.boj.assets.atPeak'
   | 'macro.boj.assets.fromPeak'
@@ -1305,41 +1628,6 @@ export type FactKey =
   | 'macro.callRate.endsBeforeEdition'
   | 'macro.callRate.last'
   | 'macro.callRate.lastMonth'
-  | 'macro.covid.available'
-  | 'macro.covid.averageDays'
-  | 'macro.covid.biggestAverage'
-  | 'macro.covid.biggestN225Change'
-  | 'macro.covid.biggestPeak'
-  | 'macro.covid.ended'
-  | 'macro.covid.first'
-  | 'macro.covid.firstWave.n225ToPeak'
-  | 'macro.covid.firstWave.peak'
-  | 'macro.covid.halfWindow'
-  | 'macro.covid.hasWaves'
-  | 'macro.covid.last'
-  | 'macro.covid.max'
-  | 'macro.covid.maxDay'
-  | 'macro.covid.minRise'
-  | 'macro.covid.mixed'
-  | 'macro.covid.n225OverSeries'
-  | 'macro.covid.total'
-  | 'macro.covid.waveCount'
-  | 'macro.covid.wavesN225Up'
-  | 'macro.cpi.available'
-  | 'macro.cpi.average12'
-  | 'macro.cpi.direction'
-  | 'macro.cpi.gap'
-  | 'macro.cpi.gapPp'
-  | 'macro.cpi.latest'
-  | 'macro.cpi.latestMonth'
-  | 'macro.cpi.monthsAboveOfLast12'
-  | 'macro.cpi.streak'
-  | 'macro.cpi.streakStart'
-  | 'macro.cpi.target'
-  | 'macro.cpi.targetAdopted'
-  | 'macro.cpi.targetInForce'
-  | 'macro.cpi.vsTarget'
-  | 'macro.cpi.yearAgo'
   | 'macro.etf.available'
   | 'macro.etf.buyShareOfSessions'
   | 'macro.etf.days'
@@ -1387,110 +1675,6 @@ export type FactKey =
   | 'macro.etf.week.t'
   | 'macro.etf.years'
   | 'macro.etfPurchases'
-  | 'macro.fx.available'
-  | 'macro.fx.chartStart'
-  | 'macro.fx.daily.days'
-  | 'macro.fx.daily.full'
-  | 'macro.fx.daily.recent'
-  | 'macro.fx.end'
-  | 'macro.fx.endsBeforeEdition'
-  | 'macro.fx.latest'
-  | 'macro.fx.latestDate'
-  | 'macro.fx.monthly.full'
-  | 'macro.fx.monthly.fullSign'
-  | 'macro.fx.monthly.lastMonth'
-  | 'macro.fx.monthly.months'
-  | 'macro.fx.monthly.recent'
-  | 'macro.fx.monthly.recentSign'
-  | 'macro.fx.monthly.recentStrength'
-  | 'macro.fx.recentStart'
-  | 'macro.fx.recentYears'
-  | 'macro.fx.start'
-  | 'macro.fx.yearAgo'
-  | 'macro.fx.yen'
-  | 'macro.fx.yoy'
-  | 'macro.gdp.available'
-  | 'macro.gdp.direction'
-  | 'macro.gdp.latestQuarter'
-  | 'macro.gdp.negativeOfLast8'
-  | 'macro.gdp.prevQoqAnn'
-  | 'macro.gdp.prevQuarter'
-  | 'macro.gdp.qoq'
-  | 'macro.gdp.qoqAnn'
-  | 'macro.gdp.quarters'
-  | 'macro.gdp.recentQuarters'
-  | 'macro.gdp.twoNegative'
-  | 'macro.gdp.yoy'
-  | 'macro.gdpParts.available'
-  | 'macro.gdpParts.biggestDown'
-  | 'macro.gdpParts.biggestDownPp'
-  | 'macro.gdpParts.biggestUp'
-  | 'macro.gdpParts.biggestUpPp'
-  | 'macro.gdpParts.consumptionShare'
-  | 'macro.gdpParts.consumptionUpQuarters'
-  | 'macro.gdpParts.direction'
-  | 'macro.gdpParts.first'
-  | 'macro.gdpParts.latest.business'
-  | 'macro.gdpParts.latest.consumption'
-  | 'macro.gdpParts.latest.government'
-  | 'macro.gdpParts.latest.housing'
-  | 'macro.gdpParts.latest.inventories'
-  | 'macro.gdpParts.latest.netExports'
-  | 'macro.gdpParts.latest.publicInvestment'
-  | 'macro.gdpParts.latestQuarter'
-  | 'macro.gdpParts.levelsQuarter'
-  | 'macro.gdpParts.quarters'
-  | 'macro.gdpParts.roundingGap'
-  | 'macro.gdpParts.seed.available'
-  | 'macro.gdpParts.seed.consumption.annualised'
-  | 'macro.gdpParts.seed.consumption.level'
-  | 'macro.gdpParts.seed.consumption.seedLevel'
-  | 'macro.gdpParts.seed.consumption.seedShare'
-  | 'macro.gdpParts.seed.consumption.share'
-  | 'macro.gdpParts.seed.consumption.verdict'
-  | 'macro.gdpParts.seed.pulls.government_consumption.hasYoy'
-  | 'macro.gdpParts.seed.pulls.government_consumption.qoq'
-  | 'macro.gdpParts.seed.pulls.government_consumption.qoqVerdict'
-  | 'macro.gdpParts.seed.pulls.government_consumption.seedQoq'
-  | 'macro.gdpParts.seed.pulls.government_consumption.seedYoy'
-  | 'macro.gdpParts.seed.pulls.government_consumption.verdict'
-  | 'macro.gdpParts.seed.pulls.government_consumption.yoy'
-  | 'macro.gdpParts.seed.pulls.net_exports.hasYoy'
-  | 'macro.gdpParts.seed.pulls.net_exports.qoq'
-  | 'macro.gdpParts.seed.pulls.net_exports.qoqVerdict'
-  | 'macro.gdpParts.seed.pulls.net_exports.seedQoq'
-  | 'macro.gdpParts.seed.pulls.net_exports.seedYoy'
-  | 'macro.gdpParts.seed.pulls.net_exports.verdict'
-  | 'macro.gdpParts.seed.pulls.net_exports.yoy'
-  | 'macro.gdpParts.seed.pulls.private_consumption.hasYoy'
-  | 'macro.gdpParts.seed.pulls.private_consumption.qoq'
-  | 'macro.gdpParts.seed.pulls.private_consumption.qoqVerdict'
-  | 'macro.gdpParts.seed.pulls.private_consumption.seedQoq'
-  | 'macro.gdpParts.seed.pulls.private_consumption.seedYoy'
-  | 'macro.gdpParts.seed.pulls.private_consumption.verdict'
-  | 'macro.gdpParts.seed.pulls.private_consumption.yoy'
-  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.hasYoy'
-  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.qoq'
-  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.qoqVerdict'
-  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.seedQoq'
-  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.seedYoy'
-  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.verdict'
-  | 'macro.gdpParts.seed.pulls.private_nonresidential_investment.yoy'
-  | 'macro.gdpParts.seed.pulls.public_investment.hasYoy'
-  | 'macro.gdpParts.seed.pulls.public_investment.qoq'
-  | 'macro.gdpParts.seed.pulls.public_investment.qoqVerdict'
-  | 'macro.gdpParts.seed.pulls.public_investment.seedQoq'
-  | 'macro.gdpParts.seed.pulls.public_investment.seedYoy'
-  | 'macro.gdpParts.seed.pulls.public_investment.verdict'
-  | 'macro.gdpParts.seed.pulls.public_investment.yoy'
-  | 'macro.gdpParts.seed.qoqAgree'
-  | 'macro.gdpParts.seed.qoqClaims'
-  | 'macro.gdpParts.seed.qoqDiffer'
-  | 'macro.gdpParts.seed.qoqRevised'
-  | 'macro.gdpParts.seed.quarter'
-  | 'macro.gdpParts.seed.revisionPp'
-  | 'macro.gdpParts.sumOfParts'
-  | 'macro.gdpParts.total'
   | 'macro.jgb.available'
   | 'macro.jgb.changePp'
   | 'macro.jgb.direction'
@@ -1533,7 +1717,6 @@ export type FactKey =
   | 'macro.policy.increases'
   | 'macro.policy.lastChange'
   | 'macro.policy.negative'
-  | 'macro.sections.economy'
   | 'macro.sections.keyPoints'
   | 'macro.sections.rates'
   | 'macro.seed000.asOf'
@@ -1638,6 +1821,64 @@ export type FactKey =
   | 'methodology.periodsPerYear'
   | 'methodology.priceAdjustmentFactor'
   | 'methodology.priceAdjustmentFactorFrom'
+  | 'methodology.register.available'
+  | 'methodology.register.checks.assetLow.verdict'
+  | 'methodology.register.checks.bojQeEnded.verdict'
+  | 'methodology.register.checks.bojTaper.verdict'
+  | 'methodology.register.checks.covidFall.verdict'
+  | 'methodology.register.checks.csi300Annualised.verdict'
+  | 'methodology.register.checks.csi300Cumulative.verdict'
+  | 'methodology.register.checks.csi300Sharpe.verdict'
+  | 'methodology.register.checks.etfFloor.verdict'
+  | 'methodology.register.checks.etfNav.verdict'
+  | 'methodology.register.checks.etfRisk.verdict'
+  | 'methodology.register.checks.etfVsCsi.verdict'
+  | 'methodology.register.checks.etfVsQdii.verdict'
+  | 'methodology.register.checks.excessKurtosis.verdict'
+  | 'methodology.register.checks.gdpConsumption.verdict'
+  | 'methodology.register.checks.gdpGrowth.verdict'
+  | 'methodology.register.checks.gdpLevel.verdict'
+  | 'methodology.register.checks.gdpPullBusiness.verdict'
+  | 'methodology.register.checks.gdpPullConsumption.verdict'
+  | 'methodology.register.checks.gdpPullGovernment.verdict'
+  | 'methodology.register.checks.gdpPullNetExports.verdict'
+  | 'methodology.register.checks.gdpPullPublicInvestment.verdict'
+  | 'methodology.register.checks.high.verdict'
+  | 'methodology.register.checks.jgbHoldings.verdict'
+  | 'methodology.register.checks.low.verdict'
+  | 'methodology.register.checks.maxGain.verdict'
+  | 'methodology.register.checks.maxLoss.verdict'
+  | 'methodology.register.checks.mean.verdict'
+  | 'methodology.register.checks.n225Annualised.verdict'
+  | 'methodology.register.checks.n225Cumulative.verdict'
+  | 'methodology.register.checks.n225Sharpe.verdict'
+  | 'methodology.register.checks.peTtm.verdict'
+  | 'methodology.register.checks.prevYearReturn.verdict'
+  | 'methodology.register.checks.pullback.verdict'
+  | 'methodology.register.checks.relation.verdict'
+  | 'methodology.register.checks.sgxPricing.verdict'
+  | 'methodology.register.checks.skewness.verdict'
+  | 'methodology.register.checks.std.verdict'
+  | 'methodology.register.checks.tableCloses.verdict'
+  | 'methodology.register.checks.tankanDay.verdict'
+  | 'methodology.register.checks.topTenTotal.verdict'
+  | 'methodology.register.checks.tradingDays.verdict'
+  | 'methodology.register.checks.ytd.verdict'
+  | 'methodology.register.count'
+  | 'methodology.register.documents.boj2025.checks'
+  | 'methodology.register.documents.boj2025.known'
+  | 'methodology.register.documents.boj2025.verdicts.confirmed'
+  | 'methodology.register.documents.boj2025.verdicts.convention'
+  | 'methodology.register.documents.boj2025.verdicts.rounding'
+  | 'methodology.register.documents.boj2025.verdicts.uncheckable'
+  | 'methodology.register.documents.boj2025.verdicts.wrong'
+  | 'methodology.register.documents.r2022.checks'
+  | 'methodology.register.documents.r2022.known'
+  | 'methodology.register.documents.r2022.verdicts.confirmed'
+  | 'methodology.register.documents.r2022.verdicts.convention'
+  | 'methodology.register.documents.r2022.verdicts.rounding'
+  | 'methodology.register.documents.r2022.verdicts.uncheckable'
+  | 'methodology.register.documents.r2022.verdicts.wrong'
   | 'methodology.riskFree'
   | 'methodology.riskFreeMinCoverage'
   | 'methodology.rollingDays'
@@ -1703,60 +1944,6 @@ export type FactKey =
   | 'overview.boj.lastMonth'
   | 'overview.boj.multiple'
   | 'overview.boj.n225Change'
-  | 'overview.changes.additions'
-  | 'overview.changes.available'
-  | 'overview.changes.busiest.additions'
-  | 'overview.changes.busiest.date'
-  | 'overview.changes.busiest.deletions'
-  | 'overview.changes.deletions'
-  | 'overview.changes.last'
-  | 'overview.changes.maxYear.additions'
-  | 'overview.changes.maxYear.year'
-  | 'overview.changes.perYear'
-  | 'overview.changes.quietYears'
-  | 'overview.changes.start'
-  | 'overview.changes.window.additions'
-  | 'overview.changes.window.any'
-  | 'overview.changes.window.changes'
-  | 'overview.changes.window.classified'
-  | 'overview.changes.window.deletions'
-  | 'overview.changes.window.start'
-  | 'overview.changes.years'
-  | 'overview.constituents.allClassified'
-  | 'overview.constituents.classified'
-  | 'overview.constituents.classifiedShare'
-  | 'overview.constituents.count'
-  | 'overview.constituents.historyStart'
-  | 'overview.constituents.industriesMissing'
-  | 'overview.constituents.industriesPresent'
-  | 'overview.constituents.industriesTotal'
-  | 'overview.constituents.known'
-  | 'overview.constituents.lastChange'
-  | 'overview.constituents.matchesProfile'
-  | 'overview.constituents.minClassifiedShare'
-  | 'overview.constituents.mixShown'
-  | 'overview.constituents.sectors.capitalGoods.count'
-  | 'overview.constituents.sectors.capitalGoods.share'
-  | 'overview.constituents.sectors.consumer.count'
-  | 'overview.constituents.sectors.consumer.share'
-  | 'overview.constituents.sectors.financials.count'
-  | 'overview.constituents.sectors.financials.share'
-  | 'overview.constituents.sectors.materials.count'
-  | 'overview.constituents.sectors.materials.share'
-  | 'overview.constituents.sectors.technology.count'
-  | 'overview.constituents.sectors.technology.share'
-  | 'overview.constituents.sectors.transportUtilities.count'
-  | 'overview.constituents.sectors.transportUtilities.share'
-  | 'overview.constituents.sectorsTotal'
-  | 'overview.constituents.shortBy'
-  | 'overview.constituents.snapshot'
-  | 'overview.constituents.topIndustry.count'
-  | 'overview.constituents.topIndustry.id'
-  | 'overview.constituents.topIndustry.share'
-  | 'overview.constituents.topSector.count'
-  | 'overview.constituents.topSector.id'
-  | 'overview.constituents.topSector.share'
-  | 'overview.constituents.unclassified'
   | 'overview.covid.available'
   | 'overview.covid.fall'
   | 'overview.covid.fallFromYearHigh'
@@ -1924,179 +2111,12 @@ export type FactKey =
   | 'overview.profile.sectors'
   | 'overview.profile.weightCapFrom'
   | 'overview.profile.weightCapInForce'
-  | 'overview.seedTopTen.allStillMembers'
-  | 'overview.seedTopTen.asOf'
-  | 'overview.seedTopTen.available'
-  | 'overview.seedTopTen.claimed'
-  | 'overview.seedTopTen.entries'
-  | 'overview.seedTopTen.first.weight'
-  | 'overview.seedTopTen.stillMembers'
-  | 'overview.seedTopTen.sum'
-  | 'overview.seedTopTen.verdict'
-  | `overview.seedTopTen.weights.${number}`
-  | 'overview.size.available'
-  | 'overview.size.date'
-  | 'overview.size.groups.core30.inTopix'
-  | 'overview.size.groups.core30.members'
-  | 'overview.size.groups.core30.share'
-  | 'overview.size.groups.core30.topixWeight'
-  | 'overview.size.groups.core30.weightShare'
-  | 'overview.size.groups.large70.inTopix'
-  | 'overview.size.groups.large70.members'
-  | 'overview.size.groups.large70.share'
-  | 'overview.size.groups.large70.topixWeight'
-  | 'overview.size.groups.large70.weightShare'
-  | 'overview.size.groups.mid400.inTopix'
-  | 'overview.size.groups.mid400.members'
-  | 'overview.size.groups.mid400.share'
-  | 'overview.size.groups.mid400.topixWeight'
-  | 'overview.size.groups.mid400.weightShare'
-  | 'overview.size.groups.small.inTopix'
-  | 'overview.size.groups.small.members'
-  | 'overview.size.groups.small.share'
-  | 'overview.size.groups.small.topixWeight'
-  | 'overview.size.groups.small.weightShare'
-  | 'overview.size.large.members'
-  | 'overview.size.large.share'
-  | 'overview.size.largestToSmallest.largest'
-  | 'overview.size.largestToSmallest.smallest'
-  | 'overview.size.largestToSmallest.value'
-  | 'overview.size.members'
-  | 'overview.size.seed.large'
-  | 'overview.size.seed.mid'
-  | 'overview.size.seed.small'
-  | 'overview.size.top.r1.shareOfMembers'
-  | 'overview.size.top.r1.weight'
-  | 'overview.size.top.r10.shareOfMembers'
-  | 'overview.size.top.r10.weight'
-  | 'overview.size.top.r11.shareOfMembers'
-  | 'overview.size.top.r11.weight'
-  | 'overview.size.top.r12.shareOfMembers'
-  | 'overview.size.top.r12.weight'
-  | 'overview.size.top.r13.shareOfMembers'
-  | 'overview.size.top.r13.weight'
-  | 'overview.size.top.r14.shareOfMembers'
-  | 'overview.size.top.r14.weight'
-  | 'overview.size.top.r15.shareOfMembers'
-  | 'overview.size.top.r15.weight'
-  | 'overview.size.top.r16.shareOfMembers'
-  | 'overview.size.top.r16.weight'
-  | 'overview.size.top.r17.shareOfMembers'
-  | 'overview.size.top.r17.weight'
-  | 'overview.size.top.r18.shareOfMembers'
-  | 'overview.size.top.r18.weight'
-  | 'overview.size.top.r19.shareOfMembers'
-  | 'overview.size.top.r19.weight'
-  | 'overview.size.top.r2.shareOfMembers'
-  | 'overview.size.top.r2.weight'
-  | 'overview.size.top.r20.shareOfMembers'
-  | 'overview.size.top.r20.weight'
-  | 'overview.size.top.r3.shareOfMembers'
-  | 'overview.size.top.r3.weight'
-  | 'overview.size.top.r4.shareOfMembers'
-  | 'overview.size.top.r4.weight'
-  | 'overview.size.top.r5.shareOfMembers'
-  | 'overview.size.top.r5.weight'
-  | 'overview.size.top.r6.shareOfMembers'
-  | 'overview.size.top.r6.weight'
-  | 'overview.size.top.r7.shareOfMembers'
-  | 'overview.size.top.r7.weight'
-  | 'overview.size.top.r8.shareOfMembers'
-  | 'overview.size.top.r8.weight'
-  | 'overview.size.top.r9.shareOfMembers'
-  | 'overview.size.top.r9.weight'
-  | 'overview.size.topCount'
-  | 'overview.size.topShare'
-  | 'overview.size.topixShare'
-  | 'overview.size.topixStocks'
   | 'overview.tankan.available'
   | 'overview.tankan.close'
   | 'overview.tankan.date'
   | 'overview.tankan.move'
   | 'overview.tankan.seedClaim'
   | 'overview.tankan.verdict'
-  | 'overview.weights.available'
-  | 'overview.weights.cap.above'
-  | 'overview.weights.cap.anyAbove'
-  | 'overview.weights.cap.daysAbove'
-  | 'overview.weights.cap.inForce'
-  | 'overview.weights.cap.level'
-  | 'overview.weights.cap.maxDate'
-  | 'overview.weights.cap.maxWeight'
-  | 'overview.weights.constituents'
-  | 'overview.weights.contribution.direction'
-  | 'overview.weights.contribution.down.code'
-  | 'overview.weights.contribution.down.points'
-  | 'overview.weights.contribution.falling'
-  | 'overview.weights.contribution.indexFirst'
-  | 'overview.weights.contribution.indexLast'
-  | 'overview.weights.contribution.indexMove'
-  | 'overview.weights.contribution.indexReturn'
-  | 'overview.weights.contribution.rising'
-  | 'overview.weights.contribution.sum'
-  | 'overview.weights.contribution.topRise'
-  | 'overview.weights.contribution.up.code'
-  | 'overview.weights.contribution.up.points'
-  | 'overview.weights.days'
-  | 'overview.weights.divisor'
-  | 'overview.weights.divisorMax'
-  | 'overview.weights.divisorMin'
-  | 'overview.weights.endsBeforeEdition'
-  | 'overview.weights.factorDate'
-  | 'overview.weights.first'
-  | 'overview.weights.last'
-  | 'overview.weights.median'
-  | 'overview.weights.pair.fastRetailing'
-  | 'overview.weights.pair.multiple'
-  | 'overview.weights.pair.toyota'
-  | 'overview.weights.sectors.capitalGoods.count'
-  | 'overview.weights.sectors.capitalGoods.countShare'
-  | 'overview.weights.sectors.capitalGoods.weight'
-  | 'overview.weights.sectors.consumer.count'
-  | 'overview.weights.sectors.consumer.countShare'
-  | 'overview.weights.sectors.consumer.weight'
-  | 'overview.weights.sectors.financials.count'
-  | 'overview.weights.sectors.financials.countShare'
-  | 'overview.weights.sectors.financials.weight'
-  | 'overview.weights.sectors.materials.count'
-  | 'overview.weights.sectors.materials.countShare'
-  | 'overview.weights.sectors.materials.weight'
-  | 'overview.weights.sectors.technology.count'
-  | 'overview.weights.sectors.technology.countShare'
-  | 'overview.weights.sectors.technology.weight'
-  | 'overview.weights.sectors.transportUtilities.count'
-  | 'overview.weights.sectors.transportUtilities.countShare'
-  | 'overview.weights.sectors.transportUtilities.weight'
-  | 'overview.weights.smallest'
-  | 'overview.weights.top.r1.code'
-  | 'overview.weights.top.r1.weight'
-  | 'overview.weights.top.r10.code'
-  | 'overview.weights.top.r10.weight'
-  | 'overview.weights.top.r2.code'
-  | 'overview.weights.top.r2.weight'
-  | 'overview.weights.top.r3.code'
-  | 'overview.weights.top.r3.weight'
-  | 'overview.weights.top.r4.code'
-  | 'overview.weights.top.r4.weight'
-  | 'overview.weights.top.r5.code'
-  | 'overview.weights.top.r5.weight'
-  | 'overview.weights.top.r6.code'
-  | 'overview.weights.top.r6.weight'
-  | 'overview.weights.top.r7.code'
-  | 'overview.weights.top.r7.weight'
-  | 'overview.weights.top.r8.code'
-  | 'overview.weights.top.r8.weight'
-  | 'overview.weights.top.r9.code'
-  | 'overview.weights.top.r9.weight'
-  | 'overview.weights.topCount'
-  | 'overview.weights.topIndustry.count'
-  | 'overview.weights.topIndustry.id'
-  | 'overview.weights.topIndustry.weight'
-  | 'overview.weights.topSector.countShare'
-  | 'overview.weights.topSector.id'
-  | 'overview.weights.topSector.weight'
-  | 'overview.weights.topShare'
-  | 'overview.weights.topShareMultiple'
   | 'overview.yen.allCorrelation'
   | 'overview.yen.allMonths'
   | 'overview.yen.allSign'
@@ -2114,376 +2134,539 @@ export type FactKey =
   | 'overview.yen.usdjpyStart'
   | 'overview.yen.years'
   | 'overview.yen.yenMove'
-  | 'seedCheck.asOf'
-  | 'seedCheck.available'
-  | 'seedCheck.claimCount'
-  | 'seedCheck.claims.csi300Annualised.convention'
-  | 'seedCheck.claims.csi300Annualised.decimals'
-  | 'seedCheck.claims.csi300Annualised.hasConvention'
-  | 'seedCheck.claims.csi300Annualised.ours'
-  | 'seedCheck.claims.csi300Annualised.seed'
-  | 'seedCheck.claims.csi300Annualised.verdict'
-  | 'seedCheck.claims.csi300Cumulative.convention'
-  | 'seedCheck.claims.csi300Cumulative.decimals'
-  | 'seedCheck.claims.csi300Cumulative.hasConvention'
-  | 'seedCheck.claims.csi300Cumulative.ours'
-  | 'seedCheck.claims.csi300Cumulative.seed'
-  | 'seedCheck.claims.csi300Cumulative.verdict'
-  | 'seedCheck.claims.csi300Sharpe.convention'
-  | 'seedCheck.claims.csi300Sharpe.decimals'
-  | 'seedCheck.claims.csi300Sharpe.hasConvention'
-  | 'seedCheck.claims.csi300Sharpe.ours'
-  | 'seedCheck.claims.csi300Sharpe.seed'
-  | 'seedCheck.claims.csi300Sharpe.verdict'
-  | 'seedCheck.claims.excessKurtosis.convention'
-  | 'seedCheck.claims.excessKurtosis.decimals'
-  | 'seedCheck.claims.excessKurtosis.hasConvention'
-  | 'seedCheck.claims.excessKurtosis.ours'
-  | 'seedCheck.claims.excessKurtosis.seed'
-  | 'seedCheck.claims.excessKurtosis.verdict'
-  | 'seedCheck.claims.high.convention'
-  | 'seedCheck.claims.high.decimals'
-  | 'seedCheck.claims.high.hasConvention'
-  | 'seedCheck.claims.high.ours'
-  | 'seedCheck.claims.high.seed'
-  | 'seedCheck.claims.high.verdict'
-  | 'seedCheck.claims.highDate.convention'
-  | 'seedCheck.claims.highDate.decimals'
-  | 'seedCheck.claims.highDate.hasConvention'
-  | 'seedCheck.claims.highDate.ours'
-  | 'seedCheck.claims.highDate.seed'
-  | 'seedCheck.claims.highDate.verdict'
-  | 'seedCheck.claims.low.convention'
-  | 'seedCheck.claims.low.decimals'
-  | 'seedCheck.claims.low.hasConvention'
-  | 'seedCheck.claims.low.ours'
-  | 'seedCheck.claims.low.seed'
-  | 'seedCheck.claims.low.verdict'
-  | 'seedCheck.claims.lowDate.convention'
-  | 'seedCheck.claims.lowDate.decimals'
-  | 'seedCheck.claims.lowDate.hasConvention'
-  | 'seedCheck.claims.lowDate.ours'
-  | 'seedCheck.claims.lowDate.seed'
-  | 'seedCheck.claims.lowDate.verdict'
-  | 'seedCheck.claims.maxGain.convention'
-  | 'seedCheck.claims.maxGain.decimals'
-  | 'seedCheck.claims.maxGain.hasConvention'
-  | 'seedCheck.claims.maxGain.ours'
-  | 'seedCheck.claims.maxGain.seed'
-  | 'seedCheck.claims.maxGain.verdict'
-  | 'seedCheck.claims.maxLoss.convention'
-  | 'seedCheck.claims.maxLoss.decimals'
-  | 'seedCheck.claims.maxLoss.hasConvention'
-  | 'seedCheck.claims.maxLoss.ours'
-  | 'seedCheck.claims.maxLoss.seed'
-  | 'seedCheck.claims.maxLoss.verdict'
-  | 'seedCheck.claims.mean.convention'
-  | 'seedCheck.claims.mean.decimals'
-  | 'seedCheck.claims.mean.hasConvention'
-  | 'seedCheck.claims.mean.ours'
-  | 'seedCheck.claims.mean.seed'
-  | 'seedCheck.claims.mean.verdict'
-  | 'seedCheck.claims.n225Annualised.convention'
-  | 'seedCheck.claims.n225Annualised.decimals'
-  | 'seedCheck.claims.n225Annualised.hasConvention'
-  | 'seedCheck.claims.n225Annualised.ours'
-  | 'seedCheck.claims.n225Annualised.seed'
-  | 'seedCheck.claims.n225Annualised.verdict'
-  | 'seedCheck.claims.n225Cumulative.convention'
-  | 'seedCheck.claims.n225Cumulative.decimals'
-  | 'seedCheck.claims.n225Cumulative.hasConvention'
-  | 'seedCheck.claims.n225Cumulative.ours'
-  | 'seedCheck.claims.n225Cumulative.seed'
-  | 'seedCheck.claims.n225Cumulative.verdict'
-  | 'seedCheck.claims.n225Sharpe.convention'
-  | 'seedCheck.claims.n225Sharpe.decimals'
-  | 'seedCheck.claims.n225Sharpe.hasConvention'
-  | 'seedCheck.claims.n225Sharpe.ours'
-  | 'seedCheck.claims.n225Sharpe.seed'
-  | 'seedCheck.claims.n225Sharpe.verdict'
-  | 'seedCheck.claims.prevYearReturn.convention'
-  | 'seedCheck.claims.prevYearReturn.decimals'
-  | 'seedCheck.claims.prevYearReturn.hasConvention'
-  | 'seedCheck.claims.prevYearReturn.ours'
-  | 'seedCheck.claims.prevYearReturn.seed'
-  | 'seedCheck.claims.prevYearReturn.verdict'
-  | 'seedCheck.claims.skewness.convention'
-  | 'seedCheck.claims.skewness.decimals'
-  | 'seedCheck.claims.skewness.hasConvention'
-  | 'seedCheck.claims.skewness.ours'
-  | 'seedCheck.claims.skewness.seed'
-  | 'seedCheck.claims.skewness.verdict'
-  | 'seedCheck.claims.std.convention'
-  | 'seedCheck.claims.std.decimals'
-  | 'seedCheck.claims.std.hasConvention'
-  | 'seedCheck.claims.std.ours'
-  | 'seedCheck.claims.std.seed'
-  | 'seedCheck.claims.std.verdict'
-  | 'seedCheck.claims.tradingDays.convention'
-  | 'seedCheck.claims.tradingDays.decimals'
-  | 'seedCheck.claims.tradingDays.hasConvention'
-  | 'seedCheck.claims.tradingDays.ours'
-  | 'seedCheck.claims.tradingDays.seed'
-  | 'seedCheck.claims.tradingDays.verdict'
-  | 'seedCheck.claims.ytd.convention'
-  | 'seedCheck.claims.ytd.decimals'
-  | 'seedCheck.claims.ytd.hasConvention'
-  | 'seedCheck.claims.ytd.ours'
-  | 'seedCheck.claims.ytd.seed'
-  | 'seedCheck.claims.ytd.verdict'
-  | 'seedCheck.laterAvailable'
-  | 'seedCheck.laterWindowEnd'
-  | 'seedCheck.vendorDaysPerYear'
-  | 'seedCheck.verdicts.confirmed'
-  | 'seedCheck.verdicts.convention'
-  | 'seedCheck.verdicts.rounding'
-  | 'seedCheck.verdicts.uncheckable'
-  | 'seedCheck.verdicts.wrong'
-  | 'seedCheck.windowStart'
-  | 'seedCheck.year'
-  | 'seedChecks.available'
-  | 'seedChecks.checks.assetLow.verdict'
-  | 'seedChecks.checks.bojQeEnded.verdict'
-  | 'seedChecks.checks.bojTaper.verdict'
-  | 'seedChecks.checks.covidFall.verdict'
-  | 'seedChecks.checks.csi300Annualised.verdict'
-  | 'seedChecks.checks.csi300Cumulative.verdict'
-  | 'seedChecks.checks.csi300Sharpe.verdict'
-  | 'seedChecks.checks.etfFloor.verdict'
-  | 'seedChecks.checks.etfNav.verdict'
-  | 'seedChecks.checks.etfRisk.verdict'
-  | 'seedChecks.checks.etfVsCsi.verdict'
-  | 'seedChecks.checks.etfVsQdii.verdict'
-  | 'seedChecks.checks.excessKurtosis.verdict'
-  | 'seedChecks.checks.gdpConsumption.verdict'
-  | 'seedChecks.checks.gdpGrowth.verdict'
-  | 'seedChecks.checks.gdpLevel.verdict'
-  | 'seedChecks.checks.gdpPullBusiness.verdict'
-  | 'seedChecks.checks.gdpPullConsumption.verdict'
-  | 'seedChecks.checks.gdpPullGovernment.verdict'
-  | 'seedChecks.checks.gdpPullNetExports.verdict'
-  | 'seedChecks.checks.gdpPullPublicInvestment.verdict'
-  | 'seedChecks.checks.high.verdict'
-  | 'seedChecks.checks.jgbHoldings.verdict'
-  | 'seedChecks.checks.low.verdict'
-  | 'seedChecks.checks.maxGain.verdict'
-  | 'seedChecks.checks.maxLoss.verdict'
-  | 'seedChecks.checks.mean.verdict'
-  | 'seedChecks.checks.n225Annualised.verdict'
-  | 'seedChecks.checks.n225Cumulative.verdict'
-  | 'seedChecks.checks.n225Sharpe.verdict'
-  | 'seedChecks.checks.peTtm.verdict'
-  | 'seedChecks.checks.prevYearReturn.verdict'
-  | 'seedChecks.checks.pullback.verdict'
-  | 'seedChecks.checks.relation.verdict'
-  | 'seedChecks.checks.sgxPricing.verdict'
-  | 'seedChecks.checks.skewness.verdict'
-  | 'seedChecks.checks.std.verdict'
-  | 'seedChecks.checks.tableCloses.verdict'
-  | 'seedChecks.checks.tankanDay.verdict'
-  | 'seedChecks.checks.topTenTotal.verdict'
-  | 'seedChecks.checks.tradingDays.verdict'
-  | 'seedChecks.checks.ytd.verdict'
-  | 'seedChecks.count'
-  | 'seedChecks.documents.boj2025.checks'
-  | 'seedChecks.documents.boj2025.known'
-  | 'seedChecks.documents.boj2025.verdicts.confirmed'
-  | 'seedChecks.documents.boj2025.verdicts.convention'
-  | 'seedChecks.documents.boj2025.verdicts.rounding'
-  | 'seedChecks.documents.boj2025.verdicts.uncheckable'
-  | 'seedChecks.documents.boj2025.verdicts.wrong'
-  | 'seedChecks.documents.r2022.checks'
-  | 'seedChecks.documents.r2022.known'
-  | 'seedChecks.documents.r2022.verdicts.confirmed'
-  | 'seedChecks.documents.r2022.verdicts.convention'
-  | 'seedChecks.documents.r2022.verdicts.rounding'
-  | 'seedChecks.documents.r2022.verdicts.uncheckable'
-  | 'seedChecks.documents.r2022.verdicts.wrong'
-  | `stats.calendarYears.${number}.partial`
-  | `stats.calendarYears.${number}.return`
-  | 'stats.nt.available'
-  | 'stats.nt.days'
-  | 'stats.nt.endsBefore'
-  | 'stats.nt.latest'
-  | 'stats.nt.latestDate'
-  | 'stats.nt.max'
-  | 'stats.nt.maxDate'
-  | 'stats.nt.min'
-  | 'stats.nt.minDate'
-  | 'stats.nt.p10y'
-  | 'stats.nt.pAll'
-  | 'stats.nt.start'
-  | 'stats.nt.tenYearStart'
-  | 'stats.nt.tenYears'
-  | 'stats.periods.m1'
-  | 'stats.periods.m3'
-  | 'stats.periods.m6'
-  | 'stats.periods.sinceStart'
-  | 'stats.periods.sinceStartAnn'
-  | 'stats.periods.start'
-  | 'stats.periods.y1'
-  | 'stats.periods.y10'
-  | 'stats.periods.y10Ann'
-  | 'stats.periods.y3'
-  | 'stats.periods.y3Ann'
-  | 'stats.periods.y5'
-  | 'stats.periods.y5Ann'
-  | 'stats.periods.ytd'
-  | 'stats.prevYear.direction'
-  | 'stats.prevYear.return'
-  | 'stats.prevYear.volatility'
-  | 'stats.prevYear.year'
-  | 'stats.returns.excessKurtosis'
-  | 'stats.returns.maxGain.date'
-  | 'stats.returns.maxGain.value'
-  | 'stats.returns.maxLoss.date'
-  | 'stats.returns.maxLoss.value'
-  | 'stats.returns.mean'
-  | 'stats.returns.nearNormal'
-  | 'stats.returns.negativeDays'
-  | 'stats.returns.positiveDays'
-  | 'stats.returns.sampleExcessKurtosis'
-  | 'stats.returns.skewShape'
-  | 'stats.returns.skewSide'
-  | 'stats.returns.skewness'
-  | 'stats.returns.std'
-  | 'stats.returns.tails'
-  | 'stats.returns.variance'
-  | 'stats.risk.annualisedWindowReturn'
-  | 'stats.risk.confidence'
-  | 'stats.risk.cvar95'
-  | 'stats.risk.downsideDeviation'
-  | 'stats.risk.drawdownPeak'
-  | 'stats.risk.drawdownRecovery'
-  | 'stats.risk.drawdownTrough'
-  | 'stats.risk.maxDrawdown'
-  | 'stats.risk.recovered'
-  | 'stats.risk.riskFree'
-  | 'stats.risk.sharpe'
-  | 'stats.risk.shortRate.callLast'
-  | 'stats.risk.shortRate.from'
-  | 'stats.risk.shortRate.rate'
-  | 'stats.risk.shortRate.source'
-  | 'stats.risk.shortRate.to'
-  | 'stats.risk.sortino'
-  | 'stats.risk.tail'
-  | 'stats.risk.var95'
-  | 'stats.risk.volatility'
-  | 'stats.valuation.available'
-  | 'stats.valuation.dy.latest'
-  | 'stats.valuation.dy.max'
-  | 'stats.valuation.dy.maxMonth'
-  | 'stats.valuation.dy.min'
-  | 'stats.valuation.dy.minMonth'
-  | 'stats.valuation.dy.p10y'
-  | 'stats.valuation.dy.pAll'
-  | 'stats.valuation.erp.available'
-  | 'stats.valuation.erp.earningsYield'
-  | 'stats.valuation.erp.everNegative'
-  | 'stats.valuation.erp.jgb'
-  | 'stats.valuation.erp.jgbEndsBefore'
-  | 'stats.valuation.erp.jgbLast'
-  | 'stats.valuation.erp.max'
-  | 'stats.valuation.erp.maxMonth'
-  | 'stats.valuation.erp.min'
-  | 'stats.valuation.erp.minMonth'
-  | 'stats.valuation.erp.month'
-  | 'stats.valuation.erp.months'
-  | 'stats.valuation.erp.negativeMonths'
-  | 'stats.valuation.erp.spread'
-  | 'stats.valuation.erp.spreadSign'
-  | 'stats.valuation.lastMonth'
-  | 'stats.valuation.latestDay'
-  | 'stats.valuation.latestKind'
-  | 'stats.valuation.latestMonth'
-  | 'stats.valuation.months'
-  | 'stats.valuation.pbr.latest'
-  | 'stats.valuation.pbr.max'
-  | 'stats.valuation.pbr.maxMonth'
-  | 'stats.valuation.pbr.min'
-  | 'stats.valuation.pbr.minMonth'
-  | 'stats.valuation.pbr.p10y'
-  | 'stats.valuation.pbr.pAll'
-  | 'stats.valuation.per.latest'
-  | 'stats.valuation.per.max'
-  | 'stats.valuation.per.maxMonth'
-  | 'stats.valuation.per.min'
-  | 'stats.valuation.per.minMonth'
-  | 'stats.valuation.per.p10y'
-  | 'stats.valuation.per.pAll'
-  | 'stats.valuation.perAboveClip'
-  | 'stats.valuation.perAboveClipFrom'
-  | 'stats.valuation.perAboveClipTo'
-  | 'stats.valuation.perClip'
-  | 'stats.valuation.perClipped'
-  | 'stats.valuation.seed.available'
-  | 'stats.valuation.seed.date'
-  | 'stats.valuation.seed.month'
-  | 'stats.valuation.seed.p10y'
-  | 'stats.valuation.seed.per'
-  | 'stats.valuation.start'
-  | 'stats.valuation.tenYearStart'
-  | 'stats.valuation.tenYears'
-  | 'stats.window.change'
-  | 'stats.window.end'
-  | 'stats.window.endClose'
-  | 'stats.window.firstDay'
-  | 'stats.window.high.date'
-  | 'stats.window.high.value'
-  | 'stats.window.highBeforeLow'
-  | 'stats.window.low.date'
-  | 'stats.window.low.value'
-  | 'stats.window.start'
-  | 'stats.window.startClose'
-  | 'stats.window.tradingDays'
-  | 'stats.ytd.direction'
-  | 'stats.ytd.return'
-  | 'stats.ytd.volatility'
-  | 'stats.ytd.volatilityVsPrevYear'
-  | 'stats.ytd.year'
-  | 'valuationChapter.anyShown'
+  | `statistics.calendarYears.${number}.partial`
+  | `statistics.calendarYears.${number}.return`
+  | 'statistics.periods.m1'
+  | 'statistics.periods.m3'
+  | 'statistics.periods.m6'
+  | 'statistics.periods.sinceStart'
+  | 'statistics.periods.sinceStartAnn'
+  | 'statistics.periods.start'
+  | 'statistics.periods.y1'
+  | 'statistics.periods.y10'
+  | 'statistics.periods.y10Ann'
+  | 'statistics.periods.y3'
+  | 'statistics.periods.y3Ann'
+  | 'statistics.periods.y5'
+  | 'statistics.periods.y5Ann'
+  | 'statistics.periods.ytd'
+  | 'statistics.prevYear.direction'
+  | 'statistics.prevYear.return'
+  | 'statistics.prevYear.volatility'
+  | 'statistics.prevYear.year'
+  | 'statistics.returns.excessKurtosis'
+  | 'statistics.returns.maxGain.date'
+  | 'statistics.returns.maxGain.value'
+  | 'statistics.returns.maxLoss.date'
+  | 'statistics.returns.maxLoss.value'
+  | 'statistics.returns.mean'
+  | 'statistics.returns.nearNormal'
+  | 'statistics.returns.negativeDays'
+  | 'statistics.returns.positiveDays'
+  | 'statistics.returns.sampleExcessKurtosis'
+  | 'statistics.returns.skewShape'
+  | 'statistics.returns.skewSide'
+  | 'statistics.returns.skewness'
+  | 'statistics.returns.std'
+  | 'statistics.returns.tails'
+  | 'statistics.returns.variance'
+  | 'statistics.risk.annualisedWindowReturn'
+  | 'statistics.risk.confidence'
+  | 'statistics.risk.cvar95'
+  | 'statistics.risk.downsideDeviation'
+  | 'statistics.risk.drawdownPeak'
+  | 'statistics.risk.drawdownRecovery'
+  | 'statistics.risk.drawdownTrough'
+  | 'statistics.risk.maxDrawdown'
+  | 'statistics.risk.recovered'
+  | 'statistics.risk.riskFree'
+  | 'statistics.risk.sharpe'
+  | 'statistics.risk.shortRate.callLast'
+  | 'statistics.risk.shortRate.from'
+  | 'statistics.risk.shortRate.rate'
+  | 'statistics.risk.shortRate.source'
+  | 'statistics.risk.shortRate.to'
+  | 'statistics.risk.sortino'
+  | 'statistics.risk.tail'
+  | 'statistics.risk.var95'
+  | 'statistics.risk.volatility'
+  | 'statistics.seedCheck.asOf'
+  | 'statistics.seedCheck.available'
+  | 'statistics.seedCheck.claimCount'
+  | 'statistics.seedCheck.claims.csi300Annualised.convention'
+  | 'statistics.seedCheck.claims.csi300Annualised.decimals'
+  | 'statistics.seedCheck.claims.csi300Annualised.hasConvention'
+  | 'statistics.seedCheck.claims.csi300Annualised.ours'
+  | 'statistics.seedCheck.claims.csi300Annualised.seed'
+  | 'statistics.seedCheck.claims.csi300Annualised.verdict'
+  | 'statistics.seedCheck.claims.csi300Cumulative.convention'
+  | 'statistics.seedCheck.claims.csi300Cumulative.decimals'
+  | 'statistics.seedCheck.claims.csi300Cumulative.hasConvention'
+  | 'statistics.seedCheck.claims.csi300Cumulative.ours'
+  | 'statistics.seedCheck.claims.csi300Cumulative.seed'
+  | 'statistics.seedCheck.claims.csi300Cumulative.verdict'
+  | 'statistics.seedCheck.claims.csi300Sharpe.convention'
+  | 'statistics.seedCheck.claims.csi300Sharpe.decimals'
+  | 'statistics.seedCheck.claims.csi300Sharpe.hasConvention'
+  | 'statistics.seedCheck.claims.csi300Sharpe.ours'
+  | 'statistics.seedCheck.claims.csi300Sharpe.seed'
+  | 'statistics.seedCheck.claims.csi300Sharpe.verdict'
+  | 'statistics.seedCheck.claims.excessKurtosis.convention'
+  | 'statistics.seedCheck.claims.excessKurtosis.decimals'
+  | 'statistics.seedCheck.claims.excessKurtosis.hasConvention'
+  | 'statistics.seedCheck.claims.excessKurtosis.ours'
+  | 'statistics.seedCheck.claims.excessKurtosis.seed'
+  | 'statistics.seedCheck.claims.excessKurtosis.verdict'
+  | 'statistics.seedCheck.claims.high.convention'
+  | 'statistics.seedCheck.claims.high.decimals'
+  | 'statistics.seedCheck.claims.high.hasConvention'
+  | 'statistics.seedCheck.claims.high.ours'
+  | 'statistics.seedCheck.claims.high.seed'
+  | 'statistics.seedCheck.claims.high.verdict'
+  | 'statistics.seedCheck.claims.highDate.convention'
+  | 'statistics.seedCheck.claims.highDate.decimals'
+  | 'statistics.seedCheck.claims.highDate.hasConvention'
+  | 'statistics.seedCheck.claims.highDate.ours'
+  | 'statistics.seedCheck.claims.highDate.seed'
+  | 'statistics.seedCheck.claims.highDate.verdict'
+  | 'statistics.seedCheck.claims.low.convention'
+  | 'statistics.seedCheck.claims.low.decimals'
+  | 'statistics.seedCheck.claims.low.hasConvention'
+  | 'statistics.seedCheck.claims.low.ours'
+  | 'statistics.seedCheck.claims.low.seed'
+  | 'statistics.seedCheck.claims.low.verdict'
+  | 'statistics.seedCheck.claims.lowDate.convention'
+  | 'statistics.seedCheck.claims.lowDate.decimals'
+  | 'statistics.seedCheck.claims.lowDate.hasConvention'
+  | 'statistics.seedCheck.claims.lowDate.ours'
+  | 'statistics.seedCheck.claims.lowDate.seed'
+  | 'statistics.seedCheck.claims.lowDate.verdict'
+  | 'statistics.seedCheck.claims.maxGain.convention'
+  | 'statistics.seedCheck.claims.maxGain.decimals'
+  | 'statistics.seedCheck.claims.maxGain.hasConvention'
+  | 'statistics.seedCheck.claims.maxGain.ours'
+  | 'statistics.seedCheck.claims.maxGain.seed'
+  | 'statistics.seedCheck.claims.maxGain.verdict'
+  | 'statistics.seedCheck.claims.maxLoss.convention'
+  | 'statistics.seedCheck.claims.maxLoss.decimals'
+  | 'statistics.seedCheck.claims.maxLoss.hasConvention'
+  | 'statistics.seedCheck.claims.maxLoss.ours'
+  | 'statistics.seedCheck.claims.maxLoss.seed'
+  | 'statistics.seedCheck.claims.maxLoss.verdict'
+  | 'statistics.seedCheck.claims.mean.convention'
+  | 'statistics.seedCheck.claims.mean.decimals'
+  | 'statistics.seedCheck.claims.mean.hasConvention'
+  | 'statistics.seedCheck.claims.mean.ours'
+  | 'statistics.seedCheck.claims.mean.seed'
+  | 'statistics.seedCheck.claims.mean.verdict'
+  | 'statistics.seedCheck.claims.n225Annualised.convention'
+  | 'statistics.seedCheck.claims.n225Annualised.decimals'
+  | 'statistics.seedCheck.claims.n225Annualised.hasConvention'
+  | 'statistics.seedCheck.claims.n225Annualised.ours'
+  | 'statistics.seedCheck.claims.n225Annualised.seed'
+  | 'statistics.seedCheck.claims.n225Annualised.verdict'
+  | 'statistics.seedCheck.claims.n225Cumulative.convention'
+  | 'statistics.seedCheck.claims.n225Cumulative.decimals'
+  | 'statistics.seedCheck.claims.n225Cumulative.hasConvention'
+  | 'statistics.seedCheck.claims.n225Cumulative.ours'
+  | 'statistics.seedCheck.claims.n225Cumulative.seed'
+  | 'statistics.seedCheck.claims.n225Cumulative.verdict'
+  | 'statistics.seedCheck.claims.n225Sharpe.convention'
+  | 'statistics.seedCheck.claims.n225Sharpe.decimals'
+  | 'statistics.seedCheck.claims.n225Sharpe.hasConvention'
+  | 'statistics.seedCheck.claims.n225Sharpe.ours'
+  | 'statistics.seedCheck.claims.n225Sharpe.seed'
+  | 'statistics.seedCheck.claims.n225Sharpe.verdict'
+  | 'statistics.seedCheck.claims.prevYearReturn.convention'
+  | 'statistics.seedCheck.claims.prevYearReturn.decimals'
+  | 'statistics.seedCheck.claims.prevYearReturn.hasConvention'
+  | 'statistics.seedCheck.claims.prevYearReturn.ours'
+  | 'statistics.seedCheck.claims.prevYearReturn.seed'
+  | 'statistics.seedCheck.claims.prevYearReturn.verdict'
+  | 'statistics.seedCheck.claims.skewness.convention'
+  | 'statistics.seedCheck.claims.skewness.decimals'
+  | 'statistics.seedCheck.claims.skewness.hasConvention'
+  | 'statistics.seedCheck.claims.skewness.ours'
+  | 'statistics.seedCheck.claims.skewness.seed'
+  | 'statistics.seedCheck.claims.skewness.verdict'
+  | 'statistics.seedCheck.claims.std.convention'
+  | 'statistics.seedCheck.claims.std.decimals'
+  | 'statistics.seedCheck.claims.std.hasConvention'
+  | 'statistics.seedCheck.claims.std.ours'
+  | 'statistics.seedCheck.claims.std.seed'
+  | 'statistics.seedCheck.claims.std.verdict'
+  | 'statistics.seedCheck.claims.tradingDays.convention'
+  | 'statistics.seedCheck.claims.tradingDays.decimals'
+  | 'statistics.seedCheck.claims.tradingDays.hasConvention'
+  | 'statistics.seedCheck.claims.tradingDays.ours'
+  | 'statistics.seedCheck.claims.tradingDays.seed'
+  | 'statistics.seedCheck.claims.tradingDays.verdict'
+  | 'statistics.seedCheck.claims.ytd.convention'
+  | 'statistics.seedCheck.claims.ytd.decimals'
+  | 'statistics.seedCheck.claims.ytd.hasConvention'
+  | 'statistics.seedCheck.claims.ytd.ours'
+  | 'statistics.seedCheck.claims.ytd.seed'
+  | 'statistics.seedCheck.claims.ytd.verdict'
+  | 'statistics.seedCheck.laterAvailable'
+  | 'statistics.seedCheck.laterWindowEnd'
+  | 'statistics.seedCheck.vendorDaysPerYear'
+  | 'statistics.seedCheck.verdicts.confirmed'
+  | 'statistics.seedCheck.verdicts.convention'
+  | 'statistics.seedCheck.verdicts.rounding'
+  | 'statistics.seedCheck.verdicts.uncheckable'
+  | 'statistics.seedCheck.verdicts.wrong'
+  | 'statistics.seedCheck.windowStart'
+  | 'statistics.seedCheck.year'
+  | 'statistics.window.change'
+  | 'statistics.window.end'
+  | 'statistics.window.endClose'
+  | 'statistics.window.firstDay'
+  | 'statistics.window.high.date'
+  | 'statistics.window.high.value'
+  | 'statistics.window.highBeforeLow'
+  | 'statistics.window.low.date'
+  | 'statistics.window.low.value'
+  | 'statistics.window.start'
+  | 'statistics.window.startClose'
+  | 'statistics.window.tradingDays'
+  | 'statistics.ytd.direction'
+  | 'statistics.ytd.return'
+  | 'statistics.ytd.volatility'
+  | 'statistics.ytd.volatilityVsPrevYear'
+  | 'statistics.ytd.year'
+  | 'valuation.anyShown'
+  | 'valuation.available'
+  | 'valuation.comparison.available'
+  | 'valuation.comparison.beta'
+  | 'valuation.comparison.commonDays'
+  | 'valuation.comparison.comparator.annualised'
+  | 'valuation.comparison.comparator.base'
+  | 'valuation.comparison.comparator.cumulative'
+  | 'valuation.comparison.comparator.end'
+  | 'valuation.comparison.comparator.maxDrawdown'
+  | 'valuation.comparison.comparator.maxDrawdownTrough'
+  | 'valuation.comparison.comparator.sharpe'
+  | 'valuation.comparison.comparator.volatility'
+  | 'valuation.comparison.comparatorLast'
+  | 'valuation.comparison.correlation'
+  | 'valuation.comparison.end'
+  | 'valuation.comparison.endsBeforeEdition'
+  | 'valuation.comparison.index.annualised'
+  | 'valuation.comparison.index.base'
+  | 'valuation.comparison.index.cumulative'
+  | 'valuation.comparison.index.end'
+  | 'valuation.comparison.index.maxDrawdown'
+  | 'valuation.comparison.index.maxDrawdownTrough'
+  | 'valuation.comparison.index.sharpe'
+  | 'valuation.comparison.index.volatility'
+  | 'valuation.comparison.leader'
+  | 'valuation.comparison.linkage'
+  | 'valuation.comparison.start'
+  | 'valuation.comparison.topix.annualised'
+  | 'valuation.comparison.topix.available'
+  | 'valuation.comparison.topix.base'
+  | 'valuation.comparison.topix.cumulative'
+  | 'valuation.comparison.topix.end'
+  | 'valuation.comparison.topix.endsBeforeWindow'
+  | 'valuation.comparison.topix.last'
+  | 'valuation.comparison.topix.maxDrawdown'
+  | 'valuation.comparison.topix.maxDrawdownTrough'
+  | 'valuation.comparison.topix.sharpe'
+  | 'valuation.comparison.topix.volatility'
+  | 'valuation.comparison.years'
+  | 'valuation.dy.latest'
+  | 'valuation.dy.max'
+  | 'valuation.dy.maxMonth'
+  | 'valuation.dy.min'
+  | 'valuation.dy.minMonth'
+  | 'valuation.dy.p10y'
+  | 'valuation.dy.pAll'
+  | 'valuation.erp.available'
+  | 'valuation.erp.earningsYield'
+  | 'valuation.erp.everNegative'
+  | 'valuation.erp.jgb'
+  | 'valuation.erp.jgbEndsBefore'
+  | 'valuation.erp.jgbLast'
+  | 'valuation.erp.max'
+  | 'valuation.erp.maxMonth'
+  | 'valuation.erp.min'
+  | 'valuation.erp.minMonth'
+  | 'valuation.erp.month'
+  | 'valuation.erp.months'
+  | 'valuation.erp.negativeMonths'
+  | 'valuation.erp.spread'
+  | 'valuation.erp.spreadSign'
+  | 'valuation.lastMonth'
+  | 'valuation.latestDay'
+  | 'valuation.latestKind'
+  | 'valuation.latestMonth'
+  | 'valuation.months'
+  | 'valuation.nt.available'
+  | 'valuation.nt.days'
+  | 'valuation.nt.endsBefore'
+  | 'valuation.nt.latest'
+  | 'valuation.nt.latestDate'
+  | 'valuation.nt.max'
+  | 'valuation.nt.maxDate'
+  | 'valuation.nt.min'
+  | 'valuation.nt.minDate'
+  | 'valuation.nt.p10y'
+  | 'valuation.nt.pAll'
+  | 'valuation.nt.start'
+  | 'valuation.nt.tenYearStart'
+  | 'valuation.nt.tenYears'
+  | 'valuation.pbr.latest'
+  | 'valuation.pbr.max'
+  | 'valuation.pbr.maxMonth'
+  | 'valuation.pbr.min'
+  | 'valuation.pbr.minMonth'
+  | 'valuation.pbr.p10y'
+  | 'valuation.pbr.pAll'
+  | 'valuation.per.latest'
+  | 'valuation.per.max'
+  | 'valuation.per.maxMonth'
+  | 'valuation.per.min'
+  | 'valuation.per.minMonth'
+  | 'valuation.per.p10y'
+  | 'valuation.per.pAll'
+  | 'valuation.perAboveClip'
+  | 'valuation.perAboveClipFrom'
+  | 'valuation.perAboveClipTo'
+  | 'valuation.perClip'
+  | 'valuation.perClipped'
+  | 'valuation.seed.available'
+  | 'valuation.seed.date'
+  | 'valuation.seed.month'
+  | 'valuation.seed.p10y'
+  | 'valuation.seed.per'
+  | 'valuation.start'
+  | 'valuation.tenYearStart'
+  | 'valuation.tenYears'
   ;
 
 /** The same keys as patterns, `${number}` standing for any all-digit segment. */
 export const FACT_KEY_PATTERNS: readonly string[] = [
-  "comparison.available",
-  "comparison.beta",
-  "comparison.commonDays",
-  "comparison.comparator.annualised",
-  "comparison.comparator.base",
-  "comparison.comparator.cumulative",
-  "comparison.comparator.end",
-  "comparison.comparator.maxDrawdown",
-  "comparison.comparator.maxDrawdownTrough",
-  "comparison.comparator.sharpe",
-  "comparison.comparator.volatility",
-  "comparison.comparatorLast",
-  "comparison.correlation",
-  "comparison.end",
-  "comparison.endsBeforeEdition",
-  "comparison.index.annualised",
-  "comparison.index.base",
-  "comparison.index.cumulative",
-  "comparison.index.end",
-  "comparison.index.maxDrawdown",
-  "comparison.index.maxDrawdownTrough",
-  "comparison.index.sharpe",
-  "comparison.index.volatility",
-  "comparison.leader",
-  "comparison.linkage",
-  "comparison.start",
-  "comparison.topix.annualised",
-  "comparison.topix.available",
-  "comparison.topix.base",
-  "comparison.topix.cumulative",
-  "comparison.topix.end",
-  "comparison.topix.endsBeforeWindow",
-  "comparison.topix.last",
-  "comparison.topix.maxDrawdown",
-  "comparison.topix.maxDrawdownTrough",
-  "comparison.topix.sharpe",
-  "comparison.topix.volatility",
-  "comparison.years",
+  "constituents.allClassified",
+  "constituents.changes.additions",
+  "constituents.changes.available",
+  "constituents.changes.busiest.additions",
+  "constituents.changes.busiest.date",
+  "constituents.changes.busiest.deletions",
+  "constituents.changes.deletions",
+  "constituents.changes.last",
+  "constituents.changes.maxYear.additions",
+  "constituents.changes.maxYear.year",
+  "constituents.changes.perYear",
+  "constituents.changes.quietYears",
+  "constituents.changes.start",
+  "constituents.changes.window.additions",
+  "constituents.changes.window.any",
+  "constituents.changes.window.changes",
+  "constituents.changes.window.classified",
+  "constituents.changes.window.deletions",
+  "constituents.changes.window.start",
+  "constituents.changes.years",
+  "constituents.classified",
+  "constituents.classifiedShare",
+  "constituents.count",
+  "constituents.historyStart",
+  "constituents.industriesMissing",
+  "constituents.industriesPresent",
+  "constituents.industriesTotal",
+  "constituents.known",
+  "constituents.lastChange",
+  "constituents.matchesProfile",
+  "constituents.minClassifiedShare",
+  "constituents.mixShown",
+  "constituents.sectors.capitalGoods.count",
+  "constituents.sectors.capitalGoods.share",
+  "constituents.sectors.consumer.count",
+  "constituents.sectors.consumer.share",
+  "constituents.sectors.financials.count",
+  "constituents.sectors.financials.share",
+  "constituents.sectors.materials.count",
+  "constituents.sectors.materials.share",
+  "constituents.sectors.technology.count",
+  "constituents.sectors.technology.share",
+  "constituents.sectors.transportUtilities.count",
+  "constituents.sectors.transportUtilities.share",
+  "constituents.sectorsTotal",
+  "constituents.seedTopTen.allStillMembers",
+  "constituents.seedTopTen.asOf",
+  "constituents.seedTopTen.available",
+  "constituents.seedTopTen.claimed",
+  "constituents.seedTopTen.entries",
+  "constituents.seedTopTen.first.weight",
+  "constituents.seedTopTen.stillMembers",
+  "constituents.seedTopTen.sum",
+  "constituents.seedTopTen.verdict",
+  "constituents.seedTopTen.weights.${number}",
+  "constituents.shortBy",
+  "constituents.size.available",
+  "constituents.size.date",
+  "constituents.size.groups.core30.inTopix",
+  "constituents.size.groups.core30.members",
+  "constituents.size.groups.core30.share",
+  "constituents.size.groups.core30.topixWeight",
+  "constituents.size.groups.core30.weightShare",
+  "constituents.size.groups.large70.inTopix",
+  "constituents.size.groups.large70.members",
+  "constituents.size.groups.large70.share",
+  "constituents.size.groups.large70.topixWeight",
+  "constituents.size.groups.large70.weightShare",
+  "constituents.size.groups.mid400.inTopix",
+  "constituents.size.groups.mid400.members",
+  "constituents.size.groups.mid400.share",
+  "constituents.size.groups.mid400.topixWeight",
+  "constituents.size.groups.mid400.weightShare",
+  "constituents.size.groups.small.inTopix",
+  "constituents.size.groups.small.members",
+  "constituents.size.groups.small.share",
+  "constituents.size.groups.small.topixWeight",
+  "constituents.size.groups.small.weightShare",
+  "constituents.size.large.members",
+  "constituents.size.large.share",
+  "constituents.size.largestToSmallest.largest",
+  "constituents.size.largestToSmallest.smallest",
+  "constituents.size.largestToSmallest.value",
+  "constituents.size.members",
+  "constituents.size.seed.large",
+  "constituents.size.seed.mid",
+  "constituents.size.seed.small",
+  "constituents.size.top.r1.shareOfMembers",
+  "constituents.size.top.r1.weight",
+  "constituents.size.top.r10.shareOfMembers",
+  "constituents.size.top.r10.weight",
+  "constituents.size.top.r11.shareOfMembers",
+  "constituents.size.top.r11.weight",
+  "constituents.size.top.r12.shareOfMembers",
+  "constituents.size.top.r12.weight",
+  "constituents.size.top.r13.shareOfMembers",
+  "constituents.size.top.r13.weight",
+  "constituents.size.top.r14.shareOfMembers",
+  "constituents.size.top.r14.weight",
+  "constituents.size.top.r15.shareOfMembers",
+  "constituents.size.top.r15.weight",
+  "constituents.size.top.r16.shareOfMembers",
+  "constituents.size.top.r16.weight",
+  "constituents.size.top.r17.shareOfMembers",
+  "constituents.size.top.r17.weight",
+  "constituents.size.top.r18.shareOfMembers",
+  "constituents.size.top.r18.weight",
+  "constituents.size.top.r19.shareOfMembers",
+  "constituents.size.top.r19.weight",
+  "constituents.size.top.r2.shareOfMembers",
+  "constituents.size.top.r2.weight",
+  "constituents.size.top.r20.shareOfMembers",
+  "constituents.size.top.r20.weight",
+  "constituents.size.top.r3.shareOfMembers",
+  "constituents.size.top.r3.weight",
+  "constituents.size.top.r4.shareOfMembers",
+  "constituents.size.top.r4.weight",
+  "constituents.size.top.r5.shareOfMembers",
+  "constituents.size.top.r5.weight",
+  "constituents.size.top.r6.shareOfMembers",
+  "constituents.size.top.r6.weight",
+  "constituents.size.top.r7.shareOfMembers",
+  "constituents.size.top.r7.weight",
+  "constituents.size.top.r8.shareOfMembers",
+  "constituents.size.top.r8.weight",
+  "constituents.size.top.r9.shareOfMembers",
+  "constituents.size.top.r9.weight",
+  "constituents.size.topCount",
+  "constituents.size.topShare",
+  "constituents.size.topixShare",
+  "constituents.size.topixStocks",
+  "constituents.snapshot",
+  "constituents.topIndustry.count",
+  "constituents.topIndustry.id",
+  "constituents.topIndustry.share",
+  "constituents.topSector.count",
+  "constituents.topSector.id",
+  "constituents.topSector.share",
+  "constituents.unclassified",
+  "constituents.weights.available",
+  "constituents.weights.cap.above",
+  "constituents.weights.cap.anyAbove",
+  "constituents.weights.cap.daysAbove",
+  "constituents.weights.cap.inForce",
+  "constituents.weights.cap.level",
+  "constituents.weights.cap.maxDate",
+  "constituents.weights.cap.maxWeight",
+  "constituents.weights.constituents",
+  "constituents.weights.contribution.direction",
+  "constituents.weights.contribution.down.code",
+  "constituents.weights.contribution.down.points",
+  "constituents.weights.contribution.falling",
+  "constituents.weights.contribution.indexFirst",
+  "constituents.weights.contribution.indexLast",
+  "constituents.weights.contribution.indexMove",
+  "constituents.weights.contribution.indexReturn",
+  "constituents.weights.contribution.rising",
+  "constituents.weights.contribution.sum",
+  "constituents.weights.contribution.topRise",
+  "constituents.weights.contribution.up.code",
+  "constituents.weights.contribution.up.points",
+  "constituents.weights.days",
+  "constituents.weights.divisor",
+  "constituents.weights.divisorMax",
+  "constituents.weights.divisorMin",
+  "constituents.weights.endsBeforeEdition",
+  "constituents.weights.factorDate",
+  "constituents.weights.first",
+  "constituents.weights.last",
+  "constituents.weights.median",
+  "constituents.weights.pair.fastRetailing",
+  "constituents.weights.pair.multiple",
+  "constituents.weights.pair.toyota",
+  "constituents.weights.sectors.capitalGoods.count",
+  "constituents.weights.sectors.capitalGoods.countShare",
+  "constituents.weights.sectors.capitalGoods.weight",
+  "constituents.weights.sectors.consumer.count",
+  "constituents.weights.sectors.consumer.countShare",
+  "constituents.weights.sectors.consumer.weight",
+  "constituents.weights.sectors.financials.count",
+  "constituents.weights.sectors.financials.countShare",
+  "constituents.weights.sectors.financials.weight",
+  "constituents.weights.sectors.materials.count",
+  "constituents.weights.sectors.materials.countShare",
+  "constituents.weights.sectors.materials.weight",
+  "constituents.weights.sectors.technology.count",
+  "constituents.weights.sectors.technology.countShare",
+  "constituents.weights.sectors.technology.weight",
+  "constituents.weights.sectors.transportUtilities.count",
+  "constituents.weights.sectors.transportUtilities.countShare",
+  "constituents.weights.sectors.transportUtilities.weight",
+  "constituents.weights.smallest",
+  "constituents.weights.top.r1.code",
+  "constituents.weights.top.r1.weight",
+  "constituents.weights.top.r10.code",
+  "constituents.weights.top.r10.weight",
+  "constituents.weights.top.r2.code",
+  "constituents.weights.top.r2.weight",
+  "constituents.weights.top.r3.code",
+  "constituents.weights.top.r3.weight",
+  "constituents.weights.top.r4.code",
+  "constituents.weights.top.r4.weight",
+  "constituents.weights.top.r5.code",
+  "constituents.weights.top.r5.weight",
+  "constituents.weights.top.r6.code",
+  "constituents.weights.top.r6.weight",
+  "constituents.weights.top.r7.code",
+  "constituents.weights.top.r7.weight",
+  "constituents.weights.top.r8.code",
+  "constituents.weights.top.r8.weight",
+  "constituents.weights.top.r9.code",
+  "constituents.weights.top.r9.weight",
+  "constituents.weights.topCount",
+  "constituents.weights.topIndustry.count",
+  "constituents.weights.topIndustry.id",
+  "constituents.weights.topIndustry.weight",
+  "constituents.weights.topSector.countShare",
+  "constituents.weights.topSector.id",
+  "constituents.weights.topSector.weight",
+  "constituents.weights.topShare",
+  "constituents.weights.topShareMultiple",
   "data.bojAssets.available",
   "data.bojAssets.first",
   "data.bojAssets.frequency",
@@ -2659,234 +2842,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "derivatives.basis.median",
   "derivatives.basis.p01",
   "derivatives.basis.p99",
-  "derivatives.china.available",
-  "derivatives.china.best",
-  "derivatives.china.end",
-  "derivatives.china.endsBeforeEdition",
-  "derivatives.china.etf159866.available",
-  "derivatives.china.etf159866.corrLagged",
-  "derivatives.china.etf159866.corrSame",
-  "derivatives.china.etf159866.cumulative",
-  "derivatives.china.etf159866.first",
-  "derivatives.china.etf159866.last",
-  "derivatives.china.etf159866.swing.date",
-  "derivatives.china.etf159866.swing.index",
-  "derivatives.china.etf159866.swing.next",
-  "derivatives.china.etf159866.swing.value",
-  "derivatives.china.etf159866.trackingError",
-  "derivatives.china.etf159866.volatility",
-  "derivatives.china.etf513000.available",
-  "derivatives.china.etf513000.corrLagged",
-  "derivatives.china.etf513000.corrSame",
-  "derivatives.china.etf513000.cumulative",
-  "derivatives.china.etf513000.first",
-  "derivatives.china.etf513000.last",
-  "derivatives.china.etf513000.swing.date",
-  "derivatives.china.etf513000.swing.index",
-  "derivatives.china.etf513000.swing.next",
-  "derivatives.china.etf513000.swing.value",
-  "derivatives.china.etf513000.trackingError",
-  "derivatives.china.etf513000.volatility",
-  "derivatives.china.etf513520.available",
-  "derivatives.china.etf513520.corrLagged",
-  "derivatives.china.etf513520.corrSame",
-  "derivatives.china.etf513520.cumulative",
-  "derivatives.china.etf513520.first",
-  "derivatives.china.etf513520.last",
-  "derivatives.china.etf513520.swing.date",
-  "derivatives.china.etf513520.swing.index",
-  "derivatives.china.etf513520.swing.next",
-  "derivatives.china.etf513520.swing.value",
-  "derivatives.china.etf513520.trackingError",
-  "derivatives.china.etf513520.volatility",
-  "derivatives.china.etf513880.available",
-  "derivatives.china.etf513880.corrLagged",
-  "derivatives.china.etf513880.corrSame",
-  "derivatives.china.etf513880.cumulative",
-  "derivatives.china.etf513880.first",
-  "derivatives.china.etf513880.last",
-  "derivatives.china.etf513880.swing.date",
-  "derivatives.china.etf513880.swing.index",
-  "derivatives.china.etf513880.swing.next",
-  "derivatives.china.etf513880.swing.value",
-  "derivatives.china.etf513880.trackingError",
-  "derivatives.china.etf513880.volatility",
-  "derivatives.china.funds",
-  "derivatives.china.index.cumulative",
-  "derivatives.china.index.volatility",
-  "derivatives.china.spread",
-  "derivatives.china.start",
-  "derivatives.china.widest.date",
-  "derivatives.china.widest.fund",
-  "derivatives.china.widest.index",
-  "derivatives.china.widest.next",
-  "derivatives.china.widest.tokyoOpen",
-  "derivatives.china.widest.value",
-  "derivatives.china.worst",
-  "derivatives.chinaEtfs.anyListed",
-  "derivatives.chinaEtfs.inData",
-  "derivatives.chinaEtfs.listed",
-  "derivatives.etf.available",
-  "derivatives.etf.both",
-  "derivatives.etf.closer",
-  "derivatives.etf.etf1321.available",
-  "derivatives.etf.etf1321.first",
-  "derivatives.etf.etf1321.last",
-  "derivatives.etf.etf513520.available",
-  "derivatives.etf.etf513520.first",
-  "derivatives.etf.etf513520.last",
-  "derivatives.etf.full.etf1321.annualised",
-  "derivatives.etf.full.etf1321.base",
-  "derivatives.etf.full.etf1321.cumulative",
-  "derivatives.etf.full.etf1321.downside",
-  "derivatives.etf.full.etf1321.end",
-  "derivatives.etf.full.etf1321.maxDrawdown",
-  "derivatives.etf.full.etf1321.sortino",
-  "derivatives.etf.full.etf1321.volatility",
-  "derivatives.etf.full.etf513520.annualised",
-  "derivatives.etf.full.etf513520.base",
-  "derivatives.etf.full.etf513520.cumulative",
-  "derivatives.etf.full.etf513520.downside",
-  "derivatives.etf.full.etf513520.end",
-  "derivatives.etf.full.etf513520.maxDrawdown",
-  "derivatives.etf.full.etf513520.sortino",
-  "derivatives.etf.full.etf513520.volatility",
-  "derivatives.etf.full.n225.annualised",
-  "derivatives.etf.full.n225.base",
-  "derivatives.etf.full.n225.cumulative",
-  "derivatives.etf.full.n225.downside",
-  "derivatives.etf.full.n225.end",
-  "derivatives.etf.full.n225.maxDrawdown",
-  "derivatives.etf.full.n225.sortino",
-  "derivatives.etf.full.n225.volatility",
-  "derivatives.etf.full.track.etf1321.beta",
-  "derivatives.etf.full.track.etf1321.corrLagged",
-  "derivatives.etf.full.track.etf1321.corrSame",
-  "derivatives.etf.full.track.etf1321.difference",
-  "derivatives.etf.full.track.etf1321.trackingError",
-  "derivatives.etf.full.track.etf513520.beta",
-  "derivatives.etf.full.track.etf513520.corrLagged",
-  "derivatives.etf.full.track.etf513520.corrSame",
-  "derivatives.etf.full.track.etf513520.difference",
-  "derivatives.etf.full.track.etf513520.trackingError",
-  "derivatives.etf.fullFx.qdiiVsIndex",
-  "derivatives.etf.fullFx.usdjpyChange",
-  "derivatives.etf.fullFx.yen",
-  "derivatives.etf.fx.available",
-  "derivatives.etf.fx.base",
-  "derivatives.etf.fx.end",
-  "derivatives.etf.fx.fund",
-  "derivatives.etf.fx.gap",
-  "derivatives.etf.fx.index",
-  "derivatives.etf.fx.indexUsd",
-  "derivatives.etf.fx.rest",
-  "derivatives.etf.fx.yen",
-  "derivatives.etf.qdiiLag",
-  "derivatives.etf.seed.available",
-  "derivatives.etf.seed.downsideAgrees",
-  "derivatives.etf.seed.downsideRisk.ours",
-  "derivatives.etf.seed.downsideRisk.seed",
-  "derivatives.etf.seed.maxDrawdown.ours",
-  "derivatives.etf.seed.maxDrawdown.seed",
-  "derivatives.etf.seed.nav.date",
-  "derivatives.etf.seed.nav.ours",
-  "derivatives.etf.seed.nav.seed",
-  "derivatives.etf.seed.sortino",
-  "derivatives.etf.seed.windowEnd",
-  "derivatives.etf.summary1321.fullYears",
-  "derivatives.etf.summary1321.largestAbsDifference",
-  "derivatives.etf.summary1321.meanAbsDifference",
-  "derivatives.etf.summary1321.meanDifference",
-  "derivatives.etf.summary513520.fullYears",
-  "derivatives.etf.summary513520.largestAbsDifference",
-  "derivatives.etf.summary513520.meanAbsDifference",
-  "derivatives.etf.summary513520.meanDifference",
-  "derivatives.etf.units1321.distributions",
-  "derivatives.etf.units1321.firstDistribution",
-  "derivatives.etf.units1321.julyWithoutDrop",
-  "derivatives.etf.units1321.julyWithoutDropYear",
-  "derivatives.etf.units1321.largestMove",
-  "derivatives.etf.units1321.largestMoveDate",
-  "derivatives.etf.units1321.lastDistribution",
-  "derivatives.etf.units1321.lastDrop",
-  "derivatives.etf.units1321.meanDrop",
-  "derivatives.etf.units1321.noUnitChange",
-  "derivatives.etf.units1321.ratioFirst",
-  "derivatives.etf.units1321.ratioLast",
-  "derivatives.etf.units1321.ratioMax",
-  "derivatives.etf.units1321.ratioMin",
-  "derivatives.etf.vsCsi.available",
-  "derivatives.etf.vsCsi.benchmarkLed",
-  "derivatives.etf.vsCsi.fundLed",
-  "derivatives.etf.vsCsi.seedVerdict",
-  "derivatives.etf.vsCsi.seedYearsCount",
-  "derivatives.etf.vsCsi.seedYearsFundLed",
-  "derivatives.etf.vsCsi.y2020.benchmark",
-  "derivatives.etf.vsCsi.y2020.fund",
-  "derivatives.etf.vsCsi.y2020Leader",
-  "derivatives.etf.vsCsi.years.${number}.base",
-  "derivatives.etf.vsCsi.years.${number}.benchmark",
-  "derivatives.etf.vsCsi.years.${number}.difference",
-  "derivatives.etf.vsCsi.years.${number}.end",
-  "derivatives.etf.vsCsi.years.${number}.fund",
-  "derivatives.etf.vsCsi.years.${number}.leader",
-  "derivatives.etf.vsCsi.years.${number}.partial",
-  "derivatives.etf.window.end",
-  "derivatives.etf.window.endsBeforeEdition",
-  "derivatives.etf.window.fullStart",
-  "derivatives.etf.window.yearIsFull",
-  "derivatives.etf.window.yearStart",
-  "derivatives.etf.year.etf1321.annualised",
-  "derivatives.etf.year.etf1321.base",
-  "derivatives.etf.year.etf1321.cumulative",
-  "derivatives.etf.year.etf1321.downside",
-  "derivatives.etf.year.etf1321.end",
-  "derivatives.etf.year.etf1321.maxDrawdown",
-  "derivatives.etf.year.etf1321.sortino",
-  "derivatives.etf.year.etf1321.volatility",
-  "derivatives.etf.year.etf513520.annualised",
-  "derivatives.etf.year.etf513520.base",
-  "derivatives.etf.year.etf513520.cumulative",
-  "derivatives.etf.year.etf513520.downside",
-  "derivatives.etf.year.etf513520.end",
-  "derivatives.etf.year.etf513520.maxDrawdown",
-  "derivatives.etf.year.etf513520.sortino",
-  "derivatives.etf.year.etf513520.volatility",
-  "derivatives.etf.year.n225.annualised",
-  "derivatives.etf.year.n225.base",
-  "derivatives.etf.year.n225.cumulative",
-  "derivatives.etf.year.n225.downside",
-  "derivatives.etf.year.n225.end",
-  "derivatives.etf.year.n225.maxDrawdown",
-  "derivatives.etf.year.n225.sortino",
-  "derivatives.etf.year.n225.volatility",
-  "derivatives.etf.year.track.etf1321.beta",
-  "derivatives.etf.year.track.etf1321.corrLagged",
-  "derivatives.etf.year.track.etf1321.corrSame",
-  "derivatives.etf.year.track.etf1321.difference",
-  "derivatives.etf.year.track.etf1321.trackingError",
-  "derivatives.etf.year.track.etf513520.beta",
-  "derivatives.etf.year.track.etf513520.corrLagged",
-  "derivatives.etf.year.track.etf513520.corrSame",
-  "derivatives.etf.year.track.etf513520.difference",
-  "derivatives.etf.year.track.etf513520.trackingError",
-  "derivatives.etf.years1321.${number}.base",
-  "derivatives.etf.years1321.${number}.benchmark",
-  "derivatives.etf.years1321.${number}.difference",
-  "derivatives.etf.years1321.${number}.end",
-  "derivatives.etf.years1321.${number}.fund",
-  "derivatives.etf.years1321.${number}.leader",
-  "derivatives.etf.years1321.${number}.partial",
-  "derivatives.etf.years513520.${number}.base",
-  "derivatives.etf.years513520.${number}.benchmark",
-  "derivatives.etf.years513520.${number}.difference",
-  "derivatives.etf.years513520.${number}.end",
-  "derivatives.etf.years513520.${number}.fund",
-  "derivatives.etf.years513520.${number}.indexUsd",
-  "derivatives.etf.years513520.${number}.leader",
-  "derivatives.etf.years513520.${number}.partial",
-  "derivatives.etf.years513520.${number}.rest",
-  "derivatives.etf.years513520.${number}.yen",
   "derivatives.futures.checked",
   "derivatives.futures.checkedKnown",
   "derivatives.futures.close",
@@ -2936,7 +2891,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "derivatives.futures.listedCount",
   "derivatives.futures.microListed",
   "derivatives.futures.priceHistory",
-  "derivatives.tokyoClose",
   "derivatives.vi.aboveShare",
   "derivatives.vi.available",
   "derivatives.vi.days",
@@ -2952,6 +2906,146 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "derivatives.vi.premium",
   "derivatives.vi.premiumSide",
   "derivatives.vi.realisedAtLast",
+  "economy.anyShown",
+  "economy.covid.available",
+  "economy.covid.averageDays",
+  "economy.covid.biggestAverage",
+  "economy.covid.biggestN225Change",
+  "economy.covid.biggestPeak",
+  "economy.covid.ended",
+  "economy.covid.first",
+  "economy.covid.firstWave.n225ToPeak",
+  "economy.covid.firstWave.peak",
+  "economy.covid.halfWindow",
+  "economy.covid.hasWaves",
+  "economy.covid.last",
+  "economy.covid.max",
+  "economy.covid.maxDay",
+  "economy.covid.minRise",
+  "economy.covid.mixed",
+  "economy.covid.n225OverSeries",
+  "economy.covid.total",
+  "economy.covid.waveCount",
+  "economy.covid.wavesN225Up",
+  "economy.cpi.available",
+  "economy.cpi.average12",
+  "economy.cpi.direction",
+  "economy.cpi.gap",
+  "economy.cpi.gapPp",
+  "economy.cpi.latest",
+  "economy.cpi.latestMonth",
+  "economy.cpi.monthsAboveOfLast12",
+  "economy.cpi.streak",
+  "economy.cpi.streakStart",
+  "economy.cpi.target",
+  "economy.cpi.targetAdopted",
+  "economy.cpi.targetInForce",
+  "economy.cpi.vsTarget",
+  "economy.cpi.yearAgo",
+  "economy.fx.available",
+  "economy.fx.chartStart",
+  "economy.fx.daily.days",
+  "economy.fx.daily.full",
+  "economy.fx.daily.recent",
+  "economy.fx.end",
+  "economy.fx.endsBeforeEdition",
+  "economy.fx.latest",
+  "economy.fx.latestDate",
+  "economy.fx.monthly.full",
+  "economy.fx.monthly.fullSign",
+  "economy.fx.monthly.lastMonth",
+  "economy.fx.monthly.months",
+  "economy.fx.monthly.recent",
+  "economy.fx.monthly.recentSign",
+  "economy.fx.monthly.recentStrength",
+  "economy.fx.recentStart",
+  "economy.fx.recentYears",
+  "economy.fx.start",
+  "economy.fx.yearAgo",
+  "economy.fx.yen",
+  "economy.fx.yoy",
+  "economy.gdp.available",
+  "economy.gdp.direction",
+  "economy.gdp.latestQuarter",
+  "economy.gdp.negativeOfLast8",
+  "economy.gdp.prevQoqAnn",
+  "economy.gdp.prevQuarter",
+  "economy.gdp.qoq",
+  "economy.gdp.qoqAnn",
+  "economy.gdp.quarters",
+  "economy.gdp.recentQuarters",
+  "economy.gdp.twoNegative",
+  "economy.gdp.yoy",
+  "economy.gdpParts.available",
+  "economy.gdpParts.biggestDown",
+  "economy.gdpParts.biggestDownPp",
+  "economy.gdpParts.biggestUp",
+  "economy.gdpParts.biggestUpPp",
+  "economy.gdpParts.consumptionShare",
+  "economy.gdpParts.consumptionUpQuarters",
+  "economy.gdpParts.direction",
+  "economy.gdpParts.first",
+  "economy.gdpParts.latest.business",
+  "economy.gdpParts.latest.consumption",
+  "economy.gdpParts.latest.government",
+  "economy.gdpParts.latest.housing",
+  "economy.gdpParts.latest.inventories",
+  "economy.gdpParts.latest.netExports",
+  "economy.gdpParts.latest.publicInvestment",
+  "economy.gdpParts.latestQuarter",
+  "economy.gdpParts.levelsQuarter",
+  "economy.gdpParts.quarters",
+  "economy.gdpParts.roundingGap",
+  "economy.gdpParts.seed.available",
+  "economy.gdpParts.seed.consumption.annualised",
+  "economy.gdpParts.seed.consumption.level",
+  "economy.gdpParts.seed.consumption.seedLevel",
+  "economy.gdpParts.seed.consumption.seedShare",
+  "economy.gdpParts.seed.consumption.share",
+  "economy.gdpParts.seed.consumption.verdict",
+  "economy.gdpParts.seed.pulls.government_consumption.hasYoy",
+  "economy.gdpParts.seed.pulls.government_consumption.qoq",
+  "economy.gdpParts.seed.pulls.government_consumption.qoqVerdict",
+  "economy.gdpParts.seed.pulls.government_consumption.seedQoq",
+  "economy.gdpParts.seed.pulls.government_consumption.seedYoy",
+  "economy.gdpParts.seed.pulls.government_consumption.verdict",
+  "economy.gdpParts.seed.pulls.government_consumption.yoy",
+  "economy.gdpParts.seed.pulls.net_exports.hasYoy",
+  "economy.gdpParts.seed.pulls.net_exports.qoq",
+  "economy.gdpParts.seed.pulls.net_exports.qoqVerdict",
+  "economy.gdpParts.seed.pulls.net_exports.seedQoq",
+  "economy.gdpParts.seed.pulls.net_exports.seedYoy",
+  "economy.gdpParts.seed.pulls.net_exports.verdict",
+  "economy.gdpParts.seed.pulls.net_exports.yoy",
+  "economy.gdpParts.seed.pulls.private_consumption.hasYoy",
+  "economy.gdpParts.seed.pulls.private_consumption.qoq",
+  "economy.gdpParts.seed.pulls.private_consumption.qoqVerdict",
+  "economy.gdpParts.seed.pulls.private_consumption.seedQoq",
+  "economy.gdpParts.seed.pulls.private_consumption.seedYoy",
+  "economy.gdpParts.seed.pulls.private_consumption.verdict",
+  "economy.gdpParts.seed.pulls.private_consumption.yoy",
+  "economy.gdpParts.seed.pulls.private_nonresidential_investment.hasYoy",
+  "economy.gdpParts.seed.pulls.private_nonresidential_investment.qoq",
+  "economy.gdpParts.seed.pulls.private_nonresidential_investment.qoqVerdict",
+  "economy.gdpParts.seed.pulls.private_nonresidential_investment.seedQoq",
+  "economy.gdpParts.seed.pulls.private_nonresidential_investment.seedYoy",
+  "economy.gdpParts.seed.pulls.private_nonresidential_investment.verdict",
+  "economy.gdpParts.seed.pulls.private_nonresidential_investment.yoy",
+  "economy.gdpParts.seed.pulls.public_investment.hasYoy",
+  "economy.gdpParts.seed.pulls.public_investment.qoq",
+  "economy.gdpParts.seed.pulls.public_investment.qoqVerdict",
+  "economy.gdpParts.seed.pulls.public_investment.seedQoq",
+  "economy.gdpParts.seed.pulls.public_investment.seedYoy",
+  "economy.gdpParts.seed.pulls.public_investment.verdict",
+  "economy.gdpParts.seed.pulls.public_investment.yoy",
+  "economy.gdpParts.seed.qoqAgree",
+  "economy.gdpParts.seed.qoqClaims",
+  "economy.gdpParts.seed.qoqDiffer",
+  "economy.gdpParts.seed.qoqRevised",
+  "economy.gdpParts.seed.quarter",
+  "economy.gdpParts.seed.revisionPp",
+  "economy.gdpParts.sumOfParts",
+  "economy.gdpParts.total",
   "edition.asOf",
   "edition.comparisonStart",
   "edition.statsStart",
@@ -2975,40 +3069,40 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.constituents-sectors.items",
   "figures.constituents-sectors.max",
   "figures.constituents-sectors.min",
-  "figures.deriv-basis.available",
-  "figures.deriv-basis.lines",
-  "figures.deriv-basis.s0.direction",
-  "figures.deriv-basis.s0.first",
-  "figures.deriv-basis.s0.from",
-  "figures.deriv-basis.s0.high",
-  "figures.deriv-basis.s0.highAt",
-  "figures.deriv-basis.s0.last",
-  "figures.deriv-basis.s0.low",
-  "figures.deriv-basis.s0.lowAt",
-  "figures.deriv-basis.s0.points",
-  "figures.deriv-basis.s0.to",
-  "figures.deriv-vi.available",
-  "figures.deriv-vi.lines",
-  "figures.deriv-vi.s0.direction",
-  "figures.deriv-vi.s0.first",
-  "figures.deriv-vi.s0.from",
-  "figures.deriv-vi.s0.high",
-  "figures.deriv-vi.s0.highAt",
-  "figures.deriv-vi.s0.last",
-  "figures.deriv-vi.s0.low",
-  "figures.deriv-vi.s0.lowAt",
-  "figures.deriv-vi.s0.points",
-  "figures.deriv-vi.s0.to",
-  "figures.deriv-vi.s1.direction",
-  "figures.deriv-vi.s1.first",
-  "figures.deriv-vi.s1.from",
-  "figures.deriv-vi.s1.high",
-  "figures.deriv-vi.s1.highAt",
-  "figures.deriv-vi.s1.last",
-  "figures.deriv-vi.s1.low",
-  "figures.deriv-vi.s1.lowAt",
-  "figures.deriv-vi.s1.points",
-  "figures.deriv-vi.s1.to",
+  "figures.derivatives-basis.available",
+  "figures.derivatives-basis.lines",
+  "figures.derivatives-basis.s0.direction",
+  "figures.derivatives-basis.s0.first",
+  "figures.derivatives-basis.s0.from",
+  "figures.derivatives-basis.s0.high",
+  "figures.derivatives-basis.s0.highAt",
+  "figures.derivatives-basis.s0.last",
+  "figures.derivatives-basis.s0.low",
+  "figures.derivatives-basis.s0.lowAt",
+  "figures.derivatives-basis.s0.points",
+  "figures.derivatives-basis.s0.to",
+  "figures.derivatives-vi.available",
+  "figures.derivatives-vi.lines",
+  "figures.derivatives-vi.s0.direction",
+  "figures.derivatives-vi.s0.first",
+  "figures.derivatives-vi.s0.from",
+  "figures.derivatives-vi.s0.high",
+  "figures.derivatives-vi.s0.highAt",
+  "figures.derivatives-vi.s0.last",
+  "figures.derivatives-vi.s0.low",
+  "figures.derivatives-vi.s0.lowAt",
+  "figures.derivatives-vi.s0.points",
+  "figures.derivatives-vi.s0.to",
+  "figures.derivatives-vi.s1.direction",
+  "figures.derivatives-vi.s1.first",
+  "figures.derivatives-vi.s1.from",
+  "figures.derivatives-vi.s1.high",
+  "figures.derivatives-vi.s1.highAt",
+  "figures.derivatives-vi.s1.last",
+  "figures.derivatives-vi.s1.low",
+  "figures.derivatives-vi.s1.lowAt",
+  "figures.derivatives-vi.s1.points",
+  "figures.derivatives-vi.s1.to",
   "figures.economy-covid.available",
   "figures.economy-covid.lines",
   "figures.economy-covid.s0.direction",
@@ -3475,50 +3569,50 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.overview-yen.s1.lowAt",
   "figures.overview-yen.s1.points",
   "figures.overview-yen.s1.to",
-  "figures.stats-drawdown.available",
-  "figures.stats-drawdown.lines",
-  "figures.stats-drawdown.s0.direction",
-  "figures.stats-drawdown.s0.first",
-  "figures.stats-drawdown.s0.from",
-  "figures.stats-drawdown.s0.high",
-  "figures.stats-drawdown.s0.highAt",
-  "figures.stats-drawdown.s0.last",
-  "figures.stats-drawdown.s0.low",
-  "figures.stats-drawdown.s0.lowAt",
-  "figures.stats-drawdown.s0.points",
-  "figures.stats-drawdown.s0.to",
-  "figures.stats-histogram.available",
-  "figures.stats-histogram.days",
-  "figures.stats-histogram.hi",
-  "figures.stats-histogram.lo",
-  "figures.stats-histogram.modeDays",
-  "figures.stats-histogram.modeFrom",
-  "figures.stats-histogram.modeTo",
-  "figures.stats-rolling-vol.available",
-  "figures.stats-rolling-vol.lines",
-  "figures.stats-rolling-vol.s0.direction",
-  "figures.stats-rolling-vol.s0.first",
-  "figures.stats-rolling-vol.s0.from",
-  "figures.stats-rolling-vol.s0.high",
-  "figures.stats-rolling-vol.s0.highAt",
-  "figures.stats-rolling-vol.s0.last",
-  "figures.stats-rolling-vol.s0.low",
-  "figures.stats-rolling-vol.s0.lowAt",
-  "figures.stats-rolling-vol.s0.points",
-  "figures.stats-rolling-vol.s0.to",
-  "figures.stats-trend.available",
-  "figures.stats-trend.lines",
-  "figures.stats-trend.s0.change",
-  "figures.stats-trend.s0.direction",
-  "figures.stats-trend.s0.first",
-  "figures.stats-trend.s0.from",
-  "figures.stats-trend.s0.high",
-  "figures.stats-trend.s0.highAt",
-  "figures.stats-trend.s0.last",
-  "figures.stats-trend.s0.low",
-  "figures.stats-trend.s0.lowAt",
-  "figures.stats-trend.s0.points",
-  "figures.stats-trend.s0.to",
+  "figures.statistics-drawdown.available",
+  "figures.statistics-drawdown.lines",
+  "figures.statistics-drawdown.s0.direction",
+  "figures.statistics-drawdown.s0.first",
+  "figures.statistics-drawdown.s0.from",
+  "figures.statistics-drawdown.s0.high",
+  "figures.statistics-drawdown.s0.highAt",
+  "figures.statistics-drawdown.s0.last",
+  "figures.statistics-drawdown.s0.low",
+  "figures.statistics-drawdown.s0.lowAt",
+  "figures.statistics-drawdown.s0.points",
+  "figures.statistics-drawdown.s0.to",
+  "figures.statistics-histogram.available",
+  "figures.statistics-histogram.days",
+  "figures.statistics-histogram.hi",
+  "figures.statistics-histogram.lo",
+  "figures.statistics-histogram.modeDays",
+  "figures.statistics-histogram.modeFrom",
+  "figures.statistics-histogram.modeTo",
+  "figures.statistics-rolling-vol.available",
+  "figures.statistics-rolling-vol.lines",
+  "figures.statistics-rolling-vol.s0.direction",
+  "figures.statistics-rolling-vol.s0.first",
+  "figures.statistics-rolling-vol.s0.from",
+  "figures.statistics-rolling-vol.s0.high",
+  "figures.statistics-rolling-vol.s0.highAt",
+  "figures.statistics-rolling-vol.s0.last",
+  "figures.statistics-rolling-vol.s0.low",
+  "figures.statistics-rolling-vol.s0.lowAt",
+  "figures.statistics-rolling-vol.s0.points",
+  "figures.statistics-rolling-vol.s0.to",
+  "figures.statistics-trend.available",
+  "figures.statistics-trend.lines",
+  "figures.statistics-trend.s0.change",
+  "figures.statistics-trend.s0.direction",
+  "figures.statistics-trend.s0.first",
+  "figures.statistics-trend.s0.from",
+  "figures.statistics-trend.s0.high",
+  "figures.statistics-trend.s0.highAt",
+  "figures.statistics-trend.s0.last",
+  "figures.statistics-trend.s0.low",
+  "figures.statistics-trend.s0.lowAt",
+  "figures.statistics-trend.s0.points",
+  "figures.statistics-trend.s0.to",
   "figures.valuation-dy.available",
   "figures.valuation-dy.lines",
   "figures.valuation-dy.s0.direction",
@@ -3634,6 +3728,235 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "figures.valuation-per.s0.lowAt",
   "figures.valuation-per.s0.points",
   "figures.valuation-per.s0.to",
+  "funds.china.available",
+  "funds.china.best",
+  "funds.china.end",
+  "funds.china.endsBeforeEdition",
+  "funds.china.etf159866.available",
+  "funds.china.etf159866.corrLagged",
+  "funds.china.etf159866.corrSame",
+  "funds.china.etf159866.cumulative",
+  "funds.china.etf159866.first",
+  "funds.china.etf159866.last",
+  "funds.china.etf159866.swing.date",
+  "funds.china.etf159866.swing.index",
+  "funds.china.etf159866.swing.next",
+  "funds.china.etf159866.swing.value",
+  "funds.china.etf159866.trackingError",
+  "funds.china.etf159866.volatility",
+  "funds.china.etf513000.available",
+  "funds.china.etf513000.corrLagged",
+  "funds.china.etf513000.corrSame",
+  "funds.china.etf513000.cumulative",
+  "funds.china.etf513000.first",
+  "funds.china.etf513000.last",
+  "funds.china.etf513000.swing.date",
+  "funds.china.etf513000.swing.index",
+  "funds.china.etf513000.swing.next",
+  "funds.china.etf513000.swing.value",
+  "funds.china.etf513000.trackingError",
+  "funds.china.etf513000.volatility",
+  "funds.china.etf513520.available",
+  "funds.china.etf513520.corrLagged",
+  "funds.china.etf513520.corrSame",
+  "funds.china.etf513520.cumulative",
+  "funds.china.etf513520.first",
+  "funds.china.etf513520.last",
+  "funds.china.etf513520.swing.date",
+  "funds.china.etf513520.swing.index",
+  "funds.china.etf513520.swing.next",
+  "funds.china.etf513520.swing.value",
+  "funds.china.etf513520.trackingError",
+  "funds.china.etf513520.volatility",
+  "funds.china.etf513880.available",
+  "funds.china.etf513880.corrLagged",
+  "funds.china.etf513880.corrSame",
+  "funds.china.etf513880.cumulative",
+  "funds.china.etf513880.first",
+  "funds.china.etf513880.last",
+  "funds.china.etf513880.swing.date",
+  "funds.china.etf513880.swing.index",
+  "funds.china.etf513880.swing.next",
+  "funds.china.etf513880.swing.value",
+  "funds.china.etf513880.trackingError",
+  "funds.china.etf513880.volatility",
+  "funds.china.funds",
+  "funds.china.index.cumulative",
+  "funds.china.index.volatility",
+  "funds.china.spread",
+  "funds.china.start",
+  "funds.china.widest.date",
+  "funds.china.widest.fund",
+  "funds.china.widest.index",
+  "funds.china.widest.next",
+  "funds.china.widest.tokyoOpen",
+  "funds.china.widest.value",
+  "funds.china.worst",
+  "funds.chinaEtfs.anyListed",
+  "funds.chinaEtfs.inData",
+  "funds.chinaEtfs.listed",
+  "funds.etf.available",
+  "funds.etf.both",
+  "funds.etf.closer",
+  "funds.etf.etf1321.available",
+  "funds.etf.etf1321.first",
+  "funds.etf.etf1321.last",
+  "funds.etf.etf513520.available",
+  "funds.etf.etf513520.first",
+  "funds.etf.etf513520.last",
+  "funds.etf.full.etf1321.annualised",
+  "funds.etf.full.etf1321.base",
+  "funds.etf.full.etf1321.cumulative",
+  "funds.etf.full.etf1321.downside",
+  "funds.etf.full.etf1321.end",
+  "funds.etf.full.etf1321.maxDrawdown",
+  "funds.etf.full.etf1321.sortino",
+  "funds.etf.full.etf1321.volatility",
+  "funds.etf.full.etf513520.annualised",
+  "funds.etf.full.etf513520.base",
+  "funds.etf.full.etf513520.cumulative",
+  "funds.etf.full.etf513520.downside",
+  "funds.etf.full.etf513520.end",
+  "funds.etf.full.etf513520.maxDrawdown",
+  "funds.etf.full.etf513520.sortino",
+  "funds.etf.full.etf513520.volatility",
+  "funds.etf.full.n225.annualised",
+  "funds.etf.full.n225.base",
+  "funds.etf.full.n225.cumulative",
+  "funds.etf.full.n225.downside",
+  "funds.etf.full.n225.end",
+  "funds.etf.full.n225.maxDrawdown",
+  "funds.etf.full.n225.sortino",
+  "funds.etf.full.n225.volatility",
+  "funds.etf.full.track.etf1321.beta",
+  "funds.etf.full.track.etf1321.corrLagged",
+  "funds.etf.full.track.etf1321.corrSame",
+  "funds.etf.full.track.etf1321.difference",
+  "funds.etf.full.track.etf1321.trackingError",
+  "funds.etf.full.track.etf513520.beta",
+  "funds.etf.full.track.etf513520.corrLagged",
+  "funds.etf.full.track.etf513520.corrSame",
+  "funds.etf.full.track.etf513520.difference",
+  "funds.etf.full.track.etf513520.trackingError",
+  "funds.etf.fullFx.qdiiVsIndex",
+  "funds.etf.fullFx.usdjpyChange",
+  "funds.etf.fullFx.yen",
+  "funds.etf.fx.available",
+  "funds.etf.fx.base",
+  "funds.etf.fx.end",
+  "funds.etf.fx.fund",
+  "funds.etf.fx.gap",
+  "funds.etf.fx.index",
+  "funds.etf.fx.indexUsd",
+  "funds.etf.fx.rest",
+  "funds.etf.fx.yen",
+  "funds.etf.qdiiLag",
+  "funds.etf.seed.available",
+  "funds.etf.seed.downsideAgrees",
+  "funds.etf.seed.downsideRisk.ours",
+  "funds.etf.seed.downsideRisk.seed",
+  "funds.etf.seed.maxDrawdown.ours",
+  "funds.etf.seed.maxDrawdown.seed",
+  "funds.etf.seed.nav.date",
+  "funds.etf.seed.nav.ours",
+  "funds.etf.seed.nav.seed",
+  "funds.etf.seed.sortino",
+  "funds.etf.seed.windowEnd",
+  "funds.etf.summary1321.fullYears",
+  "funds.etf.summary1321.largestAbsDifference",
+  "funds.etf.summary1321.meanAbsDifference",
+  "funds.etf.summary1321.meanDifference",
+  "funds.etf.summary513520.fullYears",
+  "funds.etf.summary513520.largestAbsDifference",
+  "funds.etf.summary513520.meanAbsDifference",
+  "funds.etf.summary513520.meanDifference",
+  "funds.etf.units1321.distributions",
+  "funds.etf.units1321.firstDistribution",
+  "funds.etf.units1321.julyWithoutDrop",
+  "funds.etf.units1321.julyWithoutDropYear",
+  "funds.etf.units1321.largestMove",
+  "funds.etf.units1321.largestMoveDate",
+  "funds.etf.units1321.lastDistribution",
+  "funds.etf.units1321.lastDrop",
+  "funds.etf.units1321.meanDrop",
+  "funds.etf.units1321.noUnitChange",
+  "funds.etf.units1321.ratioFirst",
+  "funds.etf.units1321.ratioLast",
+  "funds.etf.units1321.ratioMax",
+  "funds.etf.units1321.ratioMin",
+  "funds.etf.vsCsi.available",
+  "funds.etf.vsCsi.benchmarkLed",
+  "funds.etf.vsCsi.fundLed",
+  "funds.etf.vsCsi.seedVerdict",
+  "funds.etf.vsCsi.seedYearsCount",
+  "funds.etf.vsCsi.seedYearsFundLed",
+  "funds.etf.vsCsi.y2020.benchmark",
+  "funds.etf.vsCsi.y2020.fund",
+  "funds.etf.vsCsi.y2020Leader",
+  "funds.etf.vsCsi.years.${number}.base",
+  "funds.etf.vsCsi.years.${number}.benchmark",
+  "funds.etf.vsCsi.years.${number}.difference",
+  "funds.etf.vsCsi.years.${number}.end",
+  "funds.etf.vsCsi.years.${number}.fund",
+  "funds.etf.vsCsi.years.${number}.leader",
+  "funds.etf.vsCsi.years.${number}.partial",
+  "funds.etf.window.end",
+  "funds.etf.window.endsBeforeEdition",
+  "funds.etf.window.fullStart",
+  "funds.etf.window.yearIsFull",
+  "funds.etf.window.yearStart",
+  "funds.etf.year.etf1321.annualised",
+  "funds.etf.year.etf1321.base",
+  "funds.etf.year.etf1321.cumulative",
+  "funds.etf.year.etf1321.downside",
+  "funds.etf.year.etf1321.end",
+  "funds.etf.year.etf1321.maxDrawdown",
+  "funds.etf.year.etf1321.sortino",
+  "funds.etf.year.etf1321.volatility",
+  "funds.etf.year.etf513520.annualised",
+  "funds.etf.year.etf513520.base",
+  "funds.etf.year.etf513520.cumulative",
+  "funds.etf.year.etf513520.downside",
+  "funds.etf.year.etf513520.end",
+  "funds.etf.year.etf513520.maxDrawdown",
+  "funds.etf.year.etf513520.sortino",
+  "funds.etf.year.etf513520.volatility",
+  "funds.etf.year.n225.annualised",
+  "funds.etf.year.n225.base",
+  "funds.etf.year.n225.cumulative",
+  "funds.etf.year.n225.downside",
+  "funds.etf.year.n225.end",
+  "funds.etf.year.n225.maxDrawdown",
+  "funds.etf.year.n225.sortino",
+  "funds.etf.year.n225.volatility",
+  "funds.etf.year.track.etf1321.beta",
+  "funds.etf.year.track.etf1321.corrLagged",
+  "funds.etf.year.track.etf1321.corrSame",
+  "funds.etf.year.track.etf1321.difference",
+  "funds.etf.year.track.etf1321.trackingError",
+  "funds.etf.year.track.etf513520.beta",
+  "funds.etf.year.track.etf513520.corrLagged",
+  "funds.etf.year.track.etf513520.corrSame",
+  "funds.etf.year.track.etf513520.difference",
+  "funds.etf.year.track.etf513520.trackingError",
+  "funds.etf.years1321.${number}.base",
+  "funds.etf.years1321.${number}.benchmark",
+  "funds.etf.years1321.${number}.difference",
+  "funds.etf.years1321.${number}.end",
+  "funds.etf.years1321.${number}.fund",
+  "funds.etf.years1321.${number}.leader",
+  "funds.etf.years1321.${number}.partial",
+  "funds.etf.years513520.${number}.base",
+  "funds.etf.years513520.${number}.benchmark",
+  "funds.etf.years513520.${number}.difference",
+  "funds.etf.years513520.${number}.end",
+  "funds.etf.years513520.${number}.fund",
+  "funds.etf.years513520.${number}.indexUsd",
+  "funds.etf.years513520.${number}.leader",
+  "funds.etf.years513520.${number}.partial",
+  "funds.etf.years513520.${number}.rest",
+  "funds.etf.years513520.${number}.yen",
+  "funds.tokyoClose",
   "macro.boj.anyRegimeSignificant",
   "macro.boj.assets.atPeak",
   "macro.boj.assets.fromPeak",
@@ -3749,41 +4072,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.callRate.endsBeforeEdition",
   "macro.callRate.last",
   "macro.callRate.lastMonth",
-  "macro.covid.available",
-  "macro.covid.averageDays",
-  "macro.covid.biggestAverage",
-  "macro.covid.biggestN225Change",
-  "macro.covid.biggestPeak",
-  "macro.covid.ended",
-  "macro.covid.first",
-  "macro.covid.firstWave.n225ToPeak",
-  "macro.covid.firstWave.peak",
-  "macro.covid.halfWindow",
-  "macro.covid.hasWaves",
-  "macro.covid.last",
-  "macro.covid.max",
-  "macro.covid.maxDay",
-  "macro.covid.minRise",
-  "macro.covid.mixed",
-  "macro.covid.n225OverSeries",
-  "macro.covid.total",
-  "macro.covid.waveCount",
-  "macro.covid.wavesN225Up",
-  "macro.cpi.available",
-  "macro.cpi.average12",
-  "macro.cpi.direction",
-  "macro.cpi.gap",
-  "macro.cpi.gapPp",
-  "macro.cpi.latest",
-  "macro.cpi.latestMonth",
-  "macro.cpi.monthsAboveOfLast12",
-  "macro.cpi.streak",
-  "macro.cpi.streakStart",
-  "macro.cpi.target",
-  "macro.cpi.targetAdopted",
-  "macro.cpi.targetInForce",
-  "macro.cpi.vsTarget",
-  "macro.cpi.yearAgo",
   "macro.etf.available",
   "macro.etf.buyShareOfSessions",
   "macro.etf.days",
@@ -3831,110 +4119,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.etf.week.t",
   "macro.etf.years",
   "macro.etfPurchases",
-  "macro.fx.available",
-  "macro.fx.chartStart",
-  "macro.fx.daily.days",
-  "macro.fx.daily.full",
-  "macro.fx.daily.recent",
-  "macro.fx.end",
-  "macro.fx.endsBeforeEdition",
-  "macro.fx.latest",
-  "macro.fx.latestDate",
-  "macro.fx.monthly.full",
-  "macro.fx.monthly.fullSign",
-  "macro.fx.monthly.lastMonth",
-  "macro.fx.monthly.months",
-  "macro.fx.monthly.recent",
-  "macro.fx.monthly.recentSign",
-  "macro.fx.monthly.recentStrength",
-  "macro.fx.recentStart",
-  "macro.fx.recentYears",
-  "macro.fx.start",
-  "macro.fx.yearAgo",
-  "macro.fx.yen",
-  "macro.fx.yoy",
-  "macro.gdp.available",
-  "macro.gdp.direction",
-  "macro.gdp.latestQuarter",
-  "macro.gdp.negativeOfLast8",
-  "macro.gdp.prevQoqAnn",
-  "macro.gdp.prevQuarter",
-  "macro.gdp.qoq",
-  "macro.gdp.qoqAnn",
-  "macro.gdp.quarters",
-  "macro.gdp.recentQuarters",
-  "macro.gdp.twoNegative",
-  "macro.gdp.yoy",
-  "macro.gdpParts.available",
-  "macro.gdpParts.biggestDown",
-  "macro.gdpParts.biggestDownPp",
-  "macro.gdpParts.biggestUp",
-  "macro.gdpParts.biggestUpPp",
-  "macro.gdpParts.consumptionShare",
-  "macro.gdpParts.consumptionUpQuarters",
-  "macro.gdpParts.direction",
-  "macro.gdpParts.first",
-  "macro.gdpParts.latest.business",
-  "macro.gdpParts.latest.consumption",
-  "macro.gdpParts.latest.government",
-  "macro.gdpParts.latest.housing",
-  "macro.gdpParts.latest.inventories",
-  "macro.gdpParts.latest.netExports",
-  "macro.gdpParts.latest.publicInvestment",
-  "macro.gdpParts.latestQuarter",
-  "macro.gdpParts.levelsQuarter",
-  "macro.gdpParts.quarters",
-  "macro.gdpParts.roundingGap",
-  "macro.gdpParts.seed.available",
-  "macro.gdpParts.seed.consumption.annualised",
-  "macro.gdpParts.seed.consumption.level",
-  "macro.gdpParts.seed.consumption.seedLevel",
-  "macro.gdpParts.seed.consumption.seedShare",
-  "macro.gdpParts.seed.consumption.share",
-  "macro.gdpParts.seed.consumption.verdict",
-  "macro.gdpParts.seed.pulls.government_consumption.hasYoy",
-  "macro.gdpParts.seed.pulls.government_consumption.qoq",
-  "macro.gdpParts.seed.pulls.government_consumption.qoqVerdict",
-  "macro.gdpParts.seed.pulls.government_consumption.seedQoq",
-  "macro.gdpParts.seed.pulls.government_consumption.seedYoy",
-  "macro.gdpParts.seed.pulls.government_consumption.verdict",
-  "macro.gdpParts.seed.pulls.government_consumption.yoy",
-  "macro.gdpParts.seed.pulls.net_exports.hasYoy",
-  "macro.gdpParts.seed.pulls.net_exports.qoq",
-  "macro.gdpParts.seed.pulls.net_exports.qoqVerdict",
-  "macro.gdpParts.seed.pulls.net_exports.seedQoq",
-  "macro.gdpParts.seed.pulls.net_exports.seedYoy",
-  "macro.gdpParts.seed.pulls.net_exports.verdict",
-  "macro.gdpParts.seed.pulls.net_exports.yoy",
-  "macro.gdpParts.seed.pulls.private_consumption.hasYoy",
-  "macro.gdpParts.seed.pulls.private_consumption.qoq",
-  "macro.gdpParts.seed.pulls.private_consumption.qoqVerdict",
-  "macro.gdpParts.seed.pulls.private_consumption.seedQoq",
-  "macro.gdpParts.seed.pulls.private_consumption.seedYoy",
-  "macro.gdpParts.seed.pulls.private_consumption.verdict",
-  "macro.gdpParts.seed.pulls.private_consumption.yoy",
-  "macro.gdpParts.seed.pulls.private_nonresidential_investment.hasYoy",
-  "macro.gdpParts.seed.pulls.private_nonresidential_investment.qoq",
-  "macro.gdpParts.seed.pulls.private_nonresidential_investment.qoqVerdict",
-  "macro.gdpParts.seed.pulls.private_nonresidential_investment.seedQoq",
-  "macro.gdpParts.seed.pulls.private_nonresidential_investment.seedYoy",
-  "macro.gdpParts.seed.pulls.private_nonresidential_investment.verdict",
-  "macro.gdpParts.seed.pulls.private_nonresidential_investment.yoy",
-  "macro.gdpParts.seed.pulls.public_investment.hasYoy",
-  "macro.gdpParts.seed.pulls.public_investment.qoq",
-  "macro.gdpParts.seed.pulls.public_investment.qoqVerdict",
-  "macro.gdpParts.seed.pulls.public_investment.seedQoq",
-  "macro.gdpParts.seed.pulls.public_investment.seedYoy",
-  "macro.gdpParts.seed.pulls.public_investment.verdict",
-  "macro.gdpParts.seed.pulls.public_investment.yoy",
-  "macro.gdpParts.seed.qoqAgree",
-  "macro.gdpParts.seed.qoqClaims",
-  "macro.gdpParts.seed.qoqDiffer",
-  "macro.gdpParts.seed.qoqRevised",
-  "macro.gdpParts.seed.quarter",
-  "macro.gdpParts.seed.revisionPp",
-  "macro.gdpParts.sumOfParts",
-  "macro.gdpParts.total",
   "macro.jgb.available",
   "macro.jgb.changePp",
   "macro.jgb.direction",
@@ -3977,7 +4161,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "macro.policy.increases",
   "macro.policy.lastChange",
   "macro.policy.negative",
-  "macro.sections.economy",
   "macro.sections.keyPoints",
   "macro.sections.rates",
   "macro.seed000.asOf",
@@ -4082,6 +4265,64 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "methodology.periodsPerYear",
   "methodology.priceAdjustmentFactor",
   "methodology.priceAdjustmentFactorFrom",
+  "methodology.register.available",
+  "methodology.register.checks.assetLow.verdict",
+  "methodology.register.checks.bojQeEnded.verdict",
+  "methodology.register.checks.bojTaper.verdict",
+  "methodology.register.checks.covidFall.verdict",
+  "methodology.register.checks.csi300Annualised.verdict",
+  "methodology.register.checks.csi300Cumulative.verdict",
+  "methodology.register.checks.csi300Sharpe.verdict",
+  "methodology.register.checks.etfFloor.verdict",
+  "methodology.register.checks.etfNav.verdict",
+  "methodology.register.checks.etfRisk.verdict",
+  "methodology.register.checks.etfVsCsi.verdict",
+  "methodology.register.checks.etfVsQdii.verdict",
+  "methodology.register.checks.excessKurtosis.verdict",
+  "methodology.register.checks.gdpConsumption.verdict",
+  "methodology.register.checks.gdpGrowth.verdict",
+  "methodology.register.checks.gdpLevel.verdict",
+  "methodology.register.checks.gdpPullBusiness.verdict",
+  "methodology.register.checks.gdpPullConsumption.verdict",
+  "methodology.register.checks.gdpPullGovernment.verdict",
+  "methodology.register.checks.gdpPullNetExports.verdict",
+  "methodology.register.checks.gdpPullPublicInvestment.verdict",
+  "methodology.register.checks.high.verdict",
+  "methodology.register.checks.jgbHoldings.verdict",
+  "methodology.register.checks.low.verdict",
+  "methodology.register.checks.maxGain.verdict",
+  "methodology.register.checks.maxLoss.verdict",
+  "methodology.register.checks.mean.verdict",
+  "methodology.register.checks.n225Annualised.verdict",
+  "methodology.register.checks.n225Cumulative.verdict",
+  "methodology.register.checks.n225Sharpe.verdict",
+  "methodology.register.checks.peTtm.verdict",
+  "methodology.register.checks.prevYearReturn.verdict",
+  "methodology.register.checks.pullback.verdict",
+  "methodology.register.checks.relation.verdict",
+  "methodology.register.checks.sgxPricing.verdict",
+  "methodology.register.checks.skewness.verdict",
+  "methodology.register.checks.std.verdict",
+  "methodology.register.checks.tableCloses.verdict",
+  "methodology.register.checks.tankanDay.verdict",
+  "methodology.register.checks.topTenTotal.verdict",
+  "methodology.register.checks.tradingDays.verdict",
+  "methodology.register.checks.ytd.verdict",
+  "methodology.register.count",
+  "methodology.register.documents.boj2025.checks",
+  "methodology.register.documents.boj2025.known",
+  "methodology.register.documents.boj2025.verdicts.confirmed",
+  "methodology.register.documents.boj2025.verdicts.convention",
+  "methodology.register.documents.boj2025.verdicts.rounding",
+  "methodology.register.documents.boj2025.verdicts.uncheckable",
+  "methodology.register.documents.boj2025.verdicts.wrong",
+  "methodology.register.documents.r2022.checks",
+  "methodology.register.documents.r2022.known",
+  "methodology.register.documents.r2022.verdicts.confirmed",
+  "methodology.register.documents.r2022.verdicts.convention",
+  "methodology.register.documents.r2022.verdicts.rounding",
+  "methodology.register.documents.r2022.verdicts.uncheckable",
+  "methodology.register.documents.r2022.verdicts.wrong",
   "methodology.riskFree",
   "methodology.riskFreeMinCoverage",
   "methodology.rollingDays",
@@ -4147,60 +4388,6 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "overview.boj.lastMonth",
   "overview.boj.multiple",
   "overview.boj.n225Change",
-  "overview.changes.additions",
-  "overview.changes.available",
-  "overview.changes.busiest.additions",
-  "overview.changes.busiest.date",
-  "overview.changes.busiest.deletions",
-  "overview.changes.deletions",
-  "overview.changes.last",
-  "overview.changes.maxYear.additions",
-  "overview.changes.maxYear.year",
-  "overview.changes.perYear",
-  "overview.changes.quietYears",
-  "overview.changes.start",
-  "overview.changes.window.additions",
-  "overview.changes.window.any",
-  "overview.changes.window.changes",
-  "overview.changes.window.classified",
-  "overview.changes.window.deletions",
-  "overview.changes.window.start",
-  "overview.changes.years",
-  "overview.constituents.allClassified",
-  "overview.constituents.classified",
-  "overview.constituents.classifiedShare",
-  "overview.constituents.count",
-  "overview.constituents.historyStart",
-  "overview.constituents.industriesMissing",
-  "overview.constituents.industriesPresent",
-  "overview.constituents.industriesTotal",
-  "overview.constituents.known",
-  "overview.constituents.lastChange",
-  "overview.constituents.matchesProfile",
-  "overview.constituents.minClassifiedShare",
-  "overview.constituents.mixShown",
-  "overview.constituents.sectors.capitalGoods.count",
-  "overview.constituents.sectors.capitalGoods.share",
-  "overview.constituents.sectors.consumer.count",
-  "overview.constituents.sectors.consumer.share",
-  "overview.constituents.sectors.financials.count",
-  "overview.constituents.sectors.financials.share",
-  "overview.constituents.sectors.materials.count",
-  "overview.constituents.sectors.materials.share",
-  "overview.constituents.sectors.technology.count",
-  "overview.constituents.sectors.technology.share",
-  "overview.constituents.sectors.transportUtilities.count",
-  "overview.constituents.sectors.transportUtilities.share",
-  "overview.constituents.sectorsTotal",
-  "overview.constituents.shortBy",
-  "overview.constituents.snapshot",
-  "overview.constituents.topIndustry.count",
-  "overview.constituents.topIndustry.id",
-  "overview.constituents.topIndustry.share",
-  "overview.constituents.topSector.count",
-  "overview.constituents.topSector.id",
-  "overview.constituents.topSector.share",
-  "overview.constituents.unclassified",
   "overview.covid.available",
   "overview.covid.fall",
   "overview.covid.fallFromYearHigh",
@@ -4368,179 +4555,12 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "overview.profile.sectors",
   "overview.profile.weightCapFrom",
   "overview.profile.weightCapInForce",
-  "overview.seedTopTen.allStillMembers",
-  "overview.seedTopTen.asOf",
-  "overview.seedTopTen.available",
-  "overview.seedTopTen.claimed",
-  "overview.seedTopTen.entries",
-  "overview.seedTopTen.first.weight",
-  "overview.seedTopTen.stillMembers",
-  "overview.seedTopTen.sum",
-  "overview.seedTopTen.verdict",
-  "overview.seedTopTen.weights.${number}",
-  "overview.size.available",
-  "overview.size.date",
-  "overview.size.groups.core30.inTopix",
-  "overview.size.groups.core30.members",
-  "overview.size.groups.core30.share",
-  "overview.size.groups.core30.topixWeight",
-  "overview.size.groups.core30.weightShare",
-  "overview.size.groups.large70.inTopix",
-  "overview.size.groups.large70.members",
-  "overview.size.groups.large70.share",
-  "overview.size.groups.large70.topixWeight",
-  "overview.size.groups.large70.weightShare",
-  "overview.size.groups.mid400.inTopix",
-  "overview.size.groups.mid400.members",
-  "overview.size.groups.mid400.share",
-  "overview.size.groups.mid400.topixWeight",
-  "overview.size.groups.mid400.weightShare",
-  "overview.size.groups.small.inTopix",
-  "overview.size.groups.small.members",
-  "overview.size.groups.small.share",
-  "overview.size.groups.small.topixWeight",
-  "overview.size.groups.small.weightShare",
-  "overview.size.large.members",
-  "overview.size.large.share",
-  "overview.size.largestToSmallest.largest",
-  "overview.size.largestToSmallest.smallest",
-  "overview.size.largestToSmallest.value",
-  "overview.size.members",
-  "overview.size.seed.large",
-  "overview.size.seed.mid",
-  "overview.size.seed.small",
-  "overview.size.top.r1.shareOfMembers",
-  "overview.size.top.r1.weight",
-  "overview.size.top.r10.shareOfMembers",
-  "overview.size.top.r10.weight",
-  "overview.size.top.r11.shareOfMembers",
-  "overview.size.top.r11.weight",
-  "overview.size.top.r12.shareOfMembers",
-  "overview.size.top.r12.weight",
-  "overview.size.top.r13.shareOfMembers",
-  "overview.size.top.r13.weight",
-  "overview.size.top.r14.shareOfMembers",
-  "overview.size.top.r14.weight",
-  "overview.size.top.r15.shareOfMembers",
-  "overview.size.top.r15.weight",
-  "overview.size.top.r16.shareOfMembers",
-  "overview.size.top.r16.weight",
-  "overview.size.top.r17.shareOfMembers",
-  "overview.size.top.r17.weight",
-  "overview.size.top.r18.shareOfMembers",
-  "overview.size.top.r18.weight",
-  "overview.size.top.r19.shareOfMembers",
-  "overview.size.top.r19.weight",
-  "overview.size.top.r2.shareOfMembers",
-  "overview.size.top.r2.weight",
-  "overview.size.top.r20.shareOfMembers",
-  "overview.size.top.r20.weight",
-  "overview.size.top.r3.shareOfMembers",
-  "overview.size.top.r3.weight",
-  "overview.size.top.r4.shareOfMembers",
-  "overview.size.top.r4.weight",
-  "overview.size.top.r5.shareOfMembers",
-  "overview.size.top.r5.weight",
-  "overview.size.top.r6.shareOfMembers",
-  "overview.size.top.r6.weight",
-  "overview.size.top.r7.shareOfMembers",
-  "overview.size.top.r7.weight",
-  "overview.size.top.r8.shareOfMembers",
-  "overview.size.top.r8.weight",
-  "overview.size.top.r9.shareOfMembers",
-  "overview.size.top.r9.weight",
-  "overview.size.topCount",
-  "overview.size.topShare",
-  "overview.size.topixShare",
-  "overview.size.topixStocks",
   "overview.tankan.available",
   "overview.tankan.close",
   "overview.tankan.date",
   "overview.tankan.move",
   "overview.tankan.seedClaim",
   "overview.tankan.verdict",
-  "overview.weights.available",
-  "overview.weights.cap.above",
-  "overview.weights.cap.anyAbove",
-  "overview.weights.cap.daysAbove",
-  "overview.weights.cap.inForce",
-  "overview.weights.cap.level",
-  "overview.weights.cap.maxDate",
-  "overview.weights.cap.maxWeight",
-  "overview.weights.constituents",
-  "overview.weights.contribution.direction",
-  "overview.weights.contribution.down.code",
-  "overview.weights.contribution.down.points",
-  "overview.weights.contribution.falling",
-  "overview.weights.contribution.indexFirst",
-  "overview.weights.contribution.indexLast",
-  "overview.weights.contribution.indexMove",
-  "overview.weights.contribution.indexReturn",
-  "overview.weights.contribution.rising",
-  "overview.weights.contribution.sum",
-  "overview.weights.contribution.topRise",
-  "overview.weights.contribution.up.code",
-  "overview.weights.contribution.up.points",
-  "overview.weights.days",
-  "overview.weights.divisor",
-  "overview.weights.divisorMax",
-  "overview.weights.divisorMin",
-  "overview.weights.endsBeforeEdition",
-  "overview.weights.factorDate",
-  "overview.weights.first",
-  "overview.weights.last",
-  "overview.weights.median",
-  "overview.weights.pair.fastRetailing",
-  "overview.weights.pair.multiple",
-  "overview.weights.pair.toyota",
-  "overview.weights.sectors.capitalGoods.count",
-  "overview.weights.sectors.capitalGoods.countShare",
-  "overview.weights.sectors.capitalGoods.weight",
-  "overview.weights.sectors.consumer.count",
-  "overview.weights.sectors.consumer.countShare",
-  "overview.weights.sectors.consumer.weight",
-  "overview.weights.sectors.financials.count",
-  "overview.weights.sectors.financials.countShare",
-  "overview.weights.sectors.financials.weight",
-  "overview.weights.sectors.materials.count",
-  "overview.weights.sectors.materials.countShare",
-  "overview.weights.sectors.materials.weight",
-  "overview.weights.sectors.technology.count",
-  "overview.weights.sectors.technology.countShare",
-  "overview.weights.sectors.technology.weight",
-  "overview.weights.sectors.transportUtilities.count",
-  "overview.weights.sectors.transportUtilities.countShare",
-  "overview.weights.sectors.transportUtilities.weight",
-  "overview.weights.smallest",
-  "overview.weights.top.r1.code",
-  "overview.weights.top.r1.weight",
-  "overview.weights.top.r10.code",
-  "overview.weights.top.r10.weight",
-  "overview.weights.top.r2.code",
-  "overview.weights.top.r2.weight",
-  "overview.weights.top.r3.code",
-  "overview.weights.top.r3.weight",
-  "overview.weights.top.r4.code",
-  "overview.weights.top.r4.weight",
-  "overview.weights.top.r5.code",
-  "overview.weights.top.r5.weight",
-  "overview.weights.top.r6.code",
-  "overview.weights.top.r6.weight",
-  "overview.weights.top.r7.code",
-  "overview.weights.top.r7.weight",
-  "overview.weights.top.r8.code",
-  "overview.weights.top.r8.weight",
-  "overview.weights.top.r9.code",
-  "overview.weights.top.r9.weight",
-  "overview.weights.topCount",
-  "overview.weights.topIndustry.count",
-  "overview.weights.topIndustry.id",
-  "overview.weights.topIndustry.weight",
-  "overview.weights.topSector.countShare",
-  "overview.weights.topSector.id",
-  "overview.weights.topSector.weight",
-  "overview.weights.topShare",
-  "overview.weights.topShareMultiple",
   "overview.yen.allCorrelation",
   "overview.yen.allMonths",
   "overview.yen.allSign",
@@ -4558,332 +4578,312 @@ export const FACT_KEY_PATTERNS: readonly string[] = [
   "overview.yen.usdjpyStart",
   "overview.yen.years",
   "overview.yen.yenMove",
-  "seedCheck.asOf",
-  "seedCheck.available",
-  "seedCheck.claimCount",
-  "seedCheck.claims.csi300Annualised.convention",
-  "seedCheck.claims.csi300Annualised.decimals",
-  "seedCheck.claims.csi300Annualised.hasConvention",
-  "seedCheck.claims.csi300Annualised.ours",
-  "seedCheck.claims.csi300Annualised.seed",
-  "seedCheck.claims.csi300Annualised.verdict",
-  "seedCheck.claims.csi300Cumulative.convention",
-  "seedCheck.claims.csi300Cumulative.decimals",
-  "seedCheck.claims.csi300Cumulative.hasConvention",
-  "seedCheck.claims.csi300Cumulative.ours",
-  "seedCheck.claims.csi300Cumulative.seed",
-  "seedCheck.claims.csi300Cumulative.verdict",
-  "seedCheck.claims.csi300Sharpe.convention",
-  "seedCheck.claims.csi300Sharpe.decimals",
-  "seedCheck.claims.csi300Sharpe.hasConvention",
-  "seedCheck.claims.csi300Sharpe.ours",
-  "seedCheck.claims.csi300Sharpe.seed",
-  "seedCheck.claims.csi300Sharpe.verdict",
-  "seedCheck.claims.excessKurtosis.convention",
-  "seedCheck.claims.excessKurtosis.decimals",
-  "seedCheck.claims.excessKurtosis.hasConvention",
-  "seedCheck.claims.excessKurtosis.ours",
-  "seedCheck.claims.excessKurtosis.seed",
-  "seedCheck.claims.excessKurtosis.verdict",
-  "seedCheck.claims.high.convention",
-  "seedCheck.claims.high.decimals",
-  "seedCheck.claims.high.hasConvention",
-  "seedCheck.claims.high.ours",
-  "seedCheck.claims.high.seed",
-  "seedCheck.claims.high.verdict",
-  "seedCheck.claims.highDate.convention",
-  "seedCheck.claims.highDate.decimals",
-  "seedCheck.claims.highDate.hasConvention",
-  "seedCheck.claims.highDate.ours",
-  "seedCheck.claims.highDate.seed",
-  "seedCheck.claims.highDate.verdict",
-  "seedCheck.claims.low.convention",
-  "seedCheck.claims.low.decimals",
-  "seedCheck.claims.low.hasConvention",
-  "seedCheck.claims.low.ours",
-  "seedCheck.claims.low.seed",
-  "seedCheck.claims.low.verdict",
-  "seedCheck.claims.lowDate.convention",
-  "seedCheck.claims.lowDate.decimals",
-  "seedCheck.claims.lowDate.hasConvention",
-  "seedCheck.claims.lowDate.ours",
-  "seedCheck.claims.lowDate.seed",
-  "seedCheck.claims.lowDate.verdict",
-  "seedCheck.claims.maxGain.convention",
-  "seedCheck.claims.maxGain.decimals",
-  "seedCheck.claims.maxGain.hasConvention",
-  "seedCheck.claims.maxGain.ours",
-  "seedCheck.claims.maxGain.seed",
-  "seedCheck.claims.maxGain.verdict",
-  "seedCheck.claims.maxLoss.convention",
-  "seedCheck.claims.maxLoss.decimals",
-  "seedCheck.claims.maxLoss.hasConvention",
-  "seedCheck.claims.maxLoss.ours",
-  "seedCheck.claims.maxLoss.seed",
-  "seedCheck.claims.maxLoss.verdict",
-  "seedCheck.claims.mean.convention",
-  "seedCheck.claims.mean.decimals",
-  "seedCheck.claims.mean.hasConvention",
-  "seedCheck.claims.mean.ours",
-  "seedCheck.claims.mean.seed",
-  "seedCheck.claims.mean.verdict",
-  "seedCheck.claims.n225Annualised.convention",
-  "seedCheck.claims.n225Annualised.decimals",
-  "seedCheck.claims.n225Annualised.hasConvention",
-  "seedCheck.claims.n225Annualised.ours",
-  "seedCheck.claims.n225Annualised.seed",
-  "seedCheck.claims.n225Annualised.verdict",
-  "seedCheck.claims.n225Cumulative.convention",
-  "seedCheck.claims.n225Cumulative.decimals",
-  "seedCheck.claims.n225Cumulative.hasConvention",
-  "seedCheck.claims.n225Cumulative.ours",
-  "seedCheck.claims.n225Cumulative.seed",
-  "seedCheck.claims.n225Cumulative.verdict",
-  "seedCheck.claims.n225Sharpe.convention",
-  "seedCheck.claims.n225Sharpe.decimals",
-  "seedCheck.claims.n225Sharpe.hasConvention",
-  "seedCheck.claims.n225Sharpe.ours",
-  "seedCheck.claims.n225Sharpe.seed",
-  "seedCheck.claims.n225Sharpe.verdict",
-  "seedCheck.claims.prevYearReturn.convention",
-  "seedCheck.claims.prevYearReturn.decimals",
-  "seedCheck.claims.prevYearReturn.hasConvention",
-  "seedCheck.claims.prevYearReturn.ours",
-  "seedCheck.claims.prevYearReturn.seed",
-  "seedCheck.claims.prevYearReturn.verdict",
-  "seedCheck.claims.skewness.convention",
-  "seedCheck.claims.skewness.decimals",
-  "seedCheck.claims.skewness.hasConvention",
-  "seedCheck.claims.skewness.ours",
-  "seedCheck.claims.skewness.seed",
-  "seedCheck.claims.skewness.verdict",
-  "seedCheck.claims.std.convention",
-  "seedCheck.claims.std.decimals",
-  "seedCheck.claims.std.hasConvention",
-  "seedCheck.claims.std.ours",
-  "seedCheck.claims.std.seed",
-  "seedCheck.claims.std.verdict",
-  "seedCheck.claims.tradingDays.convention",
-  "seedCheck.claims.tradingDays.decimals",
-  "seedCheck.claims.tradingDays.hasConvention",
-  "seedCheck.claims.tradingDays.ours",
-  "seedCheck.claims.tradingDays.seed",
-  "seedCheck.claims.tradingDays.verdict",
-  "seedCheck.claims.ytd.convention",
-  "seedCheck.claims.ytd.decimals",
-  "seedCheck.claims.ytd.hasConvention",
-  "seedCheck.claims.ytd.ours",
-  "seedCheck.claims.ytd.seed",
-  "seedCheck.claims.ytd.verdict",
-  "seedCheck.laterAvailable",
-  "seedCheck.laterWindowEnd",
-  "seedCheck.vendorDaysPerYear",
-  "seedCheck.verdicts.confirmed",
-  "seedCheck.verdicts.convention",
-  "seedCheck.verdicts.rounding",
-  "seedCheck.verdicts.uncheckable",
-  "seedCheck.verdicts.wrong",
-  "seedCheck.windowStart",
-  "seedCheck.year",
-  "seedChecks.available",
-  "seedChecks.checks.assetLow.verdict",
-  "seedChecks.checks.bojQeEnded.verdict",
-  "seedChecks.checks.bojTaper.verdict",
-  "seedChecks.checks.covidFall.verdict",
-  "seedChecks.checks.csi300Annualised.verdict",
-  "seedChecks.checks.csi300Cumulative.verdict",
-  "seedChecks.checks.csi300Sharpe.verdict",
-  "seedChecks.checks.etfFloor.verdict",
-  "seedChecks.checks.etfNav.verdict",
-  "seedChecks.checks.etfRisk.verdict",
-  "seedChecks.checks.etfVsCsi.verdict",
-  "seedChecks.checks.etfVsQdii.verdict",
-  "seedChecks.checks.excessKurtosis.verdict",
-  "seedChecks.checks.gdpConsumption.verdict",
-  "seedChecks.checks.gdpGrowth.verdict",
-  "seedChecks.checks.gdpLevel.verdict",
-  "seedChecks.checks.gdpPullBusiness.verdict",
-  "seedChecks.checks.gdpPullConsumption.verdict",
-  "seedChecks.checks.gdpPullGovernment.verdict",
-  "seedChecks.checks.gdpPullNetExports.verdict",
-  "seedChecks.checks.gdpPullPublicInvestment.verdict",
-  "seedChecks.checks.high.verdict",
-  "seedChecks.checks.jgbHoldings.verdict",
-  "seedChecks.checks.low.verdict",
-  "seedChecks.checks.maxGain.verdict",
-  "seedChecks.checks.maxLoss.verdict",
-  "seedChecks.checks.mean.verdict",
-  "seedChecks.checks.n225Annualised.verdict",
-  "seedChecks.checks.n225Cumulative.verdict",
-  "seedChecks.checks.n225Sharpe.verdict",
-  "seedChecks.checks.peTtm.verdict",
-  "seedChecks.checks.prevYearReturn.verdict",
-  "seedChecks.checks.pullback.verdict",
-  "seedChecks.checks.relation.verdict",
-  "seedChecks.checks.sgxPricing.verdict",
-  "seedChecks.checks.skewness.verdict",
-  "seedChecks.checks.std.verdict",
-  "seedChecks.checks.tableCloses.verdict",
-  "seedChecks.checks.tankanDay.verdict",
-  "seedChecks.checks.topTenTotal.verdict",
-  "seedChecks.checks.tradingDays.verdict",
-  "seedChecks.checks.ytd.verdict",
-  "seedChecks.count",
-  "seedChecks.documents.boj2025.checks",
-  "seedChecks.documents.boj2025.known",
-  "seedChecks.documents.boj2025.verdicts.confirmed",
-  "seedChecks.documents.boj2025.verdicts.convention",
-  "seedChecks.documents.boj2025.verdicts.rounding",
-  "seedChecks.documents.boj2025.verdicts.uncheckable",
-  "seedChecks.documents.boj2025.verdicts.wrong",
-  "seedChecks.documents.r2022.checks",
-  "seedChecks.documents.r2022.known",
-  "seedChecks.documents.r2022.verdicts.confirmed",
-  "seedChecks.documents.r2022.verdicts.convention",
-  "seedChecks.documents.r2022.verdicts.rounding",
-  "seedChecks.documents.r2022.verdicts.uncheckable",
-  "seedChecks.documents.r2022.verdicts.wrong",
-  "stats.calendarYears.${number}.partial",
-  "stats.calendarYears.${number}.return",
-  "stats.nt.available",
-  "stats.nt.days",
-  "stats.nt.endsBefore",
-  "stats.nt.latest",
-  "stats.nt.latestDate",
-  "stats.nt.max",
-  "stats.nt.maxDate",
-  "stats.nt.min",
-  "stats.nt.minDate",
-  "stats.nt.p10y",
-  "stats.nt.pAll",
-  "stats.nt.start",
-  "stats.nt.tenYearStart",
-  "stats.nt.tenYears",
-  "stats.periods.m1",
-  "stats.periods.m3",
-  "stats.periods.m6",
-  "stats.periods.sinceStart",
-  "stats.periods.sinceStartAnn",
-  "stats.periods.start",
-  "stats.periods.y1",
-  "stats.periods.y10",
-  "stats.periods.y10Ann",
-  "stats.periods.y3",
-  "stats.periods.y3Ann",
-  "stats.periods.y5",
-  "stats.periods.y5Ann",
-  "stats.periods.ytd",
-  "stats.prevYear.direction",
-  "stats.prevYear.return",
-  "stats.prevYear.volatility",
-  "stats.prevYear.year",
-  "stats.returns.excessKurtosis",
-  "stats.returns.maxGain.date",
-  "stats.returns.maxGain.value",
-  "stats.returns.maxLoss.date",
-  "stats.returns.maxLoss.value",
-  "stats.returns.mean",
-  "stats.returns.nearNormal",
-  "stats.returns.negativeDays",
-  "stats.returns.positiveDays",
-  "stats.returns.sampleExcessKurtosis",
-  "stats.returns.skewShape",
-  "stats.returns.skewSide",
-  "stats.returns.skewness",
-  "stats.returns.std",
-  "stats.returns.tails",
-  "stats.returns.variance",
-  "stats.risk.annualisedWindowReturn",
-  "stats.risk.confidence",
-  "stats.risk.cvar95",
-  "stats.risk.downsideDeviation",
-  "stats.risk.drawdownPeak",
-  "stats.risk.drawdownRecovery",
-  "stats.risk.drawdownTrough",
-  "stats.risk.maxDrawdown",
-  "stats.risk.recovered",
-  "stats.risk.riskFree",
-  "stats.risk.sharpe",
-  "stats.risk.shortRate.callLast",
-  "stats.risk.shortRate.from",
-  "stats.risk.shortRate.rate",
-  "stats.risk.shortRate.source",
-  "stats.risk.shortRate.to",
-  "stats.risk.sortino",
-  "stats.risk.tail",
-  "stats.risk.var95",
-  "stats.risk.volatility",
-  "stats.valuation.available",
-  "stats.valuation.dy.latest",
-  "stats.valuation.dy.max",
-  "stats.valuation.dy.maxMonth",
-  "stats.valuation.dy.min",
-  "stats.valuation.dy.minMonth",
-  "stats.valuation.dy.p10y",
-  "stats.valuation.dy.pAll",
-  "stats.valuation.erp.available",
-  "stats.valuation.erp.earningsYield",
-  "stats.valuation.erp.everNegative",
-  "stats.valuation.erp.jgb",
-  "stats.valuation.erp.jgbEndsBefore",
-  "stats.valuation.erp.jgbLast",
-  "stats.valuation.erp.max",
-  "stats.valuation.erp.maxMonth",
-  "stats.valuation.erp.min",
-  "stats.valuation.erp.minMonth",
-  "stats.valuation.erp.month",
-  "stats.valuation.erp.months",
-  "stats.valuation.erp.negativeMonths",
-  "stats.valuation.erp.spread",
-  "stats.valuation.erp.spreadSign",
-  "stats.valuation.lastMonth",
-  "stats.valuation.latestDay",
-  "stats.valuation.latestKind",
-  "stats.valuation.latestMonth",
-  "stats.valuation.months",
-  "stats.valuation.pbr.latest",
-  "stats.valuation.pbr.max",
-  "stats.valuation.pbr.maxMonth",
-  "stats.valuation.pbr.min",
-  "stats.valuation.pbr.minMonth",
-  "stats.valuation.pbr.p10y",
-  "stats.valuation.pbr.pAll",
-  "stats.valuation.per.latest",
-  "stats.valuation.per.max",
-  "stats.valuation.per.maxMonth",
-  "stats.valuation.per.min",
-  "stats.valuation.per.minMonth",
-  "stats.valuation.per.p10y",
-  "stats.valuation.per.pAll",
-  "stats.valuation.perAboveClip",
-  "stats.valuation.perAboveClipFrom",
-  "stats.valuation.perAboveClipTo",
-  "stats.valuation.perClip",
-  "stats.valuation.perClipped",
-  "stats.valuation.seed.available",
-  "stats.valuation.seed.date",
-  "stats.valuation.seed.month",
-  "stats.valuation.seed.p10y",
-  "stats.valuation.seed.per",
-  "stats.valuation.start",
-  "stats.valuation.tenYearStart",
-  "stats.valuation.tenYears",
-  "stats.window.change",
-  "stats.window.end",
-  "stats.window.endClose",
-  "stats.window.firstDay",
-  "stats.window.high.date",
-  "stats.window.high.value",
-  "stats.window.highBeforeLow",
-  "stats.window.low.date",
-  "stats.window.low.value",
-  "stats.window.start",
-  "stats.window.startClose",
-  "stats.window.tradingDays",
-  "stats.ytd.direction",
-  "stats.ytd.return",
-  "stats.ytd.volatility",
-  "stats.ytd.volatilityVsPrevYear",
-  "stats.ytd.year",
-  "valuationChapter.anyShown",
+  "statistics.calendarYears.${number}.partial",
+  "statistics.calendarYears.${number}.return",
+  "statistics.periods.m1",
+  "statistics.periods.m3",
+  "statistics.periods.m6",
+  "statistics.periods.sinceStart",
+  "statistics.periods.sinceStartAnn",
+  "statistics.periods.start",
+  "statistics.periods.y1",
+  "statistics.periods.y10",
+  "statistics.periods.y10Ann",
+  "statistics.periods.y3",
+  "statistics.periods.y3Ann",
+  "statistics.periods.y5",
+  "statistics.periods.y5Ann",
+  "statistics.periods.ytd",
+  "statistics.prevYear.direction",
+  "statistics.prevYear.return",
+  "statistics.prevYear.volatility",
+  "statistics.prevYear.year",
+  "statistics.returns.excessKurtosis",
+  "statistics.returns.maxGain.date",
+  "statistics.returns.maxGain.value",
+  "statistics.returns.maxLoss.date",
+  "statistics.returns.maxLoss.value",
+  "statistics.returns.mean",
+  "statistics.returns.nearNormal",
+  "statistics.returns.negativeDays",
+  "statistics.returns.positiveDays",
+  "statistics.returns.sampleExcessKurtosis",
+  "statistics.returns.skewShape",
+  "statistics.returns.skewSide",
+  "statistics.returns.skewness",
+  "statistics.returns.std",
+  "statistics.returns.tails",
+  "statistics.returns.variance",
+  "statistics.risk.annualisedWindowReturn",
+  "statistics.risk.confidence",
+  "statistics.risk.cvar95",
+  "statistics.risk.downsideDeviation",
+  "statistics.risk.drawdownPeak",
+  "statistics.risk.drawdownRecovery",
+  "statistics.risk.drawdownTrough",
+  "statistics.risk.maxDrawdown",
+  "statistics.risk.recovered",
+  "statistics.risk.riskFree",
+  "statistics.risk.sharpe",
+  "statistics.risk.shortRate.callLast",
+  "statistics.risk.shortRate.from",
+  "statistics.risk.shortRate.rate",
+  "statistics.risk.shortRate.source",
+  "statistics.risk.shortRate.to",
+  "statistics.risk.sortino",
+  "statistics.risk.tail",
+  "statistics.risk.var95",
+  "statistics.risk.volatility",
+  "statistics.seedCheck.asOf",
+  "statistics.seedCheck.available",
+  "statistics.seedCheck.claimCount",
+  "statistics.seedCheck.claims.csi300Annualised.convention",
+  "statistics.seedCheck.claims.csi300Annualised.decimals",
+  "statistics.seedCheck.claims.csi300Annualised.hasConvention",
+  "statistics.seedCheck.claims.csi300Annualised.ours",
+  "statistics.seedCheck.claims.csi300Annualised.seed",
+  "statistics.seedCheck.claims.csi300Annualised.verdict",
+  "statistics.seedCheck.claims.csi300Cumulative.convention",
+  "statistics.seedCheck.claims.csi300Cumulative.decimals",
+  "statistics.seedCheck.claims.csi300Cumulative.hasConvention",
+  "statistics.seedCheck.claims.csi300Cumulative.ours",
+  "statistics.seedCheck.claims.csi300Cumulative.seed",
+  "statistics.seedCheck.claims.csi300Cumulative.verdict",
+  "statistics.seedCheck.claims.csi300Sharpe.convention",
+  "statistics.seedCheck.claims.csi300Sharpe.decimals",
+  "statistics.seedCheck.claims.csi300Sharpe.hasConvention",
+  "statistics.seedCheck.claims.csi300Sharpe.ours",
+  "statistics.seedCheck.claims.csi300Sharpe.seed",
+  "statistics.seedCheck.claims.csi300Sharpe.verdict",
+  "statistics.seedCheck.claims.excessKurtosis.convention",
+  "statistics.seedCheck.claims.excessKurtosis.decimals",
+  "statistics.seedCheck.claims.excessKurtosis.hasConvention",
+  "statistics.seedCheck.claims.excessKurtosis.ours",
+  "statistics.seedCheck.claims.excessKurtosis.seed",
+  "statistics.seedCheck.claims.excessKurtosis.verdict",
+  "statistics.seedCheck.claims.high.convention",
+  "statistics.seedCheck.claims.high.decimals",
+  "statistics.seedCheck.claims.high.hasConvention",
+  "statistics.seedCheck.claims.high.ours",
+  "statistics.seedCheck.claims.high.seed",
+  "statistics.seedCheck.claims.high.verdict",
+  "statistics.seedCheck.claims.highDate.convention",
+  "statistics.seedCheck.claims.highDate.decimals",
+  "statistics.seedCheck.claims.highDate.hasConvention",
+  "statistics.seedCheck.claims.highDate.ours",
+  "statistics.seedCheck.claims.highDate.seed",
+  "statistics.seedCheck.claims.highDate.verdict",
+  "statistics.seedCheck.claims.low.convention",
+  "statistics.seedCheck.claims.low.decimals",
+  "statistics.seedCheck.claims.low.hasConvention",
+  "statistics.seedCheck.claims.low.ours",
+  "statistics.seedCheck.claims.low.seed",
+  "statistics.seedCheck.claims.low.verdict",
+  "statistics.seedCheck.claims.lowDate.convention",
+  "statistics.seedCheck.claims.lowDate.decimals",
+  "statistics.seedCheck.claims.lowDate.hasConvention",
+  "statistics.seedCheck.claims.lowDate.ours",
+  "statistics.seedCheck.claims.lowDate.seed",
+  "statistics.seedCheck.claims.lowDate.verdict",
+  "statistics.seedCheck.claims.maxGain.convention",
+  "statistics.seedCheck.claims.maxGain.decimals",
+  "statistics.seedCheck.claims.maxGain.hasConvention",
+  "statistics.seedCheck.claims.maxGain.ours",
+  "statistics.seedCheck.claims.maxGain.seed",
+  "statistics.seedCheck.claims.maxGain.verdict",
+  "statistics.seedCheck.claims.maxLoss.convention",
+  "statistics.seedCheck.claims.maxLoss.decimals",
+  "statistics.seedCheck.claims.maxLoss.hasConvention",
+  "statistics.seedCheck.claims.maxLoss.ours",
+  "statistics.seedCheck.claims.maxLoss.seed",
+  "statistics.seedCheck.claims.maxLoss.verdict",
+  "statistics.seedCheck.claims.mean.convention",
+  "statistics.seedCheck.claims.mean.decimals",
+  "statistics.seedCheck.claims.mean.hasConvention",
+  "statistics.seedCheck.claims.mean.ours",
+  "statistics.seedCheck.claims.mean.seed",
+  "statistics.seedCheck.claims.mean.verdict",
+  "statistics.seedCheck.claims.n225Annualised.convention",
+  "statistics.seedCheck.claims.n225Annualised.decimals",
+  "statistics.seedCheck.claims.n225Annualised.hasConvention",
+  "statistics.seedCheck.claims.n225Annualised.ours",
+  "statistics.seedCheck.claims.n225Annualised.seed",
+  "statistics.seedCheck.claims.n225Annualised.verdict",
+  "statistics.seedCheck.claims.n225Cumulative.convention",
+  "statistics.seedCheck.claims.n225Cumulative.decimals",
+  "statistics.seedCheck.claims.n225Cumulative.hasConvention",
+  "statistics.seedCheck.claims.n225Cumulative.ours",
+  "statistics.seedCheck.claims.n225Cumulative.seed",
+  "statistics.seedCheck.claims.n225Cumulative.verdict",
+  "statistics.seedCheck.claims.n225Sharpe.convention",
+  "statistics.seedCheck.claims.n225Sharpe.decimals",
+  "statistics.seedCheck.claims.n225Sharpe.hasConvention",
+  "statistics.seedCheck.claims.n225Sharpe.ours",
+  "statistics.seedCheck.claims.n225Sharpe.seed",
+  "statistics.seedCheck.claims.n225Sharpe.verdict",
+  "statistics.seedCheck.claims.prevYearReturn.convention",
+  "statistics.seedCheck.claims.prevYearReturn.decimals",
+  "statistics.seedCheck.claims.prevYearReturn.hasConvention",
+  "statistics.seedCheck.claims.prevYearReturn.ours",
+  "statistics.seedCheck.claims.prevYearReturn.seed",
+  "statistics.seedCheck.claims.prevYearReturn.verdict",
+  "statistics.seedCheck.claims.skewness.convention",
+  "statistics.seedCheck.claims.skewness.decimals",
+  "statistics.seedCheck.claims.skewness.hasConvention",
+  "statistics.seedCheck.claims.skewness.ours",
+  "statistics.seedCheck.claims.skewness.seed",
+  "statistics.seedCheck.claims.skewness.verdict",
+  "statistics.seedCheck.claims.std.convention",
+  "statistics.seedCheck.claims.std.decimals",
+  "statistics.seedCheck.claims.std.hasConvention",
+  "statistics.seedCheck.claims.std.ours",
+  "statistics.seedCheck.claims.std.seed",
+  "statistics.seedCheck.claims.std.verdict",
+  "statistics.seedCheck.claims.tradingDays.convention",
+  "statistics.seedCheck.claims.tradingDays.decimals",
+  "statistics.seedCheck.claims.tradingDays.hasConvention",
+  "statistics.seedCheck.claims.tradingDays.ours",
+  "statistics.seedCheck.claims.tradingDays.seed",
+  "statistics.seedCheck.claims.tradingDays.verdict",
+  "statistics.seedCheck.claims.ytd.convention",
+  "statistics.seedCheck.claims.ytd.decimals",
+  "statistics.seedCheck.claims.ytd.hasConvention",
+  "statistics.seedCheck.claims.ytd.ours",
+  "statistics.seedCheck.claims.ytd.seed",
+  "statistics.seedCheck.claims.ytd.verdict",
+  "statistics.seedCheck.laterAvailable",
+  "statistics.seedCheck.laterWindowEnd",
+  "statistics.seedCheck.vendorDaysPerYear",
+  "statistics.seedCheck.verdicts.confirmed",
+  "statistics.seedCheck.verdicts.convention",
+  "statistics.seedCheck.verdicts.rounding",
+  "statistics.seedCheck.verdicts.uncheckable",
+  "statistics.seedCheck.verdicts.wrong",
+  "statistics.seedCheck.windowStart",
+  "statistics.seedCheck.year",
+  "statistics.window.change",
+  "statistics.window.end",
+  "statistics.window.endClose",
+  "statistics.window.firstDay",
+  "statistics.window.high.date",
+  "statistics.window.high.value",
+  "statistics.window.highBeforeLow",
+  "statistics.window.low.date",
+  "statistics.window.low.value",
+  "statistics.window.start",
+  "statistics.window.startClose",
+  "statistics.window.tradingDays",
+  "statistics.ytd.direction",
+  "statistics.ytd.return",
+  "statistics.ytd.volatility",
+  "statistics.ytd.volatilityVsPrevYear",
+  "statistics.ytd.year",
+  "valuation.anyShown",
+  "valuation.available",
+  "valuation.comparison.available",
+  "valuation.comparison.beta",
+  "valuation.comparison.commonDays",
+  "valuation.comparison.comparator.annualised",
+  "valuation.comparison.comparator.base",
+  "valuation.comparison.comparator.cumulative",
+  "valuation.comparison.comparator.end",
+  "valuation.comparison.comparator.maxDrawdown",
+  "valuation.comparison.comparator.maxDrawdownTrough",
+  "valuation.comparison.comparator.sharpe",
+  "valuation.comparison.comparator.volatility",
+  "valuation.comparison.comparatorLast",
+  "valuation.comparison.correlation",
+  "valuation.comparison.end",
+  "valuation.comparison.endsBeforeEdition",
+  "valuation.comparison.index.annualised",
+  "valuation.comparison.index.base",
+  "valuation.comparison.index.cumulative",
+  "valuation.comparison.index.end",
+  "valuation.comparison.index.maxDrawdown",
+  "valuation.comparison.index.maxDrawdownTrough",
+  "valuation.comparison.index.sharpe",
+  "valuation.comparison.index.volatility",
+  "valuation.comparison.leader",
+  "valuation.comparison.linkage",
+  "valuation.comparison.start",
+  "valuation.comparison.topix.annualised",
+  "valuation.comparison.topix.available",
+  "valuation.comparison.topix.base",
+  "valuation.comparison.topix.cumulative",
+  "valuation.comparison.topix.end",
+  "valuation.comparison.topix.endsBeforeWindow",
+  "valuation.comparison.topix.last",
+  "valuation.comparison.topix.maxDrawdown",
+  "valuation.comparison.topix.maxDrawdownTrough",
+  "valuation.comparison.topix.sharpe",
+  "valuation.comparison.topix.volatility",
+  "valuation.comparison.years",
+  "valuation.dy.latest",
+  "valuation.dy.max",
+  "valuation.dy.maxMonth",
+  "valuation.dy.min",
+  "valuation.dy.minMonth",
+  "valuation.dy.p10y",
+  "valuation.dy.pAll",
+  "valuation.erp.available",
+  "valuation.erp.earningsYield",
+  "valuation.erp.everNegative",
+  "valuation.erp.jgb",
+  "valuation.erp.jgbEndsBefore",
+  "valuation.erp.jgbLast",
+  "valuation.erp.max",
+  "valuation.erp.maxMonth",
+  "valuation.erp.min",
+  "valuation.erp.minMonth",
+  "valuation.erp.month",
+  "valuation.erp.months",
+  "valuation.erp.negativeMonths",
+  "valuation.erp.spread",
+  "valuation.erp.spreadSign",
+  "valuation.lastMonth",
+  "valuation.latestDay",
+  "valuation.latestKind",
+  "valuation.latestMonth",
+  "valuation.months",
+  "valuation.nt.available",
+  "valuation.nt.days",
+  "valuation.nt.endsBefore",
+  "valuation.nt.latest",
+  "valuation.nt.latestDate",
+  "valuation.nt.max",
+  "valuation.nt.maxDate",
+  "valuation.nt.min",
+  "valuation.nt.minDate",
+  "valuation.nt.p10y",
+  "valuation.nt.pAll",
+  "valuation.nt.start",
+  "valuation.nt.tenYearStart",
+  "valuation.nt.tenYears",
+  "valuation.pbr.latest",
+  "valuation.pbr.max",
+  "valuation.pbr.maxMonth",
+  "valuation.pbr.min",
+  "valuation.pbr.minMonth",
+  "valuation.pbr.p10y",
+  "valuation.pbr.pAll",
+  "valuation.per.latest",
+  "valuation.per.max",
+  "valuation.per.maxMonth",
+  "valuation.per.min",
+  "valuation.per.minMonth",
+  "valuation.per.p10y",
+  "valuation.per.pAll",
+  "valuation.perAboveClip",
+  "valuation.perAboveClipFrom",
+  "valuation.perAboveClipTo",
+  "valuation.perClip",
+  "valuation.perClipped",
+  "valuation.seed.available",
+  "valuation.seed.date",
+  "valuation.seed.month",
+  "valuation.seed.p10y",
+  "valuation.seed.per",
+  "valuation.start",
+  "valuation.tenYearStart",
+  "valuation.tenYears",
 ];

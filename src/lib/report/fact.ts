@@ -34,7 +34,7 @@ export function isFact(x: unknown): x is Fact {
   return typeof x === 'object' && x !== null && 'unit' in x && 'value' in x;
 }
 
-/** Every fact under its dotted key, e.g. `stats.window.high.value`, in tree order. */
+/** Every fact under its dotted key, e.g. `statistics.window.high.value`, in tree order. */
 export function flattenFacts(tree: FactTree, prefix = ''): Map<string, Fact> {
   const out = new Map<string, Fact>();
   for (const [k, v] of Object.entries(tree)) {

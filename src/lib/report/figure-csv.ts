@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { DATA_LOCALE } from '../i18n/locales';
-import { t, type StringKey } from '../i18n/t';
+import { t } from '../i18n/t';
 import { safeCsvRows } from './csv-cell';
 import type { Fact } from './fact';
 import { figureEntry } from './figure-list';
@@ -30,7 +30,7 @@ export function figureCsv(id: string, report: Report): string {
   const entry = figureEntry(id);
   if (entry.kind === 'table') {
     const m = tableModel(id, report);
-    const header = m.columns.map((c) => t(DATA_LOCALE, c.key as StringKey, Object.fromEntries(Object.entries(c.vars ?? {}).map(([k, f]) => [k, raw(f)]))));
+    const header = m.columns.map((c) => t(DATA_LOCALE, c.key, Object.fromEntries(Object.entries(c.vars ?? {}).map(([k, f]) => [k, raw(f)]))));
     return stringify(safeCsvRows([header, ...m.rows.map((row) => [cellText(row.label), ...row.cells.map(cellText)])]));
   }
   const { header, rows: body } = entry.csv(report);

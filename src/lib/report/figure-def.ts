@@ -1,4 +1,4 @@
-import type { ChartBuilder } from '../charts/chart-builder';
+import type { KeyTail, StringKey } from '../i18n/t';
 import type { Fact } from './fact';
 import type { FactKey } from './fact-keys';
 import type { Drawn } from './figure-drawn';
@@ -11,16 +11,19 @@ export interface CsvRows {
   rows: (string | number)[][];
 }
 
+/** A source line's name: the UI string `source.<name>` exists (a misspelt name does not compile). */
+export type SourceName = KeyTail<'source.'>;
+
 interface FigureBase {
   /** Unique across the report; also the HTML id, the CSV file name and the UI-string stem (`fig.<id>.*` / `tab.<id>.*`). */
   id: string;
   /** Source line: the UI string `source.<source>`. */
-  source: string;
+  source: SourceName;
   /**
    * The source key in this edition (default `source`), where the source an edition may name depends on
    * its date: a document published after the edition is not named in it.
    */
-  sourceKey?: (r: Report) => string;
+  sourceKey?: (r: Report) => SourceName;
   /**
    * Whether this edition has the data to show the figure (default: always). A figure is also left out
    * when it has no rows in the edition (see `figureShown`). A figure an edition cannot show is left out
@@ -29,24 +32,24 @@ interface FigureBase {
    */
   available?: (r: Report) => boolean;
   /** The UI string of the caption in this edition (default `fig.<id>.caption` / `tab.<id>.caption`), for a figure whose content differs in kind between editions. */
-  captionKey?: (r: Report) => string;
+  captionKey?: (r: Report) => StringKey;
 }
 
 /**
- * A chart: its Vega-Lite builder (`spec`, from the chapter's charts.ts), what it draws as data (`drawn`,
- * from the chapter's drawn.ts: the long description and data table read it) and the rows of its CSV
- * download. All three are required, so a chart without a builder does not compile.
+ * A chart: what it draws as data (`drawn`, from the chapter's drawn.ts: the long description and data
+ * table read it) and the rows of its CSV download. Its Vega-Lite builder lives a layer up, in the
+ * chapter's charts.ts, keyed by this id; that map is typed by the chapter's chart ids
+ * (`ChartBuilders<typeof <slug>Figures>`), so a chart without a builder does not compile.
  */
 export interface ChartDef extends FigureBase {
   kind: 'chart';
-  spec: ChartBuilder;
   drawn: (r: Report) => Drawn;
   csv: (r: Report) => CsvRows;
   /**
    * The UI string of the chart's text alternative in this edition (default `fig.<id>.alt`): a chart whose
    * data differ in kind between editions (a series an early edition lacks) names the variant that fits.
    */
-  altKey?: (r: Report) => string;
+  altKey?: (r: Report) => StringKey;
 }
 
 /** A table: built as a model of facts and string keys (its CSV is the model itself). */
@@ -60,6 +63,6 @@ export interface TableDef extends FigureBase {
 export type FigureDef = ChartDef | TableDef;
 
 /** The source key (`source.<key>`) of figure `def` in edition `r`. */
-export function sourceOf(def: FigureDef, r: Report): string {
+export function sourceOf(def: FigureDef, r: Report): SourceName {
   return def.sourceKey ? def.sourceKey(r) : def.source;
 }

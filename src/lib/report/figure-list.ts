@@ -5,45 +5,39 @@
  * Each chapter lists its figures in its own `src/chapters/<slug>/figures.ts`; the chapter registry orders them.
  */
 import { REPORT_CONFIG } from '../config/active';
+import { CHAPTER_FIGURES } from '../../chapters/all-figures';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
-import { constituentsFigures } from '../../chapters/constituents/figures';
-import { derivativesFigures } from '../../chapters/derivatives/figures';
-import { economyFigures } from '../../chapters/economy/figures';
-import { fundsFigures } from '../../chapters/funds/figures';
 import { lookupFact } from './fact';
-import type { ChartDef, FigureDef } from './figure-def';
+import type { ChartDef, FigureDef, TableDef } from './figure-def';
 import type { Drawn } from './figure-drawn';
 import type { Report } from './report';
-import { macroFigures } from '../../chapters/macro/figures';
-import { methodologyFigures } from '../../chapters/methodology/figures';
-import { outlookFigures } from '../../chapters/outlook/figures';
-import { overviewFigures } from '../../chapters/overview/figures';
-import { statisticsFigures } from '../../chapters/statistics/figures';
-import { valuationFigures } from '../../chapters/valuation/figures';
 
 export type FigureKind = FigureDef['kind'];
 
-/** A figure with the chapter it belongs to (the chapter file's slug). */
-export type FigureEntry = FigureDef & { chapter: string };
+/** Any figure or table some chapter lists (its literal type: id, kind and the optional fields it sets). */
+type Listed = (typeof CHAPTER_FIGURES)[ChapterSlug][number];
 
-/** Each chapter's figures; typed by the registry's slugs, so a registered chapter without its list does not compile. */
-const BY_CHAPTER: Readonly<Record<ChapterSlug, readonly FigureDef[]>> = {
-  overview: overviewFigures,
-  constituents: constituentsFigures,
-  methodology: methodologyFigures,
-  statistics: statisticsFigures,
-  valuation: valuationFigures,
-  macro: macroFigures,
-  economy: economyFigures,
-  derivatives: derivativesFigures,
-  funds: fundsFigures,
-  outlook: outlookFigures,
-};
+/** The id of every chart of every chapter: `fig.<id>.*` are its UI strings. */
+export type ChartId = Extract<Listed, { kind: 'chart' }>['id'];
+/** The id of every table of every chapter: `tab.<id>.*` are its UI strings. */
+export type TableId = Extract<Listed, { kind: 'table' }>['id'];
+export type FigureId = ChartId | TableId;
 
-/** Every figure of the chapters the report config lists (a sister report has fewer chapters). */
-export const FIGURES: readonly FigureEntry[] = CHAPTER_SLUGS.filter((chapter) => (REPORT_CONFIG.chapters as readonly string[]).includes(chapter)).flatMap((chapter) =>
-  BY_CHAPTER[chapter].map((d) => ({ ...d, chapter })),
-);
+/** A chart with the chapter it belongs to. */
+export type ChartEntry = ChartDef & { id: ChartId; chapter: ChapterSlug };
+/** A table with the chapter it belongs to. */
+export type TableEntry = TableDef & { id: TableId; chapter: ChapterSlug };
+/** A figure with the chapter it belongs to (the chapter folder's slug). */
+export type FigureEntry = ChartEntry | TableEntry;
+
+/**
+ * Every figure of the chapters the report config lists (a sister report has fewer), in the registry's
+ * order; each chapter's list comes from its own folder through the registry's generated face (all-figures.ts).
+ */
+export const FIGURES: readonly FigureEntry[] = CHAPTER_SLUGS.filter((chapter) => REPORT_CONFIG.chapters.includes(chapter)).flatMap((chapter) => {
+  const list: readonly Listed[] = CHAPTER_FIGURES[chapter];
+  return list.map((d): FigureEntry => ({ ...d, chapter }));
+});
 
 {
   const seen = new Set<string>();
@@ -54,13 +48,13 @@ export const FIGURES: readonly FigureEntry[] = CHAPTER_SLUGS.filter((chapter) =>
 }
 
 /** Every chart of the report, in reading order. */
-export const CHARTS: readonly (ChartDef & { chapter: string })[] = FIGURES.filter((f): f is ChartDef & { chapter: string } => f.kind === 'chart');
+export const CHARTS: readonly ChartEntry[] = FIGURES.filter((f): f is ChartEntry => f.kind === 'chart');
 
 /** The ids of every chart (each has drawn data and a builder). */
-export const CHART_IDS: readonly string[] = CHARTS.map((c) => c.id);
+export const CHART_IDS: readonly ChartId[] = CHARTS.map((c) => c.id);
 
 /** Chart `id`; an unknown id, or one that names a table, fails with the list of chart ids. */
-export function chartEntry(id: string): ChartDef & { chapter: string } {
+export function chartEntry(id: string): ChartEntry {
   const c = CHARTS.find((x) => x.id === id);
   if (!c) throw new Error(`Unknown chart "${id}". Charts: ${CHART_IDS.join(', ')}`);
   return c;

@@ -54,7 +54,7 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
     if (!known(e.doc)) continue;
     let verdict: SeedVerdict | null;
     if (e.claim !== undefined) {
-      const v = index.get(`seedCheck.claims.${e.claim}.verdict`)?.value;
+      const v = index.get(`statistics.seedCheck.claims.${e.claim}.verdict`)?.value;
       verdict = typeof v === 'string' ? (v as SeedVerdict) : null;
     } else if (e.verdictFrom !== undefined) {
       const v = index.get(e.verdictFrom.fact)?.value;
@@ -63,7 +63,7 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
     } else {
       verdict = e.verdict ?? null;
     }
-    const oursKey = e.ours ?? (e.claim !== undefined ? `seedCheck.claims.${e.claim}.ours` : null);
+    const oursKey = e.ours ?? (e.claim !== undefined ? `statistics.seedCheck.claims.${e.claim}.ours` : null);
     const oursFact = oursKey === null ? undefined : index.get(oursKey);
     if (verdict === null || (oursKey !== null && (oursFact === undefined || oursFact.value === null))) continue;
     rows.push({
@@ -74,14 +74,18 @@ export function seedRegister(c: SeedChecks, index: ReadonlyMap<string, Fact>, as
       ours: oursKey,
       oursAbs: e.oursAbs === true,
       conventionValue:
-        e.claim !== undefined && e.conventionMethod !== undefined && index.get(`seedCheck.claims.${e.claim}.convention`)?.value != null
-          ? `seedCheck.claims.${e.claim}.convention`
+        e.claim !== undefined && e.conventionMethod !== undefined && index.get(`statistics.seedCheck.claims.${e.claim}.convention`)?.value != null
+          ? `statistics.seedCheck.claims.${e.claim}.convention`
           : null,
-      digits: e.claim !== undefined ? ((index.get(`seedCheck.claims.${e.claim}.decimals`)?.value as number | undefined) ?? null) : null,
+      digits: e.claim !== undefined ? ((index.get(`statistics.seedCheck.claims.${e.claim}.decimals`)?.value as number | undefined) ?? null) : null,
       convention: e.convention ?? null,
       reason: e.reason ?? null,
       verdict,
-      pending: e.claim !== undefined && e.conventionMethod !== undefined && e.conventionKind !== 'rounding' && index.get(`seedCheck.claims.${e.claim}.convention`)?.value === null,
+      pending:
+        e.claim !== undefined &&
+        e.conventionMethod !== undefined &&
+        e.conventionKind !== 'rounding' &&
+        index.get(`statistics.seedCheck.claims.${e.claim}.convention`)?.value === null,
     });
   }
   const tally = (doc: string) =>

@@ -1,4 +1,5 @@
 import type { DatedValue } from '../data/series';
+import type { StringKey } from '../i18n/t';
 import type { Fact } from './fact';
 
 /**
@@ -10,7 +11,7 @@ import type { Fact } from './fact';
 
 /** A row of the summary's tables: a UI string for its label and the fact it shows. */
 export interface SummaryRow {
-  label: string;
+  label: StringKey;
   fact: string;
   signed?: boolean;
 }
@@ -19,7 +20,7 @@ export interface SummaryRow {
 export interface SummarySentence {
   /** What the sentence is about, for tests and ordering. */
   topic: SummaryTopic;
-  key: string;
+  key: StringKey;
   /** How remarkable the data make it: 1 is ordinary, higher says more (unitless). */
   weight: number;
 }
@@ -32,7 +33,7 @@ export type SummaryTopic = 'level' | 'peak' | 'volatility' | 'drawdown' | 'tails
  */
 export interface SummaryPanel {
   id: string;
-  title: string;
+  title: StringKey;
   rows: SummaryRow[];
   available: (facts: FactLookup) => boolean;
 }
@@ -42,12 +43,12 @@ export const SUMMARY_PANELS: readonly SummaryPanel[] = [
     id: 'valuation',
     title: 'summary.valuation.title',
     rows: [
-      { label: 'summary.valuation.per', fact: 'stats.valuation.per.latest' },
-      { label: 'summary.valuation.perP10y', fact: 'stats.valuation.per.p10y' },
-      { label: 'summary.valuation.pbr', fact: 'stats.valuation.pbr.latest' },
-      { label: 'summary.valuation.dy', fact: 'stats.valuation.dy.latest' },
+      { label: 'summary.valuation.per', fact: 'valuation.per.latest' },
+      { label: 'summary.valuation.perP10y', fact: 'valuation.per.p10y' },
+      { label: 'summary.valuation.pbr', fact: 'valuation.pbr.latest' },
+      { label: 'summary.valuation.dy', fact: 'valuation.dy.latest' },
     ],
-    available: (f) => f('stats.valuation.tenYears')?.value === true,
+    available: (f) => f('valuation.tenYears')?.value === true,
   },
 ];
 
@@ -63,21 +64,21 @@ export interface Summary {
 }
 
 const RETURN_ROWS: SummaryRow[] = [
-  { label: 'summary.period.m1', fact: 'stats.periods.m1', signed: true },
-  { label: 'summary.period.m3', fact: 'stats.periods.m3', signed: true },
-  { label: 'summary.period.m6', fact: 'stats.periods.m6', signed: true },
-  { label: 'summary.period.ytd', fact: 'stats.periods.ytd', signed: true },
-  { label: 'summary.period.y1', fact: 'stats.periods.y1', signed: true },
-  { label: 'summary.period.y3Ann', fact: 'stats.periods.y3Ann', signed: true },
-  { label: 'summary.period.y5Ann', fact: 'stats.periods.y5Ann', signed: true },
-  { label: 'summary.period.y10Ann', fact: 'stats.periods.y10Ann', signed: true },
+  { label: 'summary.period.m1', fact: 'statistics.periods.m1', signed: true },
+  { label: 'summary.period.m3', fact: 'statistics.periods.m3', signed: true },
+  { label: 'summary.period.m6', fact: 'statistics.periods.m6', signed: true },
+  { label: 'summary.period.ytd', fact: 'statistics.periods.ytd', signed: true },
+  { label: 'summary.period.y1', fact: 'statistics.periods.y1', signed: true },
+  { label: 'summary.period.y3Ann', fact: 'statistics.periods.y3Ann', signed: true },
+  { label: 'summary.period.y5Ann', fact: 'statistics.periods.y5Ann', signed: true },
+  { label: 'summary.period.y10Ann', fact: 'statistics.periods.y10Ann', signed: true },
 ];
 const RISK_ROWS: SummaryRow[] = [
-  { label: 'summary.risk.volatility', fact: 'stats.risk.volatility' },
-  { label: 'summary.risk.downside', fact: 'stats.risk.downsideDeviation' },
-  { label: 'summary.risk.maxDrawdown', fact: 'stats.risk.maxDrawdown', signed: true },
-  { label: 'summary.risk.var95', fact: 'stats.risk.var95' },
-  { label: 'summary.risk.sharpe', fact: 'stats.risk.sharpe' },
+  { label: 'summary.risk.volatility', fact: 'statistics.risk.volatility' },
+  { label: 'summary.risk.downside', fact: 'statistics.risk.downsideDeviation' },
+  { label: 'summary.risk.maxDrawdown', fact: 'statistics.risk.maxDrawdown', signed: true },
+  { label: 'summary.risk.var95', fact: 'statistics.risk.var95' },
+  { label: 'summary.risk.sharpe', fact: 'statistics.risk.sharpe' },
 ];
 
 const num = (f: Fact | undefined): number | null => (f && typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : null);
@@ -104,8 +105,8 @@ export function summaryOf(lookup: FactLookup): Summary {
       weight: atHigh ? 3 : Math.max(0.05 / Math.max(Math.abs(fromAth), 0.005), Math.abs(fromAth) / 0.3),
     });
   }
-  const vol = num(lookup('stats.ytd.volatility'));
-  const prevVol = num(lookup('stats.prevYear.volatility'));
+  const vol = num(lookup('statistics.ytd.volatility'));
+  const prevVol = num(lookup('statistics.prevYear.volatility'));
   if (vol !== null && prevVol !== null && prevVol > 0) {
     candidates.push({
       topic: 'volatility',
@@ -113,14 +114,14 @@ export function summaryOf(lookup: FactLookup): Summary {
       weight: Math.abs(Math.log(vol / prevVol)) / Math.log(1.25),
     });
   }
-  const dd = num(lookup('stats.risk.maxDrawdown'));
+  const dd = num(lookup('statistics.risk.maxDrawdown'));
   if (dd !== null && dd < 0) {
-    const recovered = lookup('stats.risk.recovered')?.value === 'yes';
+    const recovered = lookup('statistics.risk.recovered')?.value === 'yes';
     candidates.push({ topic: 'drawdown', key: recovered ? 'summary.s.drawdown.recovered' : 'summary.s.drawdown.open', weight: Math.abs(dd) / 0.15 });
   }
-  const kurt = num(lookup('stats.returns.excessKurtosis'));
+  const kurt = num(lookup('statistics.returns.excessKurtosis'));
   if (kurt !== null) candidates.push({ topic: 'tails', key: kurt > 0 ? 'summary.s.tails.fat' : 'summary.s.tails.thin', weight: Math.abs(kurt) / 3 });
-  const y5 = num(lookup('stats.periods.y5Ann'));
+  const y5 = num(lookup('statistics.periods.y5Ann'));
   if (y5 !== null) candidates.push({ topic: 'longRun', key: y5 >= 0 ? 'summary.s.longRun.up' : 'summary.s.longRun.down', weight: Math.abs(y5) / 0.1 });
   const order: SummaryTopic[] = ['level', 'peak', 'volatility', 'drawdown', 'tails', 'longRun'];
   const chosen = [...candidates].sort((a, b) => b.weight - a.weight || order.indexOf(a.topic) - order.indexOf(b.topic)).slice(0, 3);

@@ -5,11 +5,12 @@
  */
 import { formatDate, formatNumber } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
-import type { StringKey } from '../i18n/t';
+import { keyWith } from '../i18n/t';
 import type { EditionChanges, FigureChange } from '../report/edition-changes';
 import { HEADLINE_FIGURES } from '../report/edition-changes';
 import { formatFact } from '../report/format-fact';
 import { figureEntry } from '../report/figure-list';
+import { figureTitleKey } from '../report/figure-strings';
 import type { PublishedEdition } from '../report/published';
 import type { ReportText } from '../report/report-text';
 import { changesDataHref, editionHref } from './editions';
@@ -54,17 +55,14 @@ export function changesView(e: PublishedEdition, prev: PublishedEdition, c: Edit
     .filter((f) => !short || HEADLINE_FIGURES.includes(f.id))
     .map((f) => ({
       fact: f.fact,
-      label: tx.t(f.label as StringKey),
+      label: tx.t(f.label),
       from: formatFact({ value: f.from, unit: f.unit }, locale),
       to: formatFact({ value: f.to, unit: f.unit }, locale),
       change: changeText(f, locale, tx),
       tone: !PRICE_MOVES.has(f.id) ? '' : f.change > 0 ? 'up' : f.change < 0 ? 'down' : '',
       raw: f,
     }));
-  const title = (id: string) => {
-    const entry = figureEntry(id);
-    return tx.t(`${entry.kind === 'chart' ? 'fig' : 'tab'}.${id}.title` as StringKey);
-  };
+  const title = (id: string) => tx.t(figureTitleKey(figureEntry(id)));
   return {
     fromDate: formatDate(c.from.asOf, locale),
     toDate: formatDate(c.to.asOf, locale),
@@ -74,9 +72,9 @@ export function changesView(e: PublishedEdition, prev: PublishedEdition, c: Edit
     words: c.words.map((w) => ({
       fact: w.fact,
       text: tx.t('changes.words.item', {
-        label: tx.t(`changes.word.${w.id}.label` as StringKey),
-        from: tx.t(`changes.word.${w.id}.${w.from}` as StringKey),
-        to: tx.t(`changes.word.${w.id}.${w.to}` as StringKey),
+        label: tx.t(`changes.word.${w.id}.label`),
+        from: tx.t(keyWith('changes.word.', `${w.id}.${w.from}`, `the word change of ${w.fact}`)),
+        to: tx.t(keyWith('changes.word.', `${w.id}.${w.to}`, `the word change of ${w.fact}`)),
       }),
     })),
     appeared: c.appeared.map((id) => ({ id, title: title(id), href: `${editionHref(e, locale, figureEntry(id).chapter)}#${id}` })),
@@ -86,7 +84,12 @@ export function changesView(e: PublishedEdition, prev: PublishedEdition, c: Edit
       text: tx.t('changes.constituents.item', { date: formatDate(x.date, locale), action: tx.t(`changes.constituents.${x.action}`), name: x.name, code: x.code }),
     })),
     revisions: c.revisions.map((r) =>
-      tx.t('changes.revisions.item', { series: tx.t(`method.series.${r.series}` as StringKey), date: formatDate(r.date, locale), old: r.old, new: r.new }),
+      tx.t('changes.revisions.item', {
+        series: tx.t(keyWith('method.series.', r.series, `a revision of ${r.series} (data/sources.json)`)),
+        date: formatDate(r.date, locale),
+        old: r.old,
+        new: r.new,
+      }),
     ),
   };
 }

@@ -31,7 +31,7 @@ export async function chaptersOf(locale: Locale): Promise<Chapter[]> {
       const { slug } = splitChapterId(entry.id);
       // `{seedCheckTail}` closes a summary with its check of the 2022 report, in a report that makes one
       // and an edition that knows that report.
-      const tail = REPORT_CONFIG.seedChecks && index.get('seedChecks.documents.r2022.known')?.value === true ? t(locale, 'chapter.seedCheckTail') : '';
+      const tail = REPORT_CONFIG.seedChecks && index.get('methodology.register.documents.r2022.known')?.value === true ? t(locale, 'chapter.seedCheckTail') : '';
       const fill = (s: string) => fillNames(s, locale).replace('{seedCheckTail}', tail);
       const summary = summaryText(fill(entry.data.summary), index, `chapter ${slug} (${locale})`);
       return { slug, locale, order: order(slug), title: fill(entry.data.title), summary, entry };

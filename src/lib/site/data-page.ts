@@ -3,7 +3,7 @@ import { REPORT_CONFIG } from '../config/active';
 import { SERIES, type Frequency, type SeriesId } from '../data/series-catalog';
 import { formatCount, formatDate, formatMonth, formatNumber, formatQuarter } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
-import { t, type StringKey } from '../i18n/t';
+import { t } from '../i18n/t';
 import type { Report } from '../report/report';
 import { seriesNotes } from './series-notes';
 import { dataHref } from './paths';
@@ -72,8 +72,6 @@ export function seriesCsvHref(id: SeriesId): string {
   return dataHref(`series/${id}.csv`);
 }
 
-const key = (k: string) => k as StringKey;
-
 /** One view per series the report publishes, in catalogue order. */
 export function seriesViews(report: Report, sources: SeriesProvenance, canonical: CanonicalPrecision, locale: Locale): SeriesView[] {
   return publishedSeries().map((id) => {
@@ -83,9 +81,9 @@ export function seriesViews(report: Report, sources: SeriesProvenance, canonical
     const f = SERIES[id].frequency;
     return {
       id,
-      name: t(locale, key(`data.series.${id}.name`)),
-      unit: t(locale, key(`data.series.${id}.unit`)),
-      frequency: t(locale, key(`data.freq.${f}`)),
+      name: t(locale, `data.series.${id}.name`),
+      unit: t(locale, `data.series.${id}.unit`),
+      frequency: t(locale, `data.freq.${f}`),
       quirks: seriesNotes(s, report.edition.asOf, locale),
       source: rec?.source ?? '—',
       span:
@@ -119,7 +117,7 @@ export function freshness(report: Report, locale: Locale): string {
       const s = report.series[id];
       const d = s.dates[s.dates.length - 1];
       if (!d || d === report.edition.asOf) return [];
-      return [t(locale, 'data.freshness.item', { name: t(locale, key(`data.series.${id}.name`)), date: formatPeriod(d, SERIES[id].frequency, locale) })];
+      return [t(locale, 'data.freshness.item', { name: t(locale, `data.series.${id}.name`), date: formatPeriod(d, SERIES[id].frequency, locale) })];
     });
   return others.length > 0 ? t(locale, 'data.freshness', { index, others: others.join(t(locale, 'data.freshness.sep')) }) : `${t(locale, 'edition.asOf')} ${index}`;
 }

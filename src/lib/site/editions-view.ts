@@ -14,8 +14,8 @@ import { changesDataHref, editionDataHref, editionHref, keptEditions, previousOf
 export const EDITION_HEADLINES: readonly { id: 'close' | 'ytd' | 'drawdown' | 'per'; fact: string; format?: FactFormat }[] = [
   { id: 'close', fact: 'overview.key.lastClose.value' },
   { id: 'ytd', fact: 'overview.key.ytd.value', format: { signed: true } },
-  { id: 'drawdown', fact: 'stats.risk.maxDrawdown', format: { signed: true } },
-  { id: 'per', fact: 'stats.valuation.per.latest' },
+  { id: 'drawdown', fact: 'statistics.risk.maxDrawdown', format: { signed: true } },
+  { id: 'per', fact: 'valuation.per.latest' },
 ];
 
 export interface EditionRow {

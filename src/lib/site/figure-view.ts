@@ -11,9 +11,9 @@ import { renderSvg } from '../charts/render';
 import { formatFact } from '../report/format-fact';
 import type { Locale } from '../i18n/locales';
 import type { ReportText } from '../report/report-text';
-import type { StringKey } from '../i18n/t';
 import { sourceOf } from '../report/figure-def';
 import { figureEntry, type FigureEntry } from '../report/figure-list';
+import { chartAltKey, figureCaptionKey, figureTitleKey } from '../report/figure-strings';
 import type { Report } from '../report/report';
 import { tableModel } from '../report/tables';
 import type { TableModel } from '../report/table-model';
@@ -57,14 +57,13 @@ export async function figureView(id: string, locale: Locale, report: Report, tx:
   const resolved = await figureLabel(locale, id).catch((e: Error) => unresolved(e.message));
   if (typeof resolved === 'string') return resolved;
   const { entry, label } = resolved;
-  const prefix = entry.kind === 'chart' ? 'fig' : 'tab';
   const view: FigureView = {
     id,
     kind: entry.kind,
     label,
-    title: tx.t(`${prefix}.${id}.title` as StringKey),
-    caption: tx.t((entry.captionKey ? entry.captionKey(report) : `${prefix}.${id}.caption`) as StringKey),
-    source: tx.t(`source.${sourceOf(entry, report)}` as StringKey),
+    title: tx.t(figureTitleKey(entry)),
+    caption: tx.t(figureCaptionKey(entry, report)),
+    source: tx.t(`source.${sourceOf(entry, report)}`),
     csvHref: figureCsvHref(id),
     svg: '',
     reading: null,
@@ -75,7 +74,7 @@ export async function figureView(id: string, locale: Locale, report: Report, tx:
   const svg = await renderSvg(chartSpec(id, report, locale, chartTexts(tx, locale)), {
     id: `fig-${id}`,
     a11y: {
-      label: tx.t((entry.altKey ? entry.altKey(report) : `fig.${id}.alt`) as StringKey),
+      label: tx.t(chartAltKey(entry, report)),
       roleDescription: tx.t('figure.key.role'),
       ...(reading.description && !print ? { describedBy: `${id}-desc` } : {}),
       pointsLabel: tx.t('figure.key.points'),

@@ -67,21 +67,21 @@ describe('chartReading(id, report, tx)', () => {
 
   it('names the range, the extremes with their dates, the trend and the latest value of a line', () => {
     const r = editions[0]!;
-    const { description, keyPoints } = chartReading('stats-trend', r, reportText('en', r));
-    const f = (k: string) => formatFact(r.index.get(`figures.stats-trend.s0.${k}`)!, 'en');
+    const { description, keyPoints } = chartReading('statistics-trend', r, reportText('en', r));
+    const f = (k: string) => formatFact(r.index.get(`figures.statistics-trend.s0.${k}`)!, 'en');
     for (const k of ['from', 'to', 'high', 'highAt', 'low', 'lowAt', 'first', 'last']) expect(description, k).toContain(f(k));
     expect(description).toMatch(/^From .+ to .+\. Nikkei 225: high .+; first .+, latest .+\. (Up|Down) \d/);
     expect(keyPoints.map((p) => p.label.split(':')[0])).toEqual(['High', 'Low', 'Latest']);
-    expect(keyPoints[0]!.y).toBe(r.index.get('figures.stats-trend.s0.high')!.value);
+    expect(keyPoints[0]!.y).toBe(r.index.get('figures.statistics-trend.s0.high')!.value);
   });
 
   it('summarises a long daily series to month or year ends in its table, every point of a short one', () => {
     const r = editions[0]!;
     const tx = reportText('zh', r);
-    const trend = chartReading('stats-trend', r, tx).table;
+    const trend = chartReading('statistics-trend', r, tx).table;
     expect(trend.columns[0]).toBe('月份');
     expect(trend.rows.length).toBeLessThanOrEqual(18);
-    expect(trend.rows[trend.rows.length - 1]!.cells[0]).toBe(formatFact(r.index.get('figures.stats-trend.s0.last')!, 'zh'));
+    expect(trend.rows[trend.rows.length - 1]!.cells[0]).toBe(formatFact(r.index.get('figures.statistics-trend.s0.last')!, 'zh'));
     const history = chartReading('overview-history', r, tx).table;
     expect(history.columns[0]).toBe('年份');
     const lags = chartReading('macro-boj-lags', r, tx).table;

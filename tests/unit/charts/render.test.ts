@@ -34,14 +34,14 @@ describe('renderSvg(spec, { id })', () => {
   });
 
   it('prefixes every generated id and its references with the figure id', async () => {
-    const svg = await renderSvg(trend('zh'), { id: 'fig-stats-trend' });
+    const svg = await renderSvg(trend('zh'), { id: 'fig-statistics-trend' });
     const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThan(0);
-    expect(ids.every((id) => id?.startsWith('fig-stats-trend-'))).toBe(true);
+    expect(ids.every((id) => id?.startsWith('fig-statistics-trend-'))).toBe(true);
     const refs = [...svg.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);
     expect(refs.every((r) => ids.includes(r))).toBe(true);
-    expect(svg).toContain('fig-stats-trend-clip1');
+    expect(svg).toContain('fig-statistics-trend-clip1');
   });
 
   it('keeps a viewBox and no pixel size, so one SVG fills its box at any width', async () => {

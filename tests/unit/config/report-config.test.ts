@@ -50,12 +50,13 @@ describe('reportNames(locale) and fillNames(text, locale)', () => {
   });
 
   it('fills only the names and leaves other braces alone', () => {
-    expect(fillNames('{TheIndex} against {theComparator}; {stats.window.end}', 'en')).toBe('The Nikkei 225 against the CSI 300; {stats.window.end}');
+    expect(fillNames('{TheIndex} against {theComparator}; {statistics.window.end}', 'en')).toBe('The Nikkei 225 against the CSI 300; {statistics.window.end}');
   });
 });
 
 describe('the chapters of report.config.ts', () => {
-  it("are every chapter of the registry, in its order (so numbering is the registry's)", () => {
-    expect(nikkei.chapters).toEqual([...CHAPTER_SLUGS]);
+  it("are left to the registry: every chapter, in its order (so a new chapter needs no edit here and numbering is the registry's)", () => {
+    expect('chapters' in nikkei).toBe(false);
+    expect(selectReportConfig(undefined).chapters).toEqual([...CHAPTER_SLUGS]);
   });
 });

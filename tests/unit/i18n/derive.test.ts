@@ -37,8 +37,8 @@ describe('deriveText(text, locale)', () => {
   });
 
   it('never touches keys, placeholders, numbers or markup, and leaves a written language alone', () => {
-    expect(deriveText('{indexFull}在{stats.window.end}的收益为%index% <V k="stats.ytd.return" />', 'zh-hant')).toBe(
-      '{indexFull}在{stats.window.end}的報酬為%index% <V k="stats.ytd.return" />',
+    expect(deriveText('{indexFull}在{statistics.window.end}的收益为%index% <V k="statistics.ytd.return" />', 'zh-hant')).toBe(
+      '{indexFull}在{statistics.window.end}的報酬為%index% <V k="statistics.ytd.return" />',
     );
     expect(deriveText('数据', 'zh')).toBe('数据');
     expect(deriveText('data “quoted”', 'en')).toBe('data “quoted”');

@@ -59,36 +59,36 @@ describe('verdict rules', () => {
 // Expected values: `python3 tests/reference/seed_conventions_reference.py` (pure Python, reads data/ only).
 describe("the 2022 Nikkei 225 report's figures under the named conventions", () => {
   it('reproduces its mean, its "standard deviation" (the standard error) and its kurtosis from daily changes rounded to 0.01 %', () => {
-    expect(v(seedEdition, 'seedCheck.claims.mean.convention')).toBeCloseTo(-2.73972602739726e-5, 15);
-    expect(v(seedEdition, 'seedCheck.claims.std.convention')).toBeCloseTo(0.0006577563601971308, 14);
-    expect(v(seedEdition, 'seedCheck.claims.excessKurtosis.convention')).toBeCloseTo(0.14918802668718967, 12);
-    expect(v(seedEdition, 'seedCheck.claims.mean.verdict')).toBe('rounding');
-    expect(v(seedEdition, 'seedCheck.claims.std.verdict')).toBe('wrong');
-    expect(v(seedEdition, 'seedCheck.claims.excessKurtosis.verdict')).toBe('convention');
+    expect(v(seedEdition, 'statistics.seedCheck.claims.mean.convention')).toBeCloseTo(-2.73972602739726e-5, 15);
+    expect(v(seedEdition, 'statistics.seedCheck.claims.std.convention')).toBeCloseTo(0.0006577563601971308, 14);
+    expect(v(seedEdition, 'statistics.seedCheck.claims.excessKurtosis.convention')).toBeCloseTo(0.14918802668718967, 12);
+    expect(v(seedEdition, 'statistics.seedCheck.claims.mean.verdict')).toBe('rounding');
+    expect(v(seedEdition, 'statistics.seedCheck.claims.std.verdict')).toBe('wrong');
+    expect(v(seedEdition, 'statistics.seedCheck.claims.excessKurtosis.verdict')).toBe('convention');
     for (const id of ['tradingDays', 'prevYearReturn', 'high', 'highDate', 'low', 'lowDate', 'ytd', 'maxGain', 'maxLoss', 'skewness']) {
-      expect(v(seedEdition, `seedCheck.claims.${id}.verdict`), id).toBe('confirmed');
+      expect(v(seedEdition, `statistics.seedCheck.claims.${id}.verdict`), id).toBe('confirmed');
     }
   });
 
   it("does not look past the edition: the 2022-06-30 edition checks none of the report's figures, which it could not have read", () => {
-    expect(v(windowEnd, 'seedCheck.available')).toBe(false);
-    expect(v(windowEnd, 'seedCheck.claims.std.verdict')).toBeUndefined();
+    expect(v(windowEnd, 'statistics.seedCheck.available')).toBe(false);
+    expect(v(windowEnd, 'statistics.seedCheck.claims.std.verdict')).toBeUndefined();
     expect(v(windowEnd, 'macro.seed003.available')).toBe(false);
-    expect(v(windowEnd, 'overview.seedTopTen.available')).toBe(false);
+    expect(v(windowEnd, 'constituents.seedTopTen.available')).toBe(false);
     // The first edition that knows it has the data the five-year conventions need (to 2022-07-21).
-    expect(v(seedEdition, 'seedCheck.laterAvailable')).toBe(true);
+    expect(v(seedEdition, 'statistics.seedCheck.laterAvailable')).toBe(true);
   });
 
   it('reproduces the five-year figures over the five years to 2022-07-21, annualised over 250 trading days a year', () => {
-    expect(v(latest, 'seedCheck.claims.n225Cumulative.convention')).toBeCloseTo(0.38325103546064, 12);
-    expect(v(latest, 'seedCheck.claims.csi300Cumulative.convention')).toBeCloseTo(0.1360994132378981, 12);
-    expect(v(latest, 'seedCheck.claims.n225Annualised.convention')).toBeCloseTo(0.06891785410375473, 12);
-    expect(v(latest, 'seedCheck.claims.csi300Annualised.convention')).toBeCloseTo(0.026603021580375197, 12);
-    expect(v(latest, 'seedCheck.claims.n225Cumulative.verdict')).toBe('convention');
-    expect(v(latest, 'seedCheck.claims.csi300Cumulative.verdict')).toBe('convention');
-    expect(v(latest, 'seedCheck.claims.csi300Annualised.verdict')).toBe('convention');
-    expect(v(latest, 'seedCheck.claims.n225Annualised.verdict')).toBe('rounding');
-    expect(v(latest, 'seedCheck.claims.n225Sharpe.verdict')).toBe('uncheckable');
+    expect(v(latest, 'statistics.seedCheck.claims.n225Cumulative.convention')).toBeCloseTo(0.38325103546064, 12);
+    expect(v(latest, 'statistics.seedCheck.claims.csi300Cumulative.convention')).toBeCloseTo(0.1360994132378981, 12);
+    expect(v(latest, 'statistics.seedCheck.claims.n225Annualised.convention')).toBeCloseTo(0.06891785410375473, 12);
+    expect(v(latest, 'statistics.seedCheck.claims.csi300Annualised.convention')).toBeCloseTo(0.026603021580375197, 12);
+    expect(v(latest, 'statistics.seedCheck.claims.n225Cumulative.verdict')).toBe('convention');
+    expect(v(latest, 'statistics.seedCheck.claims.csi300Cumulative.verdict')).toBe('convention');
+    expect(v(latest, 'statistics.seedCheck.claims.csi300Annualised.verdict')).toBe('convention');
+    expect(v(latest, 'statistics.seedCheck.claims.n225Annualised.verdict')).toBe('rounding');
+    expect(v(latest, 'statistics.seedCheck.claims.n225Sharpe.verdict')).toBe('uncheckable');
   });
 });
 
@@ -125,26 +125,26 @@ describe('the register of checks', () => {
     // Tapering: assets grew more slowly from Dec 2020 to May 2021 than over the five months before.
     expect(v(latest, 'macro.seed003.boj.changeToEnd')).toBeCloseTo(0.03139661095883173, 12);
     expect(v(latest, 'macro.seed003.boj.changeBefore')).toBeCloseTo(0.05511010005928929, 12);
-    expect(v(latest, 'seedChecks.checks.bojTaper.verdict')).toBe('confirmed');
+    expect(v(latest, 'methodology.register.checks.bojTaper.verdict')).toBe('confirmed');
     // 513520 against the CSI 300: behind in both full years before the report (2020, 2021), ahead only in part-year 2019.
-    expect(v(latest, 'derivatives.etf.vsCsi.years.2020.leader')).toBe('benchmark');
-    expect(v(latest, 'derivatives.etf.vsCsi.years.2021.leader')).toBe('benchmark');
-    expect(v(latest, 'derivatives.etf.vsCsi.years.2019.partial')).toBe(true);
-    expect(v(latest, 'seedChecks.checks.etfVsCsi.verdict')).toBe('convention');
+    expect(v(latest, 'funds.etf.vsCsi.years.2020.leader')).toBe('benchmark');
+    expect(v(latest, 'funds.etf.vsCsi.years.2021.leader')).toBe('benchmark');
+    expect(v(latest, 'funds.etf.vsCsi.years.2019.partial')).toBe(true);
+    expect(v(latest, 'methodology.register.checks.etfVsCsi.verdict')).toBe('convention');
     // The 2025 note's long-run claim holds in levels (correlation well above zero).
     expect(v(latest, 'macro.boj.levels.correlation') as number).toBeGreaterThan(0.5);
-    expect(v(latest, 'seedChecks.checks.relation.verdict')).toBe('confirmed');
+    expect(v(latest, 'methodology.register.checks.relation.verdict')).toBe('confirmed');
   });
 
   it('lists a document only in editions dated on or after the latest date its text gives', () => {
-    expect(v(early, 'seedChecks.available')).toBe(false);
+    expect(v(early, 'methodology.register.available')).toBe(false);
     expect(early.datasets.seedRegister).toEqual([]);
-    expect(v(early, 'seedChecks.checks.std.verdict')).toBe('unknown');
-    expect(v(windowEnd, 'seedChecks.documents.r2022.known')).toBe(false);
+    expect(v(early, 'methodology.register.checks.std.verdict')).toBe('unknown');
+    expect(v(windowEnd, 'methodology.register.documents.r2022.known')).toBe(false);
     expect(windowEnd.datasets.seedRegister).toEqual([]);
-    expect(v(buildReport(inputs, '2022-07-20'), 'seedChecks.documents.r2022.known')).toBe(false);
-    expect(v(seedEdition, 'seedChecks.documents.r2022.known')).toBe(true);
-    expect(v(seedEdition, 'seedChecks.documents.boj2025.known')).toBe(false);
+    expect(v(buildReport(inputs, '2022-07-20'), 'methodology.register.documents.r2022.known')).toBe(false);
+    expect(v(seedEdition, 'methodology.register.documents.r2022.known')).toBe(true);
+    expect(v(seedEdition, 'methodology.register.documents.boj2025.known')).toBe(false);
     expect(seedEdition.datasets.seedRegister.every((r) => r.doc === 'r2022')).toBe(true);
   });
 });

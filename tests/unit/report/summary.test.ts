@@ -8,15 +8,15 @@ function lookup(over: Record<string, Fact['value']> = {}) {
     'overview.key.ytd.value': [0.05, 'pct'],
     'overview.key.fromAth': [-0.2, 'pct'],
     'overview.key.atAth': [false, 'flag'],
-    'stats.ytd.volatility': [0.2, 'pct'],
-    'stats.prevYear.volatility': [0.2, 'pct'],
-    'stats.risk.maxDrawdown': [-0.1, 'pct'],
-    'stats.risk.recovered': ['yes', 'word'],
-    'stats.returns.excessKurtosis': [1.5, 'ratio'],
-    'stats.periods.y5Ann': [0.05, 'pct'],
-    'stats.periods.m1': [0.01, 'pct'],
-    'stats.periods.y10Ann': [null, 'pct'],
-    'stats.risk.volatility': [0.2, 'pct'],
+    'statistics.ytd.volatility': [0.2, 'pct'],
+    'statistics.prevYear.volatility': [0.2, 'pct'],
+    'statistics.risk.maxDrawdown': [-0.1, 'pct'],
+    'statistics.risk.recovered': ['yes', 'word'],
+    'statistics.returns.excessKurtosis': [1.5, 'ratio'],
+    'statistics.periods.y5Ann': [0.05, 'pct'],
+    'statistics.periods.m1': [0.01, 'pct'],
+    'statistics.periods.y10Ann': [null, 'pct'],
+    'statistics.risk.volatility': [0.2, 'pct'],
   };
   const facts = new Map(Object.entries(base).map(([k, [value, unit]]) => [k, { value: k in over ? over[k]! : value, unit } as Fact]));
   return (k: string) => facts.get(k);
@@ -25,13 +25,19 @@ function lookup(over: Record<string, Fact['value']> = {}) {
 describe('summaryOf(facts)', () => {
   it('keeps the three topics the data make most remarkable, told in a fixed order', () => {
     // A 40 % year (weight 4), volatility doubled (weight ln 2 / ln 1.25 ≈ 3.1), a 45 % drawdown (3): these three.
-    const s = summaryOf(lookup({ 'overview.key.ytd.value': 0.4, 'stats.ytd.volatility': 0.4, 'stats.risk.maxDrawdown': -0.45, 'stats.risk.recovered': 'no' }));
+    const s = summaryOf(lookup({ 'overview.key.ytd.value': 0.4, 'statistics.ytd.volatility': 0.4, 'statistics.risk.maxDrawdown': -0.45, 'statistics.risk.recovered': 'no' }));
     expect(s.sentences.map((x) => x.key)).toEqual(['summary.s.level.up', 'summary.s.volatility.higher', 'summary.s.drawdown.open']);
   });
 
   it('chooses the words from the data: a fall, an all-time high, lower volatility, thin tails', () => {
     const s = summaryOf(
-      lookup({ 'overview.key.ytd.value': -0.3, 'overview.key.atAth': true, 'overview.key.fromAth': 0, 'stats.ytd.volatility': 0.1, 'stats.returns.excessKurtosis': -0.2 }),
+      lookup({
+        'overview.key.ytd.value': -0.3,
+        'overview.key.atAth': true,
+        'overview.key.fromAth': 0,
+        'statistics.ytd.volatility': 0.1,
+        'statistics.returns.excessKurtosis': -0.2,
+      }),
     );
     expect(s.sentences.map((x) => x.key)).toEqual(['summary.s.level.down', 'summary.s.peak.at', 'summary.s.volatility.lower']);
   });
@@ -47,11 +53,11 @@ describe('summaryOf(facts)', () => {
   });
 
   it('leaves out a topic or a table row whose facts the edition lacks', () => {
-    const s = summaryOf(lookup({ 'stats.prevYear.volatility': null }));
+    const s = summaryOf(lookup({ 'statistics.prevYear.volatility': null }));
     expect(s.sentences.some((x) => x.topic === 'volatility')).toBe(false);
     expect(s.sentences).toHaveLength(3);
-    expect(s.returns.map((r) => r.fact)).toEqual(['stats.periods.m1', 'stats.periods.y5Ann']);
-    expect(s.risk.map((r) => r.fact)).toEqual(['stats.risk.volatility', 'stats.risk.maxDrawdown']);
+    expect(s.returns.map((r) => r.fact)).toEqual(['statistics.periods.m1', 'statistics.periods.y5Ann']);
+    expect(s.risk.map((r) => r.fact)).toEqual(['statistics.risk.volatility', 'statistics.risk.maxDrawdown']);
     expect(s.panels).toEqual([]);
   });
 });

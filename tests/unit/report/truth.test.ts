@@ -37,8 +37,8 @@ describe('linkageWord(r): correlation words on the printed value', () => {
     expect(r.index.get('methodology.linkage.weak')?.value).toBe(0.3);
     expect(r.index.get('methodology.linkage.moderate')?.value).toBe(0.6);
     // Macro's recent USD/JPY correlation (0.12) and the comparison's (0.30 as printed) take their words from the same bands.
-    expect(v('2026-09-24', 'macro.fx.monthly.recentStrength')).toBe(linkageWord(v('2026-09-24', 'macro.fx.monthly.recent') as number));
-    expect(v('2026-09-24', 'comparison.linkage')).toBe(linkageWord(v('2026-09-24', 'comparison.correlation') as number));
+    expect(v('2026-09-24', 'economy.fx.monthly.recentStrength')).toBe(linkageWord(v('2026-09-24', 'economy.fx.monthly.recent') as number));
+    expect(v('2026-09-24', 'valuation.comparison.linkage')).toBe(linkageWord(v('2026-09-24', 'valuation.comparison.correlation') as number));
     expect(v('2026-09-24', 'overview.yen.strength')).toBe(linkageWord(v('2026-09-24', 'overview.yen.correlation') as number));
   });
 });
@@ -64,18 +64,18 @@ describe('median(xs)', () => {
 
 describe('riskFreeRate: the yen short rate paid over the window', () => {
   it('averages the call rate where it is published (2022-06-30 and 2008-12-30 editions)', () => {
-    expect(v('2022-06-30', 'stats.risk.riskFree')).toBeCloseTo(-0.00022555555555555558, 15);
-    expect(v('2022-06-30', 'stats.risk.shortRate.source')).toBe('call');
-    expect(v('2008-12-30', 'stats.risk.riskFree')).toBeCloseTo(0.0047821739130434774, 15);
-    expect(v('2008-12-30', 'stats.risk.shortRate.to')).toBe('2008-11-01'); // December's average is not out on 30 December
+    expect(v('2022-06-30', 'statistics.risk.riskFree')).toBeCloseTo(-0.00022555555555555558, 15);
+    expect(v('2022-06-30', 'statistics.risk.shortRate.source')).toBe('call');
+    expect(v('2008-12-30', 'statistics.risk.riskFree')).toBeCloseTo(0.0047821739130434774, 15);
+    expect(v('2008-12-30', 'statistics.risk.shortRate.to')).toBe('2008-11-01'); // December's average is not out on 30 December
   });
 
   it('uses the policy target after the call-rate data end, and says which series', () => {
-    expect(v('2026-09-24', 'stats.risk.riskFree')).toBeCloseTo(0.006666666666666666, 15);
-    expect(v('2026-09-24', 'stats.risk.shortRate.source')).toBe('policy');
-    expect(v('2024-06-28', 'stats.risk.riskFree')).toBeCloseTo(-0.0001738888888888889, 15);
-    expect(v('2024-06-28', 'stats.risk.shortRate.source')).toBe('callThenPolicy');
-    expect(v('2024-06-28', 'stats.risk.shortRate.callLast')).toBe('2024-01-01');
+    expect(v('2026-09-24', 'statistics.risk.riskFree')).toBeCloseTo(0.006666666666666666, 15);
+    expect(v('2026-09-24', 'statistics.risk.shortRate.source')).toBe('policy');
+    expect(v('2024-06-28', 'statistics.risk.riskFree')).toBeCloseTo(-0.0001738888888888889, 15);
+    expect(v('2024-06-28', 'statistics.risk.shortRate.source')).toBe('callThenPolicy');
+    expect(v('2024-06-28', 'statistics.risk.shortRate.callLast')).toBe('2024-01-01');
   });
 
   it('falls back to 0, a stated convention, where no short rate covers the window', () => {
@@ -86,17 +86,17 @@ describe('riskFreeRate: the yen short rate paid over the window', () => {
 
   it('feeds the Sharpe ratio: a higher rate gives a lower ratio than a zero rate would', () => {
     const r = editions['2026-09-24']!;
-    const sharpe = r.index.get('stats.risk.sharpe')?.value as number;
-    const vol = r.index.get('stats.risk.volatility')?.value as number;
-    const mean = r.index.get('stats.returns.mean')?.value as number;
+    const sharpe = r.index.get('statistics.risk.sharpe')?.value as number;
+    const vol = r.index.get('statistics.risk.volatility')?.value as number;
+    const mean = r.index.get('statistics.returns.mean')?.value as number;
     expect(sharpe).toBeCloseTo((mean * 252 - 0.006666666666666666) / vol, 12);
   });
 });
 
 describe('statistics: the window return is annualised over calendar days / 365.25, as Methodology says', () => {
   it('matches (1 + R)^(365.25 / days) − 1 from the base close', () => {
-    expect(v('2022-06-30', 'stats.risk.annualisedWindowReturn')).toBeCloseTo(-0.0257402053377338, 12);
-    expect(v('2026-09-24', 'stats.risk.annualisedWindowReturn')).toBeCloseTo(0.33137605371374157, 12);
+    expect(v('2022-06-30', 'statistics.risk.annualisedWindowReturn')).toBeCloseTo(-0.0257402053377338, 12);
+    expect(v('2026-09-24', 'statistics.risk.annualisedWindowReturn')).toBeCloseTo(0.33137605371374157, 12);
   });
 });
 
@@ -146,25 +146,25 @@ describe('stale series (data.<id>.stale)', () => {
 
 describe('windows that end before the edition say so', () => {
   it("flags the CSI 300 comparison and the funds' common window when their data end early", () => {
-    expect(v('2026-09-24', 'comparison.end')).toBe('2026-06-09');
-    expect(v('2026-09-24', 'comparison.endsBeforeEdition')).toBe(true);
-    expect(v('2022-06-30', 'comparison.endsBeforeEdition')).toBe(false);
-    expect(v('2026-09-24', 'derivatives.etf.window.endsBeforeEdition')).toBe(true);
-    expect(v('2022-06-30', 'derivatives.etf.window.endsBeforeEdition')).toBe(false);
+    expect(v('2026-09-24', 'valuation.comparison.end')).toBe('2026-06-09');
+    expect(v('2026-09-24', 'valuation.comparison.endsBeforeEdition')).toBe(true);
+    expect(v('2022-06-30', 'valuation.comparison.endsBeforeEdition')).toBe(false);
+    expect(v('2026-09-24', 'funds.etf.window.endsBeforeEdition')).toBe(true);
+    expect(v('2022-06-30', 'funds.etf.window.endsBeforeEdition')).toBe(false);
   });
 });
 
 describe("the seed's standard-deviation correction belongs to the seed's own window", () => {
   it('states the window and the seed-window figures whatever the edition', () => {
     // Checked from the first edition that knows the report (2022-07-21), over its own window to 2022-06-30.
-    expect(v('2022-06-30', 'seedCheck.available')).toBe(false);
+    expect(v('2022-06-30', 'statistics.seedCheck.available')).toBe(false);
     for (const d of ['2022-07-21', '2026-09-24']) {
-      expect(v(d, 'seedCheck.windowStart')).toBe('2021-01-01');
-      expect(v(d, 'seedCheck.asOf')).toBe('2022-06-30');
-      expect(v(d, 'seedCheck.claims.maxGain.ours')).toBe(v('2022-06-30', 'stats.returns.maxGain.value'));
-      expect(v(d, 'seedCheck.claims.std.ours')).toBe(v('2022-06-30', 'stats.returns.std'));
+      expect(v(d, 'statistics.seedCheck.windowStart')).toBe('2021-01-01');
+      expect(v(d, 'statistics.seedCheck.asOf')).toBe('2022-06-30');
+      expect(v(d, 'statistics.seedCheck.claims.maxGain.ours')).toBe(v('2022-06-30', 'statistics.returns.maxGain.value'));
+      expect(v(d, 'statistics.seedCheck.claims.std.ours')).toBe(v('2022-06-30', 'statistics.returns.std'));
     }
-    expect(v('2026-09-24', 'stats.returns.maxGain.value')).not.toBe(v('2026-09-24', 'seedCheck.claims.maxGain.ours'));
+    expect(v('2026-09-24', 'statistics.returns.maxGain.value')).not.toBe(v('2026-09-24', 'statistics.seedCheck.claims.maxGain.ours'));
   });
 });
 
@@ -177,17 +177,17 @@ describe('Methodology: the price adjustment factor replaced the presumed par val
 
 describe('direction words come from signs', () => {
   it('gives CPI and the QDII fund a direction fact for the verbs the prose picks', () => {
-    expect(v('2016-06-30', 'macro.cpi.direction')).toBe((v('2016-06-30', 'macro.cpi.latest') as number) < 0 ? 'down' : 'up');
-    expect(v('2022-06-30', 'derivatives.etf.fullFx.yen')).toBe('weaker');
-    expect(v('2022-06-30', 'derivatives.etf.fullFx.qdiiVsIndex')).toBe('behind');
+    expect(v('2016-06-30', 'economy.cpi.direction')).toBe((v('2016-06-30', 'economy.cpi.latest') as number) < 0 ? 'down' : 'up');
+    expect(v('2022-06-30', 'funds.etf.fullFx.yen')).toBe('weaker');
+    expect(v('2022-06-30', 'funds.etf.fullFx.qdiiVsIndex')).toBe('behind');
   });
 });
 
 describe('one quantity, one value across chapters', () => {
   const same: [string, string][] = [
-    ['overview.key.y1.value', 'stats.periods.y1'],
-    ['overview.key.ytd.value', 'stats.ytd.return'],
-    ['stats.periods.ytd', 'stats.ytd.return'],
+    ['overview.key.y1.value', 'statistics.periods.y1'],
+    ['overview.key.ytd.value', 'statistics.ytd.return'],
+    ['statistics.periods.ytd', 'statistics.ytd.return'],
     ['overview.key.ath.value', 'outlook.drawdown.peak'],
     ['overview.key.fromAth', 'outlook.drawdown.depth'],
     ['outlook.boj.change', 'macro.boj.assets.yoy'],
@@ -195,7 +195,7 @@ describe('one quantity, one value across chapters', () => {
     ['outlook.policy.rate', 'macro.policy.current'],
     ['outlook.policy.firstHike', 'macro.policy.exitDate'],
     ['overview.key.lastClose.value', 'outlook.trend.close'],
-    ['overview.yen.allMonths', 'macro.fx.monthly.months'],
+    ['overview.yen.allMonths', 'economy.fx.monthly.months'],
   ];
   it('states the same value wherever two chapters state the same quantity', () => {
     for (const d of ['2016-06-30', '2022-06-30', '2024-06-28', '2026-09-24']) {

@@ -12,22 +12,22 @@ const details = (mdx: string) => resolveMdx('x.mdx', mdx, early, 'en').map((p) =
 
 describe('resolveMdx(file, mdx, report, locale)', () => {
   it('passes what the edition can show', () => {
-    expect(details('As of <V k="edition.asOf" /> it <Pick k="stats.ytd.direction" up="rose" down="fell" /> (<Ref id="stats-trend" />).\n\n<Figure id="stats-trend" />')).toEqual(
-      [],
-    );
+    expect(
+      details('As of <V k="edition.asOf" /> it <Pick k="statistics.ytd.direction" up="rose" down="fell" /> (<Ref id="statistics-trend" />).\n\n<Figure id="statistics-trend" />'),
+    ).toEqual([]);
   });
 
   it('finds an unknown fact, a word choice without words for the value, and a figure without data', () => {
-    expect(details('<V k="stats.nope" />\n<Pick k="stats.ytd.direction" sideways="x" />\n<Figure id="stats-seed-check" />')).toEqual([
+    expect(details('<V k="stats.nope" />\n<Pick k="statistics.ytd.direction" sideways="x" />\n<Figure id="statistics-seed-check" />')).toEqual([
       '1: <V k="stats.nope">: unknown fact',
-      `2: <Pick k="stats.ytd.direction"> has no words for "${String(early.index.get('stats.ytd.direction')?.value)}"`,
-      '3: <Figure id="stats-seed-check">: the figure has no data in this edition',
+      `2: <Pick k="statistics.ytd.direction"> has no words for "${String(early.index.get('statistics.ytd.direction')?.value)}"`,
+      '3: <Figure id="statistics-seed-check">: the figure has no data in this edition',
     ]);
   });
 
   it('looks only at what a false <When> does not hide, nested ones included', () => {
     const mdx =
-      '<When k="seedCheck.available"><Figure id="stats-seed-check" /><V k="stats.nope" /></When>\n<When k="seedCheck.available" is="false">shown <When k="stats.nope2">x</When></When>';
+      '<When k="statistics.seedCheck.available"><Figure id="statistics-seed-check" /><V k="stats.nope" /></When>\n<When k="statistics.seedCheck.available" is="false">shown <When k="stats.nope2">x</When></When>';
     expect(details(mdx)).toEqual(['2: <When k="stats.nope2">: unknown fact']);
   });
 

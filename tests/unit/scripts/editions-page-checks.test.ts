@@ -3,14 +3,14 @@ import { checkPage, flattenPlain } from '../../../scripts/lib/editions/page-chec
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>T</title><script>var x = undefined;</script></head><body><main><article>${body}</article></main></body></html>`;
-const facts = flattenPlain({ stats: { ytd: { direction: 'down', return: -0.05 }, flag: true } });
+const facts = flattenPlain({ statistics: { ytd: { direction: 'down', return: -0.05 }, flag: true } });
 const checks = (body: string, asOf = '2022-06-30') => checkPage('/en/x/', page(body), asOf, facts).map((p) => p.check);
 
 describe('checkPage(page, html, asOf, facts)', () => {
   it('passes a clean page', () => {
     expect(
       checks(
-        '<h2>A</h2><p>On Jun 30, 2022 the index <span data-pick="stats.ytd.direction" data-value="down">fell</span>.</p><table><tr><th>x</th></tr><tr><td>1</td></tr></table>',
+        '<h2>A</h2><p>On Jun 30, 2022 the index <span data-pick="statistics.ytd.direction" data-value="down">fell</span>.</p><table><tr><th>x</th></tr><tr><td>1</td></tr></table>',
       ),
     ).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe('checkPage(page, html, asOf, facts)', () => {
 
   it('finds NaN, undefined, Infinity and unresolved markers in what a reader sees (not in scripts)', () => {
     expect(checks('<h2>A</h2><p>NaN and undefined and Infinity ⟦unresolved: Unknown fact "x"⟧</p>')).toEqual(['unresolved', 'not-a-number', 'not-a-number', 'not-a-number']);
-    expect(checks('<h2>A</h2><p>Futures[[derivatives.etf.available: and funds]] on {index}.</p>')).toEqual(['unresolved', 'unresolved']);
+    expect(checks('<h2>A</h2><p>Futures[[funds.etf.available: and funds]] on {index}.</p>')).toEqual(['unresolved', 'unresolved']);
   });
 
   it('finds an empty table, a chart with nothing drawn, and a fact shown as a dash', () => {
@@ -44,9 +44,9 @@ describe('checkPage(page, html, asOf, facts)', () => {
   });
 
   it('finds a data-chosen word that disagrees with facts.json (a flag as yes/no)', () => {
-    expect(checks('<h2>A</h2><p><span data-pick="stats.ytd.direction" data-value="up">rose</span> <span data-pick="stats.flag" data-value="yes">y</span></p>')).toEqual([
+    expect(checks('<h2>A</h2><p><span data-pick="statistics.ytd.direction" data-value="up">rose</span> <span data-pick="statistics.flag" data-value="yes">y</span></p>')).toEqual([
       'pick-disagrees',
     ]);
-    expect(checks('<h2>A</h2><p><span data-pick="stats.nope" data-value="up">rose</span></p>')).toEqual(['pick-disagrees']);
+    expect(checks('<h2>A</h2><p><span data-pick="statistics.nope" data-value="up">rose</span></p>')).toEqual(['pick-disagrees']);
   });
 });

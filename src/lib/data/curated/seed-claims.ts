@@ -9,7 +9,7 @@ export const seedClaimSchema = z.object({
   /** Decimals as printed; for pct, decimals of the percentage (4.91 % has 2). */
   decimals: z.number().int().min(0),
   /** Dotted key of the report's own figure, computed for the seed's edition. */
-  ours: z.string().regex(/^(stats|comparison)\.[A-Za-z0-9.]+$/),
+  ours: z.string().regex(/^(statistics|valuation\.comparison)\.[A-Za-z0-9.]+$/),
 });
 
 export const seedClaimsSchema = z.object({
