@@ -60,8 +60,8 @@ describe('an early edition (2012-06-29), built', () => {
     // No fund data before 2016: the futures chapter promises no funds, and the funds chapter says it has none.
     expect(meta('en/derivatives/index.html')).toMatch(/^Nikkei 225 futures — where and since when they trade, their contract terms and what one contract is worth[^]*\.$/);
     expect(meta('en/derivatives/index.html')).not.toMatch(/fund/);
-    expect(meta('en/funds/index.html')).toBe("No prices of exchange-traded funds tracking the Nikkei 225 reach this edition's date.");
-    expect(meta('en/macro/index.html')).toMatch(/rates and monetary policy as far as this edition(&#39;|')s data reach\.$/);
+    expect(meta('en/funds/index.html')).toBe('No prices of exchange-traded funds tracking the Nikkei 225 reach this edition’s date.');
+    expect(meta('en/macro/index.html')).toMatch(/rates and monetary policy as far as this edition(&#39;|'|’)s data reach\.$/);
     expect(meta('en/methodology/index.html')).not.toMatch(/documents|verdict/);
     expect(meta('zh/macro/index.html')).not.toContain('核对');
     expect(home).not.toMatch(/published claims|published macro figures|line-by-line check/);
