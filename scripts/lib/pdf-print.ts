@@ -4,6 +4,7 @@ import { assertPageFonts, assertReportPdfFonts, textOutsideReportFonts } from '.
 import type { PdfMeta } from './pdf-meta';
 import { addLayoutMarkers, fitContents, fitSummary, moveStrandedFigures, namedDestinations, tightenShortEndings, type ChapterTightening, type FigureMove } from './pdf-layout';
 import { readOutline } from './pdf-outline';
+import type { LinkTexts } from './pdf-standards';
 import { tocPages, type TocHeading } from './pdf-toc';
 
 /** Paper sizes the report prints on. */
@@ -32,6 +33,8 @@ export interface PrintedPdf {
   tightened: ChapterTightening[];
   /** Every numbered figure and table of the chapters, in order: id, printed label with title, and a chart's text alternative. */
   figures: { id: string; label: string; alt: string }[];
+  /** What the page's links point to, to describe each link annotation. */
+  links: LinkTexts;
 }
 
 /** The document properties the print route declares: title, meta author/description/keywords, html lang. */
@@ -138,6 +141,36 @@ async function paperLinks(page: Page): Promise<void> {
 }
 
 /**
+ * What each link of the page points to: for a link inside the document, its target's heading (a figure's
+ * label and title, a chapter's or section's heading); for a web link, the text of the first link to it.
+ */
+async function linkTexts(page: Page): Promise<LinkTexts> {
+  return page.evaluate(() => {
+    const targets: Record<string, string> = {};
+    const uris: Record<string, string> = {};
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const href = a.getAttribute('href')!;
+      const own = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (!href.startsWith('#')) {
+        if (!(a.href in uris)) uris[a.href] = own;
+        continue;
+      }
+      const id = decodeURIComponent(href.slice(1));
+      const el = document.getElementById(id);
+      if (!el || id in targets) continue;
+      const head = el.matches('h1, h2, h3, h4, h5, h6') ? el : el.querySelector('.figure-head, h1, h2, h3, h4');
+      const parts = head && head.classList.contains('figure-head') ? [...head.children].map((c) => c.textContent ?? '') : [(head ?? el).textContent ?? ''];
+      const said = parts
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join(' ');
+      targets[id] = (said || own).slice(0, 240);
+    }
+    return { targets, uris };
+  });
+}
+
+/**
  * Prints one language's print route (`url`, served from the built site at `origin`) to PDF with the
  * contents' page numbers filled in: print, read from Chromium's outline the page of every heading, write
  * those numbers into the contents, print again, and repeat until the printed outline agrees with the
@@ -224,7 +257,8 @@ export async function printRoute(browser: Browser, origin: string, url: string, 
             alt: el.querySelector('.chart > svg[role="graphics-document"][aria-label], .chart[role="img"]')?.getAttribute('aria-label') ?? '',
           })),
         );
-        return { pdf, toc: entries.map((e, i) => ({ level: e.level, heading: e.heading, page: pages[i]! })), passes: pass, meta, moves, tocScale, tightened, figures };
+        const links = await linkTexts(page);
+        return { pdf, toc: entries.map((e, i) => ({ level: e.level, heading: e.heading, page: pages[i]! })), passes: pass, meta, moves, tocScale, tightened, figures, links };
       }
       shown = pages;
       settling = moved.length === 0;

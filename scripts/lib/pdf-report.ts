@@ -8,6 +8,7 @@ import { chromiumPath, launchChromium } from './browser';
 import { CHROMIUM_FIX } from './pdf-fonts';
 import { finishPdf } from './pdf-meta';
 import { printRoute, type Paper } from './pdf-print';
+import { readSrgbProfile } from './pdf-standards';
 import { serveDir } from './serve';
 
 /** One printed language: where it went and what it holds. */
@@ -60,6 +61,7 @@ export async function printReports(opts: { dist: string; outDir: string; paper: 
     if (!existsSync(path.join(dist, l, 'print/index.html'))) throw new Error(`${path.join(dist, l, 'print/index.html')} is missing: rebuild the site (npm run build)`);
   }
   assertPrintTools();
+  const icc = readSrgbProfile();
   mkdirSync(outDir, { recursive: true });
   const site = await serveDir(dist);
   const browser = await launchChromium();
@@ -81,7 +83,7 @@ export async function printReports(opts: { dist: string; outDir: string; paper: 
           if (!existsSync(csv)) throw new Error(`${csv} is missing: figure ${f.id} has no data file to embed (rebuild the site)`);
           return { ...f, csv: new Uint8Array(readFileSync(csv)), description: `${f.label} (CSV)`, alt: f.alt ? labelled(f.label, f.alt, locale) : '' };
         });
-        const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta, { figures, asOf });
+        const { bytes, pageCount } = await finishPdf(printed.pdf, printed.meta, { figures, asOf, links: printed.links, icc });
         const file = path.join(outDir, pdfFileName(locale, asOf));
         writeAtomic(file, bytes);
         const seconds = (performance.now() - t0) / 1000;

@@ -11,10 +11,11 @@ import { chromiumPath } from '../../scripts/lib/browser';
 import { artifactTextRuns, pageContent, textOutsideMarkedContent } from '../../scripts/lib/pdf-artifacts';
 import { figureElements } from '../../scripts/lib/pdf-attach';
 import { readOutline } from '../../scripts/lib/pdf-outline';
+import { linkAnnotations, SRGB_PROFILE } from '../../scripts/lib/pdf-standards';
 import { printReports } from '../../scripts/lib/pdf-report';
 import { summaryText } from '../../src/lib/site/summary-text';
 import type { Fact } from '../../src/lib/report/fact';
-import { formatDate } from '../../src/lib/i18n/format';
+import { formatDate, formatPercent, formatPercentile } from '../../src/lib/i18n/format';
 import { LANG_TAG, LANGUAGE_NAME, LOCALES, localeSpec, type Locale } from '../../src/lib/i18n/locales';
 import { chapterProse } from '../../src/lib/i18n/prose-fs';
 import { STRINGS, type StringKey } from '../../src/lib/i18n/t';
@@ -260,6 +261,12 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     // The last close as the report writes it (thousands separator, two decimals).
     const close = facts.overview.key.lastClose.value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     expect(text).toContain(close);
+    // The five largest index weights, under the date of the weights, and no percentile written with "%".
+    if (facts.constituents.weights.available) {
+      expect(text).toContain(squash(S(lang, 'summary.weights.title').replace('{date}', formatDate(facts.constituents.weights.last, lang))));
+      for (let r = 1; r <= 5; r += 1) expect(text).toContain(formatPercent(facts.constituents.weights.top[`r${r}`].weight, lang));
+    }
+    if (facts.valuation.tenYears) expect(text).toContain(squash(formatPercentile(facts.valuation.per.p10y, lang)));
     // Three sentences, each a bullet.
     const html = readFileSync(path.join(DIST, lang, 'print/index.html'), 'utf8');
     expect(/<ul class="rs-points"[^>]*>([\s\S]*?)<\/ul>/.exec(html)![1]!.match(/<li[\s>]/g)).toHaveLength(3);
@@ -306,6 +313,48 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
         withData.some((f) => f.alt.endsWith(a)),
         a.slice(0, 60),
       ).toBe(true);
+  });
+
+  it.each(LANGS)('%s: carries XMP metadata claiming PDF/A-3b and PDF/UA-1, an sRGB output intent and a description of every link', async (lang) => {
+    // The XMP packet as poppler finds it: the document's title, author, language and date, and both claims.
+    const xmp = (await run('pdfinfo', ['-meta', file(lang)])).stdout;
+    const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escaped(S(lang, 'site.title'))}</rdf:li></rdf:Alt></dc:title>`);
+    expect(xmp).toContain(`<dc:creator><rdf:Seq><rdf:li>${escaped(S(lang, 'print.publisher'))}</rdf:li></rdf:Seq></dc:creator>`);
+    expect(xmp).toContain(`<dc:language><rdf:Bag><rdf:li>${LANG_TAG[lang]}</rdf:li></rdf:Bag></dc:language>`);
+    expect(xmp).toContain(`<xmp:CreateDate>${asOf}T00:00:00Z</xmp:CreateDate>`);
+    expect(xmp).toMatch(/<pdfaid:part>3<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>\s*<pdfuaid:part>1<\/pdfuaid:part>/);
+    // The pdfuaid schema is declared, as PDF/A asks of a schema it does not predefine.
+    expect(xmp).toContain('<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>');
+    const doc = await PDFDocument.load(readFileSync(file(lang)), { updateMetadata: false });
+    // The Info dictionary says the same as the XMP (PDF/A requires them to agree).
+    expect(doc.getCreationDate()?.toISOString()).toBe(`${asOf}T00:00:00.000Z`);
+    expect(doc.getModificationDate()?.toISOString()).toBe(`${asOf}T00:00:00.000Z`);
+    expect(xmp).toContain(`<pdf:Producer>${escaped(doc.getProducer()!)}</pdf:Producer>`);
+    expect(xmp).toContain(`<xmp:CreatorTool>${escaped(doc.getCreator()!)}</xmp:CreatorTool>`);
+    const metadata = doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream;
+    expect(metadata.dict.get(PDFName.of('Subtype'))?.toString()).toBe('/XML');
+    expect(metadata.dict.has(PDFName.of('Filter'))).toBe(false);
+    // The window shows the title, not the file name.
+    expect(doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true');
+    // One sRGB output intent carrying the profile's bytes.
+    const intents = doc.catalog.lookup(PDFName.of('OutputIntents'), PDFArray);
+    expect(intents.size()).toBe(1);
+    const intent = intents.lookup(0, PDFDict);
+    expect(intent.get(PDFName.of('S'))?.toString()).toBe('/GTS_PDFA1');
+    expect((intent.lookup(PDFName.of('OutputConditionIdentifier')) as PDFString).decodeText()).toBe('sRGB IEC61966-2.1');
+    const profile = intent.lookup(PDFName.of('DestOutputProfile')) as PDFRawStream;
+    expect(profile.dict.get(PDFName.of('N'))?.toString()).toBe('3');
+    expect(Buffer.from(decodePDFRawStream(profile).decode()).equals(readFileSync(SRGB_PROFILE))).toBe(true);
+    // Every link says where it goes: the contents' entries and figure references name their target, web links their address.
+    const links = linkAnnotations(doc);
+    expect(links.length).toBeGreaterThan(50);
+    for (const a of links) expect((a.lookup(PDFName.of('Contents')) as PDFString | undefined)?.decodeText().trim() ?? '').not.toBe('');
+    const said = links.map((a) => (a.lookup(PDFName.of('Contents')) as PDFString).decodeText());
+    // A contents entry's link names its chapter's heading.
+    expect(said.some((t) => squash(t).includes(squash(chapters(lang)[0]!.title)))).toBe(true);
+    expect(said.some((t) => /\(https:\/\/[^)]+\)$/.test(t))).toBe(true);
+    for (const page of doc.getPages()) if (page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.size()) expect(page.node.get(PDFName.of('Tabs'))?.toString()).toBe('/S');
   });
 
   it.each(LANGS)('%s: marks running headers, footers and decorations as artifacts, leaving no text outside the structure', async (lang) => {

@@ -1,7 +1,7 @@
 import type { Series } from '../../lib/data/series';
 import { currentDrawdown, median, movingAverage, percentileRank, rollingVolatility, simpleReturns } from '../../lib/stats';
 import type { ChapterContext, ChapterResult } from '../../lib/report/chapter';
-import { count, date, flag, month, pct, pts, word, type FactTree } from '../../lib/report/fact';
+import { count, date, flag, month, pct, percentile, pts, word, type FactTree } from '../../lib/report/fact';
 import { EXIT_EVENT_ID } from '../macro/facts';
 import { exitDecisionDate } from '../macro/rates';
 import type { DatedValue } from '../../lib/data/series';
@@ -81,7 +81,7 @@ function volatilityFacts(n225: Series) {
   const first = n225.dates.findIndex((d) => d >= VOL_HISTORY_START);
   const ok = first >= 0 && n225.dates.length - first > ROLLING_DAYS * 3;
   if (!ok) {
-    const none = { available: flag(false), current: pct(null), percentile: pct(null), median: pct(null), since: date(null), regime: word('unknown'), days: count(ROLLING_DAYS) };
+    const none = { available: flag(false), current: pct(null), percentile: percentile(null), median: pct(null), since: date(null), regime: word('unknown'), days: count(ROLLING_DAYS) };
     return { facts: none, chart: [] as DatedValue[] };
   }
   const closes = n225.values.slice(Math.max(0, first - 1));
@@ -98,7 +98,7 @@ function volatilityFacts(n225: Series) {
     facts: {
       available: flag(true),
       current: pct(current.value),
-      percentile: pct(rank),
+      percentile: percentile(rank),
       median: pct(median(series.map((p) => p.value))),
       since: date(series[0]?.date ?? null),
       regime: word(regime),

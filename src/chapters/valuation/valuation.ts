@@ -1,6 +1,6 @@
 import type { DatedValue, Series } from '../../lib/data/series';
 import { yearsBefore } from '../../lib/report/edition';
-import { count, date, flag, month, pct, ratio, word, type FactTree } from '../../lib/report/fact';
+import { count, date, flag, month, pct, percentile, ratio, word, type FactTree } from '../../lib/report/fact';
 
 /**
  * The Nikkei 225's valuation as Nikkei Inc. publishes it: PER on *forecast* earnings (the members' own
@@ -77,7 +77,7 @@ function metricFacts(history: readonly DatedValue[], latest: NonNullable<ReturnT
   const { hi, lo } = extremes(history);
   return {
     latest: f(latest.value * scale),
-    p10y: pct(
+    p10y: percentile(
       ten
         ? shareBelow(
             ten.map((r) => r.value),
@@ -85,7 +85,7 @@ function metricFacts(history: readonly DatedValue[], latest: NonNullable<ReturnT
           )
         : null,
     ),
-    pAll: pct(
+    pAll: percentile(
       shareBelow(
         history.map((r) => r.value),
         latest.value,
@@ -200,7 +200,7 @@ export function valuation(s: ValuationInputs, asOf: string, enabled: boolean): {
           month: month(SEED_MONTH),
           date: date(SEED_VALUATION_DATE),
           per: ratio(per[seedIdx]?.value ?? null),
-          p10y: pct(
+          p10y: percentile(
             shareBelow(
               seedWindow.map((r) => r.value),
               per[seedIdx]?.value as number,
@@ -260,7 +260,7 @@ export function ntRatio(index: Series, topix: Series, enabled: boolean): { facts
       endsBefore: flag(last.date < indexLast),
       tenYears: flag(ten !== null),
       tenYearStart: date(ten ? (ten[0] as DatedValue).date : null),
-      p10y: pct(
+      p10y: percentile(
         ten
           ? shareBelow(
               ten.map((r) => r.value),
@@ -268,7 +268,7 @@ export function ntRatio(index: Series, topix: Series, enabled: boolean): { facts
             )
           : null,
       ),
-      pAll: pct(
+      pAll: percentile(
         shareBelow(
           rows.map((r) => r.value),
           last.value,

@@ -62,6 +62,19 @@ export function formatPercent(x: number, locale: LocaleLike, { digits = 2, signe
   return f.format(x);
 }
 
+/**
+ * A percentile rank given as a fraction (0.7917: 79.17 % of the values lie at or below) written as the
+ * whole percentile in the spec's `percentile` form: zh "第79百分位", en "79th percentile". Never with a
+ * "%": a percentile is a position, not a share.
+ */
+export function formatPercentile(x: number, locale: LocaleLike): string {
+  const s = specOf(locale);
+  const n = Math.round(x * 100);
+  const { pattern, ordinals } = s.percentile;
+  const suffix = ordinals ? (ordinals[new Intl.PluralRules(s.intl, { type: 'ordinal' }).select(n)] ?? ordinals.other) : '';
+  return pattern.replace('{n}', `${formatCount(n, s)}${suffix}`);
+}
+
 /** An integer count with grouping, e.g. 13,944. */
 export function formatCount(x: number, locale: LocaleLike): string {
   const s = specOf(locale);

@@ -78,6 +78,15 @@ export const LocaleSpecSchema = z.strictObject({
   largeNumbers: z
     .array(z.strictObject({ value: z.number().positive(), word: z.string().min(1) }))
     .refine((a) => a.every((u, i) => i === 0 || u.value < a[i - 1]!.value), { message: 'must run from the largest unit down' }),
+  /**
+   * A percentile rank, `{n}` the whole percentile: 第79百分位 / 79th percentile. `ordinals` gives the
+   * suffix of `{n}` for each of Intl's ordinal plural categories (en one → "st", two → "nd", few → "rd",
+   * other → "th"); a language without ordinal suffixes leaves it out.
+   */
+  percentile: z.strictObject({
+    pattern: template(['n']),
+    ordinals: z.strictObject({ zero: z.string().optional(), one: z.string().optional(), two: z.string().optional(), few: z.string().optional(), many: z.string().optional(), other: z.string() }).optional(),
+  }),
   /** What stands between items of a list: 、 / ", ". */
   listSeparator: z.string().min(1),
   /** What stands between clauses that each say something whole (a semicolon): ；/ "; ". */
@@ -180,6 +189,7 @@ const SPECS = {
       { value: 1e8, word: '亿' },
       { value: 1e4, word: '万' },
     ],
+    percentile: { pattern: '第{n}百分位' },
     listSeparator: '、',
     clauseSeparator: '；',
     quotes: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },
@@ -212,6 +222,7 @@ const SPECS = {
       { value: 1e8, word: '億' },
       { value: 1e4, word: '萬' },
     ],
+    percentile: { pattern: '第{n}百分位' },
     listSeparator: '、',
     clauseSeparator: '；',
     quotes: { open: '「', close: '」', innerOpen: '『', innerClose: '』' },
@@ -239,6 +250,7 @@ const SPECS = {
     intl: 'en',
     dates: { day: { year: 'numeric', month: 'short', day: 'numeric' }, month: { year: 'numeric', month: 'short' }, quarter: '{year} Q{quarter}' },
     largeNumbers: [],
+    percentile: { pattern: '{n} percentile', ordinals: { one: 'st', two: 'nd', few: 'rd', other: 'th' } },
     listSeparator: ', ',
     clauseSeparator: '; ',
     quotes: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },

@@ -3,11 +3,13 @@
  * Units and their natural value: `pct` a fraction (0.0491 = 4.91 %); `pts` index points; `ratio`
  * a dimensionless number (Sharpe, skewness); `count` an integer; `year` a calendar year; `date` an
  * ISO date; `month` an ISO date naming its month (a monthly observation: written "2026年8月" / "Aug 2026");
- * `quarter` an ISO date naming its quarter (written "2026年第2季度" / "2026 Q2"); `word` a data-dependent choice such as 'up' | 'down' that prose turns into words.
+ * `quarter` an ISO date naming its quarter (written "2026年第2季度" / "2026 Q2"); `percentile` a percentile
+ * rank as a fraction (0.79: the value is at the 79th percentile of its history, written "第79百分位" /
+ * "79th percentile", never with "%"); `word` a data-dependent choice such as 'up' | 'down' that prose turns into words.
  */
 import type { FactKey } from './fact-keys';
 
-export type Unit = 'pct' | 'pts' | 'ratio' | 'count' | 'year' | 'date' | 'month' | 'quarter' | 'word' | 'flag';
+export type Unit = 'pct' | 'percentile' | 'pts' | 'ratio' | 'count' | 'year' | 'date' | 'month' | 'quarter' | 'word' | 'flag';
 
 export interface Fact<V = number | string | boolean | null> {
   readonly value: V;
@@ -15,6 +17,8 @@ export interface Fact<V = number | string | boolean | null> {
 }
 
 export const pct = (value: number | null): Fact<number | null> => ({ value, unit: 'pct' });
+/** A percentile rank (fraction of the values at or below, 0–1), written as an ordinal percentile. */
+export const percentile = (value: number | null): Fact<number | null> => ({ value, unit: 'percentile' });
 export const pts = (value: number | null): Fact<number | null> => ({ value, unit: 'pts' });
 export const ratio = (value: number | null): Fact<number | null> => ({ value, unit: 'ratio' });
 export const count = (value: number): Fact<number> => ({ value, unit: 'count' });

@@ -1,5 +1,5 @@
 import type { Fact } from './fact';
-import { formatCount, formatDate, formatLargeNumber, formatMonth, formatNumber, formatPercent, formatQuarter, type LocaleLike } from '../i18n/format';
+import { formatCount, formatDate, formatLargeNumber, formatMonth, formatNumber, formatPercent, formatPercentile, formatQuarter, type LocaleLike } from '../i18n/format';
 
 export interface FactFormat {
   /** Digits after the decimal point (default: 2 for pct, pts and ratio). */
@@ -23,6 +23,8 @@ export function formatFact(fact: Fact, locale: LocaleLike, opts: FactFormat = {}
     switch (unit) {
       case 'pct':
         return formatPercent(x, locale, o);
+      case 'percentile':
+        return formatPercentile(x, locale);
       case 'pts':
       case 'ratio':
         return formatNumber(x, locale, o);

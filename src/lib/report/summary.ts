@@ -6,7 +6,8 @@ import type { Fact } from './fact';
  * The report's one-page summary, chosen from the edition's facts: the return and risk rows that exist in
  * this edition, the statistics window's closes for a small trend line, and the three sentences the data
  * make most worth saying. It holds fact keys and string keys only; the component writes them in a
- * language. Further blocks (valuation; top weights once their facts exist) join through `SUMMARY_PANELS`.
+ * language. Further blocks of facts (valuation) join through `SUMMARY_PANELS`; the largest index weights
+ * are a block of their own, as their rows are named by the companies.
  */
 
 /** A row of the summary's tables: a UI string for its label and the fact it shows. */
@@ -55,12 +56,27 @@ export const SUMMARY_PANELS: readonly SummaryPanel[] = [
 /** Reads a fact by key, or undefined when the edition has none. */
 export type FactLookup = (key: string) => Fact | undefined;
 
+/** How many of the largest index weights the summary lists. */
+export const SUMMARY_TOP_WEIGHTS = 5;
+
+/**
+ * The largest index weights (Constituents chapter): each row a company, named as Nikkei names it, and the
+ * fact of its weight (a fraction of the index) on the weights' own date, `constituents.weights.last`.
+ */
+export interface SummaryWeights {
+  rows: { rank: number; code: string; name: string; fact: string }[];
+  /** The weights are of a day before the edition's (the constituent closes in the data end earlier): the block says so. */
+  endsBeforeEdition: boolean;
+}
+
 /** What the summary shows. */
 export interface Summary {
   returns: SummaryRow[];
   risk: SummaryRow[];
   sentences: SummarySentence[];
   panels: SummaryPanel[];
+  /** The largest weights, in editions that compute weights (`constituents.weights.available`); else null. */
+  weights: SummaryWeights | null;
 }
 
 const RETURN_ROWS: SummaryRow[] = [
@@ -84,6 +100,22 @@ const RISK_ROWS: SummaryRow[] = [
 const num = (f: Fact | undefined): number | null => (f && typeof f.value === 'number' && Number.isFinite(f.value) ? f.value : null);
 
 /**
+ * The largest weights of an edition, from the facts `constituents.weights.top.r<rank>.{code,weight}`;
+ * `companyName` names a TSE code (the weights' own data hold the names), falling back to the code.
+ */
+function topWeights(lookup: FactLookup, companyName: (code: string) => string | undefined): SummaryWeights | null {
+  if (lookup('constituents.weights.available')?.value !== true) return null;
+  const rows: SummaryWeights['rows'] = [];
+  for (let rank = 1; rank <= SUMMARY_TOP_WEIGHTS; rank += 1) {
+    const code = lookup(`constituents.weights.top.r${rank}.code`)?.value;
+    const fact = `constituents.weights.top.r${rank}.weight`;
+    if (typeof code !== 'string' || num(lookup(fact)) === null) break;
+    rows.push({ rank, code, name: companyName(code) ?? code, fact });
+  }
+  return rows.length === 0 ? null : { rows, endsBeforeEdition: lookup('constituents.weights.endsBeforeEdition')?.value === true };
+}
+
+/**
  * The summary of an edition. Rows whose fact is missing or empty are left out. Sentences: every topic
  * the data support is weighed (how far the year's move, the distance from the high, the change in
  * volatility, the drawdown, the tails and the long-run return are from the ordinary), the three heaviest
@@ -91,7 +123,7 @@ const num = (f: Fact | undefined): number | null => (f && typeof f.value === 'nu
  * ratios to a yardstick: a 10 % move, a 5 % distance from the high, a quarter more or less volatility,
  * a 15 % drawdown, excess kurtosis 3, a 10 % annual return.
  */
-export function summaryOf(lookup: FactLookup): Summary {
+export function summaryOf(lookup: FactLookup, companyName: (code: string) => string | undefined = () => undefined): Summary {
   const present = (r: SummaryRow) => num(lookup(r.fact)) !== null;
   const candidates: SummarySentence[] = [];
   const ytd = num(lookup('overview.key.ytd.value'));
@@ -130,6 +162,7 @@ export function summaryOf(lookup: FactLookup): Summary {
     risk: RISK_ROWS.filter(present),
     sentences: chosen.sort((a, b) => order.indexOf(a.topic) - order.indexOf(b.topic)),
     panels: SUMMARY_PANELS.filter((p) => p.available(lookup)),
+    weights: topWeights(lookup, companyName),
   };
 }
 

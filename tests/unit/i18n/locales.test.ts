@@ -10,6 +10,7 @@ import {
   formatMonth,
   formatNumber,
   formatPercent,
+  formatPercentile,
   formatQuarter,
   joinSentences,
   labelled,
@@ -30,7 +31,7 @@ import {
   sourceLocale,
   validateLocaleSpecs,
 } from '../../../src/lib/i18n/locales';
-import { count, date, month, quarter, ratio } from '../../../src/lib/report/fact';
+import { count, date, month, percentile, quarter, ratio } from '../../../src/lib/report/fact';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -45,6 +46,7 @@ const EXPECTED = {
     quarter: '2026年第3季度',
     number: '30,670.10',
     signedPercent: '+4.91%',
+    percentiles: ['第79百分位', '第1百分位', '第22百分位', '第3百分位', '第11百分位'],
     count: '13,944',
     large: { notional: '3,276万', big: '25亿', small: '9,999', negative: '-1.2万' },
     list: '能源、金融、科技',
@@ -60,6 +62,7 @@ const EXPECTED = {
     quarter: '2026年第3季',
     number: '30,670.10',
     signedPercent: '+4.91%',
+    percentiles: ['第79百分位', '第1百分位', '第22百分位', '第3百分位', '第11百分位'],
     count: '13,944',
     large: { notional: '3,276萬', big: '25億', small: '9,999', negative: '-1.2萬' },
     list: '能源、金融、科技',
@@ -75,6 +78,7 @@ const EXPECTED = {
     quarter: '2026 Q3',
     number: '30,670.10',
     signedPercent: '+4.91%',
+    percentiles: ['79th percentile', '1st percentile', '22nd percentile', '3rd percentile', '11th percentile'],
     count: '13,944',
     large: { notional: '32,756,994', big: '2,500,000,000', small: '9,999', negative: '-12,000.0' },
     list: 'Energy, Financials, Tech',
@@ -193,6 +197,12 @@ describe.each(LOCALES)('formats in %s', (l) => {
     expect(formatNumber(30670.0996, l)).toBe(x.number);
     expect(formatPercent(0.0491, l, { signed: true })).toBe(x.signedPercent);
     expect(formatCount(13944, l)).toBe(x.count);
+  });
+
+  it('writes a percentile rank as an ordinal percentile, never with "%"', () => {
+    expect([0.7917, 0.0123, 0.22, 0.03, 0.113].map((p) => formatPercentile(p, l))).toEqual(x.percentiles);
+    expect(formatFact(percentile(0.7917), l)).toBe(x.percentiles[0]);
+    expect(formatFact(percentile(0.7917), l, { digits: 2 })).toBe(x.percentiles[0]);
   });
 
   it('writes large amounts in the words its readers expect', () => {

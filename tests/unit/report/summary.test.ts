@@ -59,5 +59,34 @@ describe('summaryOf(facts)', () => {
     expect(s.returns.map((r) => r.fact)).toEqual(['statistics.periods.m1', 'statistics.periods.y5Ann']);
     expect(s.risk.map((r) => r.fact)).toEqual(['statistics.risk.volatility', 'statistics.risk.maxDrawdown']);
     expect(s.panels).toEqual([]);
+    expect(s.weights).toBeNull();
+  });
+
+  it('lists the five largest index weights from their facts, named by their codes, and says when they are of an earlier day', () => {
+    const weights: Record<string, Fact['value']> = { 'constituents.weights.available': true, 'constituents.weights.endsBeforeEdition': true };
+    const codes = ['6857', '9983', '8035', '9984', '6762', '4063'];
+    codes.forEach((c, i) => {
+      weights[`constituents.weights.top.r${i + 1}.code`] = c;
+      weights[`constituents.weights.top.r${i + 1}.weight`] = 0.12 - i * 0.01;
+    });
+    const facts = new Map(Object.entries(weights).map(([k, v]) => [k, { value: v, unit: typeof v === 'number' ? 'pct' : typeof v === 'boolean' ? 'flag' : 'word' } as Fact]));
+    const names: Record<string, string> = { '6857': 'アドバンテスト', '9983': 'ファーストリテイリング' };
+    const s = summaryOf(
+      (k) => facts.get(k) ?? lookup()(k),
+      (code) => names[code],
+    );
+    expect(s.weights!.rows.map((r) => [r.rank, r.code, r.name, r.fact])).toEqual([
+      [1, '6857', 'アドバンテスト', 'constituents.weights.top.r1.weight'],
+      [2, '9983', 'ファーストリテイリング', 'constituents.weights.top.r2.weight'],
+      [3, '8035', '8035', 'constituents.weights.top.r3.weight'],
+      [4, '9984', '9984', 'constituents.weights.top.r4.weight'],
+      [5, '6762', '6762', 'constituents.weights.top.r5.weight'],
+    ]);
+    expect(s.weights!.endsBeforeEdition).toBe(true);
+    facts.set('constituents.weights.endsBeforeEdition', { value: false, unit: 'flag' });
+    expect(summaryOf((k) => facts.get(k) ?? lookup()(k)).weights!.endsBeforeEdition).toBe(false);
+    // An edition before the weights' data: no block.
+    facts.set('constituents.weights.available', { value: false, unit: 'flag' });
+    expect(summaryOf((k) => facts.get(k) ?? lookup()(k)).weights).toBeNull();
   });
 });
