@@ -166,7 +166,10 @@ const MIN_GAP = 0.15;
  * From one printing: every figure that starts a page although the page before ends in an empty space of
  * at least MIN_GAP of the text area, while text of its own section follows it. Each is moved after as
  * many following paragraphs (or lists) as fill that space, measured at print width in the page itself,
- * never past a heading, another figure or the end of the chapter. Returns what moved.
+ * never past a heading, another figure or the end of the chapter. A chart followed directly by a table
+ * (which can break between rows) is moved after that table when the table's title, header and first
+ * three rows (a table of six rows or fewer: the whole table, which print.css keeps whole) fit the space:
+ * the table then starts on the page the chart left. Returns what moved (`paragraphs` 0 for a table).
  */
 export async function moveStrandedFigures(page: Page, dests: ReadonlyMap<string, DestPos>, area: TextArea, moved: Map<string, number>): Promise<FigureMove[]> {
   const stranded: { id: string; page: number; gapPt: number }[] = [];
@@ -195,6 +198,18 @@ export async function moveStrandedFigures(page: Page, dests: ReadonlyMap<string,
         const style = getComputedStyle(next);
         filled += (next.getBoundingClientRect().height + parseFloat(style.marginTop)) * PT;
         if (filled >= s.gapPt * 0.9) break;
+      }
+      if (!last && fig.classList.contains('figure-chart')) {
+        // The next element of the section, past the zero-height marker of the figure after it.
+        let table = fig.nextElementSibling;
+        if (table?.classList.contains('print-marker')) table = table.nextElementSibling;
+        if (table?.matches('figure.figure-table')) {
+          const rows = [...table.querySelectorAll('tbody > tr')];
+          const top = table.getBoundingClientRect().top;
+          const upTo = rows.length <= 6 ? table.getBoundingClientRect().bottom : (rows[2]?.getBoundingClientRect().bottom ?? table.getBoundingClientRect().bottom);
+          const need = (upTo - top + parseFloat(getComputedStyle(table).marginTop)) * PT;
+          if (need <= s.gapPt * 0.95) last = table;
+        }
       }
       if (!last) continue;
       last.after(marker, fig);
