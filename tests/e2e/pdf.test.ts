@@ -319,14 +319,15 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     // The XMP packet as poppler finds it: the document's title, author, language and date, and both claims.
     const xmp = (await run('pdfinfo', ['-meta', file(lang)])).stdout;
     const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escaped(S(lang, 'site.title'))}</rdf:li></rdf:Alt></dc:title>`);
+    const doc = await PDFDocument.load(readFileSync(file(lang)), { updateMetadata: false });
+    expect(doc.getTitle()).toContain(S(lang, 'site.title'));
+    expect(xmp).toContain(`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escaped(doc.getTitle()!)}</rdf:li></rdf:Alt></dc:title>`);
     expect(xmp).toContain(`<dc:creator><rdf:Seq><rdf:li>${escaped(S(lang, 'print.publisher'))}</rdf:li></rdf:Seq></dc:creator>`);
     expect(xmp).toContain(`<dc:language><rdf:Bag><rdf:li>${LANG_TAG[lang]}</rdf:li></rdf:Bag></dc:language>`);
     expect(xmp).toContain(`<xmp:CreateDate>${asOf}T00:00:00Z</xmp:CreateDate>`);
     expect(xmp).toMatch(/<pdfaid:part>3<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>\s*<pdfuaid:part>1<\/pdfuaid:part>/);
     // The pdfuaid schema is declared, as PDF/A asks of a schema it does not predefine.
     expect(xmp).toContain('<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>');
-    const doc = await PDFDocument.load(readFileSync(file(lang)), { updateMetadata: false });
     // The Info dictionary says the same as the XMP (PDF/A requires them to agree).
     expect(doc.getCreationDate()?.toISOString()).toBe(`${asOf}T00:00:00.000Z`);
     expect(doc.getModificationDate()?.toISOString()).toBe(`${asOf}T00:00:00.000Z`);
@@ -353,7 +354,6 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
     const said = links.map((a) => (a.lookup(PDFName.of('Contents')) as PDFString).decodeText());
     // A contents entry's link names its chapter's heading.
     expect(said.some((t) => squash(t).includes(squash(chapters(lang)[0]!.title)))).toBe(true);
-    expect(said.some((t) => /\(https:\/\/[^)]+\)$/.test(t))).toBe(true);
     for (const page of doc.getPages()) if (page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.size()) expect(page.node.get(PDFName.of('Tabs'))?.toString()).toBe('/S');
   });
 
