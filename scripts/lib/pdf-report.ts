@@ -75,7 +75,9 @@ export async function printReports(opts: { dist: string; outDir: string; paper: 
           log(`[${locale}]   pass ${pass}: ${pages} pages (${((performance.now() - t0) / 1000).toFixed(1)} s)`),
         );
         for (const m of printed.moves)
-          log(`[${locale}]   moved ${m.id} after ${m.paragraphs > 0 ? `${m.paragraphs} paragraph(s)` : 'the table under it'}: page ${m.page} had ${Math.round(m.gapPt)} pt empty at its foot`);
+          log(
+            `[${locale}]   moved ${m.id} after ${m.paragraphs > 0 ? `${m.paragraphs} paragraph(s)` : 'the table under it'}: page ${m.page} had ${Math.round(m.gapPt)} pt empty at its foot`,
+          );
         for (const t of printed.tightened)
           log(`[${locale}]   set ${t.id} tighter (step ${t.level}): a page of it (its last, or one above a figure pushed on) was ${Math.round(t.lastPageFill * 100)} % filled`);
         if (printed.tocScale < 1) log(`[${locale}]   contents set at ${Math.round(printed.tocScale * 100)} % to fit their page`);

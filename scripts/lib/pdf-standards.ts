@@ -21,7 +21,8 @@ export function readSrgbProfile(file = SRGB_PROFILE): Uint8Array {
   const icc = new Uint8Array(readFileSync(file));
   const tag = (at: number) => String.fromCharCode(...icc.subarray(at, at + 4));
   // ICC header: bytes 36–39 "acsp", 16–19 the colour space, 12–15 the device class.
-  if (icc.length < 132 || tag(36) !== 'acsp' || tag(16) !== 'RGB ' || tag(12) !== 'mntr') throw new Error(`${file} is not an RGB display ICC profile (its header says "${tag(12)}", "${tag(16)}")`);
+  if (icc.length < 132 || tag(36) !== 'acsp' || tag(16) !== 'RGB ' || tag(12) !== 'mntr')
+    throw new Error(`${file} is not an RGB display ICC profile (its header says "${tag(12)}", "${tag(16)}")`);
   return icc;
 }
 

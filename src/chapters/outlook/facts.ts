@@ -81,7 +81,15 @@ function volatilityFacts(n225: Series) {
   const first = n225.dates.findIndex((d) => d >= VOL_HISTORY_START);
   const ok = first >= 0 && n225.dates.length - first > ROLLING_DAYS * 3;
   if (!ok) {
-    const none = { available: flag(false), current: pct(null), percentile: percentile(null), median: pct(null), since: date(null), regime: word('unknown'), days: count(ROLLING_DAYS) };
+    const none = {
+      available: flag(false),
+      current: pct(null),
+      percentile: percentile(null),
+      median: pct(null),
+      since: date(null),
+      regime: word('unknown'),
+      days: count(ROLLING_DAYS),
+    };
     return { facts: none, chart: [] as DatedValue[] };
   }
   const closes = n225.values.slice(Math.max(0, first - 1));

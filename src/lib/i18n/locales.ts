@@ -85,7 +85,16 @@ export const LocaleSpecSchema = z.strictObject({
    */
   percentile: z.strictObject({
     pattern: template(['n']),
-    ordinals: z.strictObject({ zero: z.string().optional(), one: z.string().optional(), two: z.string().optional(), few: z.string().optional(), many: z.string().optional(), other: z.string() }).optional(),
+    ordinals: z
+      .strictObject({
+        zero: z.string().optional(),
+        one: z.string().optional(),
+        two: z.string().optional(),
+        few: z.string().optional(),
+        many: z.string().optional(),
+        other: z.string(),
+      })
+      .optional(),
   }),
   /** What stands between items of a list: 、 / ", ". */
   listSeparator: z.string().min(1),
