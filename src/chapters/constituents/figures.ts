@@ -14,7 +14,7 @@ type F = (k: FactKey) => Fact;
 const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 function sectorTable(r: Report, f: F): TableModel {
-  const { industries, sectors } = r.datasets.overview.constituents;
+  const { industries, sectors } = r.datasets.constituents.constituents;
   const list = (sector: string, l: Locale) =>
     formatList(
       industries
@@ -41,7 +41,7 @@ function sectorTable(r: Report, f: F): TableModel {
 function topTenTable(r: Report, f: F): TableModel {
   // Beside the 2022 snapshot, each company's weight on the last day the edition's weights cover.
   const weightsShown = f('constituents.weights.available').value === true;
-  const now = new Map(r.datasets.overview.weights.all.map((w) => [w.code, w.weight]));
+  const now = new Map(r.datasets.constituents.weights.all.map((w) => [w.code, w.weight]));
   return {
     id: 'constituents-seed-top10',
     minWidth: 34,
@@ -54,7 +54,7 @@ function topTenTable(r: Report, f: F): TableModel {
       { key: 'col.overview.inFile', vars: { date: f('edition.asOf') } },
     ],
     rows: [
-      ...r.datasets.overview.topTen.map((t) => ({
+      ...r.datasets.constituents.topTen.map((t) => ({
         label: literal(String(t.rank)),
         cells: [
           localized(pickLocalized(t)),
@@ -74,7 +74,7 @@ const countRows =
   (key: 'industries' | 'sectors'): ChartDef['csv'] =>
   (r) => ({
     header: ['name_ja', `name_${DATA_LOCALE}`, 'sector', 'constituents'],
-    rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count]),
+    rows: r.datasets.constituents.constituents[key].map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count]),
   });
 
 type Groups = ({ id: string; ja: string } & LocalizedText)[];
@@ -85,7 +85,7 @@ const industryCell = (industries: Groups, ja: string | null): Cell => {
 };
 
 function weightsTopTable(r: Report, f: F): TableModel {
-  const w = r.datasets.overview.weights;
+  const w = r.datasets.constituents.weights;
   return {
     id: 'constituents-weights-top10',
     minWidth: 34,
@@ -107,7 +107,7 @@ function weightsTopTable(r: Report, f: F): TableModel {
 }
 
 function sectorWeightsTable(r: Report, f: F): TableModel {
-  const { sectors } = r.datasets.overview.weights;
+  const { sectors } = r.datasets.constituents.weights;
   return {
     id: 'constituents-sector-weights',
     minWidth: 30,
@@ -137,7 +137,7 @@ function sizeTopTable(r: Report, f: F): TableModel {
       { key: 'col.overview.topixWeight' },
       { key: 'col.overview.sizeClass' },
     ],
-    rows: r.datasets.overview.size.top.map((t) => ({
+    rows: r.datasets.constituents.size.top.map((t) => ({
       label: literal(String(t.rank)),
       cells: [
         literal(t.name),
@@ -161,7 +161,7 @@ function sizeClassTable(r: Report, f: F): TableModel {
       { key: 'col.overview.inTopix' },
       { key: 'col.overview.topixWeightSum' },
     ],
-    rows: r.datasets.overview.size.groups.map((g) => ({
+    rows: r.datasets.constituents.size.groups.map((g) => ({
       label: text(`cell.overview.size.${g.id}`),
       cells: [
         fact(f(factKey(`constituents.size.groups.${g.id}.members`))),
@@ -174,8 +174,8 @@ function sizeClassTable(r: Report, f: F): TableModel {
 }
 
 function changesWindowTable(r: Report): TableModel {
-  const { window } = r.datasets.overview.changes;
-  const industries = r.datasets.overview.weights.industries.length > 0 ? r.datasets.overview.weights.industries : r.datasets.overview.constituents.industries;
+  const { window } = r.datasets.constituents.changes;
+  const industries = r.datasets.constituents.weights.industries.length > 0 ? r.datasets.constituents.weights.industries : r.datasets.constituents.constituents.industries;
   return {
     id: 'constituents-changes-window',
     minWidth: 34,
@@ -189,7 +189,7 @@ function changesWindowTable(r: Report): TableModel {
 
 const industryWeightRows: ChartDef['csv'] = (r) => ({
   header: ['name_ja', `name_${DATA_LOCALE}`, 'sector', 'constituents', 'index_weight'],
-  rows: [...r.datasets.overview.weights.industries].sort((a, b) => b.weight - a.weight).map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count, g.weight]),
+  rows: [...r.datasets.constituents.weights.industries].sort((a, b) => b.weight - a.weight).map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count, g.weight]),
 });
 
 /** The Constituents and weights chapter's figures and tables in reading order. */
@@ -226,7 +226,7 @@ export const constituentsFigures = [
     kind: 'chart',
     drawn: constituentsDrawn['constituents-contributions'],
     source: 'overviewWeights',
-    csv: (r) => ({ header: ['code', 'name_ja', 'sector', 'contribution_pts'], rows: r.datasets.overview.weights.contributions.map((c) => [c.code, c.name, c.sector, c.points]) }),
+    csv: (r) => ({ header: ['code', 'name_ja', 'sector', 'contribution_pts'], rows: r.datasets.constituents.weights.contributions.map((c) => [c.code, c.name, c.sector, c.points]) }),
     available: when('constituents.weights.available'),
   },
   { id: 'constituents-seed-top10', kind: 'table', source: 'overviewSeedTopTen', table: topTenTable, available: when('constituents.seedTopTen.available') },
@@ -237,7 +237,7 @@ export const constituentsFigures = [
     kind: 'chart',
     drawn: constituentsDrawn['constituents-changes-years'],
     source: 'overviewChanges',
-    csv: (r) => ({ header: ['year', 'additions', 'deletions'], rows: r.datasets.overview.changes.years.map((y) => [y.year, y.additions, y.deletions]) }),
+    csv: (r) => ({ header: ['year', 'additions', 'deletions'], rows: r.datasets.constituents.changes.years.map((y) => [y.year, y.additions, y.deletions]) }),
     available: when('constituents.changes.available'),
   },
   { id: 'constituents-changes-window', kind: 'table', source: 'overviewChanges', table: changesWindowTable, available: when('constituents.changes.window.any') },

@@ -5,7 +5,7 @@ import type { economyFigures } from './figures';
 import { dualAxisSpec } from '../../lib/charts/dual-axis-spec';
 import { multiLineSpec } from '../../lib/charts/line-spec';
 import { stackedBarSpec } from '../../lib/charts/stacked-bar-spec';
-import { PARTS } from '../macro/gdp-parts';
+import { PARTS } from './gdp-parts';
 
 const m = (r: Report) => r.datasets.macro;
 

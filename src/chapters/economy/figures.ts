@@ -1,6 +1,6 @@
 import type { FigureDef } from '../../lib/report/figure-def';
 import { covidWavesTable, gdpPartsTable } from '../macro/flow-tables';
-import { PARTS } from '../macro/gdp-parts';
+import { PARTS } from './gdp-parts';
 import type { Report } from '../../lib/report/report';
 import { economyDrawn } from './drawn';
 
@@ -30,7 +30,7 @@ export const economyFigures = [
     kind: 'chart',
     drawn: economyDrawn['economy-fx'],
     source: 'macroFx',
-    csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']),
+    csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.economy.fx, ['usdjpy', 'n225']),
   },
   {
     id: 'economy-gdp',
@@ -38,7 +38,7 @@ export const economyFigures = [
     kind: 'chart',
     drawn: economyDrawn['economy-gdp'],
     source: 'macroGdp',
-    csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']),
+    csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.economy.gdp, ['qoqAnn', 'yoy']),
   },
   {
     id: 'economy-gdp-parts',
@@ -48,7 +48,7 @@ export const economyFigures = [
     source: 'macroGdpParts',
     csv: (r) => ({
       header: ['quarter', 'real_gdp_qoq_pct', ...PARTS.map((p) => `${p}_pp`)],
-      rows: r.datasets.macro.gdpParts.rows.map((q) => [q.date, q.total, ...PARTS.map((p) => q.parts[p])]),
+      rows: r.datasets.economy.gdpParts.rows.map((q) => [q.date, q.total, ...PARTS.map((p) => q.parts[p])]),
     }),
   },
   { id: 'economy-gdp-parts-table', available: has('economy.gdpParts.available'), kind: 'table', source: 'macroGdpParts', table: gdpPartsTable },
@@ -58,7 +58,7 @@ export const economyFigures = [
     kind: 'chart',
     drawn: economyDrawn['economy-covid'],
     source: 'macroCovid',
-    csv: (r) => dated(['date', 'new_cases_7day_average', 'n225_close'], r.datasets.macro.covid.daily, ['cases', 'n225']),
+    csv: (r) => dated(['date', 'new_cases_7day_average', 'n225_close'], r.datasets.economy.covid.daily, ['cases', 'n225']),
     // Only an edition past MHLW's last day says the daily count ended.
     captionKey: (r) => (has('economy.covid.ended')(r) ? 'fig.economy-covid.caption' : 'fig.economy-covid.captionOngoing'),
   },
@@ -69,7 +69,7 @@ export const economyFigures = [
     kind: 'chart',
     drawn: economyDrawn['economy-cpi'],
     source: 'macroCpi',
-    csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
+    csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.economy.cpi, ['value']),
     // Before the BOJ set its target the text alternative names none; before a 12-month average exists, none either.
     altKey: (r) =>
       has('economy.cpi.targetInForce')(r)

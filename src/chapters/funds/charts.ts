@@ -22,7 +22,7 @@ function legendInColumns(spec: TopLevelSpec, columns: number): TopLevelSpec {
 /** Chart builders of the Index funds chapter, by figure id. */
 export const fundsCharts = {
   'funds-etf-growth': (r, base, tx) => {
-    const g = r.datasets.derivatives.growth;
+    const g = r.datasets.funds.growth;
     const lines = [
       { name: tx.label('chart.deriv.n225Jpy'), points: g.n225 },
       { name: tx.label('chart.deriv.etf1321'), points: g.etf1321 },
@@ -33,7 +33,7 @@ export const fundsCharts = {
     return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
   },
   'funds-china-growth': (r, base, tx) => {
-    const g = r.datasets.derivatives.china.growth;
+    const g = r.datasets.funds.china.growth;
     const lines = [
       { name: tx.label('chart.deriv.n225Jpy'), points: g.n225 },
       { name: tx.label('chart.deriv.etf513520'), points: g.etf513520 },
@@ -47,7 +47,7 @@ export const fundsCharts = {
   'funds-etf-ratio-1321': (r, base, tx) =>
     multiLineSpec({
       ...base,
-      series: [{ name: tx.label('chart.deriv.etf1321'), points: r.datasets.derivatives.ratio1321 }],
+      series: [{ name: tx.label('chart.deriv.etf1321'), points: r.datasets.funds.ratio1321 }],
       yFormat: '.2f',
       text: { yTitle: tx.label('chart.deriv.ratio') },
     }),

@@ -4,7 +4,7 @@ import type { Report } from '../../lib/report/report';
 /** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
 export const fundsDrawn = {
   'funds-etf-growth': (r) => {
-    const g = r.datasets.derivatives.growth;
+    const g = r.datasets.funds.growth;
     return time(
       s('chart.deriv.n225Jpy', 'pts', g.n225),
       s('chart.deriv.etf1321', 'pts', g.etf1321),
@@ -13,7 +13,7 @@ export const fundsDrawn = {
     );
   },
   'funds-china-growth': (r) => {
-    const g = r.datasets.derivatives.china.growth;
+    const g = r.datasets.funds.china.growth;
     return time(
       s('chart.deriv.n225Jpy', 'pts', g.n225),
       s('chart.deriv.etf513520', 'pts', g.etf513520),
@@ -22,5 +22,5 @@ export const fundsDrawn = {
       s('chart.deriv.etf159866', 'pts', g.etf159866),
     );
   },
-  'funds-etf-ratio-1321': (r) => time(s('chart.deriv.etf1321', 'ratio', r.datasets.derivatives.ratio1321)),
+  'funds-etf-ratio-1321': (r) => time(s('chart.deriv.etf1321', 'ratio', r.datasets.funds.ratio1321)),
 } satisfies Record<string, (r: Report) => Drawn>;

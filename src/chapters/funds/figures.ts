@@ -25,7 +25,7 @@ function chinaCompareTable(r: Report, f: F): TableModel {
       { key: 'col.deriv.swingDate' },
       { key: 'col.deriv.swingIndex' },
     ],
-    rows: r.datasets.derivatives.china.available.map((id) => {
+    rows: r.datasets.funds.china.available.map((id) => {
       const k = (leaf: string) => f(factKey(`funds.china.${id}.${leaf}`));
       return {
         // The fund's code: the table of the funds above gives each one's name.
@@ -49,7 +49,7 @@ function chinaCompareTable(r: Report, f: F): TableModel {
 const CHINA_LINES = ['n225', 'etf513520', 'etf513000', 'etf513880', 'etf159866'] as const;
 
 const chinaGrowthRows: ChartDef['csv'] = (r) => {
-  const g = r.datasets.derivatives.china.growth;
+  const g = r.datasets.funds.china.growth;
   const maps = CHINA_LINES.map((k) => new Map(g[k].map((p) => [p.date, p.value])));
   const dates = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
   return {
@@ -62,7 +62,7 @@ function chinaEtfsTable(r: Report): TableModel {
   return {
     id: 'funds-china-etfs',
     columns: [{ key: 'col.deriv.fund' }, { key: 'col.deriv.code' }, { key: 'col.deriv.exchange' }, { key: 'col.deriv.inData' }],
-    rows: r.datasets.derivatives.chinaEtfs.map((e) => ({
+    rows: r.datasets.funds.chinaEtfs.map((e) => ({
       label: localized(e.name),
       cells: [literal(e.code), localized(e.exchange), text(e.inData ? 'deriv.inData.yes' : 'deriv.inData.no')],
     })),
@@ -144,7 +144,7 @@ function seedTable(_r: Report, f: F): TableModel {
 const dated = (header: string[], points: { date: string; value: number }[]) => ({ header, rows: points.map((p) => [p.date, p.value]) });
 
 const growthRows: ChartDef['csv'] = (r) => {
-  const g = r.datasets.derivatives.growth;
+  const g = r.datasets.funds.growth;
   const keys = ['n225', 'n225Usd', 'etf1321', 'etf513520'] as const;
   const maps = keys.map((k) => new Map(g[k].map((p) => [p.date, p.value])));
   const dates = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
@@ -166,7 +166,7 @@ export const fundsFigures = [
     // The 2022 report is named as a source only in editions dated after it existed.
     sourceKey: (r) => (r.index.get('methodology.register.documents.r2022.known')?.value === true ? 'derivChinaEtfs' : 'derivChinaEtfsExchanges'),
     table: chinaEtfsTable,
-    available: (r) => r.datasets.derivatives.chinaEtfs.length > 0,
+    available: (r) => r.datasets.funds.chinaEtfs.length > 0,
     // Once the data hold every listed fund the caption no longer asks for the others.
     captionKey: (r) => {
       const listed = r.index.get('funds.chinaEtfs.listed')?.value;
@@ -190,7 +190,7 @@ export const fundsFigures = [
     kind: 'chart',
     drawn: fundsDrawn['funds-etf-ratio-1321'],
     source: 'derivEtf',
-    csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321),
+    csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.funds.ratio1321),
     available: when('funds.etf.available'),
   },
   {

@@ -3,7 +3,7 @@ import type { FactKey } from '../../lib/report/fact-keys';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { Report } from '../../lib/report/report';
 import { fact, text, type Cell, type TableModel } from '../../lib/report/table-model';
-import { PARTS } from './gdp-parts';
+import { PARTS } from '../economy/gdp-parts';
 
 const num = (value: number | string | null, unit: Fact['unit'] = 'ratio'): Fact => ({ value, unit });
 /** The one verdict the register of checks gives a claim: the same word in every table. */
@@ -17,7 +17,7 @@ export function gdpPartsTable(r: Report): TableModel {
   return {
     id: 'economy-gdp-parts-table',
     columns: [{ key: 'col.macro.quarter' }, { key: 'col.macro.gdpQoq' }, ...PARTS.map((p): TableModel['columns'][number] => ({ key: `chart.macro.part.${p}` }))],
-    rows: [...r.datasets.macro.gdpParts.rows].reverse().map((q) => ({
+    rows: [...r.datasets.economy.gdpParts.rows].reverse().map((q) => ({
       label: fact(num(q.date, 'quarter')),
       cells: [fact(num(q.total), { signed: true, digits: 1 }), ...PARTS.map((p) => fact(num(q.parts[p]), { signed: true, digits: 1 }))],
     })),
@@ -77,7 +77,7 @@ export function covidWavesTable(r: Report): TableModel {
       { key: 'col.macro.n225ToPeak' },
       { key: 'col.macro.n225OverWave' },
     ],
-    rows: r.datasets.macro.covid.waves.map((w, i) => ({
+    rows: r.datasets.economy.covid.waves.map((w, i) => ({
       label: fact(num(i + 1, 'count')),
       cells: [
         fact(num(w.start, 'date')),
