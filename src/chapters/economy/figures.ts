@@ -1,5 +1,5 @@
 import type { FigureDef } from '../../lib/report/figure-def';
-import { covidWavesTable, gdpPartsTable } from '../macro/flow-tables';
+import { covidWavesTable, gdpPartsTable } from './tables';
 import { PARTS } from './gdp-parts';
 import type { Report } from '../../lib/report/report';
 import { economyDrawn } from './drawn';
