@@ -8,21 +8,21 @@ import type { Report } from '../../lib/report/report';
 export const constituentsDrawn = {
   'constituents-sectors': (r) => ({
     kind: 'categories',
-    name: 'chart.overview.constituents',
+    name: 'chart.constituents.constituents',
     axis: 'figure.data.sector',
     unit: 'count',
     items: [...r.datasets.constituents.constituents.sectors].sort((a, b) => b.count - a.count).map((g) => ({ label: pickLocalized(g), value: g.count })),
   }),
   'constituents-industries': (r) => ({
     kind: 'categories',
-    name: 'chart.overview.constituents',
+    name: 'chart.constituents.constituents',
     axis: 'figure.data.industry',
     unit: 'count',
     items: [...r.datasets.constituents.constituents.industries].sort((a, b) => b.count - a.count).map((g) => ({ label: pickLocalized(g), value: g.count })),
   }),
   'constituents-industry-weights': (r) => ({
     kind: 'categories',
-    name: 'chart.overview.indexWeight',
+    name: 'chart.constituents.indexWeight',
     axis: 'figure.data.industry',
     unit: 'pct',
     items: [...r.datasets.constituents.weights.industries]
@@ -32,15 +32,15 @@ export const constituentsDrawn = {
   }),
   'constituents-contributions': (r) => ({
     kind: 'categories',
-    name: 'chart.overview.contributionPts',
-    axis: 'chart.overview.company',
+    name: 'chart.constituents.contributionPts',
+    axis: 'chart.constituents.company',
     unit: 'pts',
     items: shownContributions(r.datasets.constituents.weights.contributions).map((c) => ({ label: perLocale(() => `${c.name} ${c.code}`), value: c.points })),
   }),
   // Additions as positive and deletions as negative counts, labelled by year as the bars are, so the key points sit on the bars.
   'constituents-changes-years': (r) => ({
     kind: 'categories',
-    name: 'chart.overview.changesSigned',
+    name: 'chart.constituents.changesSigned',
     axis: 'figure.data.year',
     unit: 'count',
     items: r.datasets.constituents.changes.years.flatMap((y) => [

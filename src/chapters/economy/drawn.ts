@@ -7,7 +7,7 @@ export const economyDrawn = {
   'economy-fx': (r) =>
     time(
       s(
-        'chart.macro.usdjpy',
+        'chart.economy.usdjpy',
         'pts',
         pick(r.datasets.economy.fx, (x) => x.usdjpy),
         'month',
@@ -22,30 +22,30 @@ export const economyDrawn = {
   'economy-gdp': (r) =>
     time(
       s(
-        'chart.macro.gdpQoqAnn',
+        'chart.economy.gdpQoqAnn',
         'pct',
         pick(r.datasets.economy.gdp, (x) => x.qoqAnn),
         'quarter',
       ),
       s(
-        'chart.macro.gdpYoy',
+        'chart.economy.gdpYoy',
         'pct',
         pick(r.datasets.economy.gdp, (x) => x.yoy),
         'quarter',
       ),
     ),
-  'economy-cpi': (r) => time(s('chart.macro.cpiYoy', 'pct', r.datasets.economy.cpi, 'month')),
+  'economy-cpi': (r) => time(s('chart.economy.cpiYoy', 'pct', r.datasets.economy.cpi, 'month')),
   'economy-gdp-parts': (r) =>
     time(
       s(
-        'chart.macro.gdpQoq',
+        'chart.economy.gdpQoq',
         'ratio',
         pick(r.datasets.economy.gdpParts.rows, (x) => x.total),
         'quarter',
       ),
       ...PARTS.map((p) =>
         s(
-          `chart.macro.part.${p}`,
+          `chart.economy.part.${p}`,
           'ratio',
           pick(r.datasets.economy.gdpParts.rows, (x) => x.parts[p]),
           'quarter',
@@ -55,12 +55,12 @@ export const economyDrawn = {
   'economy-covid': (r) =>
     time(
       s(
-        'chart.macro.covidCases',
+        'chart.economy.covidCases',
         'count',
         pick(r.datasets.economy.covid.daily, (x) => x.cases),
       ),
       s(
-        'chart.macro.n225Close',
+        'chart.economy.n225Close',
         'pts',
         pick(r.datasets.economy.covid.daily, (x) => x.n225),
       ),

@@ -9,7 +9,7 @@ const num = (value: number | string | null, unit: Fact['unit'] = 'ratio'): Fact 
 export function gdpPartsTable(r: Report): TableModel {
   return {
     id: 'economy-gdp-parts-table',
-    columns: [{ key: 'col.macro.quarter' }, { key: 'col.macro.gdpQoq' }, ...PARTS.map((p): TableModel['columns'][number] => ({ key: `chart.macro.part.${p}` }))],
+    columns: [{ key: 'col.economy.quarter' }, { key: 'col.economy.gdpQoq' }, ...PARTS.map((p): TableModel['columns'][number] => ({ key: `chart.economy.part.${p}` }))],
     rows: [...r.datasets.economy.gdpParts.rows].reverse().map((q) => ({
       label: fact(num(q.date, 'quarter')),
       cells: [fact(num(q.total), { signed: true, digits: 1 }), ...PARTS.map((p) => fact(num(q.parts[p]), { signed: true, digits: 1 }))],
@@ -22,13 +22,13 @@ export function covidWavesTable(r: Report): TableModel {
   return {
     id: 'economy-covid-waves',
     columns: [
-      { key: 'col.macro.wave' },
-      { key: 'col.macro.waveStart' },
-      { key: 'col.macro.wavePeak' },
-      { key: 'col.macro.wavePeakAverage' },
-      { key: 'col.macro.waveEnd' },
-      { key: 'col.macro.n225ToPeak' },
-      { key: 'col.macro.n225OverWave' },
+      { key: 'col.economy.wave' },
+      { key: 'col.economy.waveStart' },
+      { key: 'col.economy.wavePeak' },
+      { key: 'col.economy.wavePeakAverage' },
+      { key: 'col.economy.waveEnd' },
+      { key: 'col.economy.n225ToPeak' },
+      { key: 'col.economy.n225OverWave' },
     ],
     rows: r.datasets.economy.covid.waves.map((w, i) => ({
       label: fact(num(i + 1, 'count')),
