@@ -16,7 +16,7 @@ export const economyCharts = {
     return dualAxisSpec({
       ...base,
       left: { title: tx.label('chart.economy.usdjpy'), points: fx.map((p) => ({ date: p.date, value: p.usdjpy })), format: ',.0f' },
-      right: { title: tx.label('chart.macro.n225MonthEnd'), points: fx.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
+      right: { title: tx.label('chart.n225MonthEnd'), points: fx.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
     });
   },
   'economy-gdp': (r, base, tx) => {

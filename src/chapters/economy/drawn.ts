@@ -13,7 +13,7 @@ export const economyDrawn = {
         'month',
       ),
       s(
-        'chart.macro.n225MonthEnd',
+        'chart.n225MonthEnd',
         'pts',
         pick(r.datasets.economy.fx, (x) => x.n225),
         'month',
