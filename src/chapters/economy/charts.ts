@@ -7,7 +7,7 @@ import { multiLineSpec } from '../../lib/charts/line-spec';
 import { stackedBarSpec } from '../../lib/charts/stacked-bar-spec';
 import { PARTS } from './gdp-parts';
 
-const m = (r: Report) => r.datasets.macro;
+const m = (r: Report) => r.datasets.economy;
 
 /** Chart builders of the Economy chapter, by figure id. */
 export const economyCharts = {

@@ -18,9 +18,9 @@ const has = (key: string) => (r: Report) => r.index.get(key)?.value === true;
  * it is left out and not numbered, never drawn empty. Builders may then assume their data.
  */
 const drawable =
-  (key: string, ...lists: ((d: Report['datasets']['macro']) => readonly unknown[])[]) =>
+  (key: string, ...lists: ((d: Report['datasets']['economy']) => readonly unknown[])[]) =>
   (r: Report) =>
-    has(key)(r) && lists.every((l) => l(r.datasets.macro).length >= 2);
+    has(key)(r) && lists.every((l) => l(r.datasets.economy).length >= 2);
 
 /** The Economy chapter's figures and tables in reading order. */
 export const economyFigures = [
