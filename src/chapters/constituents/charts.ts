@@ -33,7 +33,11 @@ export const constituentsCharts = {
   'constituents-contributions': (r, base, tx) => {
     const rise = tx.label('chart.constituents.rise');
     const fall = tx.label('chart.constituents.fall');
-    const bars = shownContributions(r.datasets.constituents.weights.contributions).map((c) => ({ label: `${c.name} ${c.code}`, value: c.points, group: c.points < 0 ? fall : rise }));
+    const bars = shownContributions(r.datasets.constituents.weights.contributions).map((c) => ({
+      label: `${c.name} ${c.code}`,
+      value: c.points,
+      group: c.points < 0 ? fall : rise,
+    }));
     return hbarSpec({
       ...base,
       bars,

@@ -226,7 +226,10 @@ export const constituentsFigures = [
     kind: 'chart',
     drawn: constituentsDrawn['constituents-contributions'],
     source: 'constituentsWeights',
-    csv: (r) => ({ header: ['code', 'name_ja', 'sector', 'contribution_pts'], rows: r.datasets.constituents.weights.contributions.map((c) => [c.code, c.name, c.sector, c.points]) }),
+    csv: (r) => ({
+      header: ['code', 'name_ja', 'sector', 'contribution_pts'],
+      rows: r.datasets.constituents.weights.contributions.map((c) => [c.code, c.name, c.sector, c.points]),
+    }),
     available: when('constituents.weights.available'),
   },
   { id: 'constituents-seed-top10', kind: 'table', source: 'constituentsSeedTopTen', table: topTenTable, available: when('constituents.seedTopTen.available') },

@@ -40,7 +40,13 @@ function futuresTermsTable(r: Report): TableModel {
   const or = (t: LocalizedText | null): Cell => (t ? localized(t) : text('derivatives.notVerified'));
   return {
     id: 'derivatives-futures-terms',
-    columns: [{ key: 'col.derivatives.contract' }, { key: 'col.derivatives.months' }, { key: 'col.derivatives.hours' }, { key: 'col.derivatives.lastDay' }, { key: 'col.derivatives.settlement' }],
+    columns: [
+      { key: 'col.derivatives.contract' },
+      { key: 'col.derivatives.months' },
+      { key: 'col.derivatives.hours' },
+      { key: 'col.derivatives.lastDay' },
+      { key: 'col.derivatives.settlement' },
+    ],
     rows: r.datasets.derivatives.futures.map((c) => ({
       label: contractLabel(c),
       cells: [or(c.contractMonths), or(c.tradingHours), or(c.lastTradingDay), or(c.settlement)],
