@@ -99,7 +99,7 @@ describe('weights and concentration', () => {
   it('keeps the cap levels in step with the dated weight-cap lines of the index profile', () => {
     const lines = inputs.curated.overview.profile.weightCap;
     expect(WEIGHT_CAP_LEVELS.map((c) => c.from)).toEqual(lines.map((l) => l.from));
-    WEIGHT_CAP_LEVELS.forEach((c, i) => expect(lines[i]!.value.en).toContain(`${Math.round(c.level * 100)} % from October ${c.from.slice(0, 4)}`));
+    WEIGHT_CAP_LEVELS.forEach((c, i) => expect(lines[i]!.value.en).toContain(`${Math.round(c.level * 100)}% from October ${c.from.slice(0, 4)}`));
     expect(capLevelOn('2022-09-30')).toBeNull();
   });
 
