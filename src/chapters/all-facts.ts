@@ -3,9 +3,14 @@
 import type { ChapterContext } from '../lib/report/chapter';
 import type { FactTree } from '../lib/report/fact';
 import { overviewFacts } from './overview/facts';
+import { constituentsFacts } from './constituents/facts';
 import { methodologyFacts } from './methodology/facts';
+import { statisticsFacts } from './statistics/facts';
+import { valuationFacts } from './valuation/facts';
 import { macroFacts } from './macro/facts';
+import { economyFacts } from './economy/facts';
 import { derivativesFacts } from './derivatives/facts';
+import { fundsFacts } from './funds/facts';
 import { outlookFacts } from './outlook/facts';
 
 /**
@@ -15,23 +20,38 @@ import { outlookFacts } from './outlook/facts';
  */
 export function chapterResults(ctx: ChapterContext) {
   const overviewResult = overviewFacts(ctx);
+  const constituentsResult = constituentsFacts(ctx);
   const methodologyResult = methodologyFacts(ctx);
+  const statisticsResult = statisticsFacts(ctx);
+  const valuationResult = valuationFacts(ctx);
   const macroResult = macroFacts(ctx);
+  const economyResult = economyFacts(ctx);
   const derivativesResult = derivativesFacts(ctx);
+  const fundsResult = fundsFacts(ctx);
   const outlookResult = outlookFacts(ctx);
   return {
     facts: {
       overview: overviewResult.facts,
+      constituents: constituentsResult.facts,
       methodology: methodologyResult.facts,
+      statistics: statisticsResult.facts,
+      valuation: valuationResult.facts,
       macro: macroResult.facts,
+      economy: economyResult.facts,
       derivatives: derivativesResult.facts,
+      funds: fundsResult.facts,
       outlook: outlookResult.facts,
     } satisfies Record<string, FactTree>,
     datasets: {
       overview: overviewResult.datasets,
+      constituents: constituentsResult.datasets,
       methodology: methodologyResult.datasets,
+      statistics: statisticsResult.datasets,
+      valuation: valuationResult.datasets,
       macro: macroResult.datasets,
+      economy: economyResult.datasets,
       derivatives: derivativesResult.datasets,
+      funds: fundsResult.datasets,
       outlook: outlookResult.datasets,
     },
   };

@@ -5,7 +5,7 @@ import { LOCALES, WRITTEN_LOCALES } from '../lib/i18n/locales';
 import { chapterProse } from '../lib/i18n/prose-fs';
 import { FIGURES } from '../lib/report/figure-list';
 import { allChartsSource, allFactsSource, allFiguresSource, exportsFacts } from '../../scripts/lib/chapter-faces';
-import { CHAPTER_SLUGS, chapterNumber, chapterStringsPath } from './registry';
+import { CHAPTER_SLUGS, chapterNumber, chaptersReadBy, chapterStringsPath, type ChapterSlug } from './registry';
 
 /** The chapter registry against the files: one folder per registered chapter, prose and strings in every language. */
 const ROOT = path.join(__dirname, '../..');
@@ -23,7 +23,7 @@ describe('the chapter registry', () => {
     const factsFile = (slug: string) => path.join(__dirname, slug, 'facts.ts');
     const hasFacts = (slug: string) => existsSync(factsFile(slug)) && exportsFacts(slug, readFileSync(factsFile(slug), 'utf8'));
     expect(readFileSync(path.join(__dirname, 'all-facts.ts'), 'utf8')).toBe(allFactsSource(CHAPTER_SLUGS, hasFacts));
-    expect(CHAPTER_SLUGS.filter(hasFacts)).toEqual(['overview', 'methodology', 'macro', 'derivatives', 'outlook']);
+    expect(CHAPTER_SLUGS.filter(hasFacts)).toEqual([...CHAPTER_SLUGS]);
     expect(exportsFacts('two-words', 'export function twoWordsFacts(ctx: ChapterContext) {')).toBe(true);
     expect(exportsFacts('statistics', 'export function statistics(index: Series) {')).toBe(false);
     expect(readFileSync(path.join(__dirname, 'all-figures.ts'), 'utf8')).toBe(allFiguresSource(CHAPTER_SLUGS));
@@ -50,6 +50,22 @@ describe('the chapter registry', () => {
         expect(head, prose).not.toMatch(/^order:/m);
       }
     }
+  });
+
+  it("lists in `reads` every other chapter whose facts a chapter's prose, figures, charts or strings name", () => {
+    const named = new RegExp(`["'\`{[](${CHAPTER_SLUGS.join('|')})\\.[A-Za-z]`, 'g');
+    for (const slug of CHAPTER_SLUGS) {
+      const dir = path.join(__dirname, slug);
+      const texts = [
+        ...LOCALES.map((l) => chapterProse(ROOT, slug, l).text),
+        ...['figures.ts', 'drawn.ts', 'charts.ts'].filter((f) => existsSync(path.join(dir, f))).map((f) => readFileSync(path.join(dir, f), 'utf8')),
+        ...WRITTEN_LOCALES.map((l) => readFileSync(path.join(ROOT, chapterStringsPath(slug, l)), 'utf8')),
+      ];
+      const read = new Set(texts.flatMap((t) => [...t.matchAll(named)].map((m) => m[1] as ChapterSlug)));
+      expect([...read].filter((s) => !chaptersReadBy(slug).includes(s)).sort(), `src/chapters/${slug} names facts of chapters its registry entry does not read`).toEqual([]);
+    }
+    // The check sees a key in prose, code and strings alike.
+    expect([...`<V k="macro.boj.r" /> f('economy.fx.r') "{constituents.count}"`.matchAll(named)].map((m) => m[1])).toEqual(['macro', 'economy', 'constituents']);
   });
 
   it('numbers chapters by their position and rejects an unknown slug', () => {

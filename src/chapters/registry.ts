@@ -5,8 +5,9 @@
  * figures, charts, strings per language, prose per language and tests. This module imports only the
  * chapters' string files (data), so the i18n layer can read it without importing chapter code; the
  * code is reached through the registry's generated faces (all-facts.ts, all-figures.ts, all-charts.ts:
- * `npm run gen:chapters`). A chapter split from another (`factsOf`) reads that chapter's facts, which
- * a report then computes even when it does not list the chapter they came from.
+ * `npm run gen:chapters`). Each chapter computes its own facts; `reads` names the other chapters whose
+ * facts its pages state (prose, figures, strings), which a report then publishes with it even when it does
+ * not list them (a test keeps the lists complete).
  */
 import constituentsEn from './constituents/strings/en.json';
 import constituentsZh from './constituents/strings/zh.json';
@@ -30,16 +31,17 @@ import valuationEn from './valuation/strings/en.json';
 import valuationZh from './valuation/strings/zh.json';
 
 export const CHAPTERS = [
-  { slug: 'overview', strings: { zh: overviewZh, en: overviewEn } },
-  { slug: 'constituents', strings: { zh: constituentsZh, en: constituentsEn }, factsOf: 'overview' },
-  { slug: 'methodology', strings: { zh: methodologyZh, en: methodologyEn } },
+  // The Overview page also carries the report summary (statistics, valuation).
+  { slug: 'overview', strings: { zh: overviewZh, en: overviewEn }, reads: ['constituents', 'economy', 'methodology', 'statistics', 'valuation'] },
+  { slug: 'constituents', strings: { zh: constituentsZh, en: constituentsEn }, reads: ['overview', 'methodology'] },
+  { slug: 'methodology', strings: { zh: methodologyZh, en: methodologyEn }, reads: ['overview', 'constituents', 'statistics', 'economy'] },
   { slug: 'statistics', strings: { zh: statisticsZh, en: statisticsEn } },
   { slug: 'valuation', strings: { zh: valuationZh, en: valuationEn } },
-  { slug: 'macro', strings: { zh: macroZh, en: macroEn } },
-  { slug: 'economy', strings: { zh: economyZh, en: economyEn }, factsOf: 'macro' },
-  { slug: 'derivatives', strings: { zh: derivativesZh, en: derivativesEn } },
-  { slug: 'funds', strings: { zh: fundsZh, en: fundsEn }, factsOf: 'derivatives' },
-  { slug: 'outlook', strings: { zh: outlookZh, en: outlookEn } },
+  { slug: 'macro', strings: { zh: macroZh, en: macroEn }, reads: ['methodology', 'economy'] },
+  { slug: 'economy', strings: { zh: economyZh, en: economyEn }, reads: ['macro'] },
+  { slug: 'derivatives', strings: { zh: derivativesZh, en: derivativesEn }, reads: ['methodology'] },
+  { slug: 'funds', strings: { zh: fundsZh, en: fundsEn }, reads: ['methodology'] },
+  { slug: 'outlook', strings: { zh: outlookZh, en: outlookEn }, reads: ['overview', 'methodology', 'macro'] },
 ] as const;
 
 export type ChapterSlug = (typeof CHAPTERS)[number]['slug'];
@@ -47,10 +49,10 @@ export type ChapterSlug = (typeof CHAPTERS)[number]['slug'];
 /** Chapter slugs in reading order. */
 export const CHAPTER_SLUGS: readonly ChapterSlug[] = CHAPTERS.map((c) => c.slug);
 
-/** The chapter whose facts chapter `slug` reads: its own, or the one it was split from (`factsOf`). */
-export function factsChapterOf(slug: ChapterSlug): ChapterSlug {
+/** The chapters whose facts chapter `slug`'s pages state: its own, then those its registry entry `reads`. */
+export function chaptersReadBy(slug: ChapterSlug): ChapterSlug[] {
   const c = CHAPTERS.find((x) => x.slug === slug);
-  return c && 'factsOf' in c ? c.factsOf : slug;
+  return [slug, ...(c && 'reads' in c ? c.reads : [])];
 }
 
 /** A chapter's number in the report (1-based, its position in {@link CHAPTERS}); unknown slugs fail. */

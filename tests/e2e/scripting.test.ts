@@ -24,6 +24,15 @@ function lastPoint(page: Page, selector: string) {
   });
 }
 
+/**
+ * Scrolls a chart into view and waits two frames: charts are laid out only as they near the viewport
+ * (src/styles/chart.css), so until the next frame the pointer would land on the chart's placeholder box.
+ */
+async function bringIntoView(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** The text lines of the hover tip shown in the chart box of `selector`, or null when none is shown. */
 function tipLines(page: Page, selector: string) {
   return page.$eval(selector, (svg) => {
@@ -75,7 +84,7 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
     for (let i = 0; i < count; i++) {
       const sel = `:nth-match(.chart svg[data-hover], ${i + 1})`;
       const svg = page.locator(sel);
-      await svg.scrollIntoViewIfNeeded();
+      await bringIntoView(page, sel);
       expect(await tipLines(page, sel)).toBeNull();
       const box = (await svg.boundingBox())!;
       await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
@@ -99,7 +108,7 @@ describe.skipIf(!browserFound)('with and without JavaScript', () => {
       const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
       await page.goto(`${site.url}/${lang}/statistics/`);
       const sel = '#statistics-trend .chart svg';
-      await page.locator(sel).scrollIntoViewIfNeeded();
+      await bringIntoView(page, sel);
       const at = await lastPoint(page, sel);
       await page.mouse.move(at.x, at.y);
       // The tip reads the value back from the drawn point, to within a fraction of a pixel (a few index

@@ -14,7 +14,7 @@ type F = (k: FactKey) => Fact;
 const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 function sectorTable(r: Report, f: F): TableModel {
-  const { industries, sectors } = r.datasets.overview.constituents;
+  const { industries, sectors } = r.datasets.constituents.constituents;
   const list = (sector: string, l: Locale) =>
     formatList(
       industries
@@ -26,7 +26,7 @@ function sectorTable(r: Report, f: F): TableModel {
   return {
     id: 'constituents-sector-table',
     minWidth: 34,
-    columns: [{ key: 'col.overview.sector' }, { key: 'col.overview.count' }, { key: 'col.overview.share' }, { key: 'col.overview.industries' }],
+    columns: [{ key: 'col.constituents.sector' }, { key: 'col.constituents.count' }, { key: 'col.constituents.share' }, { key: 'col.constituents.industries' }],
     rows: sectors.map((s) => ({
       label: localized(pickLocalized(s)),
       cells: [
@@ -41,31 +41,31 @@ function sectorTable(r: Report, f: F): TableModel {
 function topTenTable(r: Report, f: F): TableModel {
   // Beside the 2022 snapshot, each company's weight on the last day the edition's weights cover.
   const weightsShown = f('constituents.weights.available').value === true;
-  const now = new Map(r.datasets.overview.weights.all.map((w) => [w.code, w.weight]));
+  const now = new Map(r.datasets.constituents.weights.all.map((w) => [w.code, w.weight]));
   return {
     id: 'constituents-seed-top10',
     minWidth: 34,
     columns: [
-      { key: 'col.overview.rank' },
-      { key: 'col.overview.company' },
-      { key: 'col.overview.seedWeight' },
-      ...(weightsShown ? [{ key: 'col.overview.weightOn' as const, vars: { date: f('constituents.weights.last') } }] : []),
-      { key: 'col.overview.code' },
-      { key: 'col.overview.inFile', vars: { date: f('edition.asOf') } },
+      { key: 'col.constituents.rank' },
+      { key: 'col.constituents.company' },
+      { key: 'col.constituents.seedWeight' },
+      ...(weightsShown ? [{ key: 'col.constituents.weightOn' as const, vars: { date: f('constituents.weights.last') } }] : []),
+      { key: 'col.constituents.code' },
+      { key: 'col.constituents.inFile', vars: { date: f('edition.asOf') } },
     ],
     rows: [
-      ...r.datasets.overview.topTen.map((t) => ({
+      ...r.datasets.constituents.topTen.map((t) => ({
         label: literal(String(t.rank)),
         cells: [
           localized(pickLocalized(t)),
           fact(f(factKey(`constituents.seedTopTen.weights.${t.code}`))),
-          ...(weightsShown ? [now.has(t.code) ? fact(pctFact(now.get(t.code)!)) : text('cell.overview.notInFile')] : []),
+          ...(weightsShown ? [now.has(t.code) ? fact(pctFact(now.get(t.code)!)) : text('cell.constituents.notInFile')] : []),
           literal(t.code),
-          t.currentName ? literal(t.currentName) : text('cell.overview.notInFile'),
+          t.currentName ? literal(t.currentName) : text('cell.constituents.notInFile'),
         ],
       })),
-      { label: text('row.overview.topTenSum'), cells: [null, fact(f('constituents.seedTopTen.sum')), ...(weightsShown ? [null] : []), null, null] },
-      { label: text('row.overview.topTenClaimed'), cells: [null, fact(f('constituents.seedTopTen.claimed')), ...(weightsShown ? [null] : []), null, null] },
+      { label: text('row.constituents.topTenSum'), cells: [null, fact(f('constituents.seedTopTen.sum')), ...(weightsShown ? [null] : []), null, null] },
+      { label: text('row.constituents.topTenClaimed'), cells: [null, fact(f('constituents.seedTopTen.claimed')), ...(weightsShown ? [null] : []), null, null] },
     ],
   };
 }
@@ -74,44 +74,44 @@ const countRows =
   (key: 'industries' | 'sectors'): ChartDef['csv'] =>
   (r) => ({
     header: ['name_ja', `name_${DATA_LOCALE}`, 'sector', 'constituents'],
-    rows: r.datasets.overview.constituents[key].map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count]),
+    rows: r.datasets.constituents.constituents[key].map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count]),
   });
 
 type Groups = ({ id: string; ja: string } & LocalizedText)[];
 /** Curated names of a Nikkei industry (Japanese name → zh/en), for table cells. */
 const industryCell = (industries: Groups, ja: string | null): Cell => {
   const i = industries.find((x) => x.ja === ja);
-  return i ? localized(pickLocalized(i)) : text('cell.overview.notClassified');
+  return i ? localized(pickLocalized(i)) : text('cell.constituents.notClassified');
 };
 
 function weightsTopTable(r: Report, f: F): TableModel {
-  const w = r.datasets.overview.weights;
+  const w = r.datasets.constituents.weights;
   return {
     id: 'constituents-weights-top10',
     minWidth: 34,
     columns: [
-      { key: 'col.overview.rank' },
-      { key: 'col.overview.company' },
-      { key: 'col.overview.code' },
-      { key: 'col.overview.industry' },
-      { key: 'col.overview.weightOn', vars: { date: f('constituents.weights.last') } },
+      { key: 'col.constituents.rank' },
+      { key: 'col.constituents.company' },
+      { key: 'col.constituents.code' },
+      { key: 'col.constituents.industry' },
+      { key: 'col.constituents.weightOn', vars: { date: f('constituents.weights.last') } },
     ],
     rows: [
       ...w.top.map((t) => ({
         label: literal(String(t.rank)),
         cells: [literal(t.name), literal(t.code), industryCell(w.industries, t.industry), fact(f(factKey(`constituents.weights.top.r${t.rank}.weight`)))],
       })),
-      { label: text('row.overview.topWeightsSum'), cells: [null, null, null, fact(f('constituents.weights.topShare'))] },
+      { label: text('row.constituents.topWeightsSum'), cells: [null, null, null, fact(f('constituents.weights.topShare'))] },
     ],
   };
 }
 
 function sectorWeightsTable(r: Report, f: F): TableModel {
-  const { sectors } = r.datasets.overview.weights;
+  const { sectors } = r.datasets.constituents.weights;
   return {
     id: 'constituents-sector-weights',
     minWidth: 30,
-    columns: [{ key: 'col.overview.sector' }, { key: 'col.overview.count' }, { key: 'col.overview.countShare' }, { key: 'col.overview.indexWeight' }],
+    columns: [{ key: 'col.constituents.sector' }, { key: 'col.constituents.count' }, { key: 'col.constituents.countShare' }, { key: 'col.constituents.indexWeight' }],
     rows: [...sectors]
       .sort((a, b) => b.weight - a.weight)
       .map((s) => ({
@@ -130,21 +130,21 @@ function sizeTopTable(r: Report, f: F): TableModel {
     id: 'constituents-size-top20',
     minWidth: 36,
     columns: [
-      { key: 'col.overview.rank' },
-      { key: 'col.overview.company' },
-      { key: 'col.overview.code' },
-      { key: 'col.overview.sector33' },
-      { key: 'col.overview.topixWeight' },
-      { key: 'col.overview.sizeClass' },
+      { key: 'col.constituents.rank' },
+      { key: 'col.constituents.company' },
+      { key: 'col.constituents.code' },
+      { key: 'col.constituents.sector33' },
+      { key: 'col.constituents.topixWeight' },
+      { key: 'col.constituents.sizeClass' },
     ],
-    rows: r.datasets.overview.size.top.map((t) => ({
+    rows: r.datasets.constituents.size.top.map((t) => ({
       label: literal(String(t.rank)),
       cells: [
         literal(t.name),
         literal(t.code),
         literal(t.sector33),
         fact(f(factKey(`constituents.size.top.r${t.rank}.weight`)), { digits: 2 }),
-        text(`cell.overview.size.${t.group}`),
+        text(`cell.constituents.size.${t.group}`),
       ],
     })),
   };
@@ -155,14 +155,14 @@ function sizeClassTable(r: Report, f: F): TableModel {
     id: 'constituents-size-classes',
     minWidth: 32,
     columns: [
-      { key: 'col.overview.sizeClass' },
-      { key: 'col.overview.count' },
-      { key: 'col.overview.countShare' },
-      { key: 'col.overview.inTopix' },
-      { key: 'col.overview.topixWeightSum' },
+      { key: 'col.constituents.sizeClass' },
+      { key: 'col.constituents.count' },
+      { key: 'col.constituents.countShare' },
+      { key: 'col.constituents.inTopix' },
+      { key: 'col.constituents.topixWeightSum' },
     ],
-    rows: r.datasets.overview.size.groups.map((g) => ({
-      label: text(`cell.overview.size.${g.id}`),
+    rows: r.datasets.constituents.size.groups.map((g) => ({
+      label: text(`cell.constituents.size.${g.id}`),
       cells: [
         fact(f(factKey(`constituents.size.groups.${g.id}.members`))),
         fact(f(factKey(`constituents.size.groups.${g.id}.share`)), { digits: 1 }),
@@ -174,22 +174,22 @@ function sizeClassTable(r: Report, f: F): TableModel {
 }
 
 function changesWindowTable(r: Report): TableModel {
-  const { window } = r.datasets.overview.changes;
-  const industries = r.datasets.overview.weights.industries.length > 0 ? r.datasets.overview.weights.industries : r.datasets.overview.constituents.industries;
+  const { window } = r.datasets.constituents.changes;
+  const industries = r.datasets.constituents.weights.industries.length > 0 ? r.datasets.constituents.weights.industries : r.datasets.constituents.constituents.industries;
   return {
     id: 'constituents-changes-window',
     minWidth: 34,
-    columns: [{ key: 'col.date' }, { key: 'col.overview.change' }, { key: 'col.overview.company' }, { key: 'col.overview.code' }, { key: 'col.overview.industry' }],
+    columns: [{ key: 'col.date' }, { key: 'col.constituents.change' }, { key: 'col.constituents.company' }, { key: 'col.constituents.code' }, { key: 'col.constituents.industry' }],
     rows: window.map((c) => ({
       label: fact(dateFact(c.date)),
-      cells: [text(c.action === 'add' ? 'cell.overview.added' : 'cell.overview.deleted'), literal(c.name), literal(c.code), industryCell(industries, c.industry)],
+      cells: [text(c.action === 'add' ? 'cell.constituents.added' : 'cell.constituents.deleted'), literal(c.name), literal(c.code), industryCell(industries, c.industry)],
     })),
   };
 }
 
 const industryWeightRows: ChartDef['csv'] = (r) => ({
   header: ['name_ja', `name_${DATA_LOCALE}`, 'sector', 'constituents', 'index_weight'],
-  rows: [...r.datasets.overview.weights.industries].sort((a, b) => b.weight - a.weight).map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count, g.weight]),
+  rows: [...r.datasets.constituents.weights.industries].sort((a, b) => b.weight - a.weight).map((g) => [g.ja, g[DATA_LOCALE], g.sector, g.count, g.weight]),
 });
 
 /** The Constituents and weights chapter's figures and tables in reading order. */
@@ -198,7 +198,7 @@ export const constituentsFigures = [
     id: 'constituents-sectors',
     kind: 'chart',
     drawn: constituentsDrawn['constituents-sectors'],
-    source: 'overviewConstituents',
+    source: 'constituents',
     csv: countRows('sectors'),
     available: when('constituents.mixShown'),
   },
@@ -206,18 +206,18 @@ export const constituentsFigures = [
     id: 'constituents-industries',
     kind: 'chart',
     drawn: constituentsDrawn['constituents-industries'],
-    source: 'overviewConstituents',
+    source: 'constituents',
     csv: countRows('industries'),
     available: when('constituents.mixShown'),
   },
-  { id: 'constituents-sector-table', kind: 'table', source: 'overviewConstituents', table: sectorTable, available: when('constituents.mixShown') },
-  { id: 'constituents-weights-top10', kind: 'table', source: 'overviewWeights', table: weightsTopTable, available: when('constituents.weights.available') },
-  { id: 'constituents-sector-weights', kind: 'table', source: 'overviewWeights', table: sectorWeightsTable, available: when('constituents.weights.available') },
+  { id: 'constituents-sector-table', kind: 'table', source: 'constituents', table: sectorTable, available: when('constituents.mixShown') },
+  { id: 'constituents-weights-top10', kind: 'table', source: 'constituentsWeights', table: weightsTopTable, available: when('constituents.weights.available') },
+  { id: 'constituents-sector-weights', kind: 'table', source: 'constituentsWeights', table: sectorWeightsTable, available: when('constituents.weights.available') },
   {
     id: 'constituents-industry-weights',
     kind: 'chart',
     drawn: constituentsDrawn['constituents-industry-weights'],
-    source: 'overviewWeights',
+    source: 'constituentsWeights',
     csv: industryWeightRows,
     available: when('constituents.weights.available'),
   },
@@ -225,20 +225,23 @@ export const constituentsFigures = [
     id: 'constituents-contributions',
     kind: 'chart',
     drawn: constituentsDrawn['constituents-contributions'],
-    source: 'overviewWeights',
-    csv: (r) => ({ header: ['code', 'name_ja', 'sector', 'contribution_pts'], rows: r.datasets.overview.weights.contributions.map((c) => [c.code, c.name, c.sector, c.points]) }),
+    source: 'constituentsWeights',
+    csv: (r) => ({
+      header: ['code', 'name_ja', 'sector', 'contribution_pts'],
+      rows: r.datasets.constituents.weights.contributions.map((c) => [c.code, c.name, c.sector, c.points]),
+    }),
     available: when('constituents.weights.available'),
   },
-  { id: 'constituents-seed-top10', kind: 'table', source: 'overviewSeedTopTen', table: topTenTable, available: when('constituents.seedTopTen.available') },
-  { id: 'constituents-size-top20', kind: 'table', source: 'overviewSize', table: sizeTopTable, available: when('constituents.size.available') },
-  { id: 'constituents-size-classes', kind: 'table', source: 'overviewSize', table: sizeClassTable, available: when('constituents.size.available') },
+  { id: 'constituents-seed-top10', kind: 'table', source: 'constituentsSeedTopTen', table: topTenTable, available: when('constituents.seedTopTen.available') },
+  { id: 'constituents-size-top20', kind: 'table', source: 'constituentsSize', table: sizeTopTable, available: when('constituents.size.available') },
+  { id: 'constituents-size-classes', kind: 'table', source: 'constituentsSize', table: sizeClassTable, available: when('constituents.size.available') },
   {
     id: 'constituents-changes-years',
     kind: 'chart',
     drawn: constituentsDrawn['constituents-changes-years'],
-    source: 'overviewChanges',
-    csv: (r) => ({ header: ['year', 'additions', 'deletions'], rows: r.datasets.overview.changes.years.map((y) => [y.year, y.additions, y.deletions]) }),
+    source: 'constituentsChanges',
+    csv: (r) => ({ header: ['year', 'additions', 'deletions'], rows: r.datasets.constituents.changes.years.map((y) => [y.year, y.additions, y.deletions]) }),
     available: when('constituents.changes.available'),
   },
-  { id: 'constituents-changes-window', kind: 'table', source: 'overviewChanges', table: changesWindowTable, available: when('constituents.changes.window.any') },
+  { id: 'constituents-changes-window', kind: 'table', source: 'constituentsChanges', table: changesWindowTable, available: when('constituents.changes.window.any') },
 ] as const satisfies readonly FigureDef[];

@@ -8,20 +8,20 @@ export const derivativesCharts = {
   'derivatives-basis': (r, base, tx) =>
     multiLineSpec({
       ...base,
-      series: [{ name: tx.label('chart.deriv.basis'), points: r.datasets.derivatives.basis }],
+      series: [{ name: tx.label('chart.derivatives.basis'), points: r.datasets.derivatives.basis }],
       yFormat: '.1%',
       baseline: 0,
-      text: { yTitle: tx.label('chart.deriv.basis') },
+      text: { yTitle: tx.label('chart.derivatives.basis') },
     }),
   'derivatives-vi': (r, base, tx) =>
     multiLineSpec({
       ...base,
       series: [
-        { name: tx.label('chart.deriv.vi'), points: r.datasets.derivatives.vi.vi },
-        { name: tx.label('chart.deriv.realised'), points: r.datasets.derivatives.vi.realised },
+        { name: tx.label('chart.derivatives.vi'), points: r.datasets.derivatives.vi.vi },
+        { name: tx.label('chart.derivatives.realised'), points: r.datasets.derivatives.vi.realised },
       ],
       yFormat: ',.0f',
       gapDays: VI_GAP_DAYS,
-      text: { yTitle: tx.label('chart.deriv.volPct') },
+      text: { yTitle: tx.label('chart.derivatives.volPct') },
     }),
 } satisfies ChartBuilders<typeof derivativesFigures>;

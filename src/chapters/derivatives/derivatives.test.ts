@@ -50,7 +50,7 @@ describe('derivativesFacts(ctx): futures', () => {
   });
 });
 
-describe('derivativesFacts(ctx): ETF tracking', () => {
+describe('fundsFacts(ctx): ETF tracking', () => {
   it('measures both funds over the span they share with the index (from 2019-06-25)', () => {
     expect(v(r2022, 'funds.etf.window.fullStart')).toBe('2019-06-25');
     expect(v(r2022, 'funds.etf.full.track.etf1321.trackingError')).toBeCloseTo(0.048191500464411265, 12);
@@ -96,7 +96,7 @@ describe('derivativesFacts(ctx): ETF tracking', () => {
   });
 });
 
-describe("derivativesFacts(ctx): the seed's claims", () => {
+describe("fundsFacts(ctx): the seed's claims", () => {
   it('refutes "worse than the CSI 300 every year except 2020": 2020 is a year the fund trailed', () => {
     expect(v(latest, 'funds.etf.vsCsi.years.2020.fund')).toBeCloseTo(0.15211521152115215, 12);
     expect(v(latest, 'funds.etf.vsCsi.years.2020.benchmark')).toBeCloseTo(0.27210660008758514, 12);
@@ -161,7 +161,7 @@ describe('the Derivatives chapter in every edition', () => {
 });
 
 // Expected values: python3 tests/reference/china_etfs_reference.py [AS_OF] (csv + numpy, no project code).
-describe('derivativesFacts(ctx): the four mainland-China ETFs side by side', () => {
+describe('fundsFacts(ctx): the four mainland-China ETFs side by side', () => {
   it('compares them over the span all four share, to the funds’ own last common date', () => {
     expect(v(latest, 'funds.china.available')).toBe(true);
     expect(v(latest, 'funds.china.funds')).toBe(4);

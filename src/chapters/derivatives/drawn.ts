@@ -3,6 +3,6 @@ import type { Report } from '../../lib/report/report';
 
 /** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
 export const derivativesDrawn = {
-  'derivatives-basis': (r) => time(s('chart.deriv.basis', 'pct', r.datasets.derivatives.basis)),
-  'derivatives-vi': (r) => time(s('chart.deriv.vi', 'ratio', r.datasets.derivatives.vi.vi), s('chart.deriv.realised', 'ratio', r.datasets.derivatives.vi.realised)),
+  'derivatives-basis': (r) => time(s('chart.derivatives.basis', 'pct', r.datasets.derivatives.basis)),
+  'derivatives-vi': (r) => time(s('chart.derivatives.vi', 'ratio', r.datasets.derivatives.vi.vi), s('chart.derivatives.realised', 'ratio', r.datasets.derivatives.vi.realised)),
 } satisfies Record<string, (r: Report) => Drawn>;

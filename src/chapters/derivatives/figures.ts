@@ -16,17 +16,17 @@ function futuresSpecsTable(r: Report, f: F): TableModel {
   return {
     id: 'derivatives-futures-specs',
     columns: [
-      { key: 'col.deriv.contract' },
-      { key: 'col.deriv.currency' },
-      { key: 'col.deriv.multiplier' },
-      { key: 'col.deriv.tick' },
-      { key: 'col.deriv.tickValue' },
-      { key: 'col.deriv.notional' },
+      { key: 'col.derivatives.contract' },
+      { key: 'col.derivatives.currency' },
+      { key: 'col.derivatives.multiplier' },
+      { key: 'col.derivatives.tick' },
+      { key: 'col.derivatives.tickValue' },
+      { key: 'col.derivatives.notional' },
     ],
     rows: r.datasets.derivatives.futures.map((c) => ({
       label: contractLabel(c),
       cells: [
-        text(`deriv.currency.${c.currency}`),
+        text(`derivatives.currency.${c.currency}`),
         fact(k(c.id, 'multiplier'), { digits: 0 }),
         fact(k(c.id, 'tickPoints'), { digits: 0 }),
         fact(k(c.id, 'tickValue'), { digits: 0 }),
@@ -37,10 +37,16 @@ function futuresSpecsTable(r: Report, f: F): TableModel {
 }
 
 function futuresTermsTable(r: Report): TableModel {
-  const or = (t: LocalizedText | null): Cell => (t ? localized(t) : text('deriv.notVerified'));
+  const or = (t: LocalizedText | null): Cell => (t ? localized(t) : text('derivatives.notVerified'));
   return {
     id: 'derivatives-futures-terms',
-    columns: [{ key: 'col.deriv.contract' }, { key: 'col.deriv.months' }, { key: 'col.deriv.hours' }, { key: 'col.deriv.lastDay' }, { key: 'col.deriv.settlement' }],
+    columns: [
+      { key: 'col.derivatives.contract' },
+      { key: 'col.derivatives.months' },
+      { key: 'col.derivatives.hours' },
+      { key: 'col.derivatives.lastDay' },
+      { key: 'col.derivatives.settlement' },
+    ],
     rows: r.datasets.derivatives.futures.map((c) => ({
       label: contractLabel(c),
       cells: [or(c.contractMonths), or(c.tradingHours), or(c.lastTradingDay), or(c.settlement)],
@@ -56,13 +62,13 @@ const when = (key: string) => (r: Report) => r.index.get(key)?.value === true;
 
 /** The Futures and volatility chapter's figures and tables in reading order. */
 export const derivativesFigures = [
-  { id: 'derivatives-futures-specs', kind: 'table', source: 'derivSpecs', table: futuresSpecsTable },
-  { id: 'derivatives-futures-terms', kind: 'table', source: 'derivSpecs', table: futuresTermsTable },
+  { id: 'derivatives-futures-specs', kind: 'table', source: 'derivativesSpecs', table: futuresSpecsTable },
+  { id: 'derivatives-futures-terms', kind: 'table', source: 'derivativesSpecs', table: futuresTermsTable },
   {
     id: 'derivatives-basis',
     kind: 'chart',
     drawn: derivativesDrawn['derivatives-basis'],
-    source: 'derivBasis',
+    source: 'derivativesBasis',
     csv: (r) => dated(['date', 'futures_basis_fraction'], r.datasets.derivatives.basis),
     available: when('derivatives.basis.available'),
   },
@@ -70,7 +76,7 @@ export const derivativesFigures = [
     id: 'derivatives-vi',
     kind: 'chart',
     drawn: derivativesDrawn['derivatives-vi'],
-    source: 'derivVi',
+    source: 'derivativesVi',
     csv: (r) => {
       const vi = new Map(r.datasets.derivatives.vi.vi.map((p) => [p.date, p.value]));
       return { header: ['date', 'nikkei_vi_pct', 'realised_vol_21d_pct'], rows: r.datasets.derivatives.vi.realised.map((p) => [p.date, vi.get(p.date) ?? '', p.value]) };

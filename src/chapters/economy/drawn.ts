@@ -1,53 +1,53 @@
 import { pick, s, time, type Drawn } from '../../lib/report/figure-drawn';
 import type { Report } from '../../lib/report/report';
-import { PARTS } from '../macro/gdp-parts';
+import { PARTS } from './gdp-parts';
 
 /** What each chart of this chapter draws, as data (see figure-drawn.ts), by figure id. */
 export const economyDrawn = {
   'economy-fx': (r) =>
     time(
       s(
-        'chart.macro.usdjpy',
+        'chart.economy.usdjpy',
         'pts',
-        pick(r.datasets.macro.fx, (x) => x.usdjpy),
+        pick(r.datasets.economy.fx, (x) => x.usdjpy),
         'month',
       ),
       s(
-        'chart.macro.n225MonthEnd',
+        'chart.n225MonthEnd',
         'pts',
-        pick(r.datasets.macro.fx, (x) => x.n225),
+        pick(r.datasets.economy.fx, (x) => x.n225),
         'month',
       ),
     ),
   'economy-gdp': (r) =>
     time(
       s(
-        'chart.macro.gdpQoqAnn',
+        'chart.economy.gdpQoqAnn',
         'pct',
-        pick(r.datasets.macro.gdp, (x) => x.qoqAnn),
+        pick(r.datasets.economy.gdp, (x) => x.qoqAnn),
         'quarter',
       ),
       s(
-        'chart.macro.gdpYoy',
+        'chart.economy.gdpYoy',
         'pct',
-        pick(r.datasets.macro.gdp, (x) => x.yoy),
+        pick(r.datasets.economy.gdp, (x) => x.yoy),
         'quarter',
       ),
     ),
-  'economy-cpi': (r) => time(s('chart.macro.cpiYoy', 'pct', r.datasets.macro.cpi, 'month')),
+  'economy-cpi': (r) => time(s('chart.economy.cpiYoy', 'pct', r.datasets.economy.cpi, 'month')),
   'economy-gdp-parts': (r) =>
     time(
       s(
-        'chart.macro.gdpQoq',
+        'chart.economy.gdpQoq',
         'ratio',
-        pick(r.datasets.macro.gdpParts.rows, (x) => x.total),
+        pick(r.datasets.economy.gdpParts.rows, (x) => x.total),
         'quarter',
       ),
       ...PARTS.map((p) =>
         s(
-          `chart.macro.part.${p}`,
+          `chart.economy.part.${p}`,
           'ratio',
-          pick(r.datasets.macro.gdpParts.rows, (x) => x.parts[p]),
+          pick(r.datasets.economy.gdpParts.rows, (x) => x.parts[p]),
           'quarter',
         ),
       ),
@@ -55,14 +55,14 @@ export const economyDrawn = {
   'economy-covid': (r) =>
     time(
       s(
-        'chart.macro.covidCases',
+        'chart.economy.covidCases',
         'count',
-        pick(r.datasets.macro.covid.daily, (x) => x.cases),
+        pick(r.datasets.economy.covid.daily, (x) => x.cases),
       ),
       s(
-        'chart.macro.n225Close',
+        'chart.economy.n225Close',
         'pts',
-        pick(r.datasets.macro.covid.daily, (x) => x.n225),
+        pick(r.datasets.economy.covid.daily, (x) => x.n225),
       ),
     ),
 } satisfies Record<string, (r: Report) => Drawn>;

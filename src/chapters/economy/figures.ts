@@ -1,6 +1,6 @@
 import type { FigureDef } from '../../lib/report/figure-def';
-import { covidWavesTable, gdpPartsTable } from '../macro/flow-tables';
-import { PARTS } from '../macro/gdp-parts';
+import { covidWavesTable, gdpPartsTable } from './tables';
+import { PARTS } from './gdp-parts';
 import type { Report } from '../../lib/report/report';
 import { economyDrawn } from './drawn';
 
@@ -18,9 +18,9 @@ const has = (key: string) => (r: Report) => r.index.get(key)?.value === true;
  * it is left out and not numbered, never drawn empty. Builders may then assume their data.
  */
 const drawable =
-  (key: string, ...lists: ((d: Report['datasets']['macro']) => readonly unknown[])[]) =>
+  (key: string, ...lists: ((d: Report['datasets']['economy']) => readonly unknown[])[]) =>
   (r: Report) =>
-    has(key)(r) && lists.every((l) => l(r.datasets.macro).length >= 2);
+    has(key)(r) && lists.every((l) => l(r.datasets.economy).length >= 2);
 
 /** The Economy chapter's figures and tables in reading order. */
 export const economyFigures = [
@@ -29,47 +29,47 @@ export const economyFigures = [
     available: drawable('economy.fx.available', (d) => d.fx),
     kind: 'chart',
     drawn: economyDrawn['economy-fx'],
-    source: 'macroFx',
-    csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.macro.fx, ['usdjpy', 'n225']),
+    source: 'economyFx',
+    csv: (r) => dated(['month', 'usdjpy_month_end', 'n225_month_end_close'], r.datasets.economy.fx, ['usdjpy', 'n225']),
   },
   {
     id: 'economy-gdp',
     available: drawable('economy.gdp.available', (d) => d.gdp),
     kind: 'chart',
     drawn: economyDrawn['economy-gdp'],
-    source: 'macroGdp',
-    csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.macro.gdp, ['qoqAnn', 'yoy']),
+    source: 'economyGdp',
+    csv: (r) => dated(['quarter', 'qoq_annualised', 'yoy'], r.datasets.economy.gdp, ['qoqAnn', 'yoy']),
   },
   {
     id: 'economy-gdp-parts',
     available: drawable('economy.gdpParts.available', (d) => d.gdpParts.rows),
     kind: 'chart',
     drawn: economyDrawn['economy-gdp-parts'],
-    source: 'macroGdpParts',
+    source: 'economyGdpParts',
     csv: (r) => ({
       header: ['quarter', 'real_gdp_qoq_pct', ...PARTS.map((p) => `${p}_pp`)],
-      rows: r.datasets.macro.gdpParts.rows.map((q) => [q.date, q.total, ...PARTS.map((p) => q.parts[p])]),
+      rows: r.datasets.economy.gdpParts.rows.map((q) => [q.date, q.total, ...PARTS.map((p) => q.parts[p])]),
     }),
   },
-  { id: 'economy-gdp-parts-table', available: has('economy.gdpParts.available'), kind: 'table', source: 'macroGdpParts', table: gdpPartsTable },
+  { id: 'economy-gdp-parts-table', available: has('economy.gdpParts.available'), kind: 'table', source: 'economyGdpParts', table: gdpPartsTable },
   {
     id: 'economy-covid',
     available: drawable('economy.covid.available', (d) => d.covid.daily),
     kind: 'chart',
     drawn: economyDrawn['economy-covid'],
-    source: 'macroCovid',
-    csv: (r) => dated(['date', 'new_cases_7day_average', 'n225_close'], r.datasets.macro.covid.daily, ['cases', 'n225']),
+    source: 'economyCovid',
+    csv: (r) => dated(['date', 'new_cases_7day_average', 'n225_close'], r.datasets.economy.covid.daily, ['cases', 'n225']),
     // Only an edition past MHLW's last day says the daily count ended.
     captionKey: (r) => (has('economy.covid.ended')(r) ? 'fig.economy-covid.caption' : 'fig.economy-covid.captionOngoing'),
   },
-  { id: 'economy-covid-waves', available: has('economy.covid.hasWaves'), kind: 'table', source: 'macroCovid', table: covidWavesTable },
+  { id: 'economy-covid-waves', available: has('economy.covid.hasWaves'), kind: 'table', source: 'economyCovid', table: covidWavesTable },
   {
     id: 'economy-cpi',
     available: drawable('economy.cpi.available', (d) => d.cpi),
     kind: 'chart',
     drawn: economyDrawn['economy-cpi'],
-    source: 'macroCpi',
-    csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.macro.cpi, ['value']),
+    source: 'economyCpi',
+    csv: (r) => dated(['month', 'cpi_yoy'], r.datasets.economy.cpi, ['value']),
     // Before the BOJ set its target the text alternative names none; before a 12-month average exists, none either.
     altKey: (r) =>
       has('economy.cpi.targetInForce')(r)

@@ -22,24 +22,24 @@ function legendInColumns(spec: TopLevelSpec, columns: number): TopLevelSpec {
 /** Chart builders of the Index funds chapter, by figure id. */
 export const fundsCharts = {
   'funds-etf-growth': (r, base, tx) => {
-    const g = r.datasets.derivatives.growth;
+    const g = r.datasets.funds.growth;
     const lines = [
-      { name: tx.label('chart.deriv.n225Jpy'), points: g.n225 },
-      { name: tx.label('chart.deriv.etf1321'), points: g.etf1321 },
-      { name: tx.label('chart.deriv.etf513520'), points: g.etf513520 },
-      { name: tx.label('chart.deriv.n225Usd'), points: g.n225Usd },
+      { name: tx.label('chart.funds.n225Jpy'), points: g.n225 },
+      { name: tx.label('chart.funds.etf1321'), points: g.etf1321 },
+      { name: tx.label('chart.funds.etf513520'), points: g.etf513520 },
+      { name: tx.label('chart.funds.n225Usd'), points: g.n225Usd },
     ].filter((l) => l.points.length > 0);
     const spec = multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
     return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
   },
   'funds-china-growth': (r, base, tx) => {
-    const g = r.datasets.derivatives.china.growth;
+    const g = r.datasets.funds.china.growth;
     const lines = [
-      { name: tx.label('chart.deriv.n225Jpy'), points: g.n225 },
-      { name: tx.label('chart.deriv.etf513520'), points: g.etf513520 },
-      { name: tx.label('chart.deriv.etf513000'), points: g.etf513000 },
-      { name: tx.label('chart.deriv.etf513880'), points: g.etf513880 },
-      { name: tx.label('chart.deriv.etf159866'), points: g.etf159866 },
+      { name: tx.label('chart.funds.n225Jpy'), points: g.n225 },
+      { name: tx.label('chart.funds.etf513520'), points: g.etf513520 },
+      { name: tx.label('chart.funds.etf513000'), points: g.etf513000 },
+      { name: tx.label('chart.funds.etf513880'), points: g.etf513880 },
+      { name: tx.label('chart.funds.etf159866'), points: g.etf159866 },
     ].filter((l) => l.points.length > 0);
     const spec = multiLineSpec({ ...base, series: lines, yFormat: ',.0f', baseline: 100, text: { yTitle: tx.label('chart.growth') } });
     return base.width < NARROW_LEGEND_WIDTH ? legendInColumns(spec, 2) : spec;
@@ -47,8 +47,8 @@ export const fundsCharts = {
   'funds-etf-ratio-1321': (r, base, tx) =>
     multiLineSpec({
       ...base,
-      series: [{ name: tx.label('chart.deriv.etf1321'), points: r.datasets.derivatives.ratio1321 }],
+      series: [{ name: tx.label('chart.funds.etf1321'), points: r.datasets.funds.ratio1321 }],
       yFormat: '.2f',
-      text: { yTitle: tx.label('chart.deriv.ratio') },
+      text: { yTitle: tx.label('chart.funds.ratio') },
     }),
 } satisfies ChartBuilders<typeof fundsFigures>;

@@ -14,18 +14,18 @@ function chinaCompareTable(r: Report, f: F): TableModel {
   return {
     id: 'funds-china-compare',
     columns: [
-      { key: 'col.deriv.code' },
-      { key: 'col.deriv.dataFrom' },
-      { key: 'col.deriv.dataTo' },
-      { key: 'col.deriv.returnCommon' },
-      { key: 'col.deriv.volatility' },
-      { key: 'col.deriv.trackingError' },
-      { key: 'col.deriv.corrSame' },
-      { key: 'col.deriv.swing' },
-      { key: 'col.deriv.swingDate' },
-      { key: 'col.deriv.swingIndex' },
+      { key: 'col.funds.code' },
+      { key: 'col.funds.dataFrom' },
+      { key: 'col.funds.dataTo' },
+      { key: 'col.funds.returnCommon' },
+      { key: 'col.funds.volatility' },
+      { key: 'col.funds.trackingError' },
+      { key: 'col.funds.corrSame' },
+      { key: 'col.funds.swing' },
+      { key: 'col.funds.swingDate' },
+      { key: 'col.funds.swingIndex' },
     ],
-    rows: r.datasets.derivatives.china.available.map((id) => {
+    rows: r.datasets.funds.china.available.map((id) => {
       const k = (leaf: string) => f(factKey(`funds.china.${id}.${leaf}`));
       return {
         // The fund's code: the table of the funds above gives each one's name.
@@ -49,7 +49,7 @@ function chinaCompareTable(r: Report, f: F): TableModel {
 const CHINA_LINES = ['n225', 'etf513520', 'etf513000', 'etf513880', 'etf159866'] as const;
 
 const chinaGrowthRows: ChartDef['csv'] = (r) => {
-  const g = r.datasets.derivatives.china.growth;
+  const g = r.datasets.funds.china.growth;
   const maps = CHINA_LINES.map((k) => new Map(g[k].map((p) => [p.date, p.value])));
   const dates = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
   return {
@@ -61,10 +61,10 @@ const chinaGrowthRows: ChartDef['csv'] = (r) => {
 function chinaEtfsTable(r: Report): TableModel {
   return {
     id: 'funds-china-etfs',
-    columns: [{ key: 'col.deriv.fund' }, { key: 'col.deriv.code' }, { key: 'col.deriv.exchange' }, { key: 'col.deriv.inData' }],
-    rows: r.datasets.derivatives.chinaEtfs.map((e) => ({
+    columns: [{ key: 'col.funds.fund' }, { key: 'col.funds.code' }, { key: 'col.funds.exchange' }, { key: 'col.funds.inData' }],
+    rows: r.datasets.funds.chinaEtfs.map((e) => ({
       label: localized(e.name),
-      cells: [literal(e.code), localized(e.exchange), text(e.inData ? 'deriv.inData.yes' : 'deriv.inData.no')],
+      cells: [literal(e.code), localized(e.exchange), text(e.inData ? 'funds.inData.yes' : 'funds.inData.no')],
     })),
   };
 }
@@ -78,7 +78,7 @@ function riskTable(win: 'year' | 'full') {
     const row = (key: StringKey, cells: Cell[]) => ({ label: text(key), cells });
     return {
       id: `funds-etf-risk-${win}`,
-      columns: [{ key: 'col.measure' }, { key: 'chart.n225' }, { key: 'col.deriv.etf1321' }, { key: 'col.deriv.etf513520' }],
+      columns: [{ key: 'col.measure' }, { key: 'chart.n225' }, { key: 'col.funds.etf1321' }, { key: 'col.funds.etf513520' }],
       rows: [
         row('row.cumulative', risk('cumulative', { signed: true })),
         row('row.annualised', risk('annualised', { signed: true })),
@@ -86,11 +86,11 @@ function riskTable(win: 'year' | 'full') {
         row('row.maxDrawdown', risk('maxDrawdown')),
         row('row.downsideDeviation', risk('downside')),
         row('row.sortino', risk('sortino')),
-        row('row.deriv.difference', track('difference', { signed: true })),
-        row('row.deriv.trackingError', track('trackingError')),
-        row('row.deriv.corrSame', track('corrSame', { digits: 3 })),
-        row('row.deriv.corrLagged', track('corrLagged', { digits: 3 })),
-        row('row.deriv.beta', track('beta')),
+        row('row.funds.difference', track('difference', { signed: true })),
+        row('row.funds.trackingError', track('trackingError')),
+        row('row.funds.corrSame', track('corrSame', { digits: 3 })),
+        row('row.funds.corrLagged', track('corrLagged', { digits: 3 })),
+        row('row.funds.beta', track('beta')),
       ],
     };
   };
@@ -105,14 +105,14 @@ const yearsUnder = (r: Report, prefix: string) => [
 const yearLabel = (f: F, p: string, y: string, first: boolean): Cell => {
   if (f(factKey(`${p}.${y}.partial`)).value !== true) return literal(y);
   const yr: Fact = { value: Number(y), unit: 'year' };
-  return first ? text('row.deriv.yearFrom', { year: yr, date: f(factKey(`${p}.${y}.base`)) }) : text('row.deriv.yearTo', { year: yr, date: f(factKey(`${p}.${y}.end`)) });
+  return first ? text('row.funds.yearFrom', { year: yr, date: f(factKey(`${p}.${y}.base`)) }) : text('row.funds.yearTo', { year: yr, date: f(factKey(`${p}.${y}.end`)) });
 };
 
 function yearsTable(id: string, prefix: string, fundCol: StringKey, benchCol: StringKey, extra: 'none' | 'yen' | 'leader') {
   return (r: Report, f: F): TableModel => {
-    const cols: TableModel['columns'] = [{ key: 'col.year' }, { key: fundCol }, { key: benchCol }, { key: 'col.deriv.difference' }];
-    if (extra === 'yen') cols.push({ key: 'col.deriv.indexUsd' }, { key: 'col.deriv.yenPart' }, { key: 'col.deriv.rest' });
-    if (extra === 'leader') cols.push({ key: 'col.deriv.leader' });
+    const cols: TableModel['columns'] = [{ key: 'col.year' }, { key: fundCol }, { key: benchCol }, { key: 'col.funds.difference' }];
+    if (extra === 'yen') cols.push({ key: 'col.funds.indexUsd' }, { key: 'col.funds.yenPart' }, { key: 'col.funds.rest' });
+    if (extra === 'leader') cols.push({ key: 'col.funds.leader' });
     return {
       id,
       columns: cols,
@@ -120,7 +120,7 @@ function yearsTable(id: string, prefix: string, fundCol: StringKey, benchCol: St
         const v = (leaf: string) => fact(f(factKey(`${prefix}.${y}.${leaf}`)), { signed: true });
         const cells: Cell[] = [v('fund'), v('benchmark'), v('difference')];
         if (extra === 'yen') cells.push(v('indexUsd'), v('yen'), v('rest'));
-        if (extra === 'leader') cells.push(text(f(factKey(`${prefix}.${y}.leader`)).value === 'fund' ? 'deriv.leader.fund' : 'deriv.leader.csi300'));
+        if (extra === 'leader') cells.push(text(f(factKey(`${prefix}.${y}.leader`)).value === 'fund' ? 'funds.leader.fund' : 'funds.leader.csi300'));
         return { label: yearLabel(f, prefix, y, i === 0), cells };
       }),
     };
@@ -131,11 +131,11 @@ function seedTable(_r: Report, f: F): TableModel {
   const p = `${E}.seed`;
   return {
     id: 'funds-etf-seed',
-    columns: [{ key: 'col.measure' }, { key: 'col.seed' }, { key: 'col.deriv.oursPrice' }],
+    columns: [{ key: 'col.measure' }, { key: 'col.seed' }, { key: 'col.funds.oursPrice' }],
     rows: [
-      { label: text('row.deriv.seedDownside'), cells: [fact(f(`${p}.downsideRisk.seed`), { digits: 4 }), fact(f(`${p}.downsideRisk.ours`), { digits: 4 })] },
-      { label: text('row.deriv.seedMaxDrawdown'), cells: [fact(f(`${p}.maxDrawdown.seed`), { digits: 4, abs: true }), fact(f(`${p}.maxDrawdown.ours`), { digits: 4, abs: true })] },
-      { label: text('row.deriv.seedNav'), cells: [fact(f(`${p}.nav.seed`), { digits: 4 }), fact(f(`${p}.nav.ours`), { digits: 4 })] },
+      { label: text('row.funds.seedDownside'), cells: [fact(f(`${p}.downsideRisk.seed`), { digits: 4 }), fact(f(`${p}.downsideRisk.ours`), { digits: 4 })] },
+      { label: text('row.funds.seedMaxDrawdown'), cells: [fact(f(`${p}.maxDrawdown.seed`), { digits: 4, abs: true }), fact(f(`${p}.maxDrawdown.ours`), { digits: 4, abs: true })] },
+      { label: text('row.funds.seedNav'), cells: [fact(f(`${p}.nav.seed`), { digits: 4 }), fact(f(`${p}.nav.ours`), { digits: 4 })] },
       { label: text('row.sortino'), cells: [null, fact(f(`${p}.sortino`))] },
     ],
   };
@@ -144,7 +144,7 @@ function seedTable(_r: Report, f: F): TableModel {
 const dated = (header: string[], points: { date: string; value: number }[]) => ({ header, rows: points.map((p) => [p.date, p.value]) });
 
 const growthRows: ChartDef['csv'] = (r) => {
-  const g = r.datasets.derivatives.growth;
+  const g = r.datasets.funds.growth;
   const keys = ['n225', 'n225Usd', 'etf1321', 'etf513520'] as const;
   const maps = keys.map((k) => new Map(g[k].map((p) => [p.date, p.value])));
   const dates = [...new Set(maps.flatMap((m) => [...m.keys()]))].sort();
@@ -162,11 +162,11 @@ export const fundsFigures = [
   {
     id: 'funds-china-etfs',
     kind: 'table',
-    source: 'derivChinaEtfs',
+    source: 'fundsChinaEtfs',
     // The 2022 report is named as a source only in editions dated after it existed.
-    sourceKey: (r) => (r.index.get('methodology.register.documents.r2022.known')?.value === true ? 'derivChinaEtfs' : 'derivChinaEtfsExchanges'),
+    sourceKey: (r) => (r.index.get('methodology.register.documents.r2022.known')?.value === true ? 'fundsChinaEtfs' : 'fundsChinaEtfsExchanges'),
     table: chinaEtfsTable,
-    available: (r) => r.datasets.derivatives.chinaEtfs.length > 0,
+    available: (r) => r.datasets.funds.chinaEtfs.length > 0,
     // Once the data hold every listed fund the caption no longer asks for the others.
     captionKey: (r) => {
       const listed = r.index.get('funds.chinaEtfs.listed')?.value;
@@ -177,51 +177,51 @@ export const fundsFigures = [
     id: 'funds-etf-growth',
     kind: 'chart',
     drawn: fundsDrawn['funds-etf-growth'],
-    source: 'derivEtfFx',
+    source: 'fundsEtfFx',
     csv: growthRows,
     available: when('funds.etf.available'),
     // Before 513520 was listed the text alternative names only what the chart draws.
     altKey: (r) => (when('funds.etf.etf513520.available')(r) ? 'fig.funds-etf-growth.alt' : 'fig.funds-etf-growth.altWithout513520'),
   },
-  { id: 'funds-etf-risk-year', kind: 'table', source: 'derivEtf', table: riskTable('year'), available: when('funds.etf.available') },
-  { id: 'funds-etf-risk-full', kind: 'table', source: 'derivEtf', table: riskTable('full'), available: when('funds.etf.available') },
+  { id: 'funds-etf-risk-year', kind: 'table', source: 'fundsEtf', table: riskTable('year'), available: when('funds.etf.available') },
+  { id: 'funds-etf-risk-full', kind: 'table', source: 'fundsEtf', table: riskTable('full'), available: when('funds.etf.available') },
   {
     id: 'funds-etf-ratio-1321',
     kind: 'chart',
     drawn: fundsDrawn['funds-etf-ratio-1321'],
-    source: 'derivEtf',
-    csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.derivatives.ratio1321),
+    source: 'fundsEtf',
+    csv: (r) => dated(['date', 'etf1321_price_per_index_point'], r.datasets.funds.ratio1321),
     available: when('funds.etf.available'),
   },
   {
     id: 'funds-etf-years-1321',
     kind: 'table',
-    source: 'derivEtf',
-    table: yearsTable('funds-etf-years-1321', `${E}.years1321`, 'col.deriv.etf1321', 'chart.n225', 'none'),
+    source: 'fundsEtf',
+    table: yearsTable('funds-etf-years-1321', `${E}.years1321`, 'col.funds.etf1321', 'chart.n225', 'none'),
     available: when('funds.etf.available'),
   },
   {
     id: 'funds-etf-years-513520',
     kind: 'table',
-    source: 'derivEtfFx',
-    table: yearsTable('funds-etf-years-513520', `${E}.years513520`, 'col.deriv.etf513520', 'chart.n225', 'yen'),
+    source: 'fundsEtfFx',
+    table: yearsTable('funds-etf-years-513520', `${E}.years513520`, 'col.funds.etf513520', 'chart.n225', 'yen'),
     available: when('funds.etf.etf513520.available'),
   },
   {
     id: 'funds-etf-vs-csi',
     kind: 'table',
-    source: 'derivEtfCsi',
-    table: yearsTable('funds-etf-vs-csi', `${E}.vsCsi.years`, 'col.deriv.etf513520', 'chart.csi300', 'leader'),
+    source: 'fundsEtfCsi',
+    table: yearsTable('funds-etf-vs-csi', `${E}.vsCsi.years`, 'col.funds.etf513520', 'chart.csi300', 'leader'),
     available: when('funds.etf.etf513520.available'),
   },
   {
     id: 'funds-china-growth',
     kind: 'chart',
     drawn: fundsDrawn['funds-china-growth'],
-    source: 'derivChina',
+    source: 'fundsChina',
     csv: chinaGrowthRows,
     available: when('funds.china.available'),
   },
-  { id: 'funds-china-compare', kind: 'table', source: 'derivChina', table: chinaCompareTable, available: when('funds.china.available') },
-  { id: 'funds-etf-seed', kind: 'table', source: 'derivSeed', table: seedTable, available: when('funds.etf.seed.available') },
+  { id: 'funds-china-compare', kind: 'table', source: 'fundsChina', table: chinaCompareTable, available: when('funds.china.available') },
+  { id: 'funds-etf-seed', kind: 'table', source: 'fundsSeed', table: seedTable, available: when('funds.etf.seed.available') },
 ] as const satisfies readonly FigureDef[];

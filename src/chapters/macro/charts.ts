@@ -16,7 +16,7 @@ export const macroCharts = {
     return dualAxisSpec({
       ...base,
       left: { title: tx.label('chart.macro.bojAssets'), points: lv.map((p) => ({ date: p.date, value: p.boj })), format: ',.0f' },
-      right: { title: tx.label('chart.macro.n225MonthEnd'), points: lv.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
+      right: { title: tx.label('chart.n225MonthEnd'), points: lv.map((p) => ({ date: p.date, value: p.n225 })), format: ',.0f' },
     });
   },
   'macro-boj-rolling': (r, base, tx) =>

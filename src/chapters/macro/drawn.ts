@@ -13,7 +13,7 @@ export const macroDrawn = {
         'month',
       ),
       s(
-        'chart.macro.n225MonthEnd',
+        'chart.n225MonthEnd',
         'pts',
         pick(r.datasets.macro.boj.levels, (x) => x.n225),
         'month',

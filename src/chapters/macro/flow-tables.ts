@@ -3,7 +3,6 @@ import type { FactKey } from '../../lib/report/fact-keys';
 import { factKey, type Fact } from '../../lib/report/fact';
 import type { Report } from '../../lib/report/report';
 import { fact, text, type Cell, type TableModel } from '../../lib/report/table-model';
-import { PARTS } from './gdp-parts';
 
 const num = (value: number | string | null, unit: Fact['unit'] = 'ratio'): Fact => ({ value, unit });
 /** The one verdict the register of checks gives a claim: the same word in every table. */
@@ -11,18 +10,6 @@ const registered = (f: (k: FactKey) => Fact, id: string): Cell => {
   const k = factKey(`methodology.register.checks.${id}.verdict`);
   return text(keyWith('verdict.', String(f(k).value), k));
 };
-
-/** Real GDP's q/q growth and each part's pull, by quarter (ESRI's official contributions, percentage points). */
-export function gdpPartsTable(r: Report): TableModel {
-  return {
-    id: 'economy-gdp-parts-table',
-    columns: [{ key: 'col.macro.quarter' }, { key: 'col.macro.gdpQoq' }, ...PARTS.map((p): TableModel['columns'][number] => ({ key: `chart.macro.part.${p}` }))],
-    rows: [...r.datasets.macro.gdpParts.rows].reverse().map((q) => ({
-      label: fact(num(q.date, 'quarter')),
-      cells: [fact(num(q.total), { signed: true, digits: 1 }), ...PARTS.map((p) => fact(num(q.parts[p]), { signed: true, digits: 1 }))],
-    })),
-  };
-}
 
 /**
  * Seed 003's 2021 Q4 pulls by component beside ESRI's current table, each with the register's verdict:
@@ -61,33 +48,6 @@ export function seed003PartsTable(_r: Report, f: (k: FactKey) => Fact): TableMod
       pull('public_investment', 'gdpPullPublicInvestment'),
       pull('government_consumption', 'gdpPullGovernment'),
     ],
-  };
-}
-
-/** The COVID-19 waves found in the data, with the Nikkei 225's change over each. */
-export function covidWavesTable(r: Report): TableModel {
-  return {
-    id: 'economy-covid-waves',
-    columns: [
-      { key: 'col.macro.wave' },
-      { key: 'col.macro.waveStart' },
-      { key: 'col.macro.wavePeak' },
-      { key: 'col.macro.wavePeakAverage' },
-      { key: 'col.macro.waveEnd' },
-      { key: 'col.macro.n225ToPeak' },
-      { key: 'col.macro.n225OverWave' },
-    ],
-    rows: r.datasets.macro.covid.waves.map((w, i) => ({
-      label: fact(num(i + 1, 'count')),
-      cells: [
-        fact(num(w.start, 'date')),
-        fact(num(w.peak, 'date')),
-        fact(num(Math.round(w.peakAverage), 'count')),
-        fact(num(w.end, 'date')),
-        fact(num(w.n225ToPeak, 'pct'), { signed: true, digits: 1 }),
-        fact(num(w.n225Change, 'pct'), { signed: true, digits: 1 }),
-      ],
-    })),
   };
 }
 

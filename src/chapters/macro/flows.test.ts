@@ -70,7 +70,7 @@ describe('covidWaves(): MHLW daily cases against the Nikkei 225', () => {
     expect(v('economy.covid.ended')).toBe(true);
     expect(v('economy.covid.max')).toBe(261735);
     expect(v('economy.covid.maxDay')).toBe('2022-08-19');
-    const w = latest.datasets.macro.covid.waves;
+    const w = latest.datasets.economy.covid.waves;
     expect(w.map((x) => x.peak)).toEqual(['2020-04-16', '2020-08-09', '2021-01-11', '2021-05-14', '2021-08-25', '2022-02-08', '2022-08-24', '2023-01-11']);
     expect(w[0]).toMatchObject({ start: '2020-01-23', end: '2020-05-27' });
     expect(w[0]?.n225ToPeak).toBeCloseTo(-0.18933209029402465, 12);
@@ -80,7 +80,7 @@ describe('covidWaves(): MHLW daily cases against the Nikkei 225', () => {
   });
 
   it('lists only the waves an edition could confirm, and none before the series', () => {
-    const w = seedEdition.datasets.macro.covid.waves;
+    const w = seedEdition.datasets.economy.covid.waves;
     expect(w).toHaveLength(6);
     expect(w[5]).toMatchObject({ peak: '2022-02-08', end: '2022-06-29' });
     expect(w[5]?.n225Change).toBeCloseTo(-0.06771860371508598, 12);

@@ -71,7 +71,7 @@ describe('macroFacts(ctx): BOJ total assets against the Nikkei 225, latest editi
   });
 });
 
-describe('macroFacts(ctx): the yen, growth, inflation and rates, latest edition', () => {
+describe('macroFacts(ctx) and economyFacts(ctx): the yen, growth, inflation and rates, latest edition', () => {
   it('correlates USD/JPY with the index on common days and on month-ends up to August 2026', () => {
     const v = at(latest);
     expect(v('economy.fx.latestDate')).toBe('2026-09-18');

@@ -7,7 +7,7 @@ import type { ChapterContext, ChapterResult } from '../../lib/report/chapter';
 import { count, date, flag, month, pct, ratio, type FactTree } from '../../lib/report/fact';
 import { RISK_FREE_MIN_COVERAGE } from '../statistics/risk-free';
 import { DIP_DEPTH, LOOKBACK_MONTHS, SLOPE_DAYS, TREND_DAYS, VOL_BANDS, VOL_HISTORY_START } from '../outlook/facts';
-import { HISTOGRAM_BIN, NEAR_NORMAL, PERIODS_PER_YEAR, RISK_FREE, ROLLING_DAYS, SKEW_BANDS, TAIL_BAND, VAR_CONFIDENCE } from '../statistics/facts';
+import { HISTOGRAM_BIN, NEAR_NORMAL, PERIODS_PER_YEAR, RISK_FREE, ROLLING_DAYS, SKEW_BANDS, TAIL_BAND, VAR_CONFIDENCE } from '../statistics/window';
 
 /**
  * The constants of this report's methods as facts, so the Methodology chapter states the values the

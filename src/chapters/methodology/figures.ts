@@ -88,7 +88,7 @@ const hasChecks = (doc: 'r2022' | 'boj2025') => (r: Report) => r.datasets.seedRe
 
 /** The Methodology chapter's figures and tables in reading order. */
 export const methodologyFigures = [
-  { id: 'methodology-sources', kind: 'table', source: 'method', table: sourcesTable },
-  { id: 'methodology-register-r2022', kind: 'table', source: 'methodRegister', table: registerTable('r2022'), available: hasChecks('r2022') },
-  { id: 'methodology-register-boj2025', kind: 'table', source: 'methodRegister', table: registerTable('boj2025'), available: hasChecks('boj2025') },
+  { id: 'methodology-sources', kind: 'table', source: 'methodology', table: sourcesTable },
+  { id: 'methodology-register-r2022', kind: 'table', source: 'methodologyRegister', table: registerTable('r2022'), available: hasChecks('r2022') },
+  { id: 'methodology-register-boj2025', kind: 'table', source: 'methodologyRegister', table: registerTable('boj2025'), available: hasChecks('boj2025') },
 ] as const satisfies readonly FigureDef[];

@@ -5,7 +5,7 @@ import { count, date, flag, month, pct, percentile, pts, word, type FactTree } f
 import { EXIT_EVENT_ID } from '../macro/facts';
 import { exitDecisionDate } from '../macro/rates';
 import type { DatedValue } from '../../lib/data/series';
-import { PERIODS_PER_YEAR, ROLLING_DAYS } from '../statistics/facts';
+import { PERIODS_PER_YEAR, ROLLING_DAYS } from '../statistics/window';
 
 /** Days in the long moving average the trend is read against. */
 export const TREND_DAYS = 200;

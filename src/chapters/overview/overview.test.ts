@@ -3,7 +3,7 @@ import { chartSpec, type ChartTexts } from '../../lib/charts/figure-specs';
 import { loadReportInputs } from '../../lib/report/report-fs';
 import { buildReport, type Report, type ReportInputs } from '../../lib/report/report';
 import { eventsForEdition } from './history';
-import { industryId } from './constituents';
+import { industryId } from '../constituents/constituents';
 import { tableModel } from '../../lib/report/tables';
 import { overviewFigures } from './figures';
 import { constituentsFigures } from '../constituents/figures';

@@ -6,7 +6,7 @@ import { comparison, COMPARISON_YEARS } from '../valuation/comparison';
 import { resolveEdition, yearsBefore } from '../../lib/report/edition';
 import { flag, flattenFacts, word, type Fact, type FactTree, type Unit } from '../../lib/report/fact';
 import { riskFreeRate } from './risk-free';
-import { statistics } from './facts';
+import { statistics } from './window';
 import { lastIndexOnOrBefore } from '../../lib/report/windows';
 
 /** Trading days a year in the annualisation data vendors use: (1 + R)^(250 / N) − 1 over N trading days. */

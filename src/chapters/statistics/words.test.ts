@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { methodology } from '../methodology/facts';
 import { loadReportInputs } from '../../lib/report/report-fs';
 import { buildReport } from '../../lib/report/report';
-import { SKEW_BANDS, skewShape, TAIL_BAND } from './facts';
+import { SKEW_BANDS, skewShape, TAIL_BAND } from './window';
 import { DATA_DIR } from '../../../tests/lib/pinned';
 
 describe('skewShape(skewness)', () => {

@@ -6,7 +6,7 @@ import { PER_CLIP } from './valuation';
 /** Chart builders of the Valuation and comparison chapter, by figure id. */
 export const valuationCharts = {
   'valuation-growth': (r, base, tx) => {
-    const g = r.datasets.comparison?.growth;
+    const g = r.datasets.valuation.comparison?.growth;
     if (!g) throw new Error('valuation-growth: this edition has no comparator data for the five-year comparison');
     return multiLineSpec({
       ...base,
@@ -48,5 +48,5 @@ export const valuationCharts = {
     });
   },
   'valuation-nt': (r, base, tx) =>
-    multiLineSpec({ ...base, series: [{ name: tx.label('chart.nt'), points: r.datasets.nt }], yFormat: '.1f', text: { yTitle: tx.label('chart.nt') } }),
+    multiLineSpec({ ...base, series: [{ name: tx.label('chart.nt'), points: r.datasets.valuation.nt }], yFormat: '.1f', text: { yTitle: tx.label('chart.nt') } }),
 } satisfies ChartBuilders<typeof valuationFigures>;

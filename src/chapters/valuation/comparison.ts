@@ -2,7 +2,7 @@ import type { Series } from '../../lib/data/series';
 import { annualisedVolatility, annualiseReturn, DAYS_PER_YEAR, beta, correlation, cumulativeReturn, growthOf, maxDrawdown, sharpeRatio, simpleReturns } from '../../lib/stats';
 import { yearsBefore } from '../../lib/report/edition';
 import { count, date, flag, pct, ratio, word, type FactTree } from '../../lib/report/fact';
-import { PERIODS_PER_YEAR, RISK_FREE, type DatedValue } from '../statistics/facts';
+import { PERIODS_PER_YEAR, RISK_FREE, type DatedValue } from '../statistics/window';
 import { linkageWord } from '../macro/linkage';
 import { alignOnCommonDates, lastIndexOnOrBefore } from '../../lib/report/windows';
 

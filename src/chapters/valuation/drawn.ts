@@ -5,9 +5,9 @@ import type { Report } from '../../lib/report/report';
 export const valuationDrawn = {
   'valuation-growth': (r) =>
     time(
-      s('chart.index', 'pts', r.datasets.comparison?.growth.index ?? []),
-      s('chart.comparator', 'pts', r.datasets.comparison?.growth.comparator ?? []),
-      s('chart.topix', 'pts', r.datasets.comparison?.growth.topix ?? []),
+      s('chart.index', 'pts', r.datasets.valuation.comparison?.growth.index ?? []),
+      s('chart.comparator', 'pts', r.datasets.valuation.comparison?.growth.comparator ?? []),
+      s('chart.topix', 'pts', r.datasets.valuation.comparison?.growth.topix ?? []),
     ),
   'valuation-per': (r) => time(s('chart.per', 'ratio', r.datasets.valuation.per, 'month')),
   'valuation-pbr': (r) => time(s('chart.pbr', 'ratio', r.datasets.valuation.pbr, 'month')),
@@ -26,5 +26,5 @@ export const valuationDrawn = {
       s('chart.erp', 'pct', e.spread, 'month'),
     );
   },
-  'valuation-nt': (r) => time(s('chart.nt', 'ratio', r.datasets.nt)),
+  'valuation-nt': (r) => time(s('chart.nt', 'ratio', r.datasets.valuation.nt)),
 } satisfies Record<string, (r: Report) => Drawn>;

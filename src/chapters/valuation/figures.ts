@@ -10,7 +10,7 @@ import { REPORT_CONFIG } from '../../lib/config/active';
 const INDEX = REPORT_CONFIG.index.series;
 const COMPARATOR = REPORT_CONFIG.comparators[0]?.series ?? 'comparator';
 
-const hasComparison = (r: Report) => r.datasets.comparison !== null;
+const hasComparison = (r: Report) => r.datasets.valuation.comparison !== null;
 const hasFact = (k: string) => (r: Report) => r.index.get(k)?.value === true;
 const hasValuation = hasFact('valuation.available');
 const hasErp = hasFact('valuation.erp.available');
@@ -68,7 +68,7 @@ function comparisonTable(r: Report, f: (k: FactKey) => Fact): TableModel {
 }
 
 const growthRows: ChartDef['csv'] = (r) => {
-  const g = r.datasets.comparison?.growth;
+  const g = r.datasets.valuation.comparison?.growth;
   const n = new Map((g?.index ?? []).map((p) => [p.date, p.value]));
   const csi = new Map((g?.comparator ?? []).map((p) => [p.date, p.value]));
   const topix = new Map((g?.topix ?? []).map((p) => [p.date, p.value]));
@@ -149,7 +149,7 @@ export const valuationFigures = [
     kind: 'chart',
     drawn: valuationDrawn['valuation-nt'],
     source: 'nt',
-    csv: (r) => series(['date', 'nt_ratio'], r.datasets.nt),
+    csv: (r) => series(['date', 'nt_ratio'], r.datasets.valuation.nt),
     available: hasNt,
   },
 ] as const satisfies readonly FigureDef[];

@@ -103,7 +103,7 @@ describe('valuation: the latest edition (2026-09-24)', () => {
     expect(v('valuation.comparison.topix.volatility')).toBeCloseTo(0.19454935521504346, 12);
     expect(v('valuation.comparison.topix.sharpe')).toBeCloseTo(0.8283769980316635, 10);
     expect(v('valuation.comparison.topix.maxDrawdown')).toBeCloseTo(-0.239665161120727, 12);
-    expect(latest.datasets.comparison?.growth.topix.at(-1)?.date).toBe('2026-06-09');
+    expect(latest.datasets.valuation.comparison?.growth.topix.at(-1)?.date).toBe('2026-06-09');
   });
 
   it('shows every new figure', () => expect(shown(latest)).toEqual(NEW));

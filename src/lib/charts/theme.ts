@@ -56,15 +56,22 @@ export const DARK_PALETTE: Readonly<Record<string, string>> = {
   '#2b7bb9': '#7cc7f2',
 };
 
-/** Dash patterns (SVG user units) by series order: the second encoding beside colour. The first is solid. */
+/**
+ * Dash patterns (SVG user units) by series order: the second encoding beside colour. The first is solid.
+ * A legend draws each in a stroke √LEGEND_SYMBOL_SIZE ≈ 19 units long, so each ends there on a whole mark
+ * or at least 3 units of one: dash-dot is 12-4-3, since 14-4-3 left a one-unit sliver of its dot.
+ */
 export const SERIES_DASH: readonly (readonly number[])[] = [
   [1, 0],
   [10, 5],
   [3, 4],
-  [14, 4, 3, 4],
+  [12, 4, 3, 4],
   [6, 6],
   [2, 8],
 ];
+
+/** Vega's `symbolSize` of legend symbols (area in square units; a stroke symbol is √size long). */
+export const LEGEND_SYMBOL_SIZE = 360;
 
 /** CSS font stacks per language (the locale spec's `fonts.screen`). */
 export const FONT_FAMILY: Readonly<Record<Locale, string>> = perLocale((l) => localeSpec(l).fonts.screen);
@@ -181,7 +188,7 @@ export function chartConfig(locale: Locale): Config {
       orient: 'top',
       direction: 'horizontal',
       symbolStrokeWidth: 3,
-      symbolSize: 360,
+      symbolSize: LEGEND_SYMBOL_SIZE,
       columnPadding: 24,
       rowPadding: 8,
       labelLimit: 0,

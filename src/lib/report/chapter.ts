@@ -6,6 +6,7 @@ import type { SeedChecks } from '../data/curated/seed-checks';
 import type { GdpTables } from '../data/gdp-tables';
 import type { Series } from '../data/series';
 import type { SeriesId } from '../data/series-catalog';
+import type { ReportConfig } from '../config/schema';
 import type { Edition } from './edition';
 import type { FactTree } from './fact';
 
@@ -21,14 +22,19 @@ export interface ReportInputs {
   curated: { overview: OverviewCurated; macro: MacroCurated; derivatives: DerivativesCurated };
 }
 
-/** What a chapter's facts builder sees: the edition, and every series as that edition knows it. */
+/** What a chapter's facts builder sees: the report, the edition, and every series as that edition knows it. */
 export interface ChapterContext {
+  /** The report being built: its index and comparators, the series it publishes, its chapters, whether it checks the seed documents. */
+  config: ReportConfig;
   edition: Edition;
   /** Each series truncated to the edition (`truncateSeries`: observations whose period ended by the as-of date). */
   series: Record<SeriesId, Series>;
   /** ESRI's GDP tables as the edition knows them (quarters published by its date). */
   gdpTables: GdpTables;
   curated: ReportInputs['curated'];
+  /** The seed documents' figures and the register of every check of them (complete: each check's own code reads the edition's part). */
+  seedClaims: SeedClaims;
+  seedChecks: SeedChecks;
   /**
    * Whether the edition knows each source document: its date is on or after the latest date the
    * document's own text gives (`DOCUMENT_KNOWN_FROM`). Anything quoted or checked from a document is

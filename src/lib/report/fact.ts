@@ -34,6 +34,9 @@ export interface FactTree {
   readonly [key: string]: Fact | FactTree;
 }
 
+/** Whether a fact tree's `available` flag is true (a tree without one counts as unavailable). */
+export const isAvailable = (t: unknown): boolean => ((t as { available?: Fact }).available?.value ?? false) === true;
+
 export function isFact(x: unknown): x is Fact {
   return typeof x === 'object' && x !== null && 'unit' in x && 'value' in x;
 }

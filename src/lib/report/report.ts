@@ -1,27 +1,22 @@
-import { publishedOn, truncateSeries, type DatedValue, type Series } from '../data/series';
+import { publishedOn, truncateSeries, type Series } from '../data/series';
 import { truncateGdpTables } from '../data/gdp-tables';
 import { SERIES, SERIES_IDS, type Frequency, type SeriesId } from '../data/series-catalog';
 import type { ChapterContext, ReportInputs } from './chapter';
-import { comparison, type ComparisonDatasets } from '../../chapters/valuation/comparison';
 import { drawnFacts } from './figure-drawn-facts';
 import { FIGURES } from './figure-list';
 import { resolveEdition, type Edition } from './edition';
 import { count, date, flag, flattenFacts, month, quarter, word, type Fact, type FactTree } from './fact';
 import { chapterResults } from '../../chapters/all-facts';
-import { riskFreeRate } from '../../chapters/statistics/risk-free';
-import { seedCheck } from '../../chapters/statistics/seed-check';
 import { documentsKnown, seedRegister, type RegisterRow } from './seed-register';
 import type { SourceDocument } from '../data/curated/seed-checks';
-import { statistics, type StatisticsDatasets } from '../../chapters/statistics/facts';
-import { ntRatio, valuation, type ValuationDatasets } from '../../chapters/valuation/valuation';
 import { REPORT_CONFIG } from '../config/active';
-import { CHAPTER_SLUGS, factsChapterOf, isChapterSlug, type ChapterSlug } from '../../chapters/registry';
+import { CHAPTER_SLUGS, chaptersReadBy } from '../../chapters/registry';
 import type { ReportConfig } from '../config/schema';
 import { publishedSeries } from '../config/published';
 
 export type { ReportInputs } from './chapter';
 
-/** The datasets of the chapters that compute their own facts (`<slug>/facts.ts` exporting `<slug>Facts`), by slug. */
+/** The datasets of every chapter (what its `<slug>/facts.ts`, exporting `<camelSlug>Facts`, computes), by slug. */
 export type ChapterDatasets = ReturnType<typeof chapterResults>['datasets'];
 
 /** One edition of the report: its facts (what prose states) and datasets (what figures draw). */
@@ -31,11 +26,6 @@ export interface Report {
   /** Every fact by dotted key. */
   index: ReadonlyMap<string, Fact>;
   datasets: ChapterDatasets & {
-    statistics: StatisticsDatasets;
-    comparison: ComparisonDatasets | null;
-    /** The index's valuation (PER, PBR, dividend yield, earnings yield against the JGB) and its NT ratio, where the report publishes them. */
-    valuation: ValuationDatasets;
-    nt: DatedValue[];
     /** Every check of the two source documents this edition can make, with its verdict. */
     seedRegister: RegisterRow[];
     /** The two source documents: the one term for each, in each language, and their full citations. */
@@ -85,15 +75,6 @@ function span(s: Series, asOf: string): FactTree {
 }
 
 /**
- * Splits a chapter's facts into the subtrees named by `keys` (in the chapter's order) and the rest: how a
- * chapter computed with another (constituents with the overview) takes its own facts under its own slug.
- */
-function splitFacts(tree: FactTree, keys: readonly string[]): [FactTree, FactTree] {
-  const entries = Object.entries(tree);
-  return [Object.fromEntries(entries.filter(([k]) => keys.includes(k))), Object.fromEntries(entries.filter(([k]) => !keys.includes(k)))];
-}
-
-/**
  * Builds the edition as of `requestedAsOf` (REPORT_AS_OF; undefined = the last date in the data) of the
  * report `config` describes: the edition follows the index's trading days, the statistics chapter
  * measures the index and compares it with the first comparator, and the facts hold the chapters the
@@ -101,58 +82,23 @@ function splitFacts(tree: FactTree, keys: readonly string[]): [FactTree, FactTre
  */
 export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefined, config: ReportConfig = REPORT_CONFIG): Report {
   const indexId = config.index.series;
-  const comparatorId = (config.comparators[0] as ReportConfig['comparators'][number]).series;
   const edition = resolveEdition(requestedAsOf, inputs.series[indexId].dates, config.index.names.full.en ?? indexId);
   const series = Object.fromEntries(SERIES_IDS.map((id) => [id, truncateSeries(inputs.series[id], edition.asOf)])) as Record<SeriesId, Series>;
   const knows = documentsKnown(inputs.seedChecks, edition.asOf);
-  const ctx: ChapterContext = { edition, series, gdpTables: truncateGdpTables(inputs.gdpTables, edition.asOf), curated: inputs.curated, knows };
-  const stats = statistics(series[indexId], edition, riskFreeRate(series.callRate, series.policyRate, edition.statsWindow.start, edition.asOf));
-  const published = publishedSeries(config);
-  // TOPIX beside the comparator, and the NT ratio, in a report on another index that publishes TOPIX.
-  const withTopix = indexId !== 'topix' && published.includes('topix');
-  const cmp = comparison(series[indexId], series[comparatorId], edition.asOf, withTopix ? series.topix : undefined);
-  const val = valuation(series, edition.asOf, published.includes('perMonthly'));
-  const nt = ntRatio(series[indexId], series.topix, withTopix);
-  // Chapters that compute their own facts (through the registry) are computed for every report (their
-  // datasets are typed as always present), but only the config's chapters contribute facts.
+  const ctx: ChapterContext = {
+    config,
+    edition,
+    series,
+    gdpTables: truncateGdpTables(inputs.gdpTables, edition.asOf),
+    curated: inputs.curated,
+    seedClaims: inputs.seedClaims,
+    seedChecks: inputs.seedChecks,
+    knows,
+  };
+  // Every chapter is computed for every report (the datasets are typed as always present); the facts
+  // hold the config's chapters and the chapters their prose reads (the registry's `reads`), each under its slug.
   const own = chapterResults(ctx);
-  const has = (...c: ChapterSlug[]) => c.some((x) => config.chapters.includes(x));
-  const wanted = new Set(config.chapters.map(factsChapterOf));
-  const bySlug: Partial<Record<ChapterSlug, FactTree>> = Object.fromEntries(Object.entries(own.facts).filter(([slug]) => isChapterSlug(slug) && wanted.has(slug)));
-  // Each chapter's facts sit under its slug. A chapter split from another is computed with it (overview →
-  // constituents, macro → economy, derivatives → funds) and both are published when either is listed.
-  if (bySlug.overview) {
-    const [members, overviewFacts] = splitFacts(bySlug.overview, ['constituents', 'seedTopTen', 'weights', 'size', 'changes']);
-    bySlug.overview = overviewFacts;
-    // The members' own facts are the Constituents chapter's top level (`constituents.count`); the rest keep their names.
-    bySlug.constituents = { ...(members.constituents as FactTree), ...splitFacts(members, ['constituents'])[1] };
-  }
-  if (bySlug.macro) {
-    const [economy, macroFacts] = splitFacts(bySlug.macro, ['fx', 'gdp', 'gdpParts', 'covid', 'cpi']);
-    const [economyShown, macroSections] = splitFacts(bySlug.macro.sections as FactTree, ['economy']);
-    bySlug.macro = { ...macroFacts, sections: macroSections };
-    bySlug.economy = { ...economy, anyShown: economyShown.economy as Fact };
-  }
-  if (bySlug.derivatives) {
-    const [funds, derivativesFacts] = splitFacts(bySlug.derivatives, ['etf', 'china', 'chinaEtfs', 'tokyoClose']);
-    bySlug.derivatives = derivativesFacts;
-    bySlug.funds = funds;
-  }
-  bySlug.statistics = {
-    ...stats.facts,
-    // The 2022 report's figures are checked only in editions that know the report.
-    seedCheck:
-      config.seedChecks && knows.r2022
-        ? seedCheck(series.n225, series.csi300, inputs.seedClaims, inputs.seedChecks, { call: series.callRate, policy: series.policyRate })
-        : { available: flag(false) },
-  };
-  bySlug.valuation = {
-    ...val.facts,
-    nt: nt.facts,
-    comparison: cmp?.facts ?? { available: flag(false) },
-    // Whether the Valuation and comparison chapter has any section in this edition (else it says why it is short).
-    ...(has('valuation') ? { anyShown: flag(val.datasets.per.length > 0 || cmp !== null || nt.series.length > 0) } : {}),
-  };
+  const wanted = new Set(config.chapters.flatMap(chaptersReadBy));
   const chapterFacts: FactTree = {
     edition: {
       asOf: date(edition.asOf),
@@ -161,7 +107,7 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     },
     data: Object.fromEntries(publishedSeries(config).map((id) => [id, span(series[id], edition.asOf)])),
     // In the registry's order.
-    ...Object.fromEntries(CHAPTER_SLUGS.flatMap((slug) => (bySlug[slug] ? [[slug, bySlug[slug]]] : []))),
+    ...Object.fromEntries(CHAPTER_SLUGS.filter((slug) => wanted.has(slug)).map((slug) => [slug, own.facts[slug]])),
   };
   // The register reads the chapters' own checks, so it is built from their facts, then added to the
   // Methodology chapter's (which lists it).
@@ -174,10 +120,6 @@ export function buildReport(inputs: ReportInputs, requestedAsOf: string | undefi
     facts,
     index: flattenFacts(facts),
     datasets: {
-      statistics: stats.datasets,
-      comparison: cmp?.datasets ?? null,
-      valuation: val.datasets,
-      nt: nt.series,
       ...own.datasets,
       seedRegister: register.rows,
       sources: register.documents,

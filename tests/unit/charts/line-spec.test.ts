@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSvg } from '../../../src/lib/charts/render';
 import { POINTS_PER_UNIT } from '../../../src/lib/charts/theme';
 import { multiLineSpec } from '../../../src/lib/charts/line-spec';
-import { PALETTE } from '../../../src/lib/charts/theme';
+import { PALETTE, SERIES_DASH } from '../../../src/lib/charts/theme';
 import { DATES, businessDays, compileWarnings, snapshotView, svgTexts } from './fixtures';
 
 const N225 = DATES.map((date, i) => ({ date, value: 100 + i }));
@@ -33,6 +33,13 @@ describe('multiLineSpec(input)', () => {
     expect(svgTexts(svg)).toEqual(expect.arrayContaining(['日经225', '沪深300', '期初 = 100']));
     const strokes = [...svg.matchAll(/class="mark-line role-mark[^>]*><path [^>]*stroke="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
     expect(strokes).toEqual([PALETTE.series[0], PALETTE.series[1]]);
+  });
+
+  it('draws each legend symbol in its series dash', async () => {
+    const four = { ...input, series: ['a', 'b', 'c', 'd'].map((name) => ({ name, points: N225 })) };
+    const svg = await renderSvg(multiLineSpec(four), { id: 'fig-four' });
+    const symbols = [...svg.matchAll(/<path [^>]*d="M-9\.49,0L9\.49,0"[^>]*stroke-dasharray="([\d,]+)"/g)].map((m) => m[1]);
+    expect(symbols).toEqual(SERIES_DASH.slice(0, 4).map((d) => d.join(',')));
   });
 
   it('draws the baseline as a dashed rule', async () => {

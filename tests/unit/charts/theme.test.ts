@@ -2,7 +2,7 @@ import * as vega from 'vega';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DARK_PALETTE, FONT_FAMILY, FONT_SIZE, PALETTE, chartConfig, timeAxisFormat, vegaLocale } from '../../../src/lib/charts/theme';
+import { DARK_PALETTE, FONT_FAMILY, FONT_SIZE, LEGEND_SYMBOL_SIZE, PALETTE, SERIES_DASH, chartConfig, timeAxisFormat, vegaLocale } from '../../../src/lib/charts/theme';
 import { LOCALES, localeSpec, type Locale } from '../../../src/lib/i18n/locales';
 
 const SEP_14 = Date.UTC(2021, 8, 14);
@@ -128,5 +128,29 @@ describe('PALETTE and DARK_PALETTE', () => {
   it('leave no text size without its scaling rule in chart.css', () => {
     const css = chartCss();
     for (const size of new Set([...Object.values(FONT_SIZE)])) expect(css).toContain(`.chart [font-size="${size}px"] { font-size: calc(${size}px * var(--t)); }`);
+  });
+});
+
+describe('SERIES_DASH in a line legend', () => {
+  /** How much of its last dash (or dot) a stroke `length` units long draws in pattern `dash`: [shown, whole] units (a gap: [0, 0]). */
+  const lastMark = (dash: readonly number[], length: number): [number, number] => {
+    let at = 0;
+    for (let i = 0; ; i += 1) {
+      const seg = dash[i % dash.length] as number;
+      if (at + seg >= length) return i % 2 === 0 ? [length - at, seg] : [0, 0];
+      at += seg;
+    }
+  };
+  /** Whether the mark a legend symbol ends on is whole (to rounding) or at least 3 units: no sliver of a cut mark. */
+  const endsCleanly = (dash: readonly number[], length: number) => {
+    const [shown, whole] = lastMark(dash, length);
+    return shown === 0 || shown >= Math.min(whole - 0.1, 3);
+  };
+
+  it('draws every pattern in its legend symbol without a sliver of a cut dash or dot', () => {
+    const length = Math.sqrt(LEGEND_SYMBOL_SIZE);
+    for (const dash of SERIES_DASH) expect(endsCleanly(dash, length), dash.join(',')).toBe(true);
+    // The former dash-dot pattern, 14-4-3-4, cut its dot to a one-unit sliver.
+    expect(endsCleanly([14, 4, 3, 4], length)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { count, date, flag, pct, word, type Fact, type FactTree } from '../../li
 
 /** A count that is unknown (null) in editions before the change history. */
 const maybeCount = (n: number | null): Fact<number | null> => ({ value: n, unit: 'count' });
-import { monthOf } from './key';
+import { monthOf } from '../overview/key';
 
 /** Constituent counts of one industry or sector (counts, not index weights). */
 export interface GroupCount extends LocalizedText {

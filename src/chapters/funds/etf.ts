@@ -18,7 +18,7 @@ import {
   trackingError,
 } from '../../lib/stats';
 import { date, pct, ratio, type FactTree } from '../../lib/report/fact';
-import { PERIODS_PER_YEAR, RISK_FREE } from '../statistics/facts';
+import { PERIODS_PER_YEAR, RISK_FREE } from '../statistics/window';
 import { alignOnCommonDates, lastIndexOnOrBefore } from '../../lib/report/windows';
 
 /** The funds of the chapter, by series id. */

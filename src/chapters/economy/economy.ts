@@ -2,8 +2,8 @@ import type { Series } from '../../lib/data/series';
 import { correlation } from '../../lib/stats';
 import { yearsBefore } from '../../lib/report/edition';
 import { count, date, flag, month, pct, quarter, ratio, word, type FactTree } from '../../lib/report/fact';
-import { linkageWord } from './linkage';
-import { alignMonths, changes, monthEnds, monthlyPoints } from './monthly';
+import { linkageWord } from '../macro/linkage';
+import { alignMonths, changes, monthEnds, monthlyPoints } from '../macro/monthly';
 import { alignOnCommonDates, chartStartFor, lastIndexOnOrBefore } from '../../lib/report/windows';
 
 /** Years of the recent window for USD/JPY correlations. */
@@ -22,7 +22,7 @@ const sign = (x: number | null) => word(x === null ? 'na' : x >= 0 ? 'positive' 
 const strength = (x: number | null) => word(x === null ? 'na' : linkageWord(x));
 const corrOrNull = (a: number[], b: number[]) => (a.length > 2 ? correlation(a, b) : null);
 
-export interface EconomyDatasets {
+export interface EconomySeriesDatasets {
   fx: { date: string; usdjpy: number; n225: number }[];
   gdp: { date: string; qoqAnn: number; yoy: number | null }[];
   cpi: { date: string; value: number }[];
@@ -34,7 +34,7 @@ export interface EconomyDatasets {
  * dollar rate is New York's noon rate, struck after Tokyo's close, so same-day returns partly mismatch in
  * time; month-end returns are the cleaner measure.
  */
-export function fxRelation(usdjpy: Series, n225: Series, asOf: string): { facts: FactTree; data: EconomyDatasets['fx'] } {
+export function fxRelation(usdjpy: Series, n225: Series, asOf: string): { facts: FactTree; data: EconomySeriesDatasets['fx'] } {
   const daily = alignOnCommonDates(n225, usdjpy, '0000-01-01', '9999-12-31');
   const chartStart = chartStartFor(FX_CHART_START, asOf, CHART_MIN_YEARS);
   const end = daily.dates[daily.dates.length - 1] ?? null;
@@ -85,7 +85,7 @@ export function fxRelation(usdjpy: Series, n225: Series, asOf: string): { facts:
 }
 
 /** Real GDP growth by quarter: q/q annualised ((1 + q/q)^4 − 1) and y/y, both from the SAAR level series. */
-export function gdpGrowth(gdp: Series): { facts: FactTree; data: EconomyDatasets['gdp'] } {
+export function gdpGrowth(gdp: Series): { facts: FactTree; data: EconomySeriesDatasets['gdp'] } {
   const v = gdp.values;
   const rows = v.slice(1).map((x, k) => {
     const i = k + 1;
@@ -118,7 +118,7 @@ export function gdpGrowth(gdp: Series): { facts: FactTree; data: EconomyDatasets
  * the latest rate, its level a year before, the 12-month average, and how many months in a row it has
  * been at or above the target.
  */
-export function cpiInflation(cpi: Series, target: number, adopted: string, asOf: string): { facts: FactTree; data: EconomyDatasets['cpi'] } {
+export function cpiInflation(cpi: Series, target: number, adopted: string, asOf: string): { facts: FactTree; data: EconomySeriesDatasets['cpi'] } {
   const pts = monthlyPoints(cpi);
   const yoy = pts.slice(12).map((p, k) => ({ date: p.month, value: p.value / (pts[k] as { value: number }).value - 1 }));
   const last = yoy[yoy.length - 1];

@@ -99,14 +99,14 @@ describe('weights and concentration', () => {
   it('keeps the cap levels in step with the dated weight-cap lines of the index profile', () => {
     const lines = inputs.curated.overview.profile.weightCap;
     expect(WEIGHT_CAP_LEVELS.map((c) => c.from)).toEqual(lines.map((l) => l.from));
-    WEIGHT_CAP_LEVELS.forEach((c, i) => expect(lines[i]!.value.en).toContain(`${Math.round(c.level * 100)} % from October ${c.from.slice(0, 4)}`));
+    WEIGHT_CAP_LEVELS.forEach((c, i) => expect(lines[i]!.value.en).toContain(`${Math.round(c.level * 100)}% from October ${c.from.slice(0, 4)}`));
     expect(capLevelOn('2022-09-30')).toBeNull();
   });
 
   it("shows no weights in editions before the factors' date", () => {
     expect(v(beforeFactors, 'constituents.weights.available')).toBe(false);
     expect(v(seed, 'constituents.weights.available')).toBe(false);
-    expect(beforeFactors.datasets.overview.weights.top).toEqual([]);
+    expect(beforeFactors.datasets.constituents.weights.top).toEqual([]);
   });
 });
 
@@ -131,7 +131,7 @@ describe('constituent changes', () => {
     expect([v(seed, 'constituents.changes.additions'), v(seed, 'constituents.changes.deletions')]).toEqual([143, 143]);
     expect(v(seed, 'constituents.changes.busiest.date')).toBe('2000-04-24');
     expect(v(seed, 'constituents.changes.busiest.additions')).toBe(30);
-    expect(seed.datasets.overview.changes.years[0]).toEqual({ year: 2000, additions: 38, deletions: 38 });
+    expect(seed.datasets.constituents.changes.years[0]).toEqual({ year: 2000, additions: 38, deletions: 38 });
     expect([v(seed, 'constituents.changes.window.changes'), v(seed, 'constituents.changes.window.additions')]).toEqual([10, 5]);
     expect([v(latest, 'constituents.changes.window.changes'), v(latest, 'constituents.changes.window.additions')]).toEqual([14, 7]);
   });
