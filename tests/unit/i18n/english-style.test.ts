@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * One typographic style in English, wherever the text is written: a percent sign set close to its number
  * ("95%", as every formatted fact prints it, not "95 %"), and typographic apostrophes in strings, curated
- * texts and frontmatter (MDX body prose gets them from the Markdown renderer). Quotations of the seed
+ * texts, frontmatter and MDX attribute values such as `<Pick … differs="…">` (MDX body prose gets them
+ * from the Markdown renderer, attributes do not). Quotations of the seed
  * documents are Chinese and are not touched by either rule.
  */
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -47,5 +48,12 @@ describe('English style', () => {
 
   it('uses typographic apostrophes in strings and curated texts', () => {
     expect(lines.filter((l) => l.json && /\p{L}'\p{L}/u.test(l.text)).map((l) => `${l.where}: ${l.text.trim().slice(0, 120)}`)).toEqual([]);
+  });
+
+  it('uses typographic apostrophes in MDX attribute values, which the Markdown renderer leaves alone', () => {
+    const found = lines
+      .filter((l) => !l.json)
+      .flatMap((l) => [...l.text.matchAll(/="([^"]*)"/g)].filter((m) => /\p{L}'/u.test(m[1]!)).map((m) => `${l.where}: ${m[1]!.slice(0, 100)}`));
+    expect(found).toEqual([]);
   });
 });
