@@ -8,9 +8,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBuiltSite, problemLines } from '../../scripts/lib/editions/sweep';
 import { flattenPlain } from '../../scripts/lib/editions/page-checks';
-import { searchGlob } from '../../scripts/lib/search-glob';
 import { LOCALES } from '../../src/lib/i18n/locales';
 import { DATA_DIR, PINNED_AS_OF, ROOT } from '../lib/pinned';
+import { CI_ARCHIVE, sharedSite } from '../lib/shared-builds';
 import { attr, brokenLinks, sitePages, textOf } from './lib/site';
 
 /**
@@ -19,7 +19,7 @@ import { attr, brokenLinks, sitePages, textOf } from './lib/site';
  * latest pinned at 2026-09-24. One astro build emits them all; a second build with two of them checks
  * that an old edition's files are byte for byte the same whichever other editions are built.
  */
-const OLD = ['2024-12-31', '2026-03-31', '2026-06-30'];
+const OLD = CI_ARCHIVE;
 /** Their editions: a listed date on a holiday is the edition of the trading day before it. */
 const IDS = ['2024-12-30', '2026-03-31', '2026-06-30'];
 let out: string;
@@ -49,17 +49,13 @@ let parsed: ReturnType<typeof sitePages> | undefined;
 const pagesOf = () => (parsed ??= sitePages(out));
 
 beforeAll(() => {
-  out = mkdtempSync(path.join(tmpdir(), 'n225-archive-'));
+  // Built once per test run: the archive's browser test (tests/e2e/archive.test.ts) reads the same site.
+  out = sharedSite({ asOf: PINNED_AS_OF, archive: OLD });
   again = mkdtempSync(path.join(tmpdir(), 'n225-archive-again-'));
-  build(out, OLD);
-  execFileSync(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out, '--silent', '--glob', searchGlob(LOCALES)], { cwd: ROOT, stdio: 'pipe' });
   build(again, OLD.slice(0, 2));
 }, 600_000);
 
-afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(again, { recursive: true, force: true });
-});
+afterAll(() => rmSync(again, { recursive: true, force: true }));
 
 interface EditionsJson {
   editions: {

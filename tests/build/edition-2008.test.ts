@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedSite } from '../lib/shared-builds';
 import { checkBuiltSite } from '../../scripts/lib/editions/sweep';
 
 /**
@@ -10,7 +9,6 @@ import { checkBuiltSite } from '../../scripts/lib/editions/sweep';
  * its BOJ assets and index moved in opposite directions, and its short rate was well above zero, so
  * sentences written for another edition would be false here.
  */
-const ROOT = path.join(__dirname, '../..');
 let out: string;
 
 /** The visible text of a built page: scripts, styles and SVG dropped, tags removed, whitespace folded. */
@@ -39,15 +37,8 @@ function pages(lang: 'zh' | 'en'): Map<string, string> {
 }
 
 beforeAll(() => {
-  out = mkdtempSync(path.join(tmpdir(), 'n225-2008-'));
-  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
-    cwd: ROOT,
-    env: { ...process.env, REPORT_AS_OF: '2008-12-30', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
-  });
+  out = sharedSite({ asOf: '2008-12-30' });
 });
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the 2008-12-30 edition reads true', () => {
   it('never writes a negative number after a fixed direction word, in either language', () => {

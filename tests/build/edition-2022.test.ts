@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedSite } from '../lib/shared-builds';
 import { brokenLinks } from './lib/site';
 import { CHAPTER_SLUGS, chapterNumber } from '../../src/chapters/registry';
 
@@ -12,7 +11,6 @@ import { CHAPTER_SLUGS, chapterNumber } from '../../src/chapters/registry';
  * what a reader and a downloader get. Expected values: the 2022 report where it is right, and numpy
  * (`python3 tests/reference/edition_2022_reference.py 2022-07-21`) for every figure.
  */
-const ROOT = path.join(__dirname, '../..');
 let out: string;
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
 
@@ -24,17 +22,8 @@ function factsOnPage(html: string): Map<string, string[]> {
 }
 
 beforeAll(() => {
-  out = mkdtempSync(path.join(tmpdir(), 'n225-build-'));
-  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
-    cwd: ROOT,
-    env: { ...process.env, REPORT_AS_OF: '2022-07-21', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
-  });
-  // As `npm run build` does: the search index is part of the site.
-  execFileSync(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out, '--silent'], { cwd: ROOT, stdio: 'pipe' });
+  out = sharedSite({ asOf: '2022-07-21' });
 });
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the 2022-07-21 edition, built', () => {
   it('publishes facts.json with plain values in natural units', () => {

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedSite } from '../lib/shared-builds';
 import { brokenLinks } from './lib/site';
 
 /**
@@ -10,19 +9,11 @@ import { brokenLinks } from './lib/site';
  * (REPORT_AS_OF=2012-06-29): every chapter must still build, say what it lacks, and number only the
  * figures it can show.
  */
-const ROOT = path.join(__dirname, '../..');
 let out: string;
 
 beforeAll(() => {
-  out = mkdtempSync(path.join(tmpdir(), 'n225-early-'));
-  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
-    cwd: ROOT,
-    env: { ...process.env, REPORT_AS_OF: '2012-06-29', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
-  });
+  out = sharedSite({ asOf: '2012-06-29' });
 });
-
-afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('an early edition (2012-06-29), built', () => {
   it('dates itself from the data and leaves out what it has no data for', () => {

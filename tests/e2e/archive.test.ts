@@ -1,20 +1,18 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveDir } from '../../scripts/lib/serve';
 import { LOCALES } from '../../src/lib/i18n/locales';
-import { PINNED_AS_OF, ROOT } from '../lib/pinned';
+import { PINNED_AS_OF } from '../lib/pinned';
+import { CI_ARCHIVE, sharedSite } from '../lib/shared-builds';
 import { axeViolations } from './lib/axe';
 import { watchPage } from './lib/page-checks';
 import { browserFound } from './lib/setup';
 
 /**
- * The archive build's own pages in Chromium (a small archive: the pinned latest and the 2026-06-30
- * edition, built into a temporary folder and served on its own): the editions page, the what-changed
- * pages and an old edition's pages with their banner load cleanly, pass axe-core, and fit a 390 px phone.
+ * The archive build's own pages in Chromium (the archive that tests/build/archive.test.ts reads: the
+ * pinned latest and three old editions, built once per test run and served here on its own): the
+ * editions page, the what-changed pages and an old edition's pages with their banner load cleanly, pass
+ * axe-core, and fit a 390 px phone.
  */
 const OLD = '2026-06-30';
 const PAGES = LOCALES.flatMap((l) => [`/${l}/editions/`, `/${l}/changes/`, `/${l}/`, `/editions/${OLD}/${l}/`, `/editions/${OLD}/${l}/statistics/`]);
@@ -25,12 +23,7 @@ describe.skipIf(!browserFound)('the archive build in Chromium', () => {
   let browser: Browser | null = null;
 
   beforeAll(async () => {
-    out = mkdtempSync(path.join(tmpdir(), 'n225-archive-e2e-'));
-    execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
-      cwd: ROOT,
-      env: { ...process.env, REPORT_AS_OF: PINNED_AS_OF, REPORT_ARCHIVE: OLD, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'pipe',
-    });
+    out = sharedSite({ asOf: PINNED_AS_OF, archive: CI_ARCHIVE });
     site = await serveDir(out);
     browser = await chromium.connect(inject('browserWs'));
   }, 600_000);
@@ -38,7 +31,6 @@ describe.skipIf(!browserFound)('the archive build in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
-    rmSync(out, { recursive: true, force: true });
   });
 
   it.each(PAGES.map((p) => [p]))('%s loads cleanly and passes axe-core', async (p) => {

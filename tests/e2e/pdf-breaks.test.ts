@@ -5,14 +5,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../../scripts/lib/browser';
 import { readOutline } from '../../scripts/lib/pdf-outline';
-import { printReports } from '../../scripts/lib/pdf-report';
+import { builtEdition, printReports } from '../../scripts/lib/pdf-report';
+import { pdfFileName } from '../../src/lib/site/pdf';
+import { sharedDistPdfs, sharedSite } from '../lib/shared-builds';
 import { pageBreakProblems } from './lib/page-breaks';
 import { LOCALES, WRITTEN_LOCALES, type Locale } from '../../src/lib/i18n/locales';
 
 /**
- * Page breaks, measured on the printed PDFs of three editions (the latest, as built in dist/; the seed's
- * 2022-06-30; and 2016-06-30, each built here into a temporary folder; a derived language, whose layout
- * differs from its source's only by characters, on the first two): tables keep their title, header
+ * Page breaks, measured on the printed PDFs of three editions (the latest, as `npm run pdf` prints it
+ * from dist/; the first edition that knows the 2022 report, 2022-07-21; and a holiday, 2023-05-03, both
+ * built once per test run, see shared-builds.ts; a derived language, whose layout differs from its
+ * source's only by characters, on the first two): tables keep their title, header
  * and three rows together and never leave one row alone; charts stay whole; headings never end a page;
  * a figure pushed to the next page leaves no empty foot when text of its section could fill it; the
  * contents fit one page. Positions come from the PDF only (structure tree, poppler's text boxes).
@@ -31,8 +34,8 @@ const ready = chromiumPath() !== null && has('pdftotext');
 /** Each edition printed, with its languages. */
 const EDITIONS: readonly { edition: string; locales: readonly Locale[] }[] = [
   { edition: 'latest', locales: LOCALES },
-  { edition: '2022-06-30', locales: LOCALES },
-  { edition: '2016-06-30', locales: WRITTEN_LOCALES },
+  { edition: '2022-07-21', locales: LOCALES },
+  { edition: '2023-05-03', locales: WRITTEN_LOCALES },
 ];
 
 describe.skipIf(!ready)('page breaks of the printed report', { timeout: 120_000 }, () => {
@@ -41,16 +44,12 @@ describe.skipIf(!ready)('page breaks of the printed report', { timeout: 120_000 
 
   beforeAll(async () => {
     for (const { edition, locales } of EDITIONS) {
-      let dist = DIST;
-      if (edition !== 'latest') {
-        dist = path.join(work, `site-${edition}`);
-        execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', dist], {
-          cwd: ROOT,
-          stdio: 'pipe',
-          env: { ...process.env, REPORT_AS_OF: edition, ASTRO_TELEMETRY_DISABLED: '1' },
-        });
+      if (edition === 'latest') {
+        const { dir } = sharedDistPdfs();
+        for (const l of locales) files.set(`${edition} ${l}`, path.join(dir, pdfFileName(l, builtEdition(DIST))));
+        continue;
       }
-      const pdfs = await printReports({ dist, outDir: path.join(work, `pdf-${edition}`), paper: 'A4', locales });
+      const pdfs = await printReports({ dist: sharedSite({ asOf: edition }), outDir: path.join(work, `pdf-${edition}`), paper: 'A4', locales });
       for (const p of pdfs) files.set(`${edition} ${p.locale}`, p.file);
     }
   }, 900_000);

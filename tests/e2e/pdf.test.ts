@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream, type PDFString } from 'pdf-lib';
 import { CHAPTER_SLUGS, chapterNumber } from '../../src/chapters/registry';
 import { fillNames } from '../../src/lib/config/names';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedDistPdfs } from '../lib/shared-builds';
 import { chromiumPath } from '../../scripts/lib/browser';
 import { artifactTextRuns, pageContent, textOutsideMarkedContent } from '../../scripts/lib/pdf-artifacts';
 import { figureElements } from '../../scripts/lib/pdf-attach';
@@ -22,7 +23,7 @@ import { STRINGS, type StringKey } from '../../src/lib/i18n/t';
 
 /**
  * `npm run pdf` for real: Chromium prints every language of the locale spec from the built site (dist/, which README's test
- * command builds first) into a temporary folder once, and poppler's tools read the PDFs back. Without
+ * command builds first) once per test run (shared with pdf-breaks.test.ts), and poppler's tools read the PDFs back. Without
  * Chromium or poppler-utils these tests skip with a loud notice, except under CI=true, where that fails.
  */
 /** A UI string as a page shows it: the report's names (`{index}` …) filled from the report config. */
@@ -114,12 +115,8 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
 
   beforeAll(async () => {
     asOf = JSON.parse(readFileSync(path.join(DIST, 'data/facts.json'), 'utf8')).edition.asOf;
-    out = mkdtempSync(path.join(tmpdir(), 'n225-pdf-'));
-    const res = await run(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/pdf.ts', '--out', out], { cwd: ROOT, maxBuffer: 1 << 24 });
-    log = res.stdout;
-  });
-  afterAll(() => {
-    if (out) rmSync(out, { recursive: true, force: true });
+    // Printed once per test run and shared with pdf-breaks.test.ts.
+    ({ dir: out, log } = sharedDistPdfs());
   });
 
   it('writes one PDF per language, named with the edition, and shows progress while printing', () => {
