@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +9,7 @@ import { checkBuiltSite, problemLines } from '../../scripts/lib/editions/sweep';
 import { flattenPlain } from '../../scripts/lib/editions/page-checks';
 import { LOCALES } from '../../src/lib/i18n/locales';
 import { DATA_DIR, PINNED_AS_OF, ROOT } from '../lib/pinned';
-import { CI_ARCHIVE, sharedSite } from '../lib/shared-builds';
+import { astroBuild, CI_ARCHIVE, sharedSite } from '../lib/shared-builds';
 import { attr, brokenLinks, sitePages, textOf } from './lib/site';
 
 /**
@@ -26,11 +25,7 @@ let out: string;
 let again: string;
 
 function build(dir: string, editions: readonly string[]): void {
-  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', dir], {
-    cwd: ROOT,
-    env: { ...process.env, REPORT_AS_OF: PINNED_AS_OF, REPORT_ARCHIVE: editions.join(','), ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
-  });
+  astroBuild(dir, { ...process.env, REPORT_AS_OF: PINNED_AS_OF, REPORT_ARCHIVE: editions.join(',') });
 }
 
 const json = (dir: string, p: string) => JSON.parse(readFileSync(path.join(dir, p), 'utf8'));

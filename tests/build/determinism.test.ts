@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../lib/shared-builds';
 import { firstDifference, treeHashes } from './lib/site';
 
 /**
@@ -18,7 +19,7 @@ beforeAll(() => {
   if (!existsSync(path.join(DIST, 'zh/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
   out = mkdtempSync(path.join(tmpdir(), 'n225-again-'));
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], { cwd: ROOT, env, stdio: 'pipe' });
+  astroBuild(out, env);
   execFileSync(path.join(ROOT, 'node_modules/.bin/pagefind'), ['--site', out, '--silent'], { cwd: ROOT, env, stdio: 'pipe' });
 });
 

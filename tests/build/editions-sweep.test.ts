@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBuiltSite, mdxProblems, problemLines, sweepEdition } from '../../scripts/lib/editions/sweep';
-import { sharedSite } from '../lib/shared-builds';
+import { sharedSite, withAstroLock } from '../lib/shared-builds';
 
 /**
  * A handful of the edition sweep's editions (`npm run editions:check` runs them all), through the same
@@ -25,7 +25,7 @@ describe('the edition sweep', () => {
   }, 300_000);
 
   it('builds the 1987-10-30 edition (Black Monday, month end) and finds no problem on any page', () => {
-    const o = sweepEdition(ROOT, { label: 'Black Monday, month end', asOf: '1987-10-30' });
+    const o = withAstroLock(() => sweepEdition(ROOT, { label: 'Black Monday, month end', asOf: '1987-10-30' }));
     expect(problemLines(o.problems)).toEqual([]);
     expect(o.asOf! <= '1987-10-30').toBe(true);
   }, 300_000);

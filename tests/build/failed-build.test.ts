@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withAstroLock } from '../lib/shared-builds';
 import { treeHashes } from './lib/site';
 
 /**
@@ -14,11 +15,13 @@ describe('a failed build', () => {
   it('exits 1 with the cause and leaves dist/ byte for byte as it was', () => {
     const dist = path.join(ROOT, 'dist');
     const before = existsSync(dist) ? treeHashes(dist) : null;
-    const r = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, REPORT_AS_OF: '2022-02-30' },
-      encoding: 'utf8',
-    });
+    const r = withAstroLock(() =>
+      spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
+        cwd: ROOT,
+        env: { ...process.env, REPORT_AS_OF: '2022-02-30' },
+        encoding: 'utf8',
+      }),
+    );
     expect(r.status).toBe(1);
     expect(`${r.stdout}${r.stderr}`).toContain('REPORT_AS_OF=2022-02-30 is not a real date: February 2022 has 28 days.');
     expect(r.stderr).toContain('dist/ was not changed');

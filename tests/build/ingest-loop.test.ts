@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR, lastN225Row, nextSessions } from '../lib/pinned';
+import { astroBuild } from '../lib/shared-builds';
 
 /**
  * The analyst's loop end to end: `npm run ingest` a Yahoo download that extends the Nikkei 225 by three
@@ -48,7 +49,7 @@ beforeAll(() => {
   const env: NodeJS.ProcessEnv = { ...process.env, REPORT_DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.REPORT_AS_OF;
   summary = execFileSync(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', download], { cwd: ROOT, env, encoding: 'utf8' });
-  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], { cwd: ROOT, env, stdio: 'pipe' });
+  astroBuild(out, env);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../lib/shared-builds';
 import { brokenLinks } from './lib/site';
 
 /**
@@ -11,7 +11,6 @@ import { brokenLinks } from './lib/site';
  * Built once (astro only, no search index) for the pinned edition 2025-06-30 into a temporary folder.
  * Expected values: numpy, tests/reference/topix_reference.py (run from the project root).
  */
-const ROOT = path.join(__dirname, '../..');
 let out: string;
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');
 const text = (p: string) =>
@@ -34,11 +33,7 @@ function publishedFiles(): string[] {
 
 beforeAll(() => {
   out = mkdtempSync(path.join(tmpdir(), 'topix-build-'));
-  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', out], {
-    cwd: ROOT,
-    env: { ...process.env, REPORT_CONFIG: 'topix', REPORT_AS_OF: '2025-06-30', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
-  });
+  astroBuild(out, { ...process.env, REPORT_CONFIG: 'topix', REPORT_AS_OF: '2025-06-30' });
 });
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -7,10 +7,13 @@ import { LOCALES } from '../../src/lib/i18n/locales';
 import { ROOT } from './pinned';
 
 /**
- * Sites and PDFs that several test files read, made once per test run and shared: an astro build
- * takes half a minute and a printing of the three PDFs about as long, so CI builds each edition
- * once, not once per file that reads it. Test files only read what they get here; nothing writes
- * into it.
+ * Builds in tests. Sites and PDFs that several test files read are made once per test run and
+ * shared: an astro build takes half a minute and a printing of the three PDFs about as long, so CI
+ * builds each edition once, not once per file that reads it. Test files only read what they get here;
+ * nothing writes into it. And no two astro builds of this checkout run at once (vitest runs two files
+ * at a time): a build into a folder outside the project keeps its server chunks in the project's
+ * `.astro/`, where a second build would overwrite them, so every test build goes through
+ * {@link withAstroLock}.
  *
  * The run's folder is N225_TEST_SHARED, which `run-folder-setup.ts` (vitest's global setup for both
  * projects) creates before the first test file and removes after the last. A worker that finds it
@@ -24,31 +27,49 @@ function runFolder(): string {
   return (ownFolder ??= mkdtempSync(path.join(tmpdir(), 'n225-shared-')));
 }
 
+const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Runs `fn` holding the lock folder `name` of the run's folder, waiting for whoever holds it. */
+function locked<T>(name: string, fn: () => T): T {
+  const lock = path.join(runFolder(), `${name}.lock`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      pause(250);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Runs `fn` (which builds with astro) while no other test worker's astro build runs. */
+export function withAstroLock<T>(fn: () => T): T {
+  return locked('astro', fn);
+}
+
+/** `astro build --outDir out` with the environment `env` (telemetry off), holding the astro lock. Throws with astro's output when it fails. */
+export function astroBuild(out: string, env: NodeJS.ProcessEnv = process.env): void {
+  withAstroLock(() => execFileSync(bin('astro'), ['build', '--outDir', out], { cwd: ROOT, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' }));
+}
 
 /** The folder `name` in the run's folder, made by `make(folder)` the first time it is asked for. */
 function once(name: string, make: (dir: string) => void): string {
   const dir = path.join(runFolder(), name);
   const done = `${dir}.done`;
-  const lock = `${dir}.lock`;
-  for (;;) {
-    if (existsSync(done)) return dir;
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      pause(500);
-    }
-  }
-  try {
+  if (existsSync(done)) return dir;
+  return locked(name, () => {
     if (existsSync(done)) return dir;
     rmSync(dir, { recursive: true, force: true });
     make(dir);
     writeFileSync(done, '');
     return dir;
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  });
 }
 
 /**
@@ -57,8 +78,6 @@ function once(name: string, make: (dir: string) => void): string {
  * 2024-12-30), 2026-03-31 and 2026-06-30.
  */
 export const CI_ARCHIVE: readonly string[] = ['2024-12-31', '2026-03-31', '2026-06-30'];
-
-const bin = (name: string) => path.join(ROOT, 'node_modules/.bin', name);
 
 /** What a shared site is built from: the edition's as-of date and the archive's old editions. */
 export interface SiteSpec {
@@ -77,11 +96,11 @@ export function sharedSite(spec: SiteSpec): string {
   const archive = spec.archive ?? [];
   const name = ['site', spec.asOf, ...archive.map((a) => `a${a}`)].join('-');
   return once(name, (out) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, REPORT_AS_OF: spec.asOf, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, REPORT_AS_OF: spec.asOf };
     if (archive.length > 0) env.REPORT_ARCHIVE = archive.join(',');
     else delete env.REPORT_ARCHIVE;
-    execFileSync(bin('astro'), ['build', '--outDir', out], { cwd: ROOT, env, stdio: 'pipe' });
-    execFileSync(bin('pagefind'), ['--site', out, '--silent', '--glob', searchGlob(LOCALES)], { cwd: ROOT, env, stdio: 'pipe' });
+    astroBuild(out, env);
+    execFileSync(bin('pagefind'), ['--site', out, '--silent', '--glob', searchGlob(LOCALES)], { cwd: ROOT, stdio: 'pipe' });
   });
 }
 
