@@ -3,11 +3,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Two files at a time on the 2-core machine: a browser test's page waits on Chromium while a
-    // build test's astro child works. Sites and PDFs that several files read are made once per run,
-    // and astro builds never overlap (tests/lib/shared-builds.ts). Build tests run `astro build`
-    // into temp folders; give them room.
-    maxWorkers: 2,
+    // One file at a time: on the 2-core machine two browser files at once each ran twice as slowly
+    // (CI measured no gain). Sites and PDFs that several files read are made once per run, and astro
+    // builds never overlap (tests/lib/shared-builds.ts). Build tests run `astro build` into temp
+    // folders; give them room.
+    maxWorkers: 1,
     testTimeout: 20_000,
     hookTimeout: 240_000,
     env: { TZ: 'UTC' },
