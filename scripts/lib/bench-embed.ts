@@ -19,10 +19,10 @@ const NODE_MODULES = path.resolve(import.meta.dirname, '../../node_modules');
 
 /**
  * Copies the built site to a temp folder and adds `/embed<page>`: the page with each chart's inline SVGs
- * replaced by an empty box that vega-embed fills at load, plus the three libraries under /vendor/.
- * Returns the folder and the embed page's site path.
+ * replaced by an empty box that vega-embed fills at load, plus the three libraries under /vendor/; and
+ * `/floor<page>`, the page's head with its first chart alone. Returns the folder and both site paths.
  */
-export function makeEmbedSite(dist: string, page: string, locale: Locale, report: Report): { dir: string; embedPage: string } {
+export function makeEmbedSite(dist: string, page: string, locale: Locale, report: Report): { dir: string; embedPage: string; floorPage: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'n225-embed-'));
   cpSync(dist, dir, { recursive: true });
   mkdirSync(path.join(dir, 'vendor'));
@@ -41,7 +41,13 @@ export function makeEmbedSite(dist: string, page: string, locale: Locale, report
   const embedPage = `/embed${page}`;
   mkdirSync(path.join(dir, embedPage), { recursive: true });
   writeFileSync(path.join(dir, embedPage, 'index.html'), html);
-  return { dir, embedPage };
+  // The floor: the page's head and its first chart, nothing else — no page can show that chart sooner.
+  const built = readFileSync(path.join(dist, page, 'index.html'), 'utf8');
+  const first = /<div class="chart"[^>]*><svg\b[\s\S]*?<\/svg><\/div>/.exec(built)?.[0] ?? '';
+  const floorPage = `/floor${page}`;
+  mkdirSync(path.join(dir, floorPage), { recursive: true });
+  writeFileSync(path.join(dir, floorPage, 'index.html'), `${built.slice(0, built.indexOf('<body'))}<body>${first}</body></html>`);
+  return { dir, embedPage, floorPage };
 }
 
 /** Weight of the embed page: its HTML (with the specs' data inline), CSS and the three libraries. */
@@ -49,28 +55,39 @@ export function embedWeight(dir: string, embedPage: string): PageWeight {
   return pageWeight(dir, embedPage);
 }
 
+/** A page to time: its URL and the selector of the boxes its charts are drawn in. */
+export interface ChartPage {
+  url: string;
+  selector: string;
+}
+
+/** Milliseconds from navigation start until the first SVG inside `selector` exists and a frame has been painted after it, in a fresh context (cold cache). */
+async function oneLoad(browser: Browser, { url, selector }: ChartPage): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+  await page.addInitScript(`window.firstChart = new Promise((resolve) => {
+    const obs = new MutationObserver(() => {
+      if (!document.querySelector(${JSON.stringify(`${selector} svg`)})) return;
+      obs.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
+    });
+    obs.observe(document, { childList: true, subtree: true });
+  });`);
+  await page.goto(url, { waitUntil: 'commit' });
+  const ms = await page.evaluate(() => (window as unknown as { firstChart: Promise<number> }).firstChart);
+  await context.close();
+  return ms;
+}
+
 /**
- * Milliseconds from navigation start until the first SVG inside `selector` exists and a frame has been
- * painted after it, in a fresh context (cold cache); median of `runs` loads.
+ * Time to the first chart of each page (see {@link oneLoad}), median of `runs` cold loads each. The pages
+ * take turns, load by load, after one load each that is not counted, so that a machine speeding up or
+ * slowing down during the measurement weighs on every page alike.
  */
-export async function timeToFirstChart(browser: Browser, url: string, selector: string, runs: number): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    // A string, not a function: tsx would wrap named functions in a helper the page does not have.
-    await page.addInitScript(`window.firstChart = new Promise((resolve) => {
-      const obs = new MutationObserver(() => {
-        if (!document.querySelector(${JSON.stringify(`${selector} svg`)})) return;
-        obs.disconnect();
-        requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now())));
-      });
-      obs.observe(document, { childList: true, subtree: true });
-    });`);
-    await page.goto(url, { waitUntil: 'commit' });
-    times.push(await page.evaluate(() => (window as unknown as { firstChart: Promise<number> }).firstChart));
-    await context.close();
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+export async function timeToFirstChart(browser: Browser, pages: readonly ChartPage[], runs: number): Promise<number[]> {
+  for (const p of pages) await oneLoad(browser, p);
+  const times: number[][] = pages.map(() => []);
+  for (let i = 0; i < runs; i++) for (const [k, p] of pages.entries()) times[k]!.push(await oneLoad(browser, p));
+  return times.map((t) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)]!);
 }
