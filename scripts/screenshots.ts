@@ -36,10 +36,10 @@ try {
       });
       for (const p of pages) {
         await page.goto(site.url + p, { waitUntil: 'networkidle' });
-        // A full-page capture draws the whole page at once, but charts, paragraphs and tables away from
-        // the viewport are left unrendered on screen (content-visibility, chart.css and screen.css): draw
-        // them all, as a reader scrolling past them sees them.
-        await page.addStyleTag({ content: '.chart, .prose > *, .table-scroll { content-visibility: visible !important; }' });
+        // A full-page capture draws the whole page at once, but charts away from the viewport are left
+        // unrendered on screen (content-visibility, src/styles/chart.css): draw them all, as a reader
+        // scrolling past them sees them.
+        await page.addStyleTag({ content: '.chart { content-visibility: visible !important; }' });
         const file = path.join(out, `${p.replaceAll('/', '_').replace(/^_|_$/g, '') || 'root'}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
