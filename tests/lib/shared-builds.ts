@@ -10,10 +10,10 @@ import { ROOT } from './pinned';
  * Builds in tests. Sites and PDFs that several test files read are made once per test run and
  * shared: an astro build takes half a minute and a printing of the three PDFs about as long, so CI
  * builds each edition once, not once per file that reads it. Test files only read what they get here;
- * nothing writes into it. And no two astro builds of this checkout run at once (vitest runs two files
- * at a time): a build into a folder outside the project keeps its server chunks in the project's
- * `.astro/`, where a second build would overwrite them, so every test build goes through
- * {@link withAstroLock}.
+ * nothing writes into it. And no two astro builds of this checkout run at once, should vitest run
+ * two files at a time (`--maxWorkers 2`): a build into a folder outside the project keeps its server
+ * chunks in the project's `.astro/`, where a second build would overwrite them, so every test build
+ * goes through {@link withAstroLock}.
  *
  * The run's folder is N225_TEST_SHARED, which `run-folder-setup.ts` (vitest's global setup for both
  * projects) creates before the first test file and removes after the last. A worker that finds it
@@ -37,7 +37,8 @@ function locked<T>(name: string, fn: () => T): T {
     try {
       mkdirSync(lock);
       break;
-    } catch {
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       pause(250);
     }
   }
