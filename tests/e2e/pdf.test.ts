@@ -93,7 +93,17 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
   let log: string;
   let asOf: string;
   const file = (lang: Lang) => path.join(out, `nikkei225-report-${lang}-${asOf}.pdf`);
-  const pageText = async (lang: Lang, p: number) => (await run('pdftotext', ['-f', String(p), '-l', String(p), '-layout', file(lang), '-'])).stdout;
+  /** Each PDF's pages as `pdftotext -layout` reads them, read once (one call per PDF, not one per page). */
+  const pagesOf = new Map<Lang, Promise<string[]>>();
+  /** Page `p`'s text, as `pdftotext -f p -l p -layout` gives it (ending in a form feed). */
+  const pageText = async (lang: Lang, p: number) => {
+    if (!pagesOf.has(lang))
+      pagesOf.set(
+        lang,
+        run('pdftotext', ['-layout', file(lang), '-'], { maxBuffer: 1 << 26 }).then((r) => r.stdout.split('\f').map((t) => `${t}\f`)),
+      );
+    return (await pagesOf.get(lang)!)[p - 1] ?? '';
+  };
   /**
    * The contents page's text column by column (the contents are set in two): each half of the text area
    * (A4 points, under the running header and above the footer), left then right.
