@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath, launchChromium } from './lib/browser';
 import { timedBuild, type BuildRun } from './lib/bench-build';
-import { embedWeight, makeEmbedSite, timeToFirstChart } from './lib/bench-embed';
+import { embedWeight, makeEmbedSite, MOBILE_PROFILE, timeToFirstChart } from './lib/bench-embed';
 import { LH_CATEGORIES, lighthouse, type LhResult } from './lib/bench-lighthouse';
 import { timePhases, type Phases } from './lib/bench-phases';
 import { kb, printBudgets, printTable, sec, type Budget } from './lib/bench-report';
@@ -29,6 +29,8 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench/out');
 const DATA = path.join(ROOT, 'data');
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+/** Cold loads of each page under Lighthouse's mobile throttling (seconds each for the vega-embed page). */
+const MOBILE_RUNS = Number(process.env.BENCH_MOBILE_RUNS ?? 5);
 /**
  * Which parts run (comma-separated; default all): `scales` (the ×4 and ×16 builds), `archive`, `browser`
  * (JavaScript-off reading, the vega-embed comparison, Lighthouse). The build of the real data and the
@@ -119,7 +121,9 @@ printTable(
 // 3. In Chromium: what JavaScript adds to reading, and the vega-embed comparison.
 const chrome = chromiumPath();
 const readJs: { page: string; same: boolean }[] = [];
-let embed: { staticMs: number; embedMs: number; floorMs: number; staticW: PageWeight; embedW: PageWeight } | null = null;
+/** Times to the first chart (ms): the page as built, the vega-embed page, the floor (its first chart alone). */
+type ChartTimes = { staticMs: number; embedMs: number; floorMs: number };
+let embed: (ChartTimes & { mobile: ChartTimes; staticW: PageWeight; embedW: PageWeight }) | null = null;
 const lh: { page: string; result: LhResult }[] = [];
 if (chrome && PARTS.has('browser')) {
   const report = buildReport(loadReportInputs(DATA), undefined);
@@ -143,33 +147,39 @@ if (chrome && PARTS.has('browser')) {
       const [off, on] = [await counts(p, false), await counts(p, true)];
       readJs.push({ page: p, same: off.svgs === on.svgs && off.tables === on.tables && off.text === on.text });
     }
-    const [staticMs, embedMs, floorMs] = (await timeToFirstChart(
-      browser,
-      [
-        { url: `${served.url}/en/statistics/`, selector: '.chart' },
-        { url: served.url + embedPage, selector: '.vega-target' },
-        { url: served.url + floorPage, selector: '.chart' },
-      ],
-      RUNS,
-    )) as [number, number, number];
-    embed = { staticMs, embedMs, floorMs, staticW: pageWeight(dir, '/en/statistics/'), embedW: embedWeight(dir, embedPage) };
+    const chartPages = [
+      { url: `${served.url}/en/statistics/`, selector: '.chart' },
+      { url: served.url + embedPage, selector: '.vega-target' },
+      { url: served.url + floorPage, selector: '.chart' },
+    ];
+    const times = async (runs: number, mobile: boolean): Promise<ChartTimes> => {
+      const [staticMs, embedMs, floorMs] = (await timeToFirstChart(browser, chartPages, runs, mobile)) as [number, number, number];
+      return { staticMs, embedMs, floorMs };
+    };
+    const plain = await times(RUNS, false);
+    const mobile = await times(MOBILE_RUNS, true);
+    embed = { ...plain, mobile, staticW: pageWeight(dir, '/en/statistics/'), embedW: embedWeight(dir, embedPage) };
   } finally {
     await browser.close();
   }
+  const { mobile } = embed;
   printTable(
-    `/en/statistics/: inline SVG (as built) vs client-side vega-embed (median of ${RUNS} cold loads each, taking turns)`,
-    ['page', 'total raw KB', 'total gz KB', 'JS gz KB', 'first chart ms'],
+    `/en/statistics/: inline SVG (as built) vs client-side vega-embed (median of ${RUNS} cold loads each, taking turns; under Lighthouse's mobile throttling, ${MOBILE_RUNS})`,
+    ['page', 'total raw KB', 'total gz KB', 'JS gz KB', 'first chart ms', 'mobile profile ms'],
     [
-      ['as built (inline SVG)', kb(embed.staticW.total.raw), kb(embed.staticW.total.gz), kb(embed.staticW.js.gz), embed.staticMs.toFixed(0)],
-      ['vega-embed', kb(embed.embedW.total.raw), kb(embed.embedW.total.gz), kb(embed.embedW.js.gz), embed.embedMs.toFixed(0)],
+      ['as built (inline SVG)', kb(embed.staticW.total.raw), kb(embed.staticW.total.gz), kb(embed.staticW.js.gz), embed.staticMs.toFixed(0), mobile.staticMs.toFixed(0)],
+      ['vega-embed', kb(embed.embedW.total.raw), kb(embed.embedW.total.gz), kb(embed.embedW.js.gz), embed.embedMs.toFixed(0), mobile.embedMs.toFixed(0)],
       [
         'ratio (embed / built)',
         `${(embed.embedW.total.raw / embed.staticW.total.raw).toFixed(1)}×`,
         `${(embed.embedW.total.gz / embed.staticW.total.gz).toFixed(1)}×`,
         '',
         `${(embed.embedMs / embed.staticMs).toFixed(1)}×`,
+        `${(mobile.embedMs / mobile.staticMs).toFixed(1)}×`,
       ],
-      ['first chart alone (floor)', '', '', '', embed.floorMs.toFixed(0)],
+      ['first chart alone (floor)', '', '', '', embed.floorMs.toFixed(0), mobile.floorMs.toFixed(0)],
+      // No page can beat its floor, so this is the largest ratio the budget could reach on this machine.
+      ['ratio (embed / floor)', '', '', '', `${(embed.embedMs / embed.floorMs).toFixed(1)}×`, `${(mobile.embedMs / mobile.floorMs).toFixed(1)}×`],
     ],
   );
   // Every chapter page of both languages (LH_PAGES, comma-separated, narrows it down).
@@ -198,6 +208,7 @@ const lhMin = lh.length ? Math.min(...lh.flatMap((l) => LH_CATEGORIES.map((c) =>
 const stats = weights.filter((w) => new RegExp(`^/(${LANG})/statistics/$`).test(w.page)).reduce((a, w) => (w.total.gz > a.total.gz ? w : a));
 const embedBytes = embed ? embed.embedW.total.gz / embed.staticW.total.gz : NaN;
 const embedSpeed = embed ? embed.embedMs / embed.staticMs : NaN;
+const embedSpeedMobile = embed ? embed.mobile.embedMs / embed.mobile.staticMs : NaN;
 const budgets: Budget[] = [
   {
     name: 'full build (both languages, astro + pagefind)',
@@ -224,10 +235,11 @@ const budgets: Budget[] = [
     pass: embedBytes >= BUDGET.embedBytes,
   },
   {
+    // The issue names no network: both unthrottled and under Lighthouse's mobile profile must pass.
     name: 'vega-embed page / built page, time to first chart',
-    measured: Number.isNaN(embedSpeed) ? 'not measured' : `${embedSpeed.toFixed(1)}×`,
-    limit: `≥ ${BUDGET.embedSpeed}×`,
-    pass: embedSpeed >= BUDGET.embedSpeed,
+    measured: Number.isNaN(embedSpeed) ? 'not measured' : `${embedSpeed.toFixed(1)}× (mobile profile ${embedSpeedMobile.toFixed(1)}×)`,
+    limit: `≥ ${BUDGET.embedSpeed}× in both`,
+    pass: embedSpeed >= BUDGET.embedSpeed && embedSpeedMobile >= BUDGET.embedSpeed,
   },
   {
     name: 'JavaScript needed to read (chapter pages)',
@@ -275,6 +287,13 @@ const results = {
     built: { bytes: embed.staticW.total, firstChartMs: r1(embed.staticMs) },
     vegaEmbed: { bytes: embed.embedW.total, firstChartMs: r1(embed.embedMs) },
     floor: { firstChartMs: r1(embed.floorMs) },
+    mobileProfile: {
+      runs: MOBILE_RUNS,
+      throttling: MOBILE_PROFILE,
+      built: { firstChartMs: r1(embed.mobile.staticMs) },
+      vegaEmbed: { firstChartMs: r1(embed.mobile.embedMs) },
+      floor: { firstChartMs: r1(embed.mobile.floorMs) },
+    },
   },
   readsWithoutJs: readJs,
   lighthouse: lh.map((l) => ({ page: l.page, scores: l.result.scores, failing: l.result.failing })),

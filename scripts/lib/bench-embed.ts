@@ -8,6 +8,7 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { throttling } from 'lighthouse/core/config/constants.js';
 import { chartSpec } from '../../src/lib/charts/figure-specs';
 import type { Locale } from '../../src/lib/i18n/locales';
 import type { Report } from '../../src/lib/report/report';
@@ -61,10 +62,31 @@ export interface ChartPage {
   selector: string;
 }
 
-/** Milliseconds from navigation start until the first SVG inside `selector` exists and a frame has been painted after it, in a fresh context (cold cache). */
-async function oneLoad(browser: Browser, { url, selector }: ChartPage): Promise<number> {
+/**
+ * Network and CPU throttling of Lighthouse's mobile profile, as Lighthouse applies it in the browser
+ * (`mobileSlow4G`, devtools values of the pinned lighthouse): request latency in ms, throughput in
+ * kbit/s, CPU slowdown factor.
+ */
+export const MOBILE_PROFILE = throttling.mobileSlow4G;
+
+/**
+ * Milliseconds from navigation start until the first SVG inside `selector` exists and a frame has been
+ * painted after it, in a fresh context (cold cache); with `mobile`, under {@link MOBILE_PROFILE}.
+ */
+async function oneLoad(browser: Browser, { url, selector }: ChartPage, mobile: boolean): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  if (mobile) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: MOBILE_PROFILE.requestLatencyMs,
+      downloadThroughput: (MOBILE_PROFILE.downloadThroughputKbps * 1024) / 8,
+      uploadThroughput: (MOBILE_PROFILE.uploadThroughputKbps * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE_PROFILE.cpuSlowdownMultiplier });
+  }
   // A string, not a function: tsx would wrap named functions in a helper the page does not have.
   await page.addInitScript(`window.firstChart = new Promise((resolve) => {
     const obs = new MutationObserver(() => {
@@ -85,9 +107,9 @@ async function oneLoad(browser: Browser, { url, selector }: ChartPage): Promise<
  * take turns, load by load, after one load each that is not counted, so that a machine speeding up or
  * slowing down during the measurement weighs on every page alike.
  */
-export async function timeToFirstChart(browser: Browser, pages: readonly ChartPage[], runs: number): Promise<number[]> {
-  for (const p of pages) await oneLoad(browser, p);
+export async function timeToFirstChart(browser: Browser, pages: readonly ChartPage[], runs: number, mobile = false): Promise<number[]> {
+  for (const p of pages) await oneLoad(browser, p, mobile);
   const times: number[][] = pages.map(() => []);
-  for (let i = 0; i < runs; i++) for (const [k, p] of pages.entries()) times[k]!.push(await oneLoad(browser, p));
+  for (let i = 0; i < runs; i++) for (const [k, p] of pages.entries()) times[k]!.push(await oneLoad(browser, p, mobile));
   return times.map((t) => [...t].sort((a, b) => a - b)[Math.floor(t.length / 2)]!);
 }
