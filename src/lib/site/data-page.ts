@@ -29,7 +29,6 @@ export interface SeriesProvenance {
     Record<
       SeriesId,
       {
-        source: string;
         /** Date (YYYY-MM-DD) the canonical file last changed. */
         updated: string;
         ingests: readonly unknown[];
@@ -54,7 +53,11 @@ export interface SeriesView {
   frequency: string;
   /** Notes on the series as true on the edition's date, one sentence or more each. */
   quirks: string[];
-  source: string;
+  /**
+   * Who publishes the series, in the page's language: the institution, never the site or library it was
+   * downloaded from (that provenance stays in data/README.md and data/sources.json).
+   */
+  publisher: string;
   /** First and last period in this edition, and the count, as text; null when the edition has none. */
   span: { first: string; last: string; rows: string } | null;
   lastValue: string | null;
@@ -85,7 +88,7 @@ export function seriesViews(report: Report, sources: SeriesProvenance, canonical
       unit: t(locale, `data.series.${id}.unit`),
       frequency: t(locale, `data.freq.${f}`),
       quirks: seriesNotes(s, report.edition.asOf, locale),
-      source: rec?.source ?? '—',
+      publisher: t(locale, `data.series.${id}.publisher`),
       span:
         n > 0
           ? {

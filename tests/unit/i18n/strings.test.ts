@@ -4,6 +4,7 @@ import { LOCALES } from '../../../src/lib/i18n/locales';
 import { STRING_FALLBACKS, STRING_FILES, t, WRITTEN_STRINGS } from '../../../src/lib/i18n/t';
 import { FIGURES } from '../../../src/lib/report/figure-list';
 import { reportNames } from '../../../src/lib/config/names';
+import { SERIES_IDS } from '../../../src/lib/data/series-catalog';
 
 // The strings as written, before any fallback: both shipped languages must be complete on their own.
 const { zh, en } = WRITTEN_STRINGS as { zh: Record<string, string>; en: Record<string, string> };
@@ -55,6 +56,17 @@ describe('UI strings', () => {
         expect(s[`${p}.${f.id}.caption`], `${l}: ${p}.${f.id}.caption`).toBeTruthy();
         if (f.kind === 'chart') expect(s[`fig.${f.id}.alt`], `${l}: fig.${f.id}.alt`).toBeTruthy();
         expect(s[`source.${f.source}`], `${l}: source.${f.source}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('name each series’ publisher on the Data page, never the site or library it was downloaded from', () => {
+    const mirror = /yahoo|fred\b|akshare|eastmoney|investing\.com|j-quants|github|as kept by|radar/i;
+    for (const l of ['en', 'zh'] as const) {
+      for (const id of SERIES_IDS) {
+        const p = WRITTEN_STRINGS[l][`data.series.${id}.publisher`];
+        expect(p, `${l}: data.series.${id}.publisher`).toBeTruthy();
+        expect(p, `${l}: data.series.${id}.publisher`).not.toMatch(mirror);
       }
     }
   });
