@@ -1,9 +1,10 @@
 import { publishedSeries } from '../config/published';
 import { REPORT_CONFIG } from '../config/active';
+import { reportNames } from '../config/names';
 import { SERIES, type Frequency, type SeriesId } from '../data/series-catalog';
 import { formatCount, formatDate, formatMonth, formatNumber, formatQuarter } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
-import { t } from '../i18n/t';
+import { isStringKey, t } from '../i18n/t';
 import type { Report } from '../report/report';
 import { seriesNotes } from './series-notes';
 import { dataHref } from './paths';
@@ -44,6 +45,19 @@ export type CanonicalPrecision = Readonly<Record<SeriesId, { precision: { decima
 /** Decimals a reader sees for a series' values: index levels and prices 2, rates 3, whole units 0. */
 function displayDigits(id: SeriesId, canonical: CanonicalPrecision): number {
   return Math.min(canonical[id].precision.decimals, ['jgb10y', 'callRate', 'etf513520', 'etf513000', 'etf513880', 'etf159866'].includes(id) ? 3 : 2);
+}
+
+/**
+ * Who publishes series `id`, in `locale`: for the report's index and comparator the report config's name
+ * (the one its figure sources and attribution use), for every other series its Data page string.
+ */
+function publisherOf(id: SeriesId, locale: Locale): string {
+  const names = reportNames(locale);
+  if (id === REPORT_CONFIG.index.series) return names.indexPublisher as string;
+  if (id === REPORT_CONFIG.comparators[0]?.series) return names.comparatorPublisher as string;
+  const key = `data.series.${id}.publisher`;
+  if (!isStringKey(key)) throw new Error(`The Data page names no publisher for the series "${id}": add the UI string "${key}"`);
+  return t(locale, key);
 }
 
 export interface SeriesView {
@@ -88,7 +102,7 @@ export function seriesViews(report: Report, sources: SeriesProvenance, canonical
       unit: t(locale, `data.series.${id}.unit`),
       frequency: t(locale, `data.freq.${f}`),
       quirks: seriesNotes(s, report.edition.asOf, locale),
-      publisher: t(locale, `data.series.${id}.publisher`),
+      publisher: publisherOf(id, locale),
       span:
         n > 0
           ? {
