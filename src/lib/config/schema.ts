@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHAPTER_SLUGS, type ChapterSlug } from '../../chapters/registry';
 import { SERIES, SERIES_IDS, type SeriesId } from '../data/series-catalog';
 import { SERIES_SOURCES } from '../ingest/series-sources';
-import { withDerivedTexts } from '../i18n/localized';
+import { withDatesWritten, withDerivedTexts } from '../i18n/localized';
 
 /**
  * The schema of a report config (`report.config.ts`, `configs/<name>.config.ts`): which index the report
@@ -154,8 +154,9 @@ export function defineReportConfig(c: ReportConfigInput): ReportConfigInput {
  * `configs/topix.config.ts: index.names.short: has no words for the language "en"`.
  */
 export function validateReportConfig(input: unknown, file: string): ReportConfig {
-  // A derived language's names are its source language's, converted (the locale spec's `derived`).
-  const r = reportConfigSchema.safeParse(withDerivedTexts(input));
+  // A derived language's names are its source language's, converted (the locale spec's `derived`); date
+  // tokens are written in each language's style, as in curated files.
+  const r = reportConfigSchema.safeParse(withDatesWritten(withDerivedTexts(input)));
   if (r.success) return r.data;
   const lines = r.error.issues.map((i) => `  ${i.path.length > 0 ? i.path.join('.') : '(the config)'}: ${i.message}`);
   throw new Error(`Invalid report config ${file}:\n${lines.join('\n')}`);

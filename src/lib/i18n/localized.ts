@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deriveText } from './derive';
+import { formatDate } from './format';
 import { LOCALE_SPECS, LOCALES, perLocale, WRITTEN_LOCALES, type Locale } from './locales';
 
 /**
@@ -54,6 +55,30 @@ export function withDerivedTexts<T>(json: T): T {
     if (v === null || typeof v !== 'object') return v;
     const o = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) as Record<string, unknown>;
     if (WRITTEN_LOCALES.every((l) => typeof o[l] === 'string')) for (const l of DERIVED) if (o[l] === undefined) o[l] = deriveText(o[LOCALE_SPECS[l].derived!.from] as string, l);
+    return o;
+  };
+  return walk(json) as T;
+}
+
+/** A day written into a curated text: `{date:2022-07-21}`. */
+const DATE_TOKEN = /\{date:(\d{4}-\d{2}-\d{2})\}/g;
+
+/**
+ * `json` (a curated file or a report config, with its derived languages) with every date token in its
+ * localized texts written in each language's date style, as the report's own dates are: `{date:2022-07-21}`
+ * becomes "Jul 21, 2022" in English and "2022年7月21日" in Chinese. Curated texts write days this way so
+ * that one language never carries two date styles.
+ * Returns a copy; `json` is unchanged.
+ */
+export function withDatesWritten<T>(json: T): T {
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== 'object') return v;
+    const o = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) as Record<string, unknown>;
+    for (const l of LOCALES) {
+      const text = o[l];
+      if (typeof text === 'string') o[l] = text.replace(DATE_TOKEN, (_, iso: string) => formatDate(iso, l));
+    }
     return o;
   };
   return walk(json) as T;

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
  * One typographic style in English, wherever the text is written: a percent sign set close to its number
  * ("95%", as every formatted fact prints it, not "95 %"), and typographic apostrophes in strings, curated
  * texts, frontmatter and MDX attribute values such as `<Pick … differs="…">` (MDX body prose gets them
- * from the Markdown renderer, attributes do not). Quotations of the seed
- * documents are Chinese and are not touched by either rule.
+ * from the Markdown renderer, attributes do not); and a day written as the report writes its dates
+ * ("Jul 21, 2022"), never "21 July 2022" or "July 21, 2022" (curated texts write `{date:2022-07-21}`,
+ * which each language's formatter writes out). Quotations of the seed documents are Chinese and are not
+ * touched by these rules.
  */
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -55,5 +57,10 @@ describe('English style', () => {
       .filter((l) => !l.json)
       .flatMap((l) => [...l.text.matchAll(/="([^"]*)"/g)].filter((m) => /\p{L}'/u.test(m[1]!)).map((m) => `${l.where}: ${m[1]!.slice(0, 100)}`));
     expect(found).toEqual([]);
+  });
+
+  it('writes a day in the report’s one date style, never "21 July 2022" or "July 21, 2022"', () => {
+    const other = /\b\d{1,2}(?:–\d{1,2})? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b|\b(?:January|February|March|April|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
+    expect(lines.filter((l) => other.test(l.text)).map((l) => `${l.where}: ${l.text.trim().slice(0, 120)}`)).toEqual([]);
   });
 });

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { withDerivedTexts } from '../../i18n/localized';
+import { withDatesWritten, withDerivedTexts } from '../../i18n/localized';
 import { shownPath } from '../series-fs';
 
 /**
  * Validates parsed JSON of a curated file, each localized text first completed with the derived languages
- * (converted from their source: withDerivedTexts); errors name the file and the JSON path of each problem.
+ * (converted from their source: withDerivedTexts) and its date tokens written in each language's style
+ * (withDatesWritten); errors name the file and the JSON path of each problem.
  */
 export function parseCurated<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
-  const r = schema.safeParse(withDerivedTexts(json));
+  const r = schema.safeParse(withDatesWritten(withDerivedTexts(json)));
   if (r.success) return r.data;
   const msg = r.error.issues.map((i) => `${file}: at ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
   throw new Error(msg);
