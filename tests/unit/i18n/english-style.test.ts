@@ -60,7 +60,8 @@ describe('English style', () => {
   });
 
   it('writes a day in the report’s one date style, never "21 July 2022" or "July 21, 2022"', () => {
-    const other = /\b\d{1,2}(?:–\d{1,2})? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b|\b(?:January|February|March|April|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
+    const other =
+      /\b\d{1,2}(?:–\d{1,2})? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b|\b(?:January|February|March|April|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
     expect(lines.filter((l) => other.test(l.text)).map((l) => `${l.where}: ${l.text.trim().slice(0, 120)}`)).toEqual([]);
   });
 });
