@@ -15,8 +15,12 @@ const CHAPTER_CHARTS = '^src/chapters/.+charts\\.ts$';
 const CHARTS = '^src/lib/charts/';
 const PAGES = '^src/(pages|layouts)/';
 const COMPONENTS = '^src/components/';
-/** The locale spec: configuration every layer may read (it imports nothing of the project, a rule below). */
-const LOCALE_SPEC = '^src/lib/i18n/((locales|localized|derive)\\.ts|terms\\.[a-z-]+\\.json)$';
+/**
+ * The locale spec: configuration every layer may read (it imports nothing of the project, a rule below), with
+ * what curated texts need from it as they load: derived languages (derive.ts) and dates in each language's
+ * style (format.ts).
+ */
+const LOCALE_SPEC = '^src/lib/i18n/((locales|localized|derive|format)\\.ts|terms\\.[a-z-]+\\.json)$';
 /** Tests kept beside the code (src/chapters/<slug>/*.test.ts) may use test helpers; they are not part of the flow. */
 const TEST_FILE = '\\.test\\.ts$';
 

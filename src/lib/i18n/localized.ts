@@ -50,11 +50,18 @@ const DERIVED = LOCALES.filter((l) => LOCALE_SPECS[l].derived !== undefined);
  */
 export function withDerivedTexts<T>(json: T): T {
   if (DERIVED.length === 0) return json;
+  return eachObject(json, (o) => {
+    if (WRITTEN_LOCALES.every((l) => typeof o[l] === 'string')) for (const l of DERIVED) if (o[l] === undefined) o[l] = deriveText(o[LOCALE_SPECS[l].derived!.from] as string, l);
+  });
+}
+
+/** A copy of `json` in which `change` has edited every object (a copy of each), innermost first. */
+function eachObject<T>(json: T, change: (o: Record<string, unknown>) => void): T {
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
     if (v === null || typeof v !== 'object') return v;
     const o = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) as Record<string, unknown>;
-    if (WRITTEN_LOCALES.every((l) => typeof o[l] === 'string')) for (const l of DERIVED) if (o[l] === undefined) o[l] = deriveText(o[LOCALE_SPECS[l].derived!.from] as string, l);
+    change(o);
     return o;
   };
   return walk(json) as T;
@@ -67,19 +74,18 @@ const DATE_TOKEN = /\{date:(\d{4}-\d{2}-\d{2})\}/g;
  * `json` (a curated file or a report config, with its derived languages) with every date token in its
  * localized texts written in each language's date style, as the report's own dates are: `{date:2022-07-21}`
  * becomes "Jul 21, 2022" in English and "2022年7月21日" in Chinese. Curated texts write days this way so
- * that one language never carries two date styles.
+ * that one language never carries two date styles. A token that names no real day is an error naming it.
  * Returns a copy; `json` is unchanged.
  */
 export function withDatesWritten<T>(json: T): T {
-  const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk);
-    if (v === null || typeof v !== 'object') return v;
-    const o = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) as Record<string, unknown>;
-    for (const l of LOCALES) {
-      const text = o[l];
-      if (typeof text === 'string') o[l] = text.replace(DATE_TOKEN, (_, iso: string) => formatDate(iso, l));
-    }
-    return o;
-  };
-  return walk(json) as T;
+  return eachObject(json, (o) => {
+    for (const l of LOCALES) if (typeof o[l] === 'string') o[l] = (o[l] as string).replace(DATE_TOKEN, (token, iso: string) => formatDate(realDay(iso, token), l));
+  });
+}
+
+/** `iso` if it names a day of the calendar; otherwise an error naming the token. */
+function realDay(iso: string, token: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) throw new Error(`${token} is not a day of the calendar (write {date:YYYY-MM-DD})`);
+  return iso;
 }

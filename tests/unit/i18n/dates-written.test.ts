@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withDatesWritten } from '../../../src/lib/i18n/localized';
-import { loadCuratedJson } from '../../../src/lib/data/curated/json-fs';
+import { z } from 'zod';
+import { loadCuratedJson, parseCurated } from '../../../src/lib/data/curated/json-fs';
 import { seedChecksSchema } from '../../../src/lib/data/curated/seed-checks';
 
 /** Date tokens in curated texts come out in each language's date style, the style of the report's own dates. */
@@ -15,6 +16,12 @@ describe('dates written into curated texts', () => {
     expect(out.note.zh).toBe('截至2022年7月21日');
     expect(out.note['zh-hant']).toBe('截至2022年7月21日');
     expect(out.other).toEqual({ en: 'no token', n: 3 });
+  });
+
+  it('names a token that is no day of the calendar, with the file', () => {
+    expect(() => parseCurated(z.object({ note: z.object({ en: z.string() }) }), { note: { zh: '{date:2022-02-30}', en: '{date:2022-02-30}' } }, 'data/curated/x.json')).toThrow(
+      'data/curated/x.json: {date:2022-02-30} is not a day of the calendar',
+    );
   });
 
   it('leaves no token in the curated files as the report reads them', () => {

@@ -10,7 +10,13 @@ import { shownPath } from '../series-fs';
  * (withDatesWritten); errors name the file and the JSON path of each problem.
  */
 export function parseCurated<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
-  const r = schema.safeParse(withDatesWritten(withDerivedTexts(json)));
+  let texts: unknown;
+  try {
+    texts = withDatesWritten(withDerivedTexts(json));
+  } catch (err) {
+    throw new Error(`${file}: ${(err as Error).message}`);
+  }
+  const r = schema.safeParse(texts);
   if (r.success) return r.data;
   const msg = r.error.issues.map((i) => `${file}: at ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
   throw new Error(msg);
