@@ -82,6 +82,30 @@ describe('the built site (default edition)', () => {
     }
   });
 
+  it('sets no space between Chinese text and a number on the Chinese pages', () => {
+    const BLOCKS = new Set(['p', 'li', 'figcaption', 'td', 'th', 'dd', 'dt', 'summary', 'h1', 'h2', 'h3', 'h4', 'caption', 'blockquote']);
+    const inside = (e: (typeof pages)[number]['elements'][number], tags: string[]) => {
+      for (let n = e.parentNode as typeof e | null; n && 'tagName' in n; n = n.parentNode as typeof e | null) if (tags.includes(n.tagName)) return true;
+      return false;
+    };
+    // Han or full-width punctuation, a space, then a number (a sign set close to it); or a digit or %, a space, then Han.
+    const spaced = /[\p{Script=Han}，。；：（）、][ \u00a0](?=[0-9]|[+\-−][0-9])|[0-9%][ \u00a0](?=[\p{Script=Han}，。；：（）、])/u;
+    const found: string[] = [];
+    for (const p of pages.filter((x) => /^\/zh(-hant)?\//.test(x.url))) {
+      for (const e of p.elements.filter((x) => BLOCKS.has(x.tagName) && !inside(x, ['svg', 'script', 'style']))) {
+        const text = textOf(e);
+        const m = spaced.exec(text);
+        if (m) found.push(`${p.url} <${e.tagName}>: …${text.slice(Math.max(0, m.index - 12), m.index + 14)}…`);
+      }
+    }
+    expect([...new Set(found)]).toEqual([]);
+  });
+
+  it('leaves no Markdown emphasis unclosed: no "**" in any page (CommonMark closes **…。** only before a space or punctuation)', () => {
+    const found = pages.filter((p) => p.elements.some((e) => ['p', 'li', 'td', 'th', 'dd', 'figcaption', 'summary', 'blockquote'].includes(e.tagName) && textOf(e).includes('**')));
+    expect(found.map((p) => p.url)).toEqual([]);
+  });
+
   it('states the edition from the data on every report page and publishes it in facts.json', () => {
     // The default edition is the data's last day, whatever the analyst last ingested: read it from the file.
     const last = lastN225Row();

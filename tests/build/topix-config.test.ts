@@ -73,7 +73,7 @@ describe('the TOPIX report (REPORT_CONFIG=topix), as of 2025-06-30', () => {
   });
 
   it.each([
-    ['zh', { days: '364', prev: '17.69%', high: '2,929.17', highDate: '2024年7月11日', cum: '+83.02%', title: '东证指数研究报告', figure: '图 1-1' }],
+    ['zh', { days: '364', prev: '17.69%', high: '2,929.17', highDate: '2024年7月11日', cum: '+83.02%', title: '东证指数研究报告', figure: '图1-1' }],
     ['en', { days: '364', prev: '17.69%', high: '2,929.17', highDate: 'Jul 11, 2024', cum: '+83.02%', title: 'TOPIX Research Report', figure: 'Figure 1.1' }],
   ])('shows TOPIX figures on the %s statistics page, its landing page, and the comparison beside it', (lang, e) => {
     const html = read(`${lang}/index.html`);

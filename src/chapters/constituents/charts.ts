@@ -3,7 +3,7 @@ import type { constituentsFigures } from './figures';
 import { divergingBarSpec } from '../../lib/charts/diverging-bar-spec';
 import { hbarSpec } from '../../lib/charts/hbar-spec';
 import { PALETTE } from '../../lib/charts/theme';
-import { shownContributions } from './weights';
+import { companyLabel, shownContributions } from './weights';
 
 /** Chart builders of the Constituents and weights chapter, by figure id. */
 export const constituentsCharts = {
@@ -34,7 +34,7 @@ export const constituentsCharts = {
     const rise = tx.label('chart.constituents.rise');
     const fall = tx.label('chart.constituents.fall');
     const bars = shownContributions(r.datasets.constituents.weights.contributions).map((c) => ({
-      label: `${c.name} ${c.code}`,
+      label: companyLabel(c, base.locale),
       value: c.points,
       group: c.points < 0 ? fall : rise,
     }));

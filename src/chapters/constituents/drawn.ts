@@ -1,6 +1,6 @@
 import { perLocale } from '../../lib/i18n/locales';
 import { pickLocalized } from '../../lib/i18n/localized';
-import { shownContributions } from './weights';
+import { companyLabel, shownContributions } from './weights';
 import type { Drawn } from '../../lib/report/figure-drawn';
 import type { Report } from '../../lib/report/report';
 
@@ -35,7 +35,7 @@ export const constituentsDrawn = {
     name: 'chart.constituents.contributionPts',
     axis: 'chart.constituents.company',
     unit: 'pts',
-    items: shownContributions(r.datasets.constituents.weights.contributions).map((c) => ({ label: perLocale(() => `${c.name} ${c.code}`), value: c.points })),
+    items: shownContributions(r.datasets.constituents.weights.contributions).map((c) => ({ label: perLocale((l) => companyLabel(c, l)), value: c.points })),
   }),
   // Additions as positive and deletions as negative counts, labelled by year as the bars are, so the key points sit on the bars.
   'constituents-changes-years': (r) => ({

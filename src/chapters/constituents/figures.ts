@@ -1,7 +1,7 @@
 import type { FactKey } from '../../lib/report/fact-keys';
 import { constituentsDrawn } from './drawn';
 import { formatList } from '../../lib/i18n/format';
-import { DATA_LOCALE, perLocale, type Locale } from '../../lib/i18n/locales';
+import { DATA_LOCALE, perLocale, wordGap, type Locale } from '../../lib/i18n/locales';
 import { pickLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import { date as dateFact, pct as pctFact, factKey, type Fact } from '../../lib/report/fact';
 import type { ChartDef, FigureDef } from '../../lib/report/figure-def';
@@ -20,7 +20,7 @@ function sectorTable(r: Report, f: F): TableModel {
       industries
         .filter((i) => i.sector === sector)
         .sort((a, b) => b.count - a.count)
-        .map((i) => `${i[l]} ${i.count}`),
+        .map((i) => `${i[l]}${wordGap(l)}${i.count}`),
       l,
     );
   return {

@@ -1,5 +1,6 @@
 import type { ConstituentCloses, PriceFactor } from '../../lib/data/index-weights';
 import type { SectorMap } from '../../lib/data/curated/overview';
+import { localeSpec, type Locale } from '../../lib/i18n/locales';
 import { pickLocalized, type LocalizedText } from '../../lib/i18n/localized';
 import { count, date, flag, pct, pts, ratio, word, type FactTree } from '../../lib/report/fact';
 import { industryId } from './constituents';
@@ -211,6 +212,14 @@ export function weightFacts(factors: readonly PriceFactor[], closes: Constituent
     },
     datasets: { top, all, sectors, industries, contributions },
   };
+}
+
+/**
+ * A company as the contributions chart and its table name it: its name (in the data's Japanese) and its
+ * securities code in brackets, as each language sets them: "三菱商事（8058）", "三菱商事 (8058)".
+ */
+export function companyLabel(c: Pick<ContributionRow, 'name' | 'code'>, locale: Locale): string {
+  return localeSpec(locale).spacedWords ? `${c.name} (${c.code})` : `${c.name}（${c.code}）`;
 }
 
 /** The contributions the chart shows: the TOP_N largest rises, then the TOP_N largest falls (input sorted largest rise first). */

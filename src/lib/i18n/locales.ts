@@ -360,6 +360,11 @@ export function localeSpec(locale: Locale): LocaleSpec {
   return LOCALE_SPECS[locale];
 }
 
+/** What sets a label apart from the number or date after it: nothing in Chinese ("数据截至2026年9月24日"), a space in English. */
+export function wordGap(locale: Locale): string {
+  return LOCALE_SPECS[locale].spacedWords ? ' ' : '';
+}
+
 /** BCP 47 tags: for `<html lang>`, hreflang and the PDF. */
 export const LANG_TAG: Readonly<Record<Locale, string>> = Object.fromEntries(LOCALES.map((l) => [l, LOCALE_SPECS[l].tag])) as Record<Locale, string>;
 

@@ -1,7 +1,7 @@
 /**
  * Every figure (chart) and table of the report, in reading order within each chapter. A figure's number
  * is its chapter's number and its position among the chapter's figures of the same kind
- * (图 3-2 / Figure 3.2; 表 3-1 / Table 3.1). Pages and cross-references resolve ids here or fail.
+ * (图3-2 / Figure 3.2; 表3-1 / Table 3.1). Pages and cross-references resolve ids here or fail.
  * Each chapter lists its figures in its own `src/chapters/<slug>/figures.ts`; the chapter registry orders them.
  */
 import { REPORT_CONFIG } from '../config/active';

@@ -24,7 +24,7 @@ import { unresolved } from './unresolved';
 export interface FigureView {
   id: string;
   kind: FigureEntry['kind'];
-  /** "图 3-1" / "Figure 3.1". */
+  /** "图3-1" / "Figure 3.1". */
   label: string;
   title: string;
   caption: string;

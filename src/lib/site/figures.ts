@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales';
+import { wordGap, type Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
 import { figureEntry, figureOrdinal, figureShown, type FigureEntry } from '../report/figure-list';
 import { getReport } from '../report/report-fs';
@@ -7,7 +7,7 @@ import { pageHref } from './paths';
 
 export interface FigureLabel {
   entry: FigureEntry;
-  /** "图 3-1" / "Figure 3.1", "表 3-2" / "Table 3.2". */
+  /** "图3-1" / "Figure 3.1", "表3-2" / "Table 3.2". */
   label: string;
   /** Link to the figure from any page: chapter URL plus anchor. */
   href: string;
@@ -24,6 +24,6 @@ export async function figureLabel(locale: Locale, id: string): Promise<FigureLab
   }
   const chapter = await chapterOf(locale, entry.chapter);
   const word = t(locale, entry.kind === 'chart' ? 'figure.chart' : 'figure.table');
-  const label = `${word} ${chapter.order}${t(locale, 'figure.numberSep')}${figureOrdinal(id, report)}`;
+  const label = `${word}${wordGap(locale)}${chapter.order}${t(locale, 'figure.numberSep')}${figureOrdinal(id, report)}`;
   return { entry, label, href: `${pageHref(locale, entry.chapter)}#${id}` };
 }

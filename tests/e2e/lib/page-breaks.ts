@@ -30,10 +30,10 @@ export async function pageBreakProblems(file: string): Promise<string[]> {
   const areaHeight = areaBottom - TOP_PT;
   /** Where the text of a page's text area ends (points from the top), or the area's top when it has none. */
   const textBottom = (page: number) => Math.max(TOP_PT, ...lines.filter((l) => l.page === page && l.yMin > TOP_PT - 2 && l.yMax < areaBottom + 2).map((l) => l.yMax));
-  // A figure starts where its label line ("图 4-2 …", "圖 4-2 …", "Figure 4.2 …") is printed: Chromium may also tag
+  // A figure starts where its label line ("图4-2 …", "圖4-2 …", "Figure 4.2 …") is printed: Chromium may also tag
   // an empty fragment of the title on the page before, where nothing of the figure is drawn.
   for (const b of blocks) {
-    const label = /^(?:(?:Figure|Table) \d+\.\d+|(?:图|圖|表) \d+-\d+)/.exec(b.alt)?.[0];
+    const label = /^(?:(?:Figure|Table) \d+\.\d+|(?:图|圖|表) ?\d+-\d+)/.exec(b.alt)?.[0];
     if (b.type !== 'Figure' || !label) continue;
     const want = squash(label);
     const at = lines.find((l) => b.pages.includes(l.page) && squash(l.text).startsWith(want))?.page;
