@@ -106,6 +106,19 @@ describe('the built site (default edition)', () => {
     expect(found.map((p) => p.url)).toEqual([]);
   });
 
+  it('counts on each chapter card only what the chapter has: "3 tables", never "0 figures"', () => {
+    for (const l of LOCALES) {
+      const metas = page(`/${l}/`)
+        .elements.filter((e) => attr(e, 'class') === 'card-meta')
+        .map((e) => textOf(e));
+      expect(metas.length, l).toBe(CHAPTER_SLUGS.length);
+      expect(
+        metas.filter((m) => /(^|\D)0(?!\d)/.test(m) || m.trim() === ''),
+        l,
+      ).toEqual([]);
+    }
+  });
+
   it('states the edition from the data on every report page and publishes it in facts.json', () => {
     // The default edition is the data's last day, whatever the analyst last ingested: read it from the file.
     const last = lastN225Row();

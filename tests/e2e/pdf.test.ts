@@ -17,7 +17,7 @@ import { printReports } from '../../scripts/lib/pdf-report';
 import { summaryText } from '../../src/lib/site/summary-text';
 import type { Fact } from '../../src/lib/report/fact';
 import { formatDate, formatPercent, formatPercentile } from '../../src/lib/i18n/format';
-import { LANG_TAG, LANGUAGE_NAME, LOCALES, localeSpec, type Locale } from '../../src/lib/i18n/locales';
+import { LANG_TAG, LANGUAGE_NAME, LOCALES, localeSpec, wordGap, type Locale } from '../../src/lib/i18n/locales';
 import { chapterProse } from '../../src/lib/i18n/prose-fs';
 import { STRINGS, type StringKey } from '../../src/lib/i18n/t';
 
@@ -303,7 +303,7 @@ describe.skipIf(!ready)('npm run pdf', { timeout: 180_000 }, () => {
       const name = (spec.lookup(PDFName.of('F')) as PDFString).decodeText();
       expect(Buffer.from(decodePDFRawStream(stream).decode()).equals(readFileSync(path.join(DIST, 'data/figures', name))), name).toBe(true);
       // The figure's structure element is the one whose alternative starts with its printed label.
-      const label = `^(${S(lang, 'figure.chart')}|${S(lang, 'figure.table')}) \\d+${S(lang, 'figure.numberSep').replace('.', '\\.')}\\d+`;
+      const label = `^(${S(lang, 'figure.chart')}|${S(lang, 'figure.table')})${wordGap(lang)}\\d+${S(lang, 'figure.numberSep').replace('.', '\\.')}\\d+`;
       expect(f.alt).toMatch(new RegExp(label));
     }
     expect(doc.catalog.lookup(PDFName.of('AF'), PDFArray).size()).toBe(ids.length);
