@@ -53,4 +53,8 @@ describe('Chinese style', () => {
     const spaced = new RegExp(`${HAN} (?:<(?:V|Pick|Ref)\\b|\\{|[0-9])|(?:/>|\\}) ${HAN}|[0-9%] ${HAN}`, 'u');
     expect(lines.filter((l) => spaced.test(l.text)).map(shown)).toEqual([]);
   });
+
+  it('never sets a fact right after a digit, where the two numbers would read as one ("日经22538.33%")', () => {
+    expect(lines.filter((l) => /[0-9](?:<V\b|\{[a-z])/.test(l.text)).map(shown)).toEqual([]);
+  });
 });
