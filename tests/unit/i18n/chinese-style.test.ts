@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writtenLines } from '../../lib/written-text';
 
 /**
  * One style in Chinese, wherever the text is written (UI and chapter strings, curated texts, the chapters'
@@ -9,40 +8,15 @@ import { describe, expect, it } from 'vitest';
  * such space, and no Markdown `**` left unclosed, as `**…。**` is before Chinese text); this finds them at
  * their source.
  */
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-
-function walk(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const rel = `${dir}/${e.name}`;
-    if (e.isDirectory()) return e.name === 'node_modules' ? [] : walk(rel, keep);
-    return keep(e.name) ? [rel] : [];
-  });
-}
-
-/** Chinese text per file, line by line: zh strings whole, `"zh"` values of curated files, zh.mdx whole. */
-function chineseLines(): { where: string; text: string }[] {
-  const out: { where: string; text: string }[] = [];
-  const add = (file: string, pick: (line: string) => boolean) =>
-    readFileSync(path.join(ROOT, file), 'utf8')
-      .split('\n')
-      .forEach((text, i) => {
-        if (pick(text)) out.push({ where: `${file}:${i + 1}`, text });
-      });
-  for (const f of walk('src', (n) => n === 'zh.json')) add(f, () => true);
-  for (const f of walk('data/curated', (n) => n.endsWith('.json'))) add(f, (l) => /^\s*"zh":/.test(l));
-  for (const f of walk('src', (n) => n === 'zh.mdx')) add(f, () => true);
-  return out;
-}
-
 const HAN = '[\\p{Script=Han}，。；：（）、]';
 const shown = (l: { where: string; text: string }) => `${l.where}: ${l.text.trim().slice(0, 100)}`;
 
 describe('Chinese style', () => {
-  const lines = chineseLines();
+  const lines = writtenLines('zh');
 
   it('reads Chinese text from strings, curated files and MDX', () => {
-    expect(lines.filter((l) => l.where.endsWith('.json') || /\.json:/.test(l.where)).length).toBeGreaterThan(200);
-    expect(lines.filter((l) => /\.mdx:/.test(l.where)).length).toBeGreaterThan(50);
+    expect(lines.filter((l) => l.json).length).toBeGreaterThan(200);
+    expect(lines.filter((l) => !l.json).length).toBeGreaterThan(50);
   });
 
   it('calls the edition 本版, never 本期', () => {

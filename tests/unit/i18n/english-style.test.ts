@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writtenLines } from '../../lib/written-text';
 
 /**
  * One typographic style in English, wherever the text is written: a percent sign set close to its number
@@ -11,33 +10,8 @@ import { describe, expect, it } from 'vitest';
  * which each language's formatter writes out). Quotations of the seed documents are Chinese and are not
  * touched by these rules.
  */
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-
-function walk(dir: string, keep: (name: string) => boolean): string[] {
-  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
-    const rel = `${dir}/${e.name}`;
-    if (e.isDirectory()) return e.name === 'node_modules' ? [] : walk(rel, keep);
-    return keep(e.name) ? [rel] : [];
-  });
-}
-
-/** English text per file, line by line: strings files whole, `"en"` values of curated files, English MDX whole. */
-function englishLines(): { where: string; text: string; json: boolean }[] {
-  const out: { where: string; text: string; json: boolean }[] = [];
-  const add = (file: string, pick: (line: string) => boolean, json: boolean) =>
-    readFileSync(path.join(ROOT, file), 'utf8')
-      .split('\n')
-      .forEach((text, i) => {
-        if (pick(text)) out.push({ where: `${file}:${i + 1}`, text, json });
-      });
-  for (const f of walk('src', (n) => n === 'en.json')) add(f, () => true, true);
-  for (const f of walk('data/curated', (n) => n.endsWith('.json') && n !== 'plausibility-allow.json')) add(f, (l) => /^\s*"en":/.test(l), true);
-  for (const f of walk('src', (n) => n === 'en.mdx')) add(f, () => true, false);
-  return out;
-}
-
 describe('English style', () => {
-  const lines = englishLines();
+  const lines = writtenLines('en');
 
   it('reads English text from strings, curated files and MDX', () => {
     expect(lines.filter((l) => l.json).length).toBeGreaterThan(200);
