@@ -41,6 +41,23 @@ describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
     await page.close();
   });
 
+  it.each(PAGES.filter((p) => /\/(macro|constituents|statistics)\/$/.test(p.path)).map((p) => [p.path]))(
+    '%s at tablet width: a table that scrolls sideways gives its row labels room (11em), not a few characters a line',
+    async (path) => {
+      const page = await site.browser.newPage({ viewport: { width: 768, height: 1024 } });
+      await page.goto(site.url + path);
+      const labels = await page.$$eval('.table-scroll', (boxes) =>
+        boxes
+          // Shown tables only: a data table in a closed <details> is laid out only when opened.
+          .filter((b) => b.checkVisibility() && b.scrollWidth > b.clientWidth + 1)
+          .flatMap((b) => [...b.querySelectorAll('tbody th')].map((th) => ({ width: th.getBoundingClientRect().width, em: parseFloat(getComputedStyle(th).fontSize) }))),
+      );
+      for (const l of labels) expect(l.width, 'row label width in em').toBeGreaterThanOrEqual(11 * l.em - 0.5);
+      await page.close();
+      return labels.length;
+    },
+  );
+
   it.each(PAGES.map((p) => [p.path]))(
     '%s lets Tab reach every CSV link and every table',
     async (path) => {
