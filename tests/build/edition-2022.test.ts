@@ -145,7 +145,7 @@ describe('the 2022-07-21 edition, built', () => {
       // Statistics is chapter chapterNumber('statistics'): four charts and five tables in reading order.
       const n = chapterNumber('statistics');
       const order = ['F1', 'T1', 'F2', 'T2', 'T3', 'T4', 'F3', 'F4', 'T5'];
-      expect(numbers).toEqual(order.map((x) => (lang === 'zh' ? `${x[0] === 'F' ? '图' : '表'} ${n}-${x[1]}` : `${x[0] === 'F' ? 'Figure' : 'Table'} ${n}.${x[1]}`)));
+      expect(numbers).toEqual(order.map((x) => (lang === 'zh' ? `${x[0] === 'F' ? '图' : '表'}${n}-${x[1]}` : `${x[0] === 'F' ? 'Figure' : 'Table'} ${n}.${x[1]}`)));
       // One SVG per chart, a graphics document named by its text alternative and described by its long description.
       expect(html.match(/<div class="chart"[^>]*><svg\b/g)).toHaveLength(4);
       expect(html.match(/<svg\b[^>]*role="graphics-document"[^>]*aria-label="[^"]+" aria-describedby="[\w-]+-desc"/g)).toHaveLength(4);
