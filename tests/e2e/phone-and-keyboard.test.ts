@@ -53,8 +53,9 @@ describe.skipIf(!browserFound)('at phone width and from the keyboard', () => {
           .flatMap((b) => [...b.querySelectorAll('tbody th')].map((th) => ({ width: th.getBoundingClientRect().width, em: parseFloat(getComputedStyle(th).fontSize) }))),
       );
       for (const l of labels) expect(l.width, 'row label width in em').toBeGreaterThanOrEqual(11 * l.em - 0.5);
+      // The macro chapter's regime and ETF tables scroll at this width in every language: the check has work to do.
+      if (path.endsWith('/macro/')) expect(labels.length).toBeGreaterThan(0);
       await page.close();
-      return labels.length;
     },
   );
 
